@@ -1,0 +1,9 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { Article } from '../../../src/payload-types'
+
+/** The server, not the client, says who created an article: it decides who may edit the draft. */
+export const stampCreatedBy: CollectionBeforeChangeHook<Article> = ({ data, operation, req }) =>
+  operation === 'create' && req.user?.collection === 'users'
+    ? { ...data, createdBy: req.user.id }
+    : data

@@ -1,0 +1,153 @@
+import type { CollectionConfig } from 'payload'
+
+import { lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
+
+import { isStaff } from '../../src/access/isStaff'
+import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { slugField } from '../../src/fields/slugField'
+import { slugs } from '../slugs'
+import { canDeleteArticle } from './access/canDeleteArticle'
+import { canUpdateArticle } from './access/canUpdateArticle'
+import { fillPublishedAt } from './hooks/fillPublishedAt'
+import { preventSelfPublishing } from './hooks/preventSelfPublishing'
+import { stampCreatedBy } from './hooks/stampCreatedBy'
+
+const serverOnly = { create: () => false, update: () => false }
+
+export const Articles: CollectionConfig<'articles'> = {
+  slug: slugs.articles,
+  labels: {
+    singular: { vi: 'Tin bài', en: 'Article' },
+    plural: { vi: 'Tin bài', en: 'Articles' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'publishedAt', '_status', 'views'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: canUpdateArticle,
+    delete: canDeleteArticle,
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+  defaultSort: '-publishedAt',
+  hooks: {
+    beforeChange: [preventSelfPublishing, stampCreatedBy, fillPublishedAt],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { vi: 'Tiêu đề', en: 'Title' },
+      required: true,
+    },
+    {
+      name: 'lead',
+      type: 'textarea',
+      label: { vi: 'Sapo (tóm tắt)', en: 'Lead' },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      label: { vi: 'Nội dung', en: 'Body' },
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures.filter((feature) => feature.key !== 'upload'),
+          // Each photo or audio clip in the body has its own caption and credit, as printed under it.
+          UploadFeature({
+            collections: {
+              [slugs.media]: {
+                fields: [
+                  { name: 'caption', type: 'textarea', label: { vi: 'Chú thích', en: 'Caption' } },
+                  { name: 'credit', type: 'text', label: { vi: 'Ảnh / nguồn', en: 'Credit' } },
+                ],
+              },
+            },
+          }),
+        ],
+      }),
+    },
+    {
+      name: 'featuredImage',
+      type: 'upload',
+      relationTo: slugs.media,
+      label: { vi: 'Ảnh đại diện', en: 'Featured image' },
+      filterOptions: { mimeType: { contains: 'image/' } },
+    },
+    {
+      name: 'audio',
+      type: 'upload',
+      relationTo: slugs.media,
+      label: { vi: 'Bản audio', en: 'Audio' },
+      filterOptions: { mimeType: { contains: 'audio/' } },
+    },
+    slugField({ from: 'title' }),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: { vi: 'Thời gian xuất bản', en: 'Published at' },
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' },
+      },
+    },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: slugs.categories,
+      label: { vi: 'Chuyên mục', en: 'Category' },
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'meeting',
+      type: 'relationship',
+      relationTo: slugs.meetings,
+      label: { vi: 'Cuộc họp được đưa tin', en: 'Meeting reported on' },
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'officials',
+      type: 'relationship',
+      relationTo: slugs.officials,
+      hasMany: true,
+      label: { vi: 'Cán bộ được nhắc đến', en: 'Officials mentioned' },
+      index: true,
+    },
+    {
+      name: 'units',
+      type: 'relationship',
+      relationTo: slugs.units,
+      hasMany: true,
+      label: { vi: 'Đơn vị được nhắc đến', en: 'Units mentioned' },
+      index: true,
+    },
+    {
+      name: 'views',
+      type: 'number',
+      label: { vi: 'Lượt xem', en: 'Views' },
+      defaultValue: 0,
+      min: 0,
+      index: true,
+      access: serverOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      label: { vi: 'Người tạo', en: 'Created by' },
+      index: true,
+      access: serverOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

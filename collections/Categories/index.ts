@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone'
+import { isEditor } from '../../src/access/isEditor'
+import { parentField } from '../../src/fields/parentField'
+import { slugField } from '../../src/fields/slugField'
+import { slugs } from '../slugs'
+
+export const Categories: CollectionConfig<'categories'> = {
+  slug: slugs.categories,
+  labels: {
+    singular: { vi: 'Chuyên mục', en: 'Category' },
+    plural: { vi: 'Chuyên mục', en: 'Categories' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'parent'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: {
+    read: anyone,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { vi: 'Tên chuyên mục', en: 'Name' },
+      required: true,
+    },
+    slugField({ from: 'name' }),
+    parentField({
+      relationTo: slugs.categories,
+      label: { vi: 'Chuyên mục cha', en: 'Parent category' },
+    }),
+  ],
+}

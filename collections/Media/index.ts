@@ -1,0 +1,71 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone'
+import { isEditor } from '../../src/access/isEditor'
+import { isStaff } from '../../src/access/isStaff'
+import { slugs } from '../slugs'
+
+/** Photos for articles and the audio versions portals attach to them ("Audio: ….mp3"). */
+export const allowedMediaTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'audio/mpeg',
+  'audio/mp4',
+  'audio/x-m4a',
+  'audio/m4a',
+]
+
+export const Media: CollectionConfig<'media'> = {
+  slug: slugs.media,
+  labels: {
+    singular: { vi: 'Ảnh / âm thanh', en: 'Media item' },
+    plural: { vi: 'Thư viện ảnh, âm thanh', en: 'Media' },
+  },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'mimeType'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isEditor,
+  },
+  upload: {
+    staticDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
+    mimeTypes: allowedMediaTypes,
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 768, height: 512, position: 'centre' },
+      { name: 'large', width: 1600, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { vi: 'Mô tả ngắn (alt)', en: 'Alternative text' },
+      required: true,
+    },
+    {
+      name: 'caption',
+      type: 'textarea',
+      label: { vi: 'Chú thích', en: 'Caption' },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { vi: 'Tác giả ảnh / nguồn', en: 'Credit' },
+      admin: {
+        description: { vi: 'In sau chú thích: "Ảnh: Thành Tâm".', en: 'Printed as "Ảnh: …".' },
+      },
+    },
+  ],
+}

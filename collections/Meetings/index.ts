@@ -1,0 +1,152 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone'
+import { isEditor } from '../../src/access/isEditor'
+import { isStaff } from '../../src/access/isStaff'
+import { slugField } from '../../src/fields/slugField'
+import { slugs } from '../slugs'
+import { fillPartOfDay } from './hooks/fillPartOfDay'
+import { snapshotChairTitle } from './hooks/snapshotChairTitle'
+
+export const Meetings: CollectionConfig<'meetings'> = {
+  slug: slugs.meetings,
+  labels: {
+    singular: { vi: 'Cuộc họp, hội nghị', en: 'Meeting' },
+    plural: { vi: 'Cuộc họp, hội nghị', en: 'Meetings' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'startsAt', 'chair'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isEditor,
+  },
+  defaultSort: '-startsAt',
+  hooks: {
+    beforeChange: [fillPartOfDay, snapshotChairTitle],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { vi: 'Tên cuộc họp', en: 'Title' },
+      required: true,
+    },
+    slugField({ from: 'title' }),
+    {
+      name: 'kind',
+      type: 'select',
+      label: { vi: 'Loại', en: 'Kind' },
+      required: true,
+      defaultValue: 'other',
+      index: true,
+      options: [
+        { value: 'review', label: { vi: 'Kiểm điểm, tự phê bình', en: 'Review and self-criticism' } },
+        { value: 'periodReview', label: { vi: 'Sơ kết, tổng kết', en: 'Preliminary or year-end review' } },
+        { value: 'expandedConference', label: { vi: 'Hội nghị mở rộng', en: 'Expanded conference' } },
+        { value: 'workingVisit', label: { vi: 'Làm việc', en: 'Working visit' } },
+        { value: 'councilSession', label: { vi: 'Kỳ họp HĐND', en: 'Council session' } },
+        { value: 'other', label: { vi: 'Khác', en: 'Other' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startsAt',
+          type: 'date',
+          label: { vi: 'Thời gian bắt đầu', en: 'Starts at' },
+          index: true,
+          admin: {
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+          },
+        },
+        {
+          name: 'partOfDay',
+          type: 'select',
+          label: { vi: 'Buổi', en: 'Part of day' },
+          admin: {
+            description: {
+              vi: 'Để trống thì lấy theo giờ bắt đầu.',
+              en: 'Taken from the start time when empty.',
+            },
+          },
+          options: [
+            { value: 'morning', label: { vi: 'Sáng', en: 'Morning' } },
+            { value: 'afternoon', label: { vi: 'Chiều', en: 'Afternoon' } },
+            { value: 'evening', label: { vi: 'Tối', en: 'Evening' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'place',
+      type: 'text',
+      label: { vi: 'Địa điểm', en: 'Place' },
+    },
+    {
+      name: 'hostUnits',
+      type: 'relationship',
+      relationTo: slugs.units,
+      hasMany: true,
+      label: { vi: 'Đơn vị tổ chức', en: 'Host units' },
+      index: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'chair',
+          type: 'relationship',
+          relationTo: slugs.officials,
+          label: { vi: 'Chủ trì', en: 'Chair' },
+          index: true,
+        },
+        {
+          name: 'chairTitle',
+          type: 'text',
+          label: { vi: 'Chức danh người chủ trì (tại ngày họp)', en: "Chair's title on the day" },
+          admin: {
+            description: {
+              vi: 'Tự lấy từ chức vụ của cán bộ tại ngày họp; có thể sửa.',
+              en: "Taken from the official's positions on the meeting day; may be edited.",
+            },
+          },
+        },
+      ],
+    },
+    {
+      name: 'attendingOfficials',
+      type: 'relationship',
+      relationTo: slugs.officials,
+      hasMany: true,
+      label: { vi: 'Cán bộ dự họp', en: 'Attending officials' },
+      index: true,
+    },
+    {
+      name: 'attendingUnits',
+      type: 'relationship',
+      relationTo: slugs.units,
+      hasMany: true,
+      label: { vi: 'Đơn vị dự họp', en: 'Attending units' },
+      index: true,
+    },
+    {
+      name: 'conclusions',
+      type: 'richText',
+      label: { vi: 'Kết luận', en: 'Conclusions' },
+    },
+    {
+      name: 'articles',
+      type: 'join',
+      collection: slugs.articles,
+      on: 'meeting',
+      label: { vi: 'Tin bài đưa tin', en: 'Articles reporting on it' },
+      defaultSort: '-publishedAt',
+    },
+  ],
+}

@@ -1,0 +1,102 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone'
+import { isEditor } from '../../src/access/isEditor'
+import { isStaff } from '../../src/access/isStaff'
+import { dateRangeFields } from '../../src/fields/dateRangeFields'
+import { parentField } from '../../src/fields/parentField'
+import { slugField } from '../../src/fields/slugField'
+import { slugs } from '../slugs'
+
+export const Units: CollectionConfig<'units'> = {
+  slug: slugs.units,
+  labels: {
+    singular: { vi: 'Đơn vị', en: 'Unit' },
+    plural: { vi: 'Đơn vị', en: 'Units' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'level', 'parent'],
+    group: { vi: 'Danh mục', en: 'Reference data' },
+  },
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isEditor,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { vi: 'Tên đơn vị', en: 'Name' },
+      required: true,
+      admin: { description: { vi: 'Ví dụ: UBND thành phố Bắc Kạn', en: 'E.g. UBND thành phố Bắc Kạn' } },
+    },
+    {
+      name: 'shortName',
+      type: 'text',
+      label: { vi: 'Tên gọi tắt', en: 'Short name' },
+      admin: { description: { vi: 'Ví dụ: Thành ủy, phòng Nội vụ', en: 'E.g. Thành ủy, phòng Nội vụ' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          label: { vi: 'Loại đơn vị', en: 'Kind' },
+          required: true,
+          index: true,
+          options: [
+            { value: 'partyCommittee', label: { vi: 'Cấp ủy Đảng', en: 'Party committee' } },
+            { value: 'peoplesCommittee', label: { vi: 'Ủy ban nhân dân', en: "People's committee" } },
+            { value: 'peoplesCouncil', label: { vi: 'Hội đồng nhân dân', en: "People's council" } },
+            { value: 'department', label: { vi: 'Sở, ban, ngành, phòng', en: 'Department or office' } },
+            { value: 'communeOrWard', label: { vi: 'Xã, phường', en: 'Commune or ward' } },
+            {
+              value: 'massOrganisation',
+              label: { vi: 'Mặt trận Tổ quốc, đoàn thể', en: 'Fatherland Front or mass organisation' },
+            },
+            { value: 'armedForces', label: { vi: 'Lực lượng vũ trang', en: 'Armed forces' } },
+            { value: 'other', label: { vi: 'Khác', en: 'Other' } },
+          ],
+        },
+        {
+          name: 'level',
+          type: 'select',
+          label: { vi: 'Cấp', en: 'Level' },
+          required: true,
+          index: true,
+          options: [
+            { value: 'province', label: { vi: 'Tỉnh', en: 'Province' } },
+            { value: 'district', label: { vi: 'Huyện, thành phố', en: 'District or city' } },
+            { value: 'commune', label: { vi: 'Xã, phường', en: 'Commune or ward' } },
+          ],
+        },
+      ],
+    },
+    parentField({ relationTo: slugs.units, label: { vi: 'Đơn vị cấp trên', en: 'Parent unit' } }),
+    {
+      type: 'row',
+      fields: dateRangeFields({
+        from: { name: 'validFrom', label: { vi: 'Hoạt động từ ngày', en: 'Valid from' } },
+        to: { name: 'validTo', label: { vi: 'Đến ngày (giải thể, sáp nhập)', en: 'Valid to' } },
+      }),
+    },
+    {
+      name: 'successor',
+      type: 'relationship',
+      relationTo: slugs.units,
+      label: { vi: 'Sáp nhập / đổi tên thành', en: 'Merged or renamed into' },
+      admin: {
+        description: {
+          vi: 'Ví dụ: tỉnh Bắc Kạn sáp nhập vào tỉnh Thái Nguyên năm 2025.',
+          en: 'E.g. Bắc Kạn province was merged into Thái Nguyên in 2025.',
+        },
+      },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    slugField({ from: 'name' }),
+  ],
+}

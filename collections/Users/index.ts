@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../src/access/isAdmin'
+import { isStaff } from '../../src/access/isStaff'
+import { roleLabels, roles } from '../../src/access/roles'
+import { slugs } from '../slugs'
+import { isAdminOrSelf } from './access/isAdminOrSelf'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: slugs.users,
+  labels: {
+    singular: { vi: 'Người dùng', en: 'User' },
+    plural: { vi: 'Người dùng', en: 'Users' },
+  },
+  auth: true,
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'penName', 'email', 'roles'],
+    group: { vi: 'Quản trị', en: 'Administration' },
+  },
+  access: {
+    // Staff need the directory to pick authors; the public never sees accounts (emails are private).
+    read: isStaff,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+  fields: [
+    {
+      name: 'fullName',
+      type: 'text',
+      label: { vi: 'Họ và tên', en: 'Full name' },
+      required: true,
+    },
+    {
+      name: 'penName',
+      type: 'text',
+      label: { vi: 'Bút danh', en: 'Pen name' },
+      admin: {
+        description: {
+          vi: 'Tên in dưới bài viết; để trống thì dùng họ và tên.',
+          en: 'The name printed under articles; the full name when empty.',
+        },
+      },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      label: { vi: 'Vai trò', en: 'Roles' },
+      hasMany: true,
+      required: true,
+      defaultValue: ['reporter'],
+      saveToJWT: true,
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+      access: {
+        // Nobody but an admin gives or takes a role, their own included.
+        create: isAdmin,
+        update: isAdmin,
+      },
+    },
+  ],
+}

@@ -1,0 +1,55 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Categories } from './collections/Categories'
+import { Media } from './collections/Media'
+import { Meetings } from './collections/Meetings'
+import { officialTitleQuery } from './collections/Officials/graphql/officialTitleQuery'
+import { Officials } from './collections/Officials'
+import { Units } from './collections/Units'
+import { Users } from './collections/Users'
+import { plugins } from './plugins'
+import { databaseAdapter } from './src/lib/databaseAdapter'
+import { payloadSecret } from './src/lib/payloadSecret'
+import { seedIfEmpty } from './src/seed/seedIfEmpty'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' – Tòa soạn' },
+  },
+  collections: [Articles, Meetings, Officials, Units, Categories, Media, Users],
+  db: databaseAdapter(process.env.DATABASE_URI),
+  editor: lexicalEditor(),
+  graphQL: {
+    queries: (GraphQL) => ({ officialTitle: officialTitleQuery(GraphQL) }),
+  },
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+  },
+  onInit: async (payload) => {
+    if (process.env.NODE_ENV === 'development' && process.env.TOASOAN_SEED !== 'off') {
+      await seedIfEmpty(payload)
+    }
+  },
+  plugins,
+  secret: payloadSecret(),
+  sharp,
+  telemetry: false,
+  typescript: {
+    autoGenerate: false,
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+})

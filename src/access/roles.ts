@@ -1,0 +1,23 @@
+import type { User } from '../payload-types'
+
+/** Newsroom roles, most powerful first. */
+export const roles = ['admin', 'editorInChief', 'editor', 'reporter', 'contributor'] as const
+
+export type Role = (typeof roles)[number]
+
+export const roleLabels: Record<Role, { vi: string; en: string }> = {
+  admin: { vi: 'Quản trị', en: 'Administrator' },
+  editorInChief: { vi: 'Trưởng ban biên tập', en: 'Editor-in-chief' },
+  editor: { vi: 'Biên tập viên', en: 'Editor' },
+  reporter: { vi: 'Phóng viên', en: 'Reporter' },
+  contributor: { vi: 'Cộng tác viên', en: 'Contributor' },
+}
+
+/** Roles that may edit any article and manage shared records such as categories. */
+export const editorRoles: Role[] = ['admin', 'editorInChief', 'editor']
+
+/** Only logged-in users of the users collection carry roles; API keys of other collections do not. */
+export const hasRole = (user: unknown, wanted: readonly Role[]): boolean => {
+  const userRoles = (user as Pick<User, 'roles'> | null | undefined)?.roles
+  return Array.isArray(userRoles) && userRoles.some((role) => wanted.includes(role))
+}

@@ -1,0 +1,28 @@
+/** Vietnam keeps UTC+7 all year (no daylight saving), so plain arithmetic is exact. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+/** The calendar day in Vietnam, as YYYY-MM-DD, of an instant. */
+export const vietnamDay = (instant: Date | string): string =>
+  new Date(new Date(instant).getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
+
+/** The hour (0–23) on a Vietnamese clock at an instant. */
+export const vietnamHour = (instant: Date | string): number =>
+  new Date(new Date(instant).getTime() + VIETNAM_OFFSET_MS).getUTCHours()
+
+export type PartOfDay = 'morning' | 'afternoon' | 'evening'
+
+/** Sáng before noon, chiều until six, tối after: the words Vietnamese reports open with. */
+export const partOfDayAt = (instant: Date | string): PartOfDay => {
+  const hour = vietnamHour(instant)
+  if (hour < 12) return 'morning'
+  if (hour < 18) return 'afternoon'
+  return 'evening'
+}
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
+/** True for a real calendar day written YYYY-MM-DD (rejects 2022-02-30). */
+export const isCalendarDay = (value: string): boolean =>
+  DAY_PATTERN.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)

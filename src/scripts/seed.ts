@@ -1,0 +1,10 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { seed } from '../seed/seed'
+
+const payload = await getPayload({ config })
+await seed(payload)
+payload.logger.info('Toasoan: sample newsroom loaded (existing records were reused).')
+await payload.destroy()
+process.exit(0)

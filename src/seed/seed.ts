@@ -1,0 +1,208 @@
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
+
+import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
+import { slugify } from '../lib/slugify'
+import { placeholderPhoto, silentMp3 } from './placeholderMedia'
+import {
+  sampleArticles,
+  sampleCategories,
+  sampleOfficials,
+  sampleReporters,
+  sampleUnits,
+  type CategoryKey,
+  type OfficialKey,
+  type ReporterKey,
+  type SampleArticle,
+  type UnitKey,
+} from './sampleContent'
+
+const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
+
+type Id = string
+
+/** Reuses the document the `where` finds, so that seeding twice creates nothing new. */
+const findOrCreate = async <S extends CollectionSlug>(
+  payload: Payload,
+  collection: S,
+  where: Where,
+  data: RequiredDataFromCollectionSlug<S>,
+  file?: { data: Buffer; mimetype: string; name: string },
+): Promise<Id> => {
+  const existing = await payload.find({ collection, where, limit: 1, depth: 0, draft: true })
+  if (existing.docs[0]) return existing.docs[0].id
+  const created = await payload.create({
+    collection,
+    data,
+    depth: 0,
+    file: file && { ...file, size: file.data.length },
+  })
+  return created.id
+}
+
+const bySlug = (name: string): Where => ({ slug: { equals: slugify(name) } })
+
+const nonEmptyLines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+
+const CREDIT_SUFFIX = /\s*Ảnh:\s*[^.]+\.?$/u
+
+const seedUnits = async (payload: Payload): Promise<Record<UnitKey, Id>> => {
+  const ids = {} as Record<UnitKey, Id>
+  for (const [key, unit] of Object.entries(sampleUnits) as [UnitKey, (typeof sampleUnits)[UnitKey]][]) {
+    ids[key] = await findOrCreate(payload, 'units', bySlug(unit.name), {
+      ...unit,
+      parent: unit.parent && ids[unit.parent],
+      successor: unit.successor && ids[unit.successor],
+    })
+  }
+  return ids
+}
+
+const seedOfficials = async (
+  payload: Payload,
+  units: Record<UnitKey, Id>,
+): Promise<Record<OfficialKey, Id>> => {
+  const ids = {} as Record<OfficialKey, Id>
+  for (const [key, official] of Object.entries(sampleOfficials) as [OfficialKey, (typeof sampleOfficials)[OfficialKey]][]) {
+    ids[key] = await findOrCreate(payload, 'officials', bySlug(official.fullName), {
+      fullName: official.fullName,
+      positions: official.positions.map((position) => ({ ...position, unit: units[position.unit] })),
+    })
+  }
+  return ids
+}
+
+const seedCategories = async (payload: Payload): Promise<Record<CategoryKey, Id>> => {
+  const ids = {} as Record<CategoryKey, Id>
+  for (const [key, category] of Object.entries(sampleCategories) as [CategoryKey, (typeof sampleCategories)[CategoryKey]][]) {
+    ids[key] = await findOrCreate(payload, 'categories', bySlug(category.name), {
+      name: category.name,
+      parent: category.parent && ids[category.parent],
+    })
+  }
+  return ids
+}
+
+const seedReporters = async (payload: Payload): Promise<Record<ReporterKey, Id>> => {
+  const ids = {} as Record<ReporterKey, Id>
+  for (const [key, reporter] of Object.entries(sampleReporters) as [ReporterKey, (typeof sampleReporters)[ReporterKey]][]) {
+    ids[key] = await findOrCreate(payload, 'users', { email: { equals: reporter.email } }, {
+      ...reporter,
+      penName: reporter.fullName,
+      roles: ['reporter'],
+      // Nobody knows this password: the account is there for attribution until its owner resets it.
+      password: randomBytes(24).toString('base64url'),
+    })
+  }
+  return ids
+}
+
+type Refs = {
+  units: Record<UnitKey, Id>
+  officials: Record<OfficialKey, Id>
+  categories: Record<CategoryKey, Id>
+  reporters: Record<ReporterKey, Id>
+}
+
+const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs, index: number) => {
+  const lines = nonEmptyLines(readFileSync(path.join(fixturesDir, article.fixture), 'utf8'))
+  const { lines: roles } = article
+  const title = lines[roles.title]
+  const fixtureStem = article.fixture.slice(0, 3)
+  const skipped = new Set(
+    [roles.title, roles.lead, roles.publishLine, roles.viewsLine, roles.audioLine, roles.byline, ...(roles.leftovers ?? [])].filter(
+      (line) => line !== undefined,
+    ),
+  )
+
+  const body: BodyBlock[] = []
+  for (const [lineNumber, text] of lines.entries()) {
+    if (skipped.has(lineNumber)) continue
+    const caption = roles.captions?.[lineNumber]
+    if (!caption) {
+      body.push({ kind: 'paragraph', text })
+      continue
+    }
+    const captionText = text.replace(CREDIT_SUFFIX, '')
+    const media = await findOrCreate(
+      payload,
+      'media',
+      { filename: { equals: `mau-${fixtureStem}-${lineNumber}.jpg` } },
+      { alt: captionText, caption: captionText, credit: caption.credit },
+      {
+        data: await placeholderPhoto((index * 67 + lineNumber * 23) % 360),
+        mimetype: 'image/jpeg',
+        name: `mau-${fixtureStem}-${lineNumber}.jpg`,
+      },
+    )
+    body.push({ kind: 'media', media, caption: captionText, credit: caption.credit })
+  }
+
+  const audio =
+    article.audioFile &&
+    (await findOrCreate(
+      payload,
+      'media',
+      { filename: { equals: article.audioFile } },
+      { alt: `Audio: ${title}` },
+      { data: silentMp3(3), mimetype: 'audio/mpeg', name: article.audioFile },
+    ))
+
+  const { meeting } = article
+  const meetingId = await findOrCreate(payload, 'meetings', bySlug(meeting.title), {
+    title: meeting.title,
+    kind: meeting.kind,
+    startsAt: meeting.startsAt && new Date(meeting.startsAt).toISOString(),
+    partOfDay: meeting.partOfDay,
+    hostUnits: meeting.hostUnits.map((key) => refs.units[key]),
+    chair: refs.officials[meeting.chair],
+    chairTitle: meeting.chairTitle,
+    attendingOfficials: meeting.attendingOfficials?.map((key) => refs.officials[key]),
+    attendingUnits: meeting.attendingUnits?.map((key) => refs.units[key]),
+    conclusions: meeting.conclusionLines
+      ? lexicalDocument(meeting.conclusionLines.map((line) => ({ kind: 'paragraph', text: lines[line] })))
+      : undefined,
+  })
+
+  const firstPhoto = body.find((block) => block.kind === 'media')
+  await findOrCreate(payload, 'articles', bySlug(title), {
+    title,
+    lead: lines[roles.lead],
+    body: lexicalDocument(body),
+    featuredImage: firstPhoto?.kind === 'media' ? firstPhoto.media : undefined,
+    audio: audio || undefined,
+    category: refs.categories[article.category],
+    meeting: meetingId,
+    officials: article.officials.map((key) => refs.officials[key]),
+    units: article.units.map((key) => refs.units[key]),
+    publishedAt: article.publishedAt && new Date(article.publishedAt).toISOString(),
+    views: article.views ?? 0,
+    createdBy: article.reporter && refs.reporters[article.reporter],
+    _status: 'published',
+  })
+}
+
+/**
+ * Loads the sample newsroom: the five articles of fixtures/ with their meetings, officials,
+ * units, categories and reporters, all published. Safe to run again: it reuses what exists.
+ */
+export const seed = async (payload: Payload): Promise<void> => {
+  const units = await seedUnits(payload)
+  const refs: Refs = {
+    units,
+    officials: await seedOfficials(payload, units),
+    categories: await seedCategories(payload),
+    reporters: await seedReporters(payload),
+  }
+  for (const [index, article] of sampleArticles.entries()) {
+    await seedArticle(payload, article, refs, index)
+  }
+}
