@@ -10,6 +10,7 @@ import { canDeleteArticle } from './access/canDeleteArticle'
 import { canUpdateArticle } from './access/canUpdateArticle'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
 import { preventSelfPublishing } from './hooks/preventSelfPublishing'
+import { publishedOnlyForPublic } from './hooks/publishedOnlyForPublic'
 import { stampCreatedBy } from './hooks/stampCreatedBy'
 
 const serverOnly = { create: () => false, update: () => false }
@@ -38,6 +39,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   defaultSort: '-publishedAt',
   hooks: {
+    beforeOperation: [publishedOnlyForPublic],
     beforeChange: [preventSelfPublishing, stampCreatedBy, fillPublishedAt],
   },
   fields: [

@@ -1,0 +1,58 @@
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+const handlers = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+}
+const graphqlHandler = GRAPHQL_POST(config)
+
+type RestOptions = { token?: string; body?: unknown }
+
+const headersFor = (token?: string, hasBody = false): HeadersInit => ({
+  ...(token ? { Authorization: `JWT ${token}` } : {}),
+  ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
+})
+
+/**
+ * A REST call through the same route handlers Next serves at /api, in-process.
+ * `path` is what follows /api, with its query string: "/articles?draft=true".
+ */
+export const rest = async (
+  method: keyof typeof handlers,
+  path: string,
+  { token, body }: RestOptions = {},
+): Promise<{ status: number; json: any }> => {
+  const url = new URL(`http://localhost/api${path}`)
+  const request = new Request(url, {
+    method,
+    headers: headersFor(token, body !== undefined),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  return { status: response.status, json: await response.json() }
+}
+
+/** A GraphQL request through the handler Next serves at /api/graphql, in-process. */
+export const graphql = async (
+  query: string,
+  { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},
+): Promise<{ status: number; json: any }> => {
+  const request = new Request('http://localhost/api/graphql', {
+    method: 'POST',
+    headers: headersFor(token, true),
+    body: JSON.stringify({ query, variables }),
+  })
+  const response = await graphqlHandler(request)
+  return { status: response.status, json: await response.json() }
+}
+
+/** Logs in over REST, as a browser or a front end would, and returns the JWT. */
+export const login = async (email: string, password: string): Promise<string> => {
+  const { status, json } = await rest('POST', '/users/login', { body: { email, password } })
+  if (status !== 200) throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(json)}`)
+  return json.token
+}

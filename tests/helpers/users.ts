@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import type { Role } from '../../src/access/roles'
+import type { User } from '../../src/payload-types'
+
+export const TEST_PASSWORD = 'mật-khẩu-thử-nghiệm-1'
+
+/**
+ * A real account with the given roles, returned as the Local API expects `user` (with its
+ * collection), so access runs exactly as for a logged-in request.
+ */
+export const createUser = async (
+  payload: Payload,
+  roles: Role[],
+  fullName = `Người thử ${roles.join('+')}`,
+): Promise<User & { collection: 'users' }> => {
+  const user = await payload.create({
+    collection: 'users',
+    data: {
+      email: `${roles.join('-')}-${randomUUID().slice(0, 8)}@toasoan.test`,
+      password: TEST_PASSWORD,
+      fullName,
+      roles,
+    },
+  })
+  return { ...user, collection: 'users' }
+}

@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+
+const require = createRequire(import.meta.url)
+const mongoUri = process.env.TEST_MONGODB_URI
+
+/** The integration suite, run once per database. */
+const integration = (database: 'sqlite' | 'mongodb'): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: {
+    name: database,
+    include: ['tests/int/**/*.test.ts'],
+    env: { TEST_DATABASE: database },
+    setupFiles: ['tests/helpers/setupDatabase.ts'],
+    // Once per run, not once per database: says which databases run and why one is skipped.
+    globalSetup: database === 'sqlite' ? ['tests/helpers/announceDatabases.ts'] : [],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      // Vite would pick graphql's .mjs build while Payload loads the CommonJS one: two graphql
+      // modules, and "Duplicate graphql modules" at schema build.
+      graphql: require.resolve('graphql'),
+      '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
+    },
+  },
+  test: {
+    // Two cores in CI: more workers than that only make each Payload start slower.
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['{src,collections,plugins}/**/*.spec.ts'] },
+      },
+      integration('sqlite'),
+      ...(mongoUri ? [integration('mongodb')] : []),
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+})
