@@ -36,7 +36,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['{src,collections,plugins}/**/*.spec.ts'] },
+        test: {
+          name: 'unit',
+          include: ['{src,collections,plugins}/**/*.spec.ts', 'tests/deploy/**/*.test.ts'],
+        },
       },
       integration('sqlite'),
       ...(mongoUri ? [integration('mongodb')] : []),

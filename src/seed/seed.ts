@@ -7,6 +7,7 @@ import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } f
 
 import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
 import { slugify } from '../lib/slugify'
+import { ensureAdmin } from './ensureAdmin'
 import { placeholderPhoto, silentMp3 } from './placeholderMedia'
 import {
   sampleArticles,
@@ -192,9 +193,11 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
 
 /**
  * Loads the sample newsroom: the five articles of fixtures/ with their meetings, officials,
- * units, categories and reporters, all published. Safe to run again: it reuses what exists.
+ * units, categories and reporters, all published, and an admin when there is no account yet.
+ * Safe to run again: it reuses what exists.
  */
 export const seed = async (payload: Payload): Promise<void> => {
+  await ensureAdmin(payload)
   const units = await seedUnits(payload)
   const refs: Refs = {
     units,
