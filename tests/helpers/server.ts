@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+
+export type RunningServer = {
+  url: string
+  /** Everything the server printed so far, for failure messages. */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts the app as the README does (`npm run dev`) on a free port, with a database and media
+ * folder of its own, and resolves once the server listens. The first request still compiles.
+ */
+export const startDevServer = async (): Promise<RunningServer> => {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'toasoan-e2e-'))
+  const port = await freePort()
+  const { NODE_ENV: _testEnv, ...env } = process.env
+  const child = spawn('npm', ['run', 'dev', '--', '--port', String(port)], {
+    cwd: path.resolve(import.meta.dirname, '../..'),
+    detached: true,
+    env: {
+      ...env,
+      DATABASE_URI: `file:${path.join(workDir, 'e2e.db')}`,
+      MEDIA_DIR: path.join(workDir, 'media'),
+      PAYLOAD_SECRET: 'e2e-secret',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (/Ready in/.test(output)) {
+        clearInterval(timer)
+        resolve()
+      }
+    }, 100)
+    child.once('exit', (code) => {
+      clearInterval(timer)
+      reject(new Error(`npm run dev exited with ${code} before it was ready:\n${output}`))
+    })
+  })
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve))
+        // npm → next → workers: the whole process group goes.
+        process.kill(-child.pid!, 'SIGTERM')
+        await exited
+      }
+      rmSync(workDir, { recursive: true, force: true })
+    },
+  }
+}
