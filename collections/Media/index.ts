@@ -37,7 +37,7 @@ export const Media: CollectionConfig<'media'> = {
     delete: isEditor,
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
+    staticDir: process.env.MEDIA_DIR || path.resolve(process.cwd(), 'media'),
     mimeTypes: allowedMediaTypes,
     focalPoint: true,
     imageSizes: [

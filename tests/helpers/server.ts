@@ -28,22 +28,24 @@ export type RunningServer = {
 export const startDevServer = async (): Promise<RunningServer> => {
   const workDir = mkdtempSync(path.join(tmpdir(), 'toasoan-e2e-'))
   const port = await freePort()
-  const { NODE_ENV: _testEnv, ...env } = process.env
+  const env: Partial<NodeJS.ProcessEnv> = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(workDir, 'e2e.db')}`,
+    MEDIA_DIR: path.join(workDir, 'media'),
+    PAYLOAD_SECRET: 'e2e-secret',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  // Vitest runs with NODE_ENV=test; `next dev` must set its own (development), as for a person.
+  delete env.NODE_ENV
   const child = spawn('npm', ['run', 'dev', '--', '--port', String(port)], {
     cwd: path.resolve(import.meta.dirname, '../..'),
     detached: true,
-    env: {
-      ...env,
-      DATABASE_URI: `file:${path.join(workDir, 'e2e.db')}`,
-      MEDIA_DIR: path.join(workDir, 'media'),
-      PAYLOAD_SECRET: 'e2e-secret',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
+    env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk))
 
   await new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
