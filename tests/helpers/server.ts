@@ -28,19 +28,19 @@ export type RunningServer = {
 export const startDevServer = async (): Promise<RunningServer> => {
   const workDir = mkdtempSync(path.join(tmpdir(), 'toasoan-e2e-'))
   const port = await freePort()
-  const env: Partial<NodeJS.ProcessEnv> = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // Vitest runs with NODE_ENV=test; the server runs as `npm run dev` does for a person.
+    NODE_ENV: 'development',
     DATABASE_URI: `file:${path.join(workDir, 'e2e.db')}`,
     MEDIA_DIR: path.join(workDir, 'media'),
     PAYLOAD_SECRET: 'e2e-secret',
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  // Vitest runs with NODE_ENV=test; `next dev` must set its own (development), as for a person.
-  delete env.NODE_ENV
   const child = spawn('npm', ['run', 'dev', '--', '--port', String(port)], {
     cwd: path.resolve(import.meta.dirname, '../..'),
     detached: true,
-    env: env as NodeJS.ProcessEnv,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
