@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+
+import { defaultStages, defaultTransitions } from './defaults'
+import { sanitizePluginConfig } from './sanitizePluginConfig'
+
+describe('sanitizePluginConfig', () => {
+  it('should apply every default', () => {
+    const config = sanitizePluginConfig({ collections: ['articles'] })
+    expect(config.stages).toBe(defaultStages)
+    expect(config.transitions).toBe(defaultTransitions)
+    expect(config).toMatchObject({
+      publishedStage: 'published',
+      authorField: 'createdBy',
+      usersCollection: 'users',
+      rolesField: 'roles',
+      adminRole: 'admin',
+      eventsCollection: 'workflow-events',
+      notifications: true,
+      scheduler: { queue: 'newsroom', autoRunCron: '* * * * *' },
+      disabled: false,
+    })
+  })
+
+  it('should keep options that were given', () => {
+    const config = sanitizePluginConfig({
+      collections: ['articles'],
+      notifications: false,
+      scheduler: { autoRunCron: false },
+    })
+    expect(config.notifications).toBe(false)
+    expect(config.scheduler).toEqual({ queue: 'newsroom', autoRunCron: false })
+  })
+
+  it('should refuse an empty collection list, naming the plugin', () => {
+    expect(() => sanitizePluginConfig({ collections: [] })).toThrow(
+      '[newsroom plugin] `collections` must name at least one collection.',
+    )
+  })
+
+  it('should refuse a transition to an unknown stage', () => {
+    expect(() =>
+      sanitizePluginConfig({
+        collections: ['articles'],
+        transitions: [{ from: ['draft'], to: 'archived', label: { vi: 'Lưu', en: 'Archive' }, actors: ['editor'] }],
+      }),
+    ).toThrow('names unknown stage "archived"')
+  })
+
+  it('should refuse a published stage that is not a stage', () => {
+    expect(() => sanitizePluginConfig({ collections: ['articles'], publishedStage: 'live' })).toThrow(
+      '`publishedStage` "live" is not one of the stages.',
+    )
+  })
+
+  it('should refuse a stage defined twice', () => {
+    expect(() =>
+      sanitizePluginConfig({
+        collections: ['articles'],
+        stages: [...defaultStages, { value: 'draft', label: { vi: 'Nháp', en: 'Draft' }, color: '#000' }],
+      }),
+    ).toThrow('stage "draft" is defined twice.')
+  })
+})

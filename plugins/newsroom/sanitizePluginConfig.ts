@@ -1,0 +1,48 @@
+import { defaultEditableBy, defaultStages, defaultTransitions } from './defaults'
+import type { NewsroomPluginOptions, SanitizedNewsroomConfig } from './types'
+
+const fail = (message: string): never => {
+  throw new Error(`[newsroom plugin] ${message}`)
+}
+
+/** Applies the defaults once and refuses a workflow that could not work. */
+export const sanitizePluginConfig = (options: NewsroomPluginOptions): SanitizedNewsroomConfig => {
+  const config: SanitizedNewsroomConfig = {
+    collections: options.collections,
+    stages: options.stages ?? defaultStages,
+    transitions: options.transitions ?? defaultTransitions,
+    publishedStage: options.publishedStage ?? 'published',
+    editableBy: options.editableBy ?? defaultEditableBy,
+    authorField: options.authorField ?? 'createdBy',
+    usersCollection: options.usersCollection ?? 'users',
+    rolesField: options.rolesField ?? 'roles',
+    adminRole: options.adminRole ?? 'admin',
+    eventsCollection: options.eventsCollection ?? 'workflow-events',
+    notifications: options.notifications ?? true,
+    scheduler: {
+      queue: options.scheduler?.queue ?? 'newsroom',
+      autoRunCron: options.scheduler?.autoRunCron ?? '* * * * *',
+    },
+    disabled: options.disabled ?? false,
+  }
+
+  if (!config.collections?.length) fail('`collections` must name at least one collection.')
+  if (!config.stages.length) fail('`stages` must not be empty.')
+  const stageValues = config.stages.map((stage) => stage.value)
+  const duplicate = stageValues.find((value, index) => stageValues.indexOf(value) !== index)
+  if (duplicate) fail(`stage "${duplicate}" is defined twice.`)
+  const isStage = (value: string) => stageValues.includes(value)
+  if (!isStage(config.publishedStage)) {
+    fail(`\`publishedStage\` "${config.publishedStage}" is not one of the stages.`)
+  }
+  for (const transition of config.transitions) {
+    for (const stage of [...transition.from, transition.to]) {
+      if (!isStage(stage)) fail(`transition to "${transition.to}" names unknown stage "${stage}".`)
+    }
+    if (!transition.actors.length) fail(`transition to "${transition.to}" has no actors.`)
+  }
+  for (const stage of Object.keys(config.editableBy)) {
+    if (!isStage(stage)) fail(`\`editableBy\` names unknown stage "${stage}".`)
+  }
+  return config
+}

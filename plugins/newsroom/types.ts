@@ -1,0 +1,99 @@
+import type { CollectionSlug } from 'payload'
+
+export type Label = { vi: string; en: string }
+
+/** Who a transition or an edit right is for: a role name, or "author" for the document's own author. */
+export type Actor = 'author' | (string & {})
+
+export type StageDefinition = {
+  /** Stored value, e.g. "submitted". */
+  value: string
+  label: Label
+  /** Badge colour in the admin list (any CSS colour). */
+  color: string
+}
+
+export type TransitionDefinition = {
+  /** The stage or stages it leaves from. */
+  from: string[]
+  to: string
+  label: Label
+  /** Roles (and/or "author") that may make it; admins always may. */
+  actors: Actor[]
+  /** The transition needs a note (why it was returned, unpublished, spiked). */
+  requiresNote?: boolean
+}
+
+export type NewsroomPluginOptions = {
+  /** Collections under the workflow. Each must have `versions.drafts` on. */
+  collections: CollectionSlug[]
+  /**
+   * The stages, the first being where every new document starts.
+   * @default draft, submitted, edited, approved, published, returned, unpublished, spiked
+   */
+  stages?: StageDefinition[]
+  /**
+   * Who may move a document from which stage to which.
+   * @default the chain reporter → editor → editor-in-chief (see README)
+   */
+  transitions?: TransitionDefinition[]
+  /**
+   * The stage whose documents are public (Payload `_status: 'published'`).
+   * @default 'published'
+   */
+  publishedStage?: string
+  /**
+   * Who may edit a document's content in each stage; a stage left out is editable by admins only.
+   * @default draft and returned: the author; submitted and edited: editors and the editor-in-chief;
+   * approved, published and unpublished: the editor-in-chief
+   */
+  editableBy?: Record<string, Actor[]>
+  /**
+   * The relationship field (to the users collection) naming a document's author.
+   * @default 'createdBy'
+   */
+  authorField?: string
+  /**
+   * The auth collection of the newsroom's people.
+   * @default 'users'
+   */
+  usersCollection?: CollectionSlug
+  /**
+   * The field of a user holding their role names (a hasMany select or an array of strings).
+   * @default 'roles'
+   */
+  rolesField?: string
+  /**
+   * The role that may make every transition and edit in every stage.
+   * @default 'admin'
+   */
+  adminRole?: string
+  /**
+   * Slug of the history collection.
+   * @default 'workflow-events'
+   */
+  eventsCollection?: string
+  /**
+   * Emails on entering a stage, through Payload's email adapter.
+   * @default true
+   */
+  notifications?: boolean
+  /**
+   * Scheduled publishing: the jobs queue used, and the cron at which Payload runs it in this
+   * process (`false` when a separate worker runs `payload jobs:run --queue <queue>`).
+   * @default { queue: 'newsroom', autoRunCron: '* * * * *' }
+   */
+  scheduler?: { queue?: string; autoRunCron?: string | false }
+  /**
+   * Keep the fields (so the database schema stays) but add no behaviour.
+   * @default false
+   */
+  disabled?: boolean
+}
+
+export type SanitizedNewsroomConfig = Required<
+  Omit<NewsroomPluginOptions, 'scheduler' | 'disabled'>
+> & {
+  scheduler: { queue: string; autoRunCron: string | false }
+  disabled: boolean
+}
