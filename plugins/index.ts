@@ -1,4 +1,6 @@
 import type { Plugin } from 'payload'
 
-/** The newsroom plugin (workflow, attribution) joins this list in its own issue. */
-export const plugins: Plugin[] = []
+import { slugs } from '../collections/slugs'
+import { newsroomPlugin } from './newsroom'
+
+export const plugins: Plugin[] = [newsroomPlugin({ collections: [slugs.articles] })]

@@ -9,7 +9,6 @@ import { slugs } from '../slugs'
 import { canDeleteArticle } from './access/canDeleteArticle'
 import { canUpdateArticle } from './access/canUpdateArticle'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
-import { preventSelfPublishing } from './hooks/preventSelfPublishing'
 import { publishedOnlyForPublic } from './hooks/publishedOnlyForPublic'
 import { stampCreatedBy } from './hooks/stampCreatedBy'
 
@@ -40,7 +39,7 @@ export const Articles: CollectionConfig<'articles'> = {
   defaultSort: '-publishedAt',
   hooks: {
     beforeOperation: [publishedOnlyForPublic],
-    beforeChange: [preventSelfPublishing, stampCreatedBy, fillPublishedAt],
+    beforeChange: [stampCreatedBy, fillPublishedAt],
   },
   fields: [
     {

@@ -15,6 +15,7 @@ describe('sanitizePluginConfig', () => {
       rolesField: 'roles',
       adminRole: 'admin',
       eventsCollection: 'workflow-events',
+      publishAtField: 'publishedAt',
       notifications: true,
       scheduler: { queue: 'newsroom', autoRunCron: '* * * * *' },
       disabled: false,

@@ -18,6 +18,7 @@ export const sanitizePluginConfig = (options: NewsroomPluginOptions): SanitizedN
     rolesField: options.rolesField ?? 'roles',
     adminRole: options.adminRole ?? 'admin',
     eventsCollection: options.eventsCollection ?? 'workflow-events',
+    publishAtField: options.publishAtField ?? 'publishedAt',
     notifications: options.notifications ?? true,
     scheduler: {
       queue: options.scheduler?.queue ?? 'newsroom',

@@ -79,6 +79,12 @@ export type NewsroomPluginOptions = {
    */
   notifications?: boolean
   /**
+   * The date field holding a document's publish time: an approved document whose time is in the
+   * future is published by the jobs queue when it comes.
+   * @default 'publishedAt'
+   */
+  publishAtField?: string
+  /**
    * Scheduled publishing: the jobs queue used, and the cron at which Payload runs it in this
    * process (`false` when a separate worker runs `payload jobs:run --queue <queue>`).
    * @default { queue: 'newsroom', autoRunCron: '* * * * *' }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
+import { transition } from '../../plugins/newsroom'
 import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
 import { slugify } from '../lib/slugify'
 import { ensureAdmin } from './ensureAdmin'
@@ -174,7 +175,7 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
   })
 
   const firstPhoto = body.find((block) => block.kind === 'media')
-  await findOrCreate(payload, 'articles', bySlug(title), {
+  const articleId = await findOrCreate(payload, 'articles', bySlug(title), {
     title,
     lead: lines[roles.lead],
     body: lexicalDocument(body),
@@ -187,8 +188,12 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
     publishedAt: article.publishedAt && new Date(article.publishedAt).toISOString(),
     views: article.views ?? 0,
     createdBy: article.reporter && refs.reporters[article.reporter],
-    _status: 'published',
   })
+  const { workflowStage } = await payload.findByID({ collection: 'articles', id: articleId, depth: 0 })
+  if (workflowStage !== 'published') {
+    // Archive articles were published on the old site: they arrive published, recorded as an import.
+    await transition({ payload, collection: 'articles', id: articleId, to: 'published', user: null, systemActor: 'import' })
+  }
 }
 
 /**

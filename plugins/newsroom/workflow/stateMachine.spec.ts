@@ -92,7 +92,13 @@ describe('decideTransition: refusals', () => {
     expect(decision).toMatchObject({ refusal: { status: 409 } })
   })
 
-  it('should let the system (scheduler, import) publish an approved article', () => {
+  it('should let an import place a draft directly in any stage, and nothing else do so', () => {
+    const importer: ActorContext = { ...system, isImport: true }
+    expect(decideTransition({ config, from: 'draft', to: 'published', actor: importer })).toHaveProperty('transition')
+    expect(decideTransition({ config, from: 'draft', to: 'published', actor: system })).toMatchObject({ refusal: { status: 409 } })
+  })
+
+  it('should let the system (scheduler) publish an approved article', () => {
     expect(decideTransition({ config, from: 'approved', to: 'published', actor: system })).toHaveProperty('transition')
   })
 })

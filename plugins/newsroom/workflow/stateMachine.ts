@@ -1,10 +1,14 @@
 import type { Actor, Label, SanitizedNewsroomConfig, TransitionDefinition } from '../types'
 
-/** Who is acting, as far as the workflow cares. The scheduler and imports act as the system. */
+/**
+ * Who is acting, as far as the workflow cares. The scheduler acts as the system, following the
+ * transitions; an import places legacy content in the stage it had on the old site.
+ */
 export type ActorContext = {
   roles: string[]
   isAuthor: boolean
   isSystem: boolean
+  isImport?: boolean
 }
 
 export type Refusal = {
@@ -57,7 +61,9 @@ export const decideTransition = ({
       },
     }
   }
-  const transition = transitionBetween(config, from, to)
+  const transition = actor.isImport
+    ? { from: [from], to, label: { vi: 'Nhập bài cũ', en: 'Import' }, actors: [] }
+    : transitionBetween(config, from, to)
   if (!transition) {
     const fromLabel = stageLabel(config, from)
     const toLabel = stageLabel(config, to)
@@ -134,17 +140,31 @@ export const stagesEditableByAuthor = (config: Config): string[] =>
     .map(([stage]) => stage)
 
 /**
- * The roles that move a document forward from a stage, for "who acts next" notifications:
- * returns and spikes (which need a note) and corrections (which stay in the stage) are not the
- * next step anybody waits for.
+ * Who moves a document forward from a stage — roles, and "author" — for "who acts next"
+ * notifications and queues: returns and spikes (which need a note) and corrections (which stay in
+ * the stage) are not the next step anybody waits for.
  */
-export const rolesActingNextFrom = (config: Config, stage: string): string[] => [
+export const actorsActingNextFrom = (config: Config, stage: string): Actor[] => [
   ...new Set(
     config.transitions
       .filter(
         (transition) =>
           transition.from.includes(stage) && !transition.requiresNote && transition.to !== stage,
       )
-      .flatMap((transition) => transition.actors.filter((actor) => actor !== 'author')),
+      .flatMap((transition) => transition.actors),
   ),
 ]
+
+/** The roles among them, for notifying people by role. */
+export const rolesActingNextFrom = (config: Config, stage: string): string[] =>
+  actorsActingNextFrom(config, stage).filter((actor) => actor !== 'author')
+
+/** Whether a document in this stage is waiting to be published (approved, by default). */
+export const awaitsPublication = (
+  config: Pick<SanitizedNewsroomConfig, 'transitions' | 'publishedStage'>,
+  stage: string,
+): boolean =>
+  stage !== config.publishedStage &&
+  config.transitions.some(
+    (candidate) => candidate.to === config.publishedStage && candidate.from.includes(stage),
+  )

@@ -1,0 +1,3 @@
+'use client'
+
+export const StageBadgeCell = ({ cellData }: { cellData?: unknown }) => <span>{String(cellData ?? '')}</span>

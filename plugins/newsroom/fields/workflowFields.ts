@@ -1,0 +1,65 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import type { SanitizedNewsroomConfig } from '../types'
+
+const serverOnly = { create: () => false, update: () => false }
+
+/** The fields the workflow adds to each of its collections. Only transitions write them. */
+export const workflowFields = (
+  config: SanitizedNewsroomConfig,
+  collection: CollectionConfig,
+): Field[] => [
+  {
+    name: 'workflowStage',
+    type: 'select',
+    label: { vi: 'Trạng thái', en: 'Stage' },
+    index: true,
+    defaultValue: config.stages[0].value,
+    options: config.stages.map((stage) => ({ value: stage.value, label: stage.label })),
+    access: serverOnly,
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      components: { Cell: '@newsroom/exports/client#StageBadgeCell' },
+    },
+  },
+  {
+    name: 'workflowAssignee',
+    type: 'relationship',
+    relationTo: config.usersCollection,
+    label: { vi: 'Người được giao', en: 'Assigned to' },
+    index: true,
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    // The number of transitions so far; the next one claims sequence + 1 in the history.
+    name: 'workflowSequence',
+    type: 'number',
+    defaultValue: 0,
+    access: serverOnly,
+    admin: { hidden: true },
+  },
+  {
+    name: 'workflowPanel',
+    type: 'ui',
+    label: { vi: 'Quy trình biên tập', en: 'Editorial workflow' },
+    admin: {
+      position: 'sidebar',
+      components: { Field: '@newsroom/exports/client#WorkflowPanel' },
+    },
+  },
+  ...(collection.fields.some((field) => 'name' in field && field.name === config.authorField)
+    ? []
+    : [
+        {
+          name: config.authorField,
+          type: 'relationship',
+          relationTo: config.usersCollection,
+          label: { vi: 'Tác giả', en: 'Author' },
+          index: true,
+          access: serverOnly,
+          admin: { position: 'sidebar', readOnly: true },
+        } as Field,
+      ]),
+]

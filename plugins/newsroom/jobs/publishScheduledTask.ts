@@ -1,0 +1,46 @@
+import type { TaskConfig } from 'payload'
+
+import { transition } from '../transition/transition'
+import { PUBLISH_SCHEDULED_TASK } from './publishScheduledTaskSlug'
+import type { SanitizedNewsroomConfig } from '../types'
+import { awaitsPublication } from '../workflow/stateMachine'
+
+/**
+ * Publishes an approved document when its publish time comes, through the same transition as a
+ * person would, recorded as the system. Whatever happened meanwhile (returned, spiked, already
+ * published, moved to a later time) is respected: the task then does nothing.
+ */
+export const publishScheduledTask = (config: SanitizedNewsroomConfig): TaskConfig => ({
+  slug: PUBLISH_SCHEDULED_TASK,
+  label: 'Xuất bản theo lịch (scheduled publishing)',
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+  ],
+  retries: 2,
+  handler: async ({ input, req }) => {
+    const { collection, id } = input as { collection: string; id: string }
+    const doc = (await req.payload.findByID({
+      collection: collection as 'articles',
+      id,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })) as Record<string, unknown> | null
+    const publishAt = doc?.[config.publishAtField]
+    const isDue = typeof publishAt === 'string' && new Date(publishAt).getTime() <= Date.now()
+    if (doc && isDue && awaitsPublication(config, String(doc.workflowStage))) {
+      await transition({
+        payload: req.payload,
+        collection: collection as 'articles',
+        id,
+        to: config.publishedStage,
+        user: null,
+        systemActor: 'system',
+        req,
+      })
+      return { output: { published: true } }
+    }
+    return { output: { published: false } }
+  },
+})

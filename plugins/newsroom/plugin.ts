@@ -1,0 +1,133 @@
+import type { CollectionConfig, CollectionSlug, Config } from 'payload'
+
+import { withStageAccess } from './access/withStageAccess'
+import { workflowEvents } from './collections/workflowEvents'
+import { queueEndpoint } from './endpoints/queueEndpoint'
+import { transitionEndpoint } from './endpoints/transitionEndpoint'
+import { workflowStateEndpoint } from './endpoints/workflowStateEndpoint'
+import { workflowFields } from './fields/workflowFields'
+import { workflowTransitionMutation } from './graphql/workflowTransitionMutation'
+import { keepWorkflowState } from './hooks/keepWorkflowState'
+import { saveEditsAsDrafts } from './hooks/saveEditsAsDrafts'
+import { stampAuthor } from './hooks/stampAuthor'
+import { publishScheduledTask } from './jobs/publishScheduledTask'
+import { sanitizePluginConfig } from './sanitizePluginConfig'
+import type { NewsroomPluginOptions, SanitizedNewsroomConfig } from './types'
+
+const hasDrafts = (collection: CollectionConfig) =>
+  typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
+
+const hasField = (collection: CollectionConfig, name: string) =>
+  collection.fields.some((field) => 'name' in field && field.name === name)
+
+/** Adds the workflow to one collection, keeping everything the collection already had. */
+const withWorkflow = (
+  config: SanitizedNewsroomConfig,
+  collection: CollectionConfig,
+): CollectionConfig => {
+  if (!hasDrafts(collection)) {
+    throw new Error(
+      `[newsroom plugin] collection "${collection.slug}" needs \`versions: { drafts: true }\`.`,
+    )
+  }
+  const addsAuthor = !hasField(collection, config.authorField)
+  const fields = [...collection.fields, ...workflowFields(config, collection)]
+  if (config.disabled) return { ...collection, fields }
+  return {
+    ...collection,
+    fields,
+    access: {
+      ...collection.access,
+      update: withStageAccess(config, collection.access?.update),
+    },
+    hooks: {
+      ...collection.hooks,
+      // Guards first, so that the collection's own hooks see the state the workflow allows.
+      beforeOperation: [saveEditsAsDrafts, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeChange: [
+        keepWorkflowState(config),
+        ...(addsAuthor ? [stampAuthor(config)] : []),
+        ...(collection.hooks?.beforeChange ?? []),
+      ],
+    },
+    endpoints: [
+      ...(collection.endpoints || []),
+      transitionEndpoint(collection.slug as CollectionSlug),
+      workflowStateEndpoint(config, collection.slug as CollectionSlug),
+    ],
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: {
+          ...collection.admin?.components?.edit,
+          // Publishing is a transition; Payload's own buttons would only save a draft here.
+          PublishButton: '@newsroom/exports/client#HiddenButton',
+          UnpublishButton: '@newsroom/exports/client#HiddenButton',
+        },
+      },
+    },
+  }
+}
+
+/**
+ * The newsroom's editorial workflow: stages, who moves a document between them, its history,
+ * notifications, "my queue" and scheduled publishing, on the collections named in the options.
+ */
+export const newsroomPlugin =
+  (options: NewsroomPluginOptions) =>
+  (incoming: Config): Config => {
+    const config = sanitizePluginConfig(options)
+    const collections = (incoming.collections ?? []).map((collection) =>
+      config.collections.includes(collection.slug as CollectionSlug)
+        ? withWorkflow(config, collection)
+        : collection,
+    )
+    const missing = config.collections.filter(
+      (slug) => !collections.some((collection) => collection.slug === slug),
+    )
+    if (missing.length) {
+      throw new Error(`[newsroom plugin] no collection named ${missing.map((slug) => `"${slug}"`).join(', ')}.`)
+    }
+    const withEvents: Config = {
+      ...incoming,
+      collections: [...collections, workflowEvents(config)],
+      custom: { ...incoming.custom, newsroom: config },
+    }
+    if (config.disabled) return withEvents
+
+    const userMutations = incoming.graphQL?.mutations
+    const autoRun = config.scheduler.autoRunCron
+      ? [{ cron: config.scheduler.autoRunCron, queue: config.scheduler.queue }]
+      : []
+    const existingAutoRun = incoming.jobs?.autoRun
+    return {
+      ...withEvents,
+      admin: {
+        ...incoming.admin,
+        components: {
+          ...incoming.admin?.components,
+          afterDashboard: [
+            ...(incoming.admin?.components?.afterDashboard ?? []),
+            '@newsroom/exports/client#MyQueue',
+          ],
+        },
+      },
+      endpoints: [...(incoming.endpoints ?? []), queueEndpoint(config)],
+      graphQL: {
+        ...incoming.graphQL,
+        mutations: (GraphQL, context) => ({
+          ...userMutations?.(GraphQL, context),
+          workflowTransition: workflowTransitionMutation(GraphQL),
+        }),
+      },
+      jobs: {
+        ...incoming.jobs,
+        tasks: [...(incoming.jobs?.tasks ?? []), publishScheduledTask(config)],
+        autoRun:
+          typeof existingAutoRun === 'function'
+            ? async (payload) => [...(await existingAutoRun(payload)), ...autoRun]
+            : [...(existingAutoRun ?? []), ...autoRun],
+      },
+    }
+  }

@@ -1,0 +1,161 @@
+import {
+  APIError,
+  createLocalReq,
+  ValidationError,
+  type CollectionSlug,
+  type Payload,
+  type PayloadRequest,
+  type TypedUser,
+} from 'payload'
+
+import { actorContext } from '../utilities/actorContext'
+import { getNewsroomConfig } from '../utilities/getNewsroomConfig'
+import { TRANSITION_CONTEXT_KEY } from '../utilities/isTransitionWrite'
+import { decideTransition } from '../workflow/stateMachine'
+import { notifyStageEntered } from './notifyStageEntered'
+import { schedulePublication } from './schedulePublication'
+
+export type TransitionArgs = {
+  payload: Payload
+  collection: CollectionSlug
+  id: string | number
+  /** The stage to move to. */
+  to: string
+  note?: string | null
+  /** A user id to assign the document to. */
+  assignee?: string | number | null
+  /** The stage the caller saw; a different current stage gives 409 instead of a surprise. */
+  expectedStage?: string | null
+  /** The user acting, checked against the workflow's rules; `null` acts as the system. */
+  user: TypedUser | null
+  /**
+   * How a `null` user acts: the scheduler ("system") follows the transitions; an import places
+   * legacy content straight in the stage it had (a published archive article is published).
+   */
+  systemActor?: 'system' | 'import'
+  /** The request to act within (its transaction, its locale); one is made when absent. */
+  req?: PayloadRequest
+}
+
+export type TransitionResult = {
+  collection: string
+  id: string
+  from: string
+  to: string
+  eventId: string
+}
+
+const refuse = (message: string, status: number): never => {
+  throw new APIError(message, status, undefined, true)
+}
+
+const STALE =
+  'Bài vừa được người khác chuyển trạng thái; hãy tải lại (the document changed stage meanwhile: reload).'
+
+/**
+ * Moves a document to another workflow stage: the one way its stage and publication change. The
+ * REST endpoint, the GraphQL mutation, the scheduler and imports all come through here.
+ */
+export const transition = async (args: TransitionArgs): Promise<TransitionResult> => {
+  const { payload, collection, id, to, note, assignee, expectedStage, user } = args
+  const config = getNewsroomConfig(payload)
+  const req = args.req ?? (await createLocalReq({ user: user ?? undefined }, payload))
+
+  if (!config.collections.includes(collection)) {
+    refuse(`"${collection}" không theo quy trình biên tập (not a workflow collection).`, 400)
+  }
+  // Read as the acting user: someone who cannot read the document cannot move it.
+  const doc = await payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    req,
+    user: user ?? undefined,
+    overrideAccess: !user,
+    disableErrors: true,
+  })
+  if (!doc) return refuse(`Không tìm thấy tài liệu ${id} (document not found).`, 404)
+
+  const record = doc as unknown as Record<string, unknown>
+  const from = String(record.workflowStage ?? config.stages[0].value)
+  if (expectedStage && expectedStage !== from) refuse(STALE, 409)
+
+  const decision = decideTransition({
+    config,
+    from,
+    to,
+    actor: actorContext({ config, user, doc: record, isImport: args.systemActor === 'import' }),
+    note,
+  })
+  if ('refusal' in decision) return refuse(decision.refusal.message, decision.refusal.status)
+
+  if (assignee) {
+    const assignedUser = await payload.findByID({
+      collection: config.usersCollection,
+      id: assignee,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })
+    if (!assignedUser) refuse(`Không có người dùng ${assignee} để giao bài (assignee not found).`, 400)
+  }
+
+  // Claim the next sequence number first: the unique index lets only one of two simultaneous
+  // transitions from the same stage record its event, and the loser gets 409.
+  const sequence = Number(record.workflowSequence ?? 0) + 1
+  let eventId: string
+  try {
+    const event = await payload.create({
+      collection: config.eventsCollection as CollectionSlug,
+      data: {
+        document: { relationTo: collection, value: doc.id },
+        collectionSlug: collection,
+        documentId: String(doc.id),
+        sequence,
+        fromStage: from,
+        toStage: to,
+        actor: user?.id ?? null,
+        actorKind: user ? 'user' : (args.systemActor ?? 'system'),
+        note: note?.trim() || null,
+        assignee: assignee ?? null,
+      } as never,
+      req,
+      depth: 0,
+    })
+    eventId = String(event.id)
+  } catch (error) {
+    if (error instanceof ValidationError) return refuse(STALE, 409)
+    throw error
+  }
+
+  try {
+    await payload.update({
+      collection,
+      id,
+      data: {
+        workflowStage: to,
+        workflowSequence: sequence,
+        workflowAssignee: assignee ?? null,
+        _status: to === config.publishedStage ? 'published' : 'draft',
+      } as never,
+      req,
+      depth: 0,
+      context: { [TRANSITION_CONTEXT_KEY]: true },
+    })
+  } catch (error) {
+    // Without a database transaction (SQLite, MongoDB without a replica set) undo the claim, so
+    // that the history never shows a transition that did not happen.
+    await payload.db.deleteOne({
+      collection: config.eventsCollection as CollectionSlug,
+      where: { id: { equals: eventId } },
+      req,
+    })
+    throw error
+  }
+
+  const result = { collection, id: String(doc.id), from, to, eventId }
+  await notifyStageEntered({ payload, config, req, doc: record, result, note, assignee, actor: user })
+  await schedulePublication({ payload, config, req, collection, doc: record, stage: to })
+  return result
+}
+

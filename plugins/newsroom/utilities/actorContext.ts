@@ -1,0 +1,33 @@
+import type { SanitizedNewsroomConfig } from '../types'
+import type { ActorContext } from '../workflow/stateMachine'
+
+type Identified = { id: string | number } | null | undefined
+
+export const idOf = (value: unknown): string | undefined => {
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  return undefined
+}
+
+export const rolesOf = (config: SanitizedNewsroomConfig, user: unknown): string[] => {
+  const roles = (user as Record<string, unknown> | null | undefined)?.[config.rolesField]
+  return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : []
+}
+
+/** How the workflow sees a user (or the system) acting on a document. */
+export const actorContext = ({
+  config,
+  user,
+  doc,
+  isImport = false,
+}: {
+  config: SanitizedNewsroomConfig
+  user: Identified
+  doc: Record<string, unknown>
+  isImport?: boolean
+}): ActorContext => ({
+  roles: rolesOf(config, user),
+  isAuthor: Boolean(user) && idOf(doc[config.authorField]) === idOf(user),
+  isSystem: !user,
+  isImport: !user && isImport,
+})
