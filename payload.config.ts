@@ -17,6 +17,8 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { plugins } from './plugins'
 import { databaseAdapter } from './src/lib/databaseAdapter'
+import { capturingEmailAdapter } from './src/lib/email/capturingEmailAdapter'
+import { loggingEmailAdapter } from './src/lib/email/loggingEmailAdapter'
 import { payloadSecret } from './src/lib/payloadSecret'
 import { seedIfEmpty } from './src/seed/seedIfEmpty'
 
@@ -32,6 +34,7 @@ export default buildConfig({
   collections: [Articles, Meetings, Officials, Units, Categories, Media, Users],
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
+  email: process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
   graphQL: {
     queries: (GraphQL) => ({ officialTitle: officialTitleQuery(GraphQL) }),
   },

@@ -16,6 +16,7 @@ mkdirSync(workDir, { recursive: true })
 
 process.env.PAYLOAD_SECRET = `test-secret-${runId}`
 process.env.MEDIA_DIR = path.join(workDir, 'media')
+process.env.EMAIL_TRANSPORT = 'capture'
 
 if (process.env.TEST_DATABASE === 'mongodb') {
   const url = new URL(process.env.TEST_MONGODB_URI as string)
