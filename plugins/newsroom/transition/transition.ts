@@ -154,7 +154,10 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
   }
 
   const result = { collection, id: String(doc.id), from, to, eventId }
-  await notifyStageEntered({ payload, config, req, doc: record, result, note, assignee, actor: user })
+  // An import files away archive content: nobody is waiting to hear about it.
+  if (args.systemActor !== 'import') {
+    await notifyStageEntered({ payload, config, req, doc: record, result, note, assignee, actor: user })
+  }
   await schedulePublication({ payload, config, req, collection, doc: record, stage: to })
   return result
 }
