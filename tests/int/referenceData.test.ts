@@ -131,6 +131,23 @@ describe('categories', () => {
     expect(leaders.slug).toBe('hoat-dong-cua-lanh-dao')
   })
 
+  it('should let anyone read categories and an editor rename one, keeping its slug', async () => {
+    const category = await payload.create({
+      collection: 'categories',
+      data: { name: 'Kinh tế' },
+      ...asUser(editor),
+    })
+    const renamed = await payload.update({
+      collection: 'categories',
+      id: category.id,
+      data: { name: 'Kinh tế – Xã hội' },
+      ...asUser(editor),
+    })
+    expect(renamed.slug).toBe('kinh-te')
+    const { json } = await rest('GET', `/categories/${category.id}`)
+    expect(json.name).toBe('Kinh tế – Xã hội')
+  })
+
   it('should refuse a reporter creating a category', async () => {
     await expect(
       payload.create({ collection: 'categories', data: { name: 'Chuyên mục riêng' }, ...asUser(reporter) }),
@@ -300,6 +317,23 @@ describe('media', () => {
     expect(media.sizes?.thumbnail?.width).toBe(400)
     expect(media.sizes?.card?.width).toBe(768)
     expect(media.credit).toBe('Thành Tâm')
+  })
+
+  it('should let anyone read media and staff correct a credit', async () => {
+    const sharp = (await import('sharp')).default
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#3a3' } })
+      .png()
+      .toBuffer()
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: 'Đại biểu dự hội nghị', credit: 'Thanh Tâm' },
+      file: { data: photo, mimetype: 'image/png', name: 'dai-bieu.png', size: photo.length },
+      ...asUser(contributor),
+    })
+    await payload.update({ collection: 'media', id: media.id, data: { credit: 'Thành Tâm' }, ...asUser(reporter) })
+    const { status, json } = await rest('GET', `/media/${media.id}`)
+    expect(status).toBe(200)
+    expect(json).toMatchObject({ credit: 'Thành Tâm', mimeType: 'image/png' })
   })
 
   it('should refuse a file type outside the allowed list', async () => {
