@@ -16,6 +16,9 @@ describe('sanitizePluginConfig', () => {
       adminRole: 'admin',
       eventsCollection: 'workflow-events',
       publishAtField: 'publishedAt',
+      contributorsCollection: 'contributors',
+      mediaCollection: 'media',
+      royalties: { baseValue: 234_000, currency: 'VND' },
       notifications: true,
       scheduler: { queue: 'newsroom', autoRunCron: '* * * * *' },
       disabled: false,
@@ -51,6 +54,15 @@ describe('sanitizePluginConfig', () => {
     expect(() => sanitizePluginConfig({ collections: ['articles'], publishedStage: 'live' })).toThrow(
       '`publishedStage` "live" is not one of the stages.',
     )
+  })
+
+  it('should refuse a royalty genre with an empty range', () => {
+    expect(() =>
+      sanitizePluginConfig({
+        collections: ['articles'],
+        royalties: { genres: [{ value: 'news', label: { vi: 'Tin', en: 'News' }, min: 5, max: 2 }] },
+      }),
+    ).toThrow('royalty genre "news" needs 0 < min ≤ max (got 5–2).')
   })
 
   it('should refuse a stage defined twice', () => {

@@ -1,4 +1,5 @@
 import { defaultEditableBy, defaultStages, defaultTransitions } from './defaults'
+import { defaultRoyaltySettings } from './royalties/defaultRoyaltySettings'
 import type { NewsroomPluginOptions, SanitizedNewsroomConfig } from './types'
 
 const fail = (message: string): never => {
@@ -24,6 +25,9 @@ export const sanitizePluginConfig = (options: NewsroomPluginOptions): SanitizedN
       queue: options.scheduler?.queue ?? 'newsroom',
       autoRunCron: options.scheduler?.autoRunCron ?? '* * * * *',
     },
+    contributorsCollection: options.contributorsCollection ?? 'contributors',
+    mediaCollection: options.mediaCollection ?? 'media',
+    royalties: { ...defaultRoyaltySettings, ...options.royalties },
     disabled: options.disabled ?? false,
   }
 
@@ -45,5 +49,11 @@ export const sanitizePluginConfig = (options: NewsroomPluginOptions): SanitizedN
   for (const stage of Object.keys(config.editableBy)) {
     if (!isStage(stage)) fail(`\`editableBy\` names unknown stage "${stage}".`)
   }
+  for (const genre of config.royalties.genres) {
+    if (!(genre.min > 0 && genre.min <= genre.max)) {
+      fail(`royalty genre "${genre.value}" needs 0 < min ≤ max (got ${genre.min}–${genre.max}).`)
+    }
+  }
+  if (!(config.royalties.baseValue > 0)) fail('`royalties.baseValue` must be positive.')
   return config
 }

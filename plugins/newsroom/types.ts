@@ -24,6 +24,21 @@ export type TransitionDefinition = {
   requiresNote?: boolean
 }
 
+export type RoyaltyGenre = {
+  value: string
+  label: Label
+  /** The lowest and highest coefficient the editor-in-chief may choose for this genre. */
+  min: number
+  max: number
+}
+
+export type RoyaltySettings = {
+  /** The value of one coefficient unit: amount = coefficient × baseValue. */
+  baseValue: number
+  currency: string
+  genres: RoyaltyGenre[]
+}
+
 export type NewsroomPluginOptions = {
   /** Collections under the workflow. Each must have `versions.drafts` on. */
   collections: CollectionSlug[]
@@ -91,6 +106,21 @@ export type NewsroomPluginOptions = {
    */
   scheduler?: { queue?: string; autoRunCron?: string | false }
   /**
+   * External contributors (cộng tác viên) who never log in: the collection's slug.
+   * @default 'contributors'
+   */
+  contributorsCollection?: string
+  /**
+   * The upload collection whose items carry photo credits.
+   * @default 'media'
+   */
+  mediaCollection?: string
+  /**
+   * Royalties (nhuận bút): the value of a coefficient unit and the genres with their ranges.
+   * @default Nghị định 18/2014/NĐ-CP figures, see royalties/defaultRoyaltySettings.ts
+   */
+  royalties?: Partial<RoyaltySettings>
+  /**
    * Keep the fields (so the database schema stays) but add no behaviour.
    * @default false
    */
@@ -98,8 +128,9 @@ export type NewsroomPluginOptions = {
 }
 
 export type SanitizedNewsroomConfig = Required<
-  Omit<NewsroomPluginOptions, 'scheduler' | 'disabled'>
+  Omit<NewsroomPluginOptions, 'scheduler' | 'disabled' | 'royalties'>
 > & {
   scheduler: { queue: string; autoRunCron: string | false }
+  royalties: RoyaltySettings
   disabled: boolean
 }

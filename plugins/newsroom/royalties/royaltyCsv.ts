@@ -1,0 +1,29 @@
+import { bylineRoleWords } from '../attribution/bylineRoles'
+import type { ReportRow } from './royaltyReport'
+
+const kindWords = { user: 'Phóng viên, biên tập viên', contributor: 'Cộng tác viên', name: 'Tên ghi nhận' }
+
+const cell = (value: string | number): string => {
+  const text = String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/**
+ * The report as CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads Vietnamese
+ * as Windows-1252 mojibake), CRLF line ends, Vietnamese headers.
+ */
+export const royaltyCsv = (rows: ReportRow[], { from, to }: { from: string; to: string }): string => {
+  const header = ['Họ tên / bút danh', 'Loại', 'Số bài', 'Vai trò', 'Lượt xem', 'Số dòng nhuận bút', 'Nhuận bút (VND)', 'Từ ngày', 'Đến ngày']
+  const body = rows.map((row) => [
+    row.person.name,
+    kindWords[row.person.kind],
+    row.articles,
+    row.roles.map((role) => bylineRoleWords[role].label.vi).join(', '),
+    row.views,
+    row.royaltyLines,
+    row.royaltyTotal,
+    from,
+    to,
+  ])
+  return `\uFEFF${[header, ...body].map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`
+}
