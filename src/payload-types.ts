@@ -75,6 +75,9 @@ export interface Config {
     media: Media;
     users: User;
     'workflow-events': WorkflowEvent;
+    contributors: Contributor;
+    'royalty-lines': RoyaltyLine;
+    'royalty-periods': RoyaltyPeriod;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +98,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    contributors: ContributorsSelect<false> | ContributorsSelect<true>;
+    'royalty-lines': RoyaltyLinesSelect<false> | RoyaltyLinesSelect<true>;
+    'royalty-periods': RoyaltyPeriodsSelect<false> | RoyaltyPeriodsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -181,6 +187,37 @@ export interface Article {
     ('draft' | 'submitted' | 'edited' | 'approved' | 'published' | 'returned' | 'unpublished' | 'spiked') | null;
   workflowAssignee?: (string | null) | User;
   workflowSequence?: number | null;
+  /**
+   * In printed order. One person may hold several roles. Empty: the creator is the writer.
+   */
+  byline?:
+    | {
+        person:
+          | {
+              relationTo: 'users';
+              value: string | User;
+            }
+          | {
+              relationTo: 'contributors';
+              value: string | Contributor;
+            };
+        role: 'text' | 'photo' | 'audio' | 'video' | 'translation' | 'editing';
+        /**
+         * Defaults to the pen name.
+         */
+        displayName?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  bylineText?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  editedBy?: (string | null) | User;
+  editedAt?: string | null;
+  approvedBy?: (string | null) | User;
+  approvedAt?: string | null;
+  publishedBy?: (string | null) | User;
+  lastPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -197,6 +234,17 @@ export interface Media {
    * Printed as "Ảnh: …".
    */
   credit?: string | null;
+  creditPerson?:
+    | ({
+        relationTo: 'users';
+        value: string | User;
+      } | null)
+    | ({
+        relationTo: 'contributors';
+        value: string | Contributor;
+      } | null);
+  creditText?: string | null;
+  captionText?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -234,6 +282,98 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  fullName: string;
+  /**
+   * The name printed under articles; the full name when empty.
+   */
+  penName?: string | null;
+  roles: ('admin' | 'editorInChief' | 'editor' | 'reporter' | 'contributor')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contributors".
+ */
+export interface Contributor {
+  id: string;
+  name: string;
+  penName?: string | null;
+  unit?: (string | null) | Unit;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+    bankAccount?: string | null;
+  };
+  /**
+   * When the contributor gets an account: their credits and royalties stay.
+   */
+  linkedUser?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: string;
+  /**
+   * E.g. UBND thành phố Bắc Kạn
+   */
+  name: string;
+  /**
+   * E.g. Thành ủy, phòng Nội vụ
+   */
+  shortName?: string | null;
+  kind:
+    | 'partyCommittee'
+    | 'peoplesCommittee'
+    | 'peoplesCouncil'
+    | 'department'
+    | 'communeOrWard'
+    | 'massOrganisation'
+    | 'armedForces'
+    | 'other';
+  level: 'province' | 'district' | 'commune';
+  parent?: (string | null) | Unit;
+  validFrom?: string | null;
+  validTo?: string | null;
+  /**
+   * E.g. Bắc Kạn province was merged into Thái Nguyên in 2025.
+   */
+  successor?: (string | null) | Unit;
+  /**
+   * Leave empty to make it from the title, without Vietnamese diacritics.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -301,44 +441,6 @@ export interface Meeting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
- */
-export interface Unit {
-  id: string;
-  /**
-   * E.g. UBND thành phố Bắc Kạn
-   */
-  name: string;
-  /**
-   * E.g. Thành ủy, phòng Nội vụ
-   */
-  shortName?: string | null;
-  kind:
-    | 'partyCommittee'
-    | 'peoplesCommittee'
-    | 'peoplesCouncil'
-    | 'department'
-    | 'communeOrWard'
-    | 'massOrganisation'
-    | 'armedForces'
-    | 'other';
-  level: 'province' | 'district' | 'commune';
-  parent?: (string | null) | Unit;
-  validFrom?: string | null;
-  validTo?: string | null;
-  /**
-   * E.g. Bắc Kạn province was merged into Thái Nguyên in 2025.
-   */
-  successor?: (string | null) | Unit;
-  /**
-   * Leave empty to make it from the title, without Vietnamese diacritics.
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "officials".
  */
 export interface Official {
@@ -370,38 +472,6 @@ export interface Official {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  fullName: string;
-  /**
-   * The name printed under articles; the full name when empty.
-   */
-  penName?: string | null;
-  roles: ('admin' | 'editorInChief' | 'editor' | 'reporter' | 'contributor')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
  */
 export interface WorkflowEvent {
@@ -419,6 +489,51 @@ export interface WorkflowEvent {
   actorKind: 'user' | 'system' | 'import';
   note?: string | null;
   assignee?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-lines".
+ */
+export interface RoyaltyLine {
+  id: string;
+  document: {
+    relationTo: 'articles';
+    value: string | Article;
+  };
+  payee:
+    | {
+        relationTo: 'users';
+        value: string | User;
+      }
+    | {
+        relationTo: 'contributors';
+        value: string | Contributor;
+      };
+  genre: 'news' | 'report' | 'interview' | 'commentary' | 'photo' | 'audio' | 'video' | 'translation' | 'information';
+  coefficient: number;
+  /**
+   * = coefficient × 234000 VND
+   */
+  amount?: number | null;
+  note?: string | null;
+  date?: string | null;
+  month?: string | null;
+  documentId?: string | null;
+  payeeKey?: string | null;
+  recordedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-periods".
+ */
+export interface RoyaltyPeriod {
+  id: string;
+  month: string;
+  closedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -569,6 +684,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: string | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'contributors';
+        value: string | Contributor;
+      } | null)
+    | ({
+        relationTo: 'royalty-lines';
+        value: string | RoyaltyLine;
+      } | null)
+    | ({
+        relationTo: 'royalty-periods';
+        value: string | RoyaltyPeriod;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -633,6 +760,23 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowStage?: T;
   workflowAssignee?: T;
   workflowSequence?: T;
+  byline?:
+    | T
+    | {
+        person?: T;
+        role?: T;
+        displayName?: T;
+        id?: T;
+      };
+  bylineText?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  editedBy?: T;
+  editedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -715,6 +859,9 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  creditPerson?: T;
+  creditText?: T;
+  captionText?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -802,6 +949,55 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   actorKind?: T;
   note?: T;
   assignee?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contributors_select".
+ */
+export interface ContributorsSelect<T extends boolean = true> {
+  name?: T;
+  penName?: T;
+  unit?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        address?: T;
+        bankAccount?: T;
+      };
+  linkedUser?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-lines_select".
+ */
+export interface RoyaltyLinesSelect<T extends boolean = true> {
+  document?: T;
+  payee?: T;
+  genre?: T;
+  coefficient?: T;
+  amount?: T;
+  note?: T;
+  date?: T;
+  month?: T;
+  documentId?: T;
+  payeeKey?: T;
+  recordedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-periods_select".
+ */
+export interface RoyaltyPeriodsSelect<T extends boolean = true> {
+  month?: T;
+  closedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,9 @@
 import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 
 import { withStageAccess } from './access/withStageAccess'
+import { attributionFields } from './attribution/attributionFields'
+import { contributorsCollection } from './attribution/contributorsCollection'
+import { withMediaCredits } from './attribution/mediaCreditFields'
 import { workflowEvents } from './collections/workflowEvents'
 import { queueEndpoint } from './endpoints/queueEndpoint'
 import { transitionEndpoint } from './endpoints/transitionEndpoint'
@@ -11,6 +14,9 @@ import { keepWorkflowState } from './hooks/keepWorkflowState'
 import { saveEditsAsDrafts } from './hooks/saveEditsAsDrafts'
 import { stampAuthor } from './hooks/stampAuthor'
 import { publishScheduledTask } from './jobs/publishScheduledTask'
+import { royaltiesEndpoint } from './royalties/royaltiesEndpoint'
+import { royaltyLinesCollection } from './royalties/royaltyLinesCollection'
+import { royaltyPeriodsCollection } from './royalties/royaltyPeriodsCollection'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
 import type { NewsroomPluginOptions, SanitizedNewsroomConfig } from './types'
 
@@ -31,7 +37,11 @@ const withWorkflow = (
     )
   }
   const addsAuthor = !hasField(collection, config.authorField)
-  const fields = [...collection.fields, ...workflowFields(config, collection)]
+  const fields = [
+    ...collection.fields,
+    ...workflowFields(config, collection),
+    ...attributionFields(config),
+  ]
   if (config.disabled) return { ...collection, fields }
   return {
     ...collection,
@@ -78,20 +88,28 @@ export const newsroomPlugin =
   (options: NewsroomPluginOptions) =>
   (incoming: Config): Config => {
     const config = sanitizePluginConfig(options)
-    const collections = (incoming.collections ?? []).map((collection) =>
-      config.collections.includes(collection.slug as CollectionSlug)
-        ? withWorkflow(config, collection)
-        : collection,
-    )
+    const collections = (incoming.collections ?? []).map((collection) => {
+      if (config.collections.includes(collection.slug as CollectionSlug)) {
+        return withWorkflow(config, collection)
+      }
+      return collection.slug === config.mediaCollection ? withMediaCredits(config, collection) : collection
+    })
     const missing = config.collections.filter(
       (slug) => !collections.some((collection) => collection.slug === slug),
     )
     if (missing.length) {
       throw new Error(`[newsroom plugin] no collection named ${missing.map((slug) => `"${slug}"`).join(', ')}.`)
     }
+    const hasUnits = collections.some((collection) => collection.slug === 'units')
     const withEvents: Config = {
       ...incoming,
-      collections: [...collections, workflowEvents(config)],
+      collections: [
+        ...collections,
+        workflowEvents(config),
+        contributorsCollection(config, hasUnits),
+        royaltyLinesCollection(config),
+        royaltyPeriodsCollection(config),
+      ],
       custom: { ...incoming.custom, newsroom: config },
     }
     if (config.disabled) return withEvents
@@ -113,7 +131,7 @@ export const newsroomPlugin =
           ],
         },
       },
-      endpoints: [...(incoming.endpoints ?? []), queueEndpoint(config)],
+      endpoints: [...(incoming.endpoints ?? []), queueEndpoint(config), royaltiesEndpoint(config)],
       graphQL: {
         ...incoming.graphQL,
         mutations: (GraphQL, context) => ({

@@ -1,3 +1,5 @@
+import type { CollectionSlug } from 'payload'
+
 import { defaultEditableBy, defaultStages, defaultTransitions } from './defaults'
 import { defaultRoyaltySettings } from './royalties/defaultRoyaltySettings'
 import type { NewsroomPluginOptions, SanitizedNewsroomConfig } from './types'
@@ -18,15 +20,16 @@ export const sanitizePluginConfig = (options: NewsroomPluginOptions): SanitizedN
     usersCollection: options.usersCollection ?? 'users',
     rolesField: options.rolesField ?? 'roles',
     adminRole: options.adminRole ?? 'admin',
-    eventsCollection: options.eventsCollection ?? 'workflow-events',
+    // Slugs of collections this plugin adds: generated types know them once generated.
+    eventsCollection: options.eventsCollection ?? ('workflow-events' as CollectionSlug),
     publishAtField: options.publishAtField ?? 'publishedAt',
     notifications: options.notifications ?? true,
     scheduler: {
       queue: options.scheduler?.queue ?? 'newsroom',
       autoRunCron: options.scheduler?.autoRunCron ?? '* * * * *',
     },
-    contributorsCollection: options.contributorsCollection ?? 'contributors',
-    mediaCollection: options.mediaCollection ?? 'media',
+    contributorsCollection: options.contributorsCollection ?? ('contributors' as CollectionSlug),
+    mediaCollection: options.mediaCollection ?? ('media' as CollectionSlug),
     royalties: { ...defaultRoyaltySettings, ...options.royalties },
     disabled: options.disabled ?? false,
   }

@@ -87,7 +87,7 @@ export type NewsroomPluginOptions = {
    * Slug of the history collection.
    * @default 'workflow-events'
    */
-  eventsCollection?: string
+  eventsCollection?: CollectionSlug
   /**
    * Emails on entering a stage, through Payload's email adapter.
    * @default true
@@ -109,12 +109,12 @@ export type NewsroomPluginOptions = {
    * External contributors (cộng tác viên) who never log in: the collection's slug.
    * @default 'contributors'
    */
-  contributorsCollection?: string
+  contributorsCollection?: CollectionSlug
   /**
    * The upload collection whose items carry photo credits.
    * @default 'media'
    */
-  mediaCollection?: string
+  mediaCollection?: CollectionSlug
   /**
    * Royalties (nhuận bút): the value of a coefficient unit and the genres with their ranges.
    * @default Nghị định 18/2014/NĐ-CP figures, see royalties/defaultRoyaltySettings.ts

@@ -1,12 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { stampFieldNames } from '../attribution/stamps'
 import type { SanitizedNewsroomConfig } from '../types'
 import { isTransitionWrite } from '../utilities/isTransitionWrite'
 
 /**
- * Only transitions change a document's stage, sequence, assignee and publication. Any other
- * write — even the Local API with overrideAccess, where field access does not apply — starts a
- * new document in the first stage as a draft, and keeps an existing one's workflow state.
+ * Only transitions change a document's stage, sequence, assignee, stamps and publication. Any
+ * other write — even the Local API with overrideAccess, where field access does not apply —
+ * starts a new document in the first stage as an unstamped draft, and keeps an existing one's
+ * workflow state.
  */
 export const keepWorkflowState =
   (config: SanitizedNewsroomConfig): CollectionBeforeChangeHook =>
@@ -15,6 +17,7 @@ export const keepWorkflowState =
     if (operation === 'create') {
       return {
         ...data,
+        ...Object.fromEntries(stampFieldNames.map((name) => [name, null])),
         workflowStage: config.stages[0].value,
         workflowSequence: 0,
         workflowAssignee: null,
@@ -23,6 +26,7 @@ export const keepWorkflowState =
     }
     return {
       ...data,
+      ...Object.fromEntries(stampFieldNames.map((name) => [name, originalDoc?.[name] ?? null])),
       workflowStage: originalDoc?.workflowStage,
       workflowSequence: originalDoc?.workflowSequence,
       workflowAssignee: originalDoc?.workflowAssignee ?? null,

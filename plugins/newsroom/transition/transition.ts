@@ -8,6 +8,7 @@ import {
   type TypedUser,
 } from 'payload'
 
+import { stageStamps } from '../attribution/stamps'
 import { actorContext } from '../utilities/actorContext'
 import { getNewsroomConfig } from '../utilities/getNewsroomConfig'
 import { TRANSITION_CONTEXT_KEY } from '../utilities/isTransitionWrite'
@@ -128,11 +129,13 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
     throw error
   }
 
+  const stamp = stageStamps[to]
   try {
     await payload.update({
       collection,
       id,
       data: {
+        ...(stamp ? { [stamp.by]: user?.id ?? null, [stamp.at]: new Date().toISOString() } : {}),
         workflowStage: to,
         workflowSequence: sequence,
         workflowAssignee: assignee ?? null,

@@ -1,0 +1,33 @@
+import type { PayloadRequest } from 'payload'
+
+import type { SanitizedNewsroomConfig } from '../types'
+
+export type PersonRef = { relationTo: string; value: unknown }
+
+const idOf = (value: unknown): string | undefined =>
+  typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : value && typeof value === 'object' && 'id' in value
+      ? String((value as { id: unknown }).id)
+      : undefined
+
+/** The name a person is printed under: the pen name, else the full name. */
+export const personName = async (
+  config: SanitizedNewsroomConfig,
+  ref: PersonRef,
+  req: PayloadRequest,
+): Promise<string | undefined> => {
+  const id = idOf(ref.value)
+  if (!id) return undefined
+  const person = (await req.payload.findByID({
+    collection: ref.relationTo as 'users',
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Record<string, unknown> | null
+  if (!person) return undefined
+  const nameField = ref.relationTo === config.contributorsCollection ? 'name' : 'fullName'
+  return (person.penName as string) || (person[nameField] as string) || undefined
+}

@@ -1,0 +1,192 @@
+import { APIError, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+
+import type { BylineRole } from '../attribution/bylineRoles'
+import type { SanitizedNewsroomConfig } from '../types'
+import { idOf } from '../utilities/actorContext'
+import { personKeysOfUser } from './personKeysOfUser'
+import { royaltyCsv } from './royaltyCsv'
+import { ROYALTY_LINES } from './royaltyLinesCollection'
+import { isRoyaltyManager } from './royaltyManagers'
+import { royaltyReport, type ReportArticle, type ReportLine, type ReportPerson } from './royaltyReport'
+
+type Ref = { relationTo: string; value: unknown }
+type Doc = Record<string, unknown>
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const isCalendarDay = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  DAY.test(value) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+
+const bad = (message: string): never => {
+  throw new APIError(message, 400, undefined, true)
+}
+
+/** Upload nodes of a Lexical body: the photos and clips placed in the text. */
+const bodyMediaIds = (body: unknown, mediaCollection: string): string[] => {
+  const children = (body as { root?: { children?: Doc[] } } | null)?.root?.children ?? []
+  return children
+    .filter((node) => node.type === 'upload' && node.relationTo === mediaCollection)
+    .map((node) => idOf(node.value))
+    .filter((id): id is string => Boolean(id))
+}
+
+const roleOfMedia = (mimeType: unknown): BylineRole => {
+  const type = String(mimeType ?? '')
+  if (type.startsWith('audio/')) return 'audio'
+  if (type.startsWith('video/')) return 'video'
+  return 'photo'
+}
+
+/**
+ * GET /api/newsroom/royalties?from=YYYY-MM-DD&to=YYYY-MM-DD&format=json|csv — per person and
+ * period: articles published, roles held (bylines and photo credits), views, royalty total.
+ * The editor-in-chief and admins see everyone; anyone else only their own row.
+ */
+export const royaltiesEndpoint = (config: SanitizedNewsroomConfig): Endpoint => ({
+  path: '/newsroom/royalties',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) throw new APIError('Cần đăng nhập (log in first).', 401, undefined, true)
+    const { from, to, format = 'json' } = req.query as Record<string, unknown>
+    if (!isCalendarDay(from) || !isCalendarDay(to)) {
+      bad('Cần from và to dạng YYYY-MM-DD (from and to must be calendar days, YYYY-MM-DD).')
+    }
+    if ((from as string) > (to as string)) bad('from phải không sau to (from must not be after to).')
+    if (format !== 'json' && format !== 'csv') bad('format là json hoặc csv (format must be json or csv).')
+
+    const start = new Date(`${from}T00:00:00+07:00`).toISOString()
+    const end = new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000).toISOString()
+    const report = await buildReport(config, req, start, end)
+    const mine = isRoyaltyManager(config, req) ? undefined : new Set(await personKeysOfUser(config, req))
+    const rows = mine ? report.filter((row) => mine.has(row.person.key)) : report
+
+    if (format === 'csv') {
+      return new Response(royaltyCsv(rows, { from: from as string, to: to as string }), {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="nhuan-but_${from}_${to}.csv"`,
+        },
+      })
+    }
+    return Response.json({
+      from,
+      to,
+      currency: config.royalties.currency,
+      baseValue: config.royalties.baseValue,
+      rows,
+    })
+  },
+})
+
+const buildReport = async (
+  config: SanitizedNewsroomConfig,
+  req: PayloadRequest,
+  start: string,
+  end: string,
+) => {
+  const { payload } = req
+  const names = new Map<string, ReportPerson>()
+  const personOf = (ref: Ref | null | undefined, name: string | undefined): ReportPerson | undefined => {
+    const id = idOf(ref?.value)
+    if (!ref || !id) return name ? { key: `name:${name}`, name, kind: 'name' } : undefined
+    const key = `${ref.relationTo}:${id}`
+    const known = names.get(key)
+    if (known) return known
+    const person: ReportPerson = {
+      key,
+      name: name ?? key,
+      kind: ref.relationTo === config.contributorsCollection ? 'contributor' : 'user',
+    }
+    names.set(key, person)
+    return person
+  }
+
+  const published: Doc[] = []
+  for (const collection of config.collections) {
+    const { docs } = await payload.find({
+      collection,
+      where: {
+        and: [
+          { workflowStage: { equals: config.publishedStage } },
+          { [config.publishAtField]: { greater_than_equal: start } },
+          { [config.publishAtField]: { less_than: end } },
+        ],
+      },
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: true,
+    })
+    published.push(...(docs as unknown as Doc[]))
+  }
+
+  const mediaIds = [
+    ...new Set(
+      published.flatMap((doc) =>
+        [idOf(doc.featuredImage), idOf(doc.audio), ...bodyMediaIds(doc.body, config.mediaCollection)].filter(
+          (id): id is string => Boolean(id),
+        ),
+      ),
+    ),
+  ]
+  const media = mediaIds.length
+    ? (
+        await payload.find({
+          collection: config.mediaCollection as CollectionSlug,
+          where: { id: { in: mediaIds } },
+          depth: 0,
+          pagination: false,
+          req,
+          overrideAccess: true,
+        })
+      ).docs
+    : []
+  const mediaById = new Map((media as unknown as Doc[]).map((item) => [String(item.id), item]))
+
+  const articles: ReportArticle[] = published.map((doc) => {
+    const byline = ((doc.byline ?? []) as Doc[]).flatMap((entry) => {
+      const person = personOf(entry.person as Ref, (entry.displayName as string) ?? undefined)
+      return person ? [{ person, role: (entry.role as BylineRole) ?? 'text' }] : []
+    })
+    const credits = [idOf(doc.featuredImage), idOf(doc.audio), ...bodyMediaIds(doc.body, config.mediaCollection)]
+      .map((id) => (id ? mediaById.get(id) : undefined))
+      .flatMap((item) => {
+        const person = item && personOf(item.creditPerson as Ref, (item.credit as string) || undefined)
+        return person ? [{ person, role: roleOfMedia(item.mimeType) }] : []
+      })
+    return { id: String(doc.id), views: Number(doc.views ?? 0), credits: [...byline, ...credits] }
+  })
+
+  const { docs: lineDocs } = await payload.find({
+    collection: ROYALTY_LINES as CollectionSlug,
+    where: { and: [{ date: { greater_than_equal: start } }, { date: { less_than: end } }] },
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  const lines: ReportLine[] = []
+  for (const line of lineDocs as unknown as Doc[]) {
+    const ref = line.payee as Ref
+    const key = `${ref.relationTo}:${idOf(ref.value)}`
+    const person = names.get(key) ?? personOf(ref, await lookUpName(config, req, ref))
+    if (person) lines.push({ person, amount: Number(line.amount ?? 0) })
+  }
+  return royaltyReport(articles, lines)
+}
+
+/** A payee with lines but no credit in the period: their name from their profile. */
+const lookUpName = async (config: SanitizedNewsroomConfig, req: PayloadRequest, ref: Ref) => {
+  const person = (await req.payload.findByID({
+    collection: ref.relationTo as CollectionSlug,
+    id: idOf(ref.value) as string,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Doc | null
+  if (!person) return undefined
+  const fullName = ref.relationTo === config.contributorsCollection ? person.name : person.fullName
+  return String(person.penName || fullName || '')
+}
