@@ -129,6 +129,17 @@ export const newsroomPlugin =
             ...(incoming.admin?.components?.afterDashboard ?? []),
             '@newsroom/exports/client#MyQueue',
           ],
+          afterNavLinks: [
+            ...(incoming.admin?.components?.afterNavLinks ?? []),
+            '@newsroom/exports/client#RoyaltyNavLink',
+          ],
+          views: {
+            ...incoming.admin?.components?.views,
+            newsroomRoyalties: {
+              Component: '@newsroom/exports/rsc#RoyaltyReportView',
+              path: '/nhuan-but',
+            },
+          },
         },
       },
       endpoints: [...(incoming.endpoints ?? []), queueEndpoint(config), royaltiesEndpoint(config)],

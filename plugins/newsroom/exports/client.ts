@@ -1,4 +1,5 @@
 export { HiddenButton } from '../components/HiddenButton'
 export { MyQueue } from '../components/MyQueue'
+export { RoyaltyNavLink } from '../components/RoyaltyNavLink'
 export { StageBadgeCell } from '../components/StageBadge'
 export { WorkflowPanel } from '../components/WorkflowPanel'

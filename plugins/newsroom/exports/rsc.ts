@@ -1,0 +1,1 @@
+export { RoyaltyReportView } from '../components/RoyaltyReport'
