@@ -221,6 +221,13 @@ export const sampleReporters: Record<ReporterKey, { fullName: string; email: str
   minhHuong: { fullName: 'Minh Hương', email: 'minh.huong@toasoan.example' },
 }
 
+export type ContributorKey = 'thanhTam'
+
+/** Photographers credited in captions ("Ảnh: Thành Tâm") who have no account. */
+export const sampleContributors: Record<ContributorKey, { name: string; penName: string }> = {
+  thanhTam: { name: 'Thành Tâm', penName: 'Thành Tâm' },
+}
+
 type SampleMeeting = {
   title: string
   kind: 'review' | 'periodReview' | 'expandedConference' | 'workingVisit' | 'councilSession' | 'other'
@@ -251,7 +258,7 @@ type LineRoles = {
   viewsLine?: number
   audioLine?: number
   byline?: number
-  captions?: Record<number, { credit?: string }>
+  captions?: Record<number, { creditedTo?: ContributorKey }>
 }
 
 export type SampleArticle = {
@@ -314,7 +321,7 @@ export const sampleArticles: SampleArticle[] = [
       publishLine: 2,
       viewsLine: 3,
       audioLine: 6,
-      captions: { 5: { credit: 'Thành Tâm' }, 12: { credit: 'Thành Tâm' } },
+      captions: { 5: { creditedTo: 'thanhTam' }, 12: { creditedTo: 'thanhTam' } },
       byline: 14,
     },
     category: 'hoatDongLanhDao',

@@ -13,10 +13,12 @@ import { placeholderPhoto, silentMp3 } from './placeholderMedia'
 import {
   sampleArticles,
   sampleCategories,
+  sampleContributors,
   sampleOfficials,
   sampleReporters,
   sampleUnits,
   type CategoryKey,
+  type ContributorKey,
   type OfficialKey,
   type ReporterKey,
   type SampleArticle,
@@ -107,7 +109,16 @@ const seedReporters = async (payload: Payload): Promise<Record<ReporterKey, Id>>
   return ids
 }
 
+const seedContributors = async (payload: Payload): Promise<Record<ContributorKey, Id>> => {
+  const ids = {} as Record<ContributorKey, Id>
+  for (const [key, contributor] of Object.entries(sampleContributors) as [ContributorKey, (typeof sampleContributors)[ContributorKey]][]) {
+    ids[key] = await findOrCreate(payload, 'contributors', { penName: { equals: contributor.penName } }, contributor)
+  }
+  return ids
+}
+
 type Refs = {
+  contributors: Record<ContributorKey, Id>
   units: Record<UnitKey, Id>
   officials: Record<OfficialKey, Id>
   categories: Record<CategoryKey, Id>
@@ -138,14 +149,19 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
       payload,
       'media',
       { filename: { equals: `mau-${fixtureStem}-${lineNumber}.jpg` } },
-      { alt: captionText, caption: captionText, credit: caption.credit },
+      {
+        alt: captionText,
+        caption: captionText,
+        creditPerson: caption.creditedTo && { relationTo: 'contributors', value: refs.contributors[caption.creditedTo] },
+      },
       {
         data: await placeholderPhoto((index * 67 + lineNumber * 23) % 360),
         mimetype: 'image/jpeg',
         name: `mau-${fixtureStem}-${lineNumber}.jpg`,
       },
     )
-    body.push({ kind: 'media', media, caption: captionText, credit: caption.credit })
+    const credit = caption.creditedTo && sampleContributors[caption.creditedTo].penName
+    body.push({ kind: 'media', media, caption: captionText, credit })
   }
 
   const audio =
@@ -188,6 +204,9 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
     publishedAt: article.publishedAt && new Date(article.publishedAt).toISOString(),
     views: article.views ?? 0,
     createdBy: article.reporter && refs.reporters[article.reporter],
+    byline: article.reporter
+      ? [{ person: { relationTo: 'users', value: refs.reporters[article.reporter] }, role: 'text' }]
+      : [],
   })
   const { workflowStage } = await payload.findByID({ collection: 'articles', id: articleId, depth: 0 })
   if (workflowStage !== 'published') {
@@ -198,13 +217,14 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
 
 /**
  * Loads the sample newsroom: the five articles of fixtures/ with their meetings, officials,
- * units, categories and reporters, all published, and an admin when there is no account yet.
+ * units, categories, reporters (bylines) and photographer (credits), all published, and an admin when there is no account yet.
  * Safe to run again: it reuses what exists.
  */
 export const seed = async (payload: Payload): Promise<void> => {
   await ensureAdmin(payload)
   const units = await seedUnits(payload)
   const refs: Refs = {
+    contributors: await seedContributors(payload),
     units,
     officials: await seedOfficials(payload, units),
     categories: await seedCategories(payload),

@@ -10,7 +10,7 @@ import { testPayload } from '../helpers/payload'
 let payload: Payload
 
 const counts = async () => {
-  const collections = ['articles', 'meetings', 'officials', 'units', 'categories', 'media', 'users'] as const
+  const collections = ['articles', 'meetings', 'officials', 'units', 'categories', 'media', 'contributors', 'users'] as const
   const entries = await Promise.all(
     collections.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs]),
   )
@@ -35,6 +35,7 @@ describe('the sample newsroom', () => {
       units: 15,
       categories: 3,
       media: 7,
+      contributors: 1,
       // Two reporters named in bylines and the admin made so that someone can log in.
       users: 3,
     })
@@ -64,6 +65,7 @@ describe('the sample newsroom', () => {
     expect(typeof meeting.chair === 'object' && meeting.chair?.fullName).toBe('Dương Hữu Bường')
     expect(meeting.chairTitle).toBe('Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Bắc Kạn')
     expect(typeof article.createdBy === 'object' && article.createdBy?.fullName).toBe('Triệu Biển')
+    expect(article.bylineText).toBe('Triệu Biển')
   })
 
   it("should keep seed 002's publish time, views, credited photos and audio, without page leftovers", async () => {
@@ -72,7 +74,10 @@ describe('the sample newsroom', () => {
     expect(article.views).toBe(8093)
     expect((article.audio as Media).filename).toBe('31122020_Kiem_diem_tap_the_ca_nhan_mixdown.mp3')
     expect((article.audio as Media).mimeType).toBe('audio/mpeg')
+    expect(article.bylineText).toBe('Minh Hương')
     expect((article.featuredImage as Media).credit).toBe('Thành Tâm')
+    expect((article.featuredImage as Media).captionText).toMatch(/phát biểu tại hội nghị\. Ảnh: Thành Tâm$/)
+    expect((article.featuredImage as Media).creditPerson).toMatchObject({ relationTo: 'contributors' })
 
     const nodes = article.body?.root.children ?? []
     const uploads = nodes.filter((node) => node.type === 'upload')
@@ -87,6 +92,8 @@ describe('the sample newsroom', () => {
   it('should leave seed 004 without a reporter, as its text has no byline', async () => {
     const article = await articleBySlug('thuong-truc-tinh-uy-lam-viec-tai-thanh-pho-bac-kan')
     expect(article.createdBy ?? null).toBeNull()
+    expect(article.byline).toEqual([])
+    expect(article.bylineText).toBe('')
     const meeting = article.meeting
     if (!meeting || typeof meeting === 'string') throw new Error('meeting not populated')
     expect(meeting.chairTitle).toBe('Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh')
