@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+
+import { databaseAdapter } from './databaseAdapter'
+
+describe('databaseAdapter', () => {
+  it('should use SQLite with text ids when no URI or a file: URI is given', () => {
+    for (const uri of [undefined, '', 'file:./data/other.db']) {
+      expect(databaseAdapter(uri)).toMatchObject({ name: 'sqlite', defaultIDType: 'text' })
+    }
+  })
+
+  it('should use MongoDB for mongodb:// and mongodb+srv:// URIs', () => {
+    for (const uri of ['mongodb://127.0.0.1:27017/toasoan?replicaSet=rs0', 'mongodb+srv://cluster.example.vn/toasoan']) {
+      expect(databaseAdapter(uri)).toMatchObject({ name: 'mongoose', defaultIDType: 'text' })
+    }
+  })
+
+  it('should refuse any other database URI with a clear message', () => {
+    expect(() => databaseAdapter('postgres://localhost/toasoan')).toThrow(
+      'DATABASE_URI must start with "mongodb://", "mongodb+srv://" or "file:" (got "postgres:…").',
+    )
+  })
+})
