@@ -177,6 +177,7 @@ export interface Article {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  publishedAtDisplay?: string | null;
   category?: (string | null) | Category;
   meeting?: (string | null) | Meeting;
   officials?: (string | Official)[] | null;
@@ -751,6 +752,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   audio?: T;
   slug?: T;
   publishedAt?: T;
+  publishedAtDisplay?: T;
   category?: T;
   meeting?: T;
   officials?: T;

@@ -5,6 +5,7 @@ import { lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 import { isStaff } from '../../src/access/isStaff'
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { slugField } from '../../src/fields/slugField'
+import { portalDateTime } from '../../src/lib/portalDateTime'
 import { slugs } from '../slugs'
 import { canDeleteArticle } from './access/canDeleteArticle'
 import { canUpdateArticle } from './access/canUpdateArticle'
@@ -97,6 +98,18 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' },
+      },
+    },
+    {
+      name: 'publishedAtDisplay',
+      type: 'text',
+      label: { vi: 'Thời gian hiển thị', en: 'Display date' },
+      virtual: true,
+      admin: { hidden: true },
+      hooks: {
+        afterRead: [
+          ({ siblingData }) => (siblingData.publishedAt ? portalDateTime(siblingData.publishedAt) : null),
+        ],
       },
     },
     {

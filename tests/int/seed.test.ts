@@ -71,6 +71,7 @@ describe('the sample newsroom', () => {
   it("should keep seed 002's publish time, views, credited photos and audio, without page leftovers", async () => {
     const article = await articleBySlug('kiem-diem-tap-the-va-ca-nhan-lanh-dao-ubnd-tinh')
     expect(article.publishedAt).toBe('2020-12-30T11:45:37.000Z')
+    expect(article.publishedAtDisplay).toBe('Thứ 4, 30/12/2020 | 18:45:37')
     expect(article.views).toBe(8093)
     expect((article.audio as Media).filename).toBe('31122020_Kiem_diem_tap_the_ca_nhan_mixdown.mp3')
     expect((article.audio as Media).mimeType).toBe('audio/mpeg')
