@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
+import { countViewMutation } from './collections/Articles/views/countViewMutation'
 import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
 import { Meetings } from './collections/Meetings'
@@ -37,6 +38,7 @@ export default buildConfig({
   email: process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
   graphQL: {
     queries: (GraphQL) => ({ officialTitle: officialTitleQuery(GraphQL) }),
+    mutations: (GraphQL) => ({ countArticleView: countViewMutation(GraphQL) }),
   },
   i18n: {
     supportedLanguages: { vi, en },

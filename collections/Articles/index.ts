@@ -12,6 +12,7 @@ import { canUpdateArticle } from './access/canUpdateArticle'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
 import { publishedOnlyForPublic } from './hooks/publishedOnlyForPublic'
 import { stampCreatedBy } from './hooks/stampCreatedBy'
+import { viewEndpoint } from './views/viewEndpoint'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -38,6 +39,7 @@ export const Articles: CollectionConfig<'articles'> = {
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
+  endpoints: [viewEndpoint],
   hooks: {
     beforeOperation: [publishedOnlyForPublic],
     beforeChange: [stampCreatedBy, fillPublishedAt],
