@@ -17,6 +17,7 @@ import { Officials } from './collections/Officials'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { plugins } from './plugins'
+import { publicLimitsRule } from './src/graphql/publicLimitsRule'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { capturingEmailAdapter } from './src/lib/email/capturingEmailAdapter'
 import { loggingEmailAdapter } from './src/lib/email/loggingEmailAdapter'
@@ -37,6 +38,12 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
   graphQL: {
+    // Payload's defaults, stated: front ends get no schema dump or playground in production, and
+    // a query's cost is capped.
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+    validationRules: (args) => [publicLimitsRule(args)],
     queries: (GraphQL) => ({ officialTitle: officialTitleQuery(GraphQL) }),
     mutations: (GraphQL) => ({ countArticleView: countViewMutation(GraphQL) }),
   },

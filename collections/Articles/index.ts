@@ -6,6 +6,7 @@ import { isStaff } from '../../src/access/isStaff'
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { slugField } from '../../src/fields/slugField'
 import { portalDateTime } from '../../src/lib/portalDateTime'
+import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { slugs } from '../slugs'
 import { canDeleteArticle } from './access/canDeleteArticle'
 import { canUpdateArticle } from './access/canUpdateArticle'
@@ -41,7 +42,7 @@ export const Articles: CollectionConfig<'articles'> = {
   defaultSort: '-publishedAt',
   endpoints: [viewEndpoint],
   hooks: {
-    beforeOperation: [publishedOnlyForPublic],
+    beforeOperation: [limitPublicReads(), publishedOnlyForPublic],
     beforeChange: [stampCreatedBy, fillPublishedAt],
   },
   fields: [

@@ -4,6 +4,7 @@ import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { isStaff } from '../../src/access/isStaff'
 import { slugField } from '../../src/fields/slugField'
+import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { slugs } from '../slugs'
 import { fillPartOfDay } from './hooks/fillPartOfDay'
 import { snapshotChairTitle } from './hooks/snapshotChairTitle'
@@ -27,6 +28,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
   },
   defaultSort: '-startsAt',
   hooks: {
+    beforeOperation: [limitPublicReads()],
     beforeChange: [fillPartOfDay, snapshotChairTitle],
   },
   fields: [

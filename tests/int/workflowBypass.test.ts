@@ -126,12 +126,12 @@ describe('the public', () => {
       const { json } = await graphql(`{ Article(id: "${id}", draft: true) { id } }`)
       expect(json.data?.Article ?? null).toBeNull()
     }
-    for (const query of ['?limit=100', '?limit=100&draft=true']) {
+    for (const query of ['?limit=50', '?limit=50&draft=true']) {
       const { json } = await rest('GET', `/articles${query}`)
       const seen = json.docs.map((doc: { id: string }) => doc.id)
       expect(seen.filter((id: string) => ids.includes(id))).toEqual([])
     }
-    const { json } = await graphql('{ Articles(draft: true, limit: 100) { docs { id } } }')
+    const { json } = await graphql('{ Articles(draft: true, limit: 50) { docs { id } } }')
     expect(json.data.Articles.docs.filter((doc: { id: string }) => ids.includes(doc.id))).toEqual([])
   })
 
