@@ -18,6 +18,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { plugins } from './plugins'
 import { publicLimitsRule } from './src/graphql/publicLimitsRule'
+import { readQueries } from './src/graphql/readQueries'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { capturingEmailAdapter } from './src/lib/email/capturingEmailAdapter'
 import { loggingEmailAdapter } from './src/lib/email/loggingEmailAdapter'
@@ -44,7 +45,10 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
     validationRules: (args) => [publicLimitsRule(args)],
-    queries: (GraphQL) => ({ officialTitle: officialTitleQuery(GraphQL) }),
+    queries: (GraphQL, info) => ({
+      officialTitle: officialTitleQuery(GraphQL),
+      ...readQueries(GraphQL, info),
+    }),
     mutations: (GraphQL) => ({ countArticleView: countViewMutation(GraphQL) }),
   },
   i18n: {

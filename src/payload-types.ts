@@ -183,6 +183,8 @@ export interface Article {
   officials?: (string | Official)[] | null;
   units?: (string | Unit)[] | null;
   views?: number | null;
+  searchTitle?: string | null;
+  searchText?: string | null;
   createdBy?: (string | null) | User;
   workflowStage?:
     ('draft' | 'submitted' | 'edited' | 'approved' | 'published' | 'returned' | 'unpublished' | 'spiked') | null;
@@ -758,6 +760,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   officials?: T;
   units?: T;
   views?: T;
+  searchTitle?: T;
+  searchText?: T;
   createdBy?: T;
   workflowStage?: T;
   workflowAssignee?: T;

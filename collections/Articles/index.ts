@@ -11,9 +11,11 @@ import { slugs } from '../slugs'
 import { canDeleteArticle } from './access/canDeleteArticle'
 import { canUpdateArticle } from './access/canUpdateArticle'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
+import { indexSearchText } from './hooks/indexSearchText'
 import { publishedOnlyForPublic } from './hooks/publishedOnlyForPublic'
 import { stampCreatedBy } from './hooks/stampCreatedBy'
 import { viewEndpoint } from './views/viewEndpoint'
+import { readEndpoints } from './endpoints/readEndpoints'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -40,10 +42,10 @@ export const Articles: CollectionConfig<'articles'> = {
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
-  endpoints: [viewEndpoint],
+  endpoints: [...readEndpoints, viewEndpoint],
   hooks: {
     beforeOperation: [limitPublicReads(), publishedOnlyForPublic],
-    beforeChange: [stampCreatedBy, fillPublishedAt],
+    beforeChange: [stampCreatedBy, fillPublishedAt, indexSearchText],
   },
   fields: [
     {
@@ -156,6 +158,20 @@ export const Articles: CollectionConfig<'articles'> = {
       index: true,
       access: serverOnly,
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // Folded copies for accent-insensitive search; the server writes them on every save.
+      name: 'searchTitle',
+      type: 'text',
+      index: true,
+      access: { read: () => false, ...serverOnly },
+      admin: { hidden: true },
+    },
+    {
+      name: 'searchText',
+      type: 'textarea',
+      access: { read: () => false, ...serverOnly },
+      admin: { hidden: true },
     },
     {
       name: 'createdBy',

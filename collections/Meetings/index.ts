@@ -6,6 +6,7 @@ import { isStaff } from '../../src/access/isStaff'
 import { slugField } from '../../src/fields/slugField'
 import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { slugs } from '../slugs'
+import { meetingsOfEndpoints } from './endpoints/meetingsOfEndpoints'
 import { fillPartOfDay } from './hooks/fillPartOfDay'
 import { snapshotChairTitle } from './hooks/snapshotChairTitle'
 
@@ -27,6 +28,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
     delete: isEditor,
   },
   defaultSort: '-startsAt',
+  endpoints: meetingsOfEndpoints,
   hooks: {
     beforeOperation: [limitPublicReads()],
     beforeChange: [fillPartOfDay, snapshotChairTitle],

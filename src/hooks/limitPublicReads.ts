@@ -12,19 +12,16 @@ export const PUBLIC_MAX_DEPTH = 2
 export const limitPublicReads =
   <Slug extends CollectionSlug>(): CollectionBeforeOperationHook<Slug> =>
   ({ args, operation, req }) => {
-    const { limit, depth, pagination, currentDepth } = args as {
-      limit?: number
-      depth?: number
-      pagination?: boolean
-      currentDepth?: number
-    }
-    // Only the client's own REST query: population reads inside it carry a currentDepth, and
-    // GraphQL queries are checked by their own validation rule (publicLimitsRule).
-    if (operation !== 'read' || req.user || req.payloadAPI !== 'REST' || currentDepth) return args
+    // The client's own query string, not the arguments of reads the server makes while
+    // answering it (populating links, custom endpoints); GraphQL queries are checked by their own
+    // validation rule (publicLimitsRule).
+    if (operation !== 'read' || req.user || req.payloadAPI !== 'REST') return args
+    const { limit, depth, pagination } = req.query as Record<string, unknown>
+    const pageSize = limit === undefined ? undefined : Number(limit)
     if (
-      limit === 0 ||
-      pagination === false ||
-      (typeof limit === 'number' && limit > PUBLIC_MAX_LIMIT)
+      pageSize === 0 ||
+      String(pagination) === 'false' ||
+      (pageSize !== undefined && !(pageSize <= PUBLIC_MAX_LIMIT))
     ) {
       throw new APIError(
         `Mỗi trang tối đa ${PUBLIC_MAX_LIMIT} mục (limit must be 1–${PUBLIC_MAX_LIMIT} for anonymous clients).`,
@@ -33,7 +30,7 @@ export const limitPublicReads =
         true,
       )
     }
-    if (typeof depth === 'number' && depth > PUBLIC_MAX_DEPTH) {
+    if (depth !== undefined && !(Number(depth) <= PUBLIC_MAX_DEPTH)) {
       throw new APIError(
         `Độ sâu tối đa ${PUBLIC_MAX_DEPTH} (depth must be at most ${PUBLIC_MAX_DEPTH} for anonymous clients).`,
         400,

@@ -1,0 +1,48 @@
+import type { PayloadRequest } from 'payload'
+
+import { badRequest, notFound } from './readErrors'
+
+/** One published article by slug, with up to `related` newer-first articles of its category. */
+export const articleBySlug = async ({
+  req,
+  depth = 1,
+  slug,
+  related = 5,
+}: {
+  req: PayloadRequest
+  /** 1 for REST (names of linked records), 0 for GraphQL (which resolves links itself). */
+  depth?: number
+  slug: string
+  related?: unknown
+}) => {
+  const count = Number(related)
+  if (!Number.isInteger(count) || count < 0 || count > 20) {
+    badRequest('related từ 0 đến 20 (related must be 0–20).')
+  }
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth,
+    req,
+    overrideAccess: false,
+  })
+  const article = docs[0]
+  if (!article) return notFound(`Không có bài "${slug}" (no published article "${slug}").`)
+  const categoryId = typeof article.category === 'object' ? article.category?.id : article.category
+  const relatedArticles =
+    categoryId && count > 0
+      ? (
+          await req.payload.find({
+            collection: 'articles',
+            where: { and: [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }] },
+            sort: '-publishedAt',
+            limit: count,
+            depth,
+            req,
+            overrideAccess: false,
+          })
+        ).docs
+      : []
+  return { article, related: relatedArticles }
+}

@@ -1,0 +1,38 @@
+import type { PayloadRequest } from 'payload'
+
+import { isCalendarDay } from '../../../src/lib/vietnamTime'
+import { badRequest, pageArgs } from './readErrors'
+
+/** [start, end) of a Vietnamese calendar day as instants. */
+export const vietnamDayRange = (day: string) => {
+  const start = new Date(`${day}T00:00:00+07:00`)
+  return { start: start.toISOString(), end: new Date(start.getTime() + 86_400_000).toISOString() }
+}
+
+/** "Xem tin theo ngày": the published articles of one day in Vietnam, newest first. */
+export const articlesOfDay = async ({
+  req,
+  depth = 1,
+  date,
+  page,
+  limit,
+}: {
+  req: PayloadRequest
+  /** 1 for REST (names of linked records), 0 for GraphQL (which resolves links itself). */
+  depth?: number
+  date: string
+  page?: unknown
+  limit?: unknown
+}) => {
+  if (!isCalendarDay(date)) badRequest(`Ngày "${date}" không hợp lệ, dùng YYYY-MM-DD (date must be YYYY-MM-DD).`)
+  const { start, end } = vietnamDayRange(date)
+  return req.payload.find({
+    collection: 'articles',
+    where: { and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }] },
+    sort: '-publishedAt',
+    depth,
+    ...pageArgs(page, limit ?? 50),
+    req,
+    overrideAccess: false,
+  })
+}

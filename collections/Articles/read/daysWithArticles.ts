@@ -1,0 +1,36 @@
+import type { PayloadRequest } from 'payload'
+
+import { vietnamDay } from '../../../src/lib/vietnamTime'
+import { badRequest } from './readErrors'
+
+/** The days of a month (YYYY-MM, Vietnam time) that have published articles, with counts. */
+export const daysWithArticles = async ({ req, month }: { req: PayloadRequest; month: string }) => {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) badRequest(`Tháng "${month}" không hợp lệ, dùng YYYY-MM (month must be YYYY-MM).`)
+  const [year, monthNumber] = month.split('-').map(Number)
+  const start = new Date(`${month}-01T00:00:00+07:00`)
+  const nextMonth = monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`
+  const end = new Date(`${nextMonth}-01T00:00:00+07:00`)
+  // Only the dates are read; published-only is explicit because access is bypassed for speed.
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        { publishedAt: { greater_than_equal: start.toISOString() } },
+        { publishedAt: { less_than: end.toISOString() } },
+      ],
+    },
+    select: { publishedAt: true },
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const counts = new Map<string, number>()
+  for (const doc of docs) {
+    if (!doc.publishedAt) continue
+    const day = vietnamDay(doc.publishedAt)
+    counts.set(day, (counts.get(day) ?? 0) + 1)
+  }
+  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, count]) => ({ date, count }))
+}

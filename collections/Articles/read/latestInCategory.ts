@@ -1,0 +1,60 @@
+import type { PayloadRequest } from 'payload'
+
+import { notFound, pageArgs } from './readErrors'
+
+/** A category and all its descendants, breadth first (the tree is shallow). */
+const categoryWithDescendants = async (req: PayloadRequest, rootId: string): Promise<string[]> => {
+  const ids = [rootId]
+  let frontier = [rootId]
+  while (frontier.length) {
+    const { docs } = await req.payload.find({
+      collection: 'categories',
+      where: { parent: { in: frontier } },
+      depth: 0,
+      limit: 500,
+      req,
+      select: {},
+    })
+    frontier = docs.map((doc) => doc.id).filter((id) => !ids.includes(id))
+    ids.push(...frontier)
+  }
+  return ids
+}
+
+/** The latest published articles of a category (and, by default, its sub-categories). */
+export const latestInCategory = async ({
+  req,
+  depth = 1,
+  category,
+  includeSubcategories = true,
+  page,
+  limit,
+}: {
+  req: PayloadRequest
+  /** 1 for REST (names of linked records), 0 for GraphQL (which resolves links itself). */
+  depth?: number
+  category: string
+  includeSubcategories?: boolean
+  page?: unknown
+  limit?: unknown
+}) => {
+  const paging = pageArgs(page, limit)
+  const { docs } = await req.payload.find({
+    collection: 'categories',
+    where: { slug: { equals: category } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  if (!docs[0]) notFound(`Không có chuyên mục "${category}" (no category "${category}").`)
+  const categories = includeSubcategories ? await categoryWithDescendants(req, docs[0].id) : [docs[0].id]
+  return req.payload.find({
+    collection: 'articles',
+    where: { category: { in: categories } },
+    sort: '-publishedAt',
+    depth,
+    ...paging,
+    req,
+    overrideAccess: false,
+  })
+}

@@ -1,0 +1,18 @@
+import { APIError } from 'payload'
+
+export const badRequest = (message: string): never => {
+  throw new APIError(message, 400, undefined, true)
+}
+
+export const notFound = (message: string): never => {
+  throw new APIError(message, 404, undefined, true)
+}
+
+/** A page number and size from a query string or GraphQL argument: 1–50, default 10. */
+export const pageArgs = (page: unknown, limit: unknown) => {
+  const pageNumber = page === undefined || page === null || page === '' ? 1 : Number(page)
+  const size = limit === undefined || limit === null || limit === '' ? 10 : Number(limit)
+  if (!Number.isInteger(pageNumber) || pageNumber < 1) badRequest('page phải là số nguyên ≥ 1 (page must be a positive integer).')
+  if (!Number.isInteger(size) || size < 1 || size > 50) badRequest('limit từ 1 đến 50 (limit must be 1–50).')
+  return { page: pageNumber, limit: size }
+}
