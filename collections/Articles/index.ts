@@ -42,6 +42,8 @@ export const Articles: CollectionConfig<'articles'> = {
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
+  // The portal's hot queries: a category's latest, a day's articles, the published list.
+  indexes: [{ fields: ['category', 'publishedAt'] }, { fields: ['_status', 'publishedAt'] }],
   endpoints: [...readEndpoints, viewEndpoint],
   hooks: {
     beforeOperation: [limitPublicReads(), publishedOnlyForPublic],
