@@ -185,6 +185,7 @@ export interface Article {
   views?: number | null;
   searchTitle?: string | null;
   searchText?: string | null;
+  importKey?: string | null;
   createdBy?: (string | null) | User;
   workflowStage?:
     ('draft' | 'submitted' | 'edited' | 'approved' | 'published' | 'returned' | 'unpublished' | 'spiked') | null;
@@ -762,6 +763,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   views?: T;
   searchTitle?: T;
   searchText?: T;
+  importKey?: T;
   createdBy?: T;
   workflowStage?: T;
   workflowAssignee?: T;

@@ -176,6 +176,15 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { hidden: true },
     },
     {
+      // A fingerprint of the legacy text an import made this article from: importing the same
+      // file again finds it and changes nothing.
+      name: 'importKey',
+      type: 'text',
+      index: true,
+      access: serverOnly,
+      admin: { hidden: true },
+    },
+    {
       name: 'createdBy',
       type: 'relationship',
       relationTo: slugs.users,

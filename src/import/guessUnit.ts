@@ -1,0 +1,39 @@
+import { foldText } from '../lib/foldText'
+
+type UnitKind =
+  | 'partyCommittee'
+  | 'peoplesCommittee'
+  | 'peoplesCouncil'
+  | 'department'
+  | 'communeOrWard'
+  | 'massOrganisation'
+  | 'armedForces'
+  | 'other'
+
+type UnitLevel = 'province' | 'district' | 'commune'
+
+const KINDS: [RegExp, UnitKind][] = [
+  [/^(ubnd|uy ban nhan dan)\b/, 'peoplesCommittee'],
+  [/^(hdnd|hoi dong nhan dan)\b/, 'peoplesCouncil'],
+  [/^(tinh uy|thanh uy|huyen uy|thi uy|dang uy|dang bo|ban thuong vu|ban chap hanh)\b/, 'partyCommittee'],
+  [/^(phong|ban|so|van phong|trung tam|chi cuc)\b/, 'department'],
+  [/^(phuong|xa|thi tran)\b/, 'communeOrWard'],
+  [/^(cong an|co quan quan su|bo chi huy|ban chi huy|quan su)\b/, 'armedForces'],
+  [/^(mat tran|hoi|doan|lien doan)\b/, 'massOrganisation'],
+]
+
+/**
+ * A unit named in legacy text gets a kind and level from the words it starts with, as an
+ * editor would guess them; the import marks them for the editor to confirm.
+ */
+export const guessUnit = (name: string): { kind: UnitKind; level: UnitLevel } => {
+  const folded = foldText(name)
+  const kind = KINDS.find(([pattern]) => pattern.test(folded))?.[1] ?? 'other'
+  const level: UnitLevel =
+    kind === 'communeOrWard'
+      ? 'commune'
+      : /\btinh\b/.test(folded) && !/\bthanh pho\b|\bhuyen\b/.test(folded)
+        ? 'province'
+        : 'district'
+  return { kind, level }
+}

@@ -1,0 +1,12 @@
+import { createHash } from 'node:crypto'
+
+import type { ParsedForImport } from './importTypes'
+
+/**
+ * The fingerprint of an article's content as parsed — so NFC or NFD input, old or new tone
+ * placement, and changed page furniture give the same key, and a second import finds the first.
+ */
+export const importKeyOf = (parsed: ParsedForImport): string =>
+  createHash('sha256')
+    .update(JSON.stringify([parsed.title, parsed.lead, parsed.body]))
+    .digest('hex')

@@ -1,0 +1,130 @@
+import type { Payload } from 'payload'
+
+import { foldText } from '../lib/foldText'
+import { titleAt } from '../lib/titleAt'
+import { guessUnit } from './guessUnit'
+import type { ImportDirectory } from './importDirectory'
+import { importKeyOf } from './importKeyOf'
+import type { ImportPlan, ParsedForImport, Planned } from './importTypes'
+
+const plannedFrom = (known: { id: string; name: string } | undefined, name: string): Planned =>
+  known ? { action: 'reuse', id: known.id, name: known.name } : { action: 'create', name }
+
+/**
+ * What importing one parsed article would do: which units, officials, people and meeting it
+ * reuses or creates, and the article itself. Reads only; `applyImport` writes it.
+ */
+export const planImport = async ({
+  payload,
+  directory,
+  parsed,
+  file,
+  publish,
+}: {
+  payload: Payload
+  directory: ImportDirectory
+  parsed: ParsedForImport
+  file: string
+  publish: boolean
+}): Promise<ImportPlan> => {
+  const importKey = importKeyOf(parsed)
+  const { totalDocs } = await payload.count({
+    collection: 'articles',
+    where: { importKey: { equals: importKey } },
+    overrideAccess: true,
+  })
+  const warnings = [...parsed.warnings]
+  const { meeting } = parsed
+
+  const unitNames = [...new Set([...(meeting?.hostUnit ? [meeting.hostUnit] : []), ...parsed.units])]
+  const units = unitNames
+    .filter((name, index) => unitNames.findIndex((other) => foldText(other) === foldText(name)) === index)
+    .map((name) => ({ ...plannedFrom(directory.units.get(foldText(name)), name), ...guessUnit(name) }))
+  if (units.some((unit) => unit.action === 'create')) {
+    warnings.push({
+      field: 'units',
+      message: 'Loại và cấp của đơn vị mới được đoán từ tên; hãy kiểm tra (new units: kind and level guessed from the name).',
+    })
+  }
+
+  const officialsByName = new Map<string, { name: string; titles: string[] }>()
+  for (const official of [...(meeting?.chair ? [meeting.chair] : []), ...parsed.officials]) {
+    const key = foldText(official.name)
+    const known = officialsByName.get(key)
+    officialsByName.set(key, { name: official.name, titles: [...new Set([...(known?.titles ?? []), ...official.titles])] })
+  }
+  const officials = [...officialsByName.entries()].map(([key, official]) => ({
+    ...plannedFrom(directory.officials.get(key), official.name),
+    titles: official.titles,
+  }))
+
+  const credits = parsed.body.flatMap((block) => (block.kind === 'caption' && block.credit ? [block.credit] : []))
+  const people = [
+    ...(parsed.byline ? [{ name: parsed.byline, role: 'text' as const }] : []),
+    ...credits.map((name) => ({ name, role: 'photo' as const })),
+  ].reduce<ImportPlan['people']>((list, { name, role }) => {
+    const existing = list.find((person) => foldText(person.name) === foldText(name))
+    if (existing) {
+      if (!existing.roles.includes(role)) existing.roles.push(role)
+      return list
+    }
+    const user = directory.users.get(foldText(name))
+    const contributor = directory.contributors.get(foldText(name))
+    list.push(
+      user
+        ? { action: 'reuse', id: user.id, name: user.name, collection: 'users', roles: [role] }
+        : { ...plannedFrom(contributor, name), collection: 'contributors', roles: [role] },
+    )
+    return list
+  }, [])
+
+  // Who held a title on the meeting day: the officials of this article first, then everyone known.
+  const day = meeting?.date
+  const titleReferences = parsed.titleReferences.map(({ title }) => {
+    const wanted = foldText(title)
+    const inText = officials.find((official) => official.titles.some((held) => foldText(held) === wanted))
+    const known = day
+      ? [...directory.officials.values()].find((official) =>
+          titleAt(official.positions, day)
+            .split(', ')
+            .some((held) => foldText(held) === wanted),
+        )
+      : undefined
+    return { title, official: inText?.name ?? known?.name }
+  })
+
+  const chair = meeting?.chair ? officials.find((official) => foldText(official.name) === foldText(meeting.chair!.name)) : undefined
+  const sameMeeting =
+    meeting?.date && chair?.id
+      ? directory.meetings.find((known) => known.day === meeting.date && known.chair === chair.id && known.kind === meeting.kind)
+      : undefined
+
+  return {
+    file,
+    importKey,
+    isAlreadyImported: totalDocs > 0,
+    article: {
+      title: parsed.title,
+      lead: parsed.lead,
+      publishedAt: parsed.publishedAt,
+      views: parsed.views,
+      stage: publish ? 'published' : 'draft',
+      byline: parsed.byline,
+    },
+    units,
+    officials,
+    people,
+    meeting: meeting && {
+      ...(sameMeeting ? { action: 'reuse' as const, id: sameMeeting.id } : { action: 'create' as const }),
+      name: parsed.title,
+      kind: meeting.kind,
+      date: meeting.date,
+      partOfDay: meeting.partOfDay,
+      chair: meeting.chair?.name,
+      chairTitle: meeting.chair?.titles.join(', '),
+      hostUnit: meeting.hostUnit,
+    },
+    titleReferences,
+    warnings,
+  }
+}
