@@ -8,13 +8,15 @@ type SlugFieldOptions = {
 }
 
 /** Looks for a free slug: "bac-kan", then "bac-kan-2", "bac-kan-3"… */
-const firstFreeSlug: (base: string, isTaken: (slug: string) => Promise<boolean>) => Promise<string> =
-  async (base, isTaken) => {
-    for (let suffix = 1; ; suffix++) {
-      const candidate = suffix === 1 ? base : `${base}-${suffix}`
-      if (!(await isTaken(candidate))) return candidate
-    }
+const firstFreeSlug = async (
+  base: string,
+  isTaken: (slug: string) => Promise<boolean>,
+): Promise<string> => {
+  for (let suffix = 1; ; suffix++) {
+    const candidate = suffix === 1 ? base : `${base}-${suffix}`
+    if (!(await isTaken(candidate))) return candidate
   }
+}
 
 const generateSlug =
   ({ from }: SlugFieldOptions): FieldHook =>

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
 
@@ -12,7 +12,7 @@ export const personKeysOfUser = async (
 ): Promise<string[]> => {
   if (!req.user) return []
   const { docs } = await req.payload.find({
-    collection: config.contributorsCollection as CollectionSlug,
+    collection: config.contributorsCollection,
     where: { linkedUser: { equals: req.user.id } },
     depth: 0,
     limit: 100,

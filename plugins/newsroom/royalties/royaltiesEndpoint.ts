@@ -133,7 +133,7 @@ const buildReport = async (
   const media = mediaIds.length
     ? (
         await payload.find({
-          collection: config.mediaCollection as CollectionSlug,
+          collection: config.mediaCollection,
           where: { id: { in: mediaIds } },
           depth: 0,
           pagination: false,

@@ -107,7 +107,7 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
   let eventId: string
   try {
     const event = await payload.create({
-      collection: config.eventsCollection as CollectionSlug,
+      collection: config.eventsCollection,
       data: {
         document: { relationTo: collection, value: doc.id },
         collectionSlug: collection,
@@ -149,7 +149,7 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
     // Without a database transaction (SQLite, MongoDB without a replica set) undo the claim, so
     // that the history never shows a transition that did not happen.
     await payload.db.deleteOne({
-      collection: config.eventsCollection as CollectionSlug,
+      collection: config.eventsCollection,
       where: { id: { equals: eventId } },
       req,
     })
