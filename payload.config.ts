@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { plugins } from './plugins'
 import { publicLimitsRule } from './src/graphql/publicLimitsRule'
 import { readQueries } from './src/graphql/readQueries'
+import { importEndpoints } from './src/import/importEndpoints'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { capturingEmailAdapter } from './src/lib/email/capturingEmailAdapter'
 import { loggingEmailAdapter } from './src/lib/email/loggingEmailAdapter'
@@ -33,10 +34,17 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' – Tòa soạn' },
+    components: {
+      afterNavLinks: ['/components/ImportView/ImportNavLink#ImportNavLink'],
+      views: {
+        importLegacy: { Component: '/components/ImportView#ImportView', path: '/nhap-bai-cu' },
+      },
+    },
   },
   collections: [Articles, Meetings, Officials, Units, Categories, Media, Users],
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
+  endpoints: importEndpoints,
   email: process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
   graphQL: {
     // Payload's defaults, stated: front ends get no schema dump or playground in production, and

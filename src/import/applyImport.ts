@@ -4,7 +4,8 @@ import { transition } from '../../plugins/newsroom'
 import { foldText } from '../lib/foldText'
 import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
 import type { ImportDirectory } from './importDirectory'
-import type { ImportPlan, ParsedForImport } from './importTypes'
+import type { ImportPlan } from './importTypes'
+import type { ParsedArticle } from './parsedArticle'
 
 export type ImportOutcome = {
   file: string
@@ -14,9 +15,10 @@ export type ImportOutcome = {
   reused: Record<string, number>
 }
 
-const count = (list: { action: string }[], action: string) => list.filter((item) => item.action === action).length
+const count = (list: { action: string }[], action: string) =>
+  list.filter((item) => item.action === action).length
 
-const captionText = (block: Extract<ParsedForImport['body'][number], { kind: 'caption' }>) =>
+const captionText = (block: Extract<ParsedArticle['body'][number], { kind: 'caption' }>) =>
   block.credit ? `${block.text} (Ảnh: ${block.credit})` : block.text
 
 /**
@@ -34,7 +36,7 @@ export const applyImport = async ({
   payload: Payload
   directory: ImportDirectory
   plan: ImportPlan
-  parsed: ParsedForImport
+  parsed: ParsedArticle
 }): Promise<ImportOutcome> => {
   const summary = {
     created: {
@@ -59,7 +61,12 @@ export const applyImport = async ({
   const restored: (() => Promise<unknown>)[] = []
   const directoryAdds: (() => void)[] = []
   const create = async <S extends CollectionSlug>(collection: S, data: Record<string, unknown>) => {
-    const doc = await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true })
+    const doc = await payload.create({
+      collection,
+      data: data as never,
+      depth: 0,
+      overrideAccess: true,
+    })
     created.push({ collection, id: String(doc.id) })
     return String(doc.id)
   }
@@ -67,7 +74,8 @@ export const applyImport = async ({
   try {
     const unitIds = new Map<string, string>()
     for (const unit of plan.units) {
-      const id = unit.id ?? (await create('units', { name: unit.name, kind: unit.kind, level: unit.level }))
+      const id =
+        unit.id ?? (await create('units', { name: unit.name, kind: unit.kind, level: unit.level }))
       unitIds.set(foldText(unit.name), id)
       directoryAdds.push(() => directory.units.set(foldText(unit.name), { id, name: unit.name }))
     }
@@ -78,13 +86,30 @@ export const applyImport = async ({
       const known = directory.officials.get(key)
       let id = official.id
       if (!id) {
-        id = await create('officials', { fullName: official.name, positions: official.titles.map((title) => ({ title })) })
+        id = await create('officials', {
+          fullName: official.name,
+          positions: official.titles.map((title) => ({ title })),
+        })
       } else if (known) {
-        const missing = official.titles.filter((title) => !known.positions.some((held) => foldText(held.title) === foldText(title)))
+        const missing = official.titles.filter(
+          (title) => !known.positions.some((held) => foldText(held.title) === foldText(title)),
+        )
         if (missing.length) {
           const before = known.positions
-          await payload.update({ collection: 'officials', id, data: { positions: [...before, ...missing.map((title) => ({ title }))] }, overrideAccess: true })
-          restored.push(() => payload.update({ collection: 'officials', id: id!, data: { positions: before }, overrideAccess: true }))
+          await payload.update({
+            collection: 'officials',
+            id,
+            data: { positions: [...before, ...missing.map((title) => ({ title }))] },
+            overrideAccess: true,
+          })
+          restored.push(() =>
+            payload.update({
+              collection: 'officials',
+              id: id!,
+              data: { positions: before },
+              overrideAccess: true,
+            }),
+          )
         }
       }
       officialIds.set(key, id)
@@ -100,10 +125,13 @@ export const applyImport = async ({
 
     const personIds = new Map<string, { relationTo: 'users' | 'contributors'; value: string }>()
     for (const person of plan.people) {
-      const id = person.id ?? (await create('contributors', { name: person.name, penName: person.name }))
+      const id =
+        person.id ?? (await create('contributors', { name: person.name, penName: person.name }))
       personIds.set(foldText(person.name), { relationTo: person.collection, value: id })
       if (person.collection === 'contributors') {
-        directoryAdds.push(() => directory.contributors.set(foldText(person.name), { id, name: person.name }))
+        directoryAdds.push(() =>
+          directory.contributors.set(foldText(person.name), { id, name: person.name }),
+        )
       }
     }
 
@@ -114,7 +142,10 @@ export const applyImport = async ({
       ...new Set([
         ...officialIds.values(),
         ...plan.titleReferences.flatMap((reference) => {
-          const id = reference.official && (officialIds.get(foldText(reference.official)) ?? directory.officials.get(foldText(reference.official))?.id)
+          const id =
+            reference.official &&
+            (officialIds.get(foldText(reference.official)) ??
+              directory.officials.get(foldText(reference.official))?.id)
           return id ? [id] : []
         }),
       ]),
@@ -124,7 +155,9 @@ export const applyImport = async ({
       meetingId = await create('meetings', {
         title: meeting.name,
         kind: meeting.kind,
-        startsAt: meeting.date ? new Date(`${meeting.date}T00:00:00+07:00`).toISOString() : undefined,
+        startsAt: meeting.date
+          ? new Date(`${meeting.date}T00:00:00+07:00`).toISOString()
+          : undefined,
         partOfDay: meeting.partOfDay,
         chair: chairId,
         chairTitle: meeting.chairTitle,
@@ -133,7 +166,14 @@ export const applyImport = async ({
         attendingOfficials: mentionedOfficials.filter((id) => id !== chairId),
       })
       const savedMeeting = meetingId
-      directoryAdds.push(() => directory.meetings.push({ id: savedMeeting, day: meeting.date, chair: chairId, kind: meeting.kind }))
+      directoryAdds.push(() =>
+        directory.meetings.push({
+          id: savedMeeting,
+          day: meeting.date,
+          chair: chairId,
+          kind: meeting.kind,
+        }),
+      )
     }
 
     const body: BodyBlock[] = parsed.body.map((block) =>
@@ -149,12 +189,23 @@ export const applyImport = async ({
       officials: mentionedOfficials,
       units: [...unitIds.values()],
       byline: plan.people.flatMap((person) =>
-        person.roles.map((role) => ({ person: personIds.get(foldText(person.name)), role, displayName: person.name })),
+        person.roles.map((role) => ({
+          person: personIds.get(foldText(person.name)),
+          role,
+          displayName: person.name,
+        })),
       ),
       importKey: plan.importKey,
     })
     if (plan.article.stage === 'published') {
-      await transition({ payload, collection: 'articles', id: articleId, to: 'published', user: null, systemActor: 'import' })
+      await transition({
+        payload,
+        collection: 'articles',
+        id: articleId,
+        to: 'published',
+        user: null,
+        systemActor: 'import',
+      })
     }
     for (const add of directoryAdds) add()
     return { file: plan.file, status: 'imported', articleId, ...summary }

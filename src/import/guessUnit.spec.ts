@@ -4,7 +4,10 @@ import { guessUnit } from './guessUnit'
 
 describe('guessUnit', () => {
   it('should read the kind and level from the name', () => {
-    expect(guessUnit('UBND thành phố Bắc Kạn')).toEqual({ kind: 'peoplesCommittee', level: 'district' })
+    expect(guessUnit('UBND thành phố Bắc Kạn')).toEqual({
+      kind: 'peoplesCommittee',
+      level: 'district',
+    })
     expect(guessUnit('UBND tỉnh')).toEqual({ kind: 'peoplesCommittee', level: 'province' })
     expect(guessUnit('Thành ủy Bắc Kạn')).toEqual({ kind: 'partyCommittee', level: 'district' })
     expect(guessUnit('Tỉnh ủy')).toEqual({ kind: 'partyCommittee', level: 'province' })
@@ -13,6 +16,9 @@ describe('guessUnit', () => {
     expect(guessUnit('phường Sông Cầu')).toEqual({ kind: 'communeOrWard', level: 'commune' })
     expect(guessUnit('HĐND tỉnh')).toEqual({ kind: 'peoplesCouncil', level: 'province' })
     expect(guessUnit('Công an thành phố')).toEqual({ kind: 'armedForces', level: 'district' })
-    expect(guessUnit('Mặt trận Tổ quốc thành phố')).toEqual({ kind: 'massOrganisation', level: 'district' })
+    expect(guessUnit('Mặt trận Tổ quốc thành phố')).toEqual({
+      kind: 'massOrganisation',
+      level: 'district',
+    })
   })
 })

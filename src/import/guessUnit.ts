@@ -15,7 +15,10 @@ type UnitLevel = 'province' | 'district' | 'commune'
 const KINDS: [RegExp, UnitKind][] = [
   [/^(ubnd|uy ban nhan dan)\b/, 'peoplesCommittee'],
   [/^(hdnd|hoi dong nhan dan)\b/, 'peoplesCouncil'],
-  [/^(tinh uy|thanh uy|huyen uy|thi uy|dang uy|dang bo|ban thuong vu|ban chap hanh)\b/, 'partyCommittee'],
+  [
+    /^(tinh uy|thanh uy|huyen uy|thi uy|dang uy|dang bo|ban thuong vu|ban chap hanh)\b/,
+    'partyCommittee',
+  ],
   [/^(phong|ban|so|van phong|trung tam|chi cuc)\b/, 'department'],
   [/^(phuong|xa|thi tran)\b/, 'communeOrWard'],
   [/^(cong an|co quan quan su|bo chi huy|ban chi huy|quan su)\b/, 'armedForces'],

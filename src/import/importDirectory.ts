@@ -4,7 +4,9 @@ import { foldText } from '../lib/foldText'
 import { vietnamDay } from '../lib/vietnamTime'
 
 export type Known = { id: string; name: string }
-export type KnownOfficial = Known & { positions: { title: string; from?: string | null; to?: string | null }[] }
+export type KnownOfficial = Known & {
+  positions: { title: string; from?: string | null; to?: string | null }[]
+}
 export type KnownMeeting = { id: string; day?: string; chair?: string; kind: string }
 
 /**
@@ -33,18 +35,46 @@ export const loadImportDirectory = async (payload: Payload): Promise<ImportDirec
     payload.find({ collection: 'officials', ...all, select: { fullName: true, positions: true } }),
     payload.find({ collection: 'users', ...all, select: { fullName: true, penName: true } }),
     payload.find({ collection: 'contributors', ...all, select: { name: true, penName: true } }),
-    payload.find({ collection: 'meetings', ...all, select: { startsAt: true, chair: true, kind: true } }),
+    payload.find({
+      collection: 'meetings',
+      ...all,
+      select: { startsAt: true, chair: true, kind: true },
+    }),
   ])
   return {
-    units: index(units.docs.flatMap((unit) => [[unit.name, { id: unit.id, name: unit.name }], [unit.shortName, { id: unit.id, name: unit.name }]] as [string, Known][])),
+    units: index(
+      units.docs.flatMap(
+        (unit) =>
+          [
+            [unit.name, { id: unit.id, name: unit.name }],
+            [unit.shortName, { id: unit.id, name: unit.name }],
+          ] as [string, Known][],
+      ),
+    ),
     officials: index(
       officials.docs.map((official) => [
         official.fullName,
         { id: official.id, name: official.fullName, positions: official.positions ?? [] },
       ]),
     ),
-    users: index(users.docs.flatMap((user) => [[user.fullName, { id: user.id, name: user.penName || user.fullName }], [user.penName, { id: user.id, name: user.penName || user.fullName }]] as [string, Known][])),
-    contributors: index(contributors.docs.flatMap((person) => [[person.name, { id: person.id, name: person.penName || person.name }], [person.penName, { id: person.id, name: person.penName || person.name }]] as [string, Known][])),
+    users: index(
+      users.docs.flatMap(
+        (user) =>
+          [
+            [user.fullName, { id: user.id, name: user.penName || user.fullName }],
+            [user.penName, { id: user.id, name: user.penName || user.fullName }],
+          ] as [string, Known][],
+      ),
+    ),
+    contributors: index(
+      contributors.docs.flatMap(
+        (person) =>
+          [
+            [person.name, { id: person.id, name: person.penName || person.name }],
+            [person.penName, { id: person.id, name: person.penName || person.name }],
+          ] as [string, Known][],
+      ),
+    ),
     meetings: meetings.docs.map((meeting) => ({
       id: meeting.id,
       day: meeting.startsAt ? vietnamDay(meeting.startsAt) : undefined,

@@ -1,25 +1,3 @@
-/** What the importer needs of a parsed legacy article (see parseArticle.ts). */
-export type ParsedForImport = {
-  title: string
-  publishedAt?: string
-  views?: number
-  lead: string
-  body: ({ kind: 'paragraph'; text: string } | { kind: 'caption'; text: string; credit?: string })[]
-  audio: string[]
-  byline?: string
-  meeting?: {
-    kind: 'review' | 'periodReview' | 'expandedConference' | 'workingVisit' | 'councilSession' | 'other'
-    date?: string
-    partOfDay?: 'morning' | 'afternoon' | 'evening'
-    chair?: { name: string; titles: string[] }
-    hostUnit?: string
-  }
-  officials: { name: string; titles: string[] }[]
-  titleReferences: { title: string; text: string }[]
-  units: string[]
-  warnings: { field: string; message: string }[]
-}
-
 /** A record the import will reuse (it exists) or create. */
 export type Planned = { action: 'reuse' | 'create'; id?: string; name: string }
 

@@ -5,7 +5,8 @@ import { titleAt } from '../lib/titleAt'
 import { guessUnit } from './guessUnit'
 import type { ImportDirectory } from './importDirectory'
 import { importKeyOf } from './importKeyOf'
-import type { ImportPlan, ParsedForImport, Planned } from './importTypes'
+import type { ImportPlan, Planned } from './importTypes'
+import type { ParsedArticle } from './parsedArticle'
 
 const plannedFrom = (known: { id: string; name: string } | undefined, name: string): Planned =>
   known ? { action: 'reuse', id: known.id, name: known.name } : { action: 'create', name }
@@ -18,16 +19,19 @@ export const planImport = async ({
   payload,
   directory,
   parsed,
+  asRead = parsed,
   file,
   publish,
 }: {
   payload: Payload
   directory: ImportDirectory
-  parsed: ParsedForImport
+  parsed: ParsedArticle
+  /** The article as first read, before an editor's corrections: what identifies the text. */
+  asRead?: ParsedArticle
   file: string
   publish: boolean
 }): Promise<ImportPlan> => {
-  const importKey = importKeyOf(parsed)
+  const importKey = importKeyOf(asRead)
   const { totalDocs } = await payload.count({
     collection: 'articles',
     where: { importKey: { equals: importKey } },
@@ -36,14 +40,22 @@ export const planImport = async ({
   const warnings = [...parsed.warnings]
   const { meeting } = parsed
 
-  const unitNames = [...new Set([...(meeting?.hostUnit ? [meeting.hostUnit] : []), ...parsed.units])]
+  const unitNames = [
+    ...new Set([...(meeting?.hostUnit ? [meeting.hostUnit] : []), ...parsed.units]),
+  ]
   const units = unitNames
-    .filter((name, index) => unitNames.findIndex((other) => foldText(other) === foldText(name)) === index)
-    .map((name) => ({ ...plannedFrom(directory.units.get(foldText(name)), name), ...guessUnit(name) }))
+    .filter(
+      (name, index) => unitNames.findIndex((other) => foldText(other) === foldText(name)) === index,
+    )
+    .map((name) => ({
+      ...plannedFrom(directory.units.get(foldText(name)), name),
+      ...guessUnit(name),
+    }))
   if (units.some((unit) => unit.action === 'create')) {
     warnings.push({
       field: 'units',
-      message: 'Loại và cấp của đơn vị mới được đoán từ tên; hãy kiểm tra (new units: kind and level guessed from the name).',
+      message:
+        'Loại và cấp của đơn vị mới được đoán từ tên; hãy kiểm tra (new units: kind and level guessed from the name).',
     })
   }
 
@@ -51,14 +63,19 @@ export const planImport = async ({
   for (const official of [...(meeting?.chair ? [meeting.chair] : []), ...parsed.officials]) {
     const key = foldText(official.name)
     const known = officialsByName.get(key)
-    officialsByName.set(key, { name: official.name, titles: [...new Set([...(known?.titles ?? []), ...official.titles])] })
+    officialsByName.set(key, {
+      name: official.name,
+      titles: [...new Set([...(known?.titles ?? []), ...official.titles])],
+    })
   }
   const officials = [...officialsByName.entries()].map(([key, official]) => ({
     ...plannedFrom(directory.officials.get(key), official.name),
     titles: official.titles,
   }))
 
-  const credits = parsed.body.flatMap((block) => (block.kind === 'caption' && block.credit ? [block.credit] : []))
+  const credits = parsed.body.flatMap((block) =>
+    block.kind === 'caption' && block.credit ? [block.credit] : [],
+  )
   const people = [
     ...(parsed.byline ? [{ name: parsed.byline, role: 'text' as const }] : []),
     ...credits.map((name) => ({ name, role: 'photo' as const })),
@@ -82,7 +99,9 @@ export const planImport = async ({
   const day = meeting?.date
   const titleReferences = parsed.titleReferences.map(({ title }) => {
     const wanted = foldText(title)
-    const inText = officials.find((official) => official.titles.some((held) => foldText(held) === wanted))
+    const inText = officials.find((official) =>
+      official.titles.some((held) => foldText(held) === wanted),
+    )
     const known = day
       ? [...directory.officials.values()].find((official) =>
           titleAt(official.positions, day)
@@ -93,10 +112,15 @@ export const planImport = async ({
     return { title, official: inText?.name ?? known?.name }
   })
 
-  const chair = meeting?.chair ? officials.find((official) => foldText(official.name) === foldText(meeting.chair!.name)) : undefined
+  const chair = meeting?.chair
+    ? officials.find((official) => foldText(official.name) === foldText(meeting.chair!.name))
+    : undefined
   const sameMeeting =
     meeting?.date && chair?.id
-      ? directory.meetings.find((known) => known.day === meeting.date && known.chair === chair.id && known.kind === meeting.kind)
+      ? directory.meetings.find(
+          (known) =>
+            known.day === meeting.date && known.chair === chair.id && known.kind === meeting.kind,
+        )
       : undefined
 
   return {
@@ -115,7 +139,9 @@ export const planImport = async ({
     officials,
     people,
     meeting: meeting && {
-      ...(sameMeeting ? { action: 'reuse' as const, id: sameMeeting.id } : { action: 'create' as const }),
+      ...(sameMeeting
+        ? { action: 'reuse' as const, id: sameMeeting.id }
+        : { action: 'create' as const }),
       name: parsed.title,
       kind: meeting.kind,
       date: meeting.date,

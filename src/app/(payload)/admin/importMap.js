@@ -25,7 +25,9 @@ import { StageBadgeCell as StageBadgeCell_b630cd1b4c10730a7bb5257e8090c4f2 } fro
 import { WorkflowPanel as WorkflowPanel_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { HiddenButton as HiddenButton_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { MyQueue as MyQueue_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
+import { ImportNavLink as ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c } from '../../../components/ImportView/ImportNavLink'
 import { RoyaltyNavLink as RoyaltyNavLink_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
+import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
 import { RoyaltyReportView as RoyaltyReportView_2e565407f5e57e0d0ddf0ca56e58abd3 } from '@newsroom/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -58,7 +60,9 @@ export const importMap = {
   "@newsroom/exports/client#WorkflowPanel": WorkflowPanel_b630cd1b4c10730a7bb5257e8090c4f2,
   "@newsroom/exports/client#HiddenButton": HiddenButton_b630cd1b4c10730a7bb5257e8090c4f2,
   "@newsroom/exports/client#MyQueue": MyQueue_b630cd1b4c10730a7bb5257e8090c4f2,
+  "/components/ImportView/ImportNavLink#ImportNavLink": ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c,
   "@newsroom/exports/client#RoyaltyNavLink": RoyaltyNavLink_b630cd1b4c10730a7bb5257e8090c4f2,
+  "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
   "@newsroom/exports/rsc#RoyaltyReportView": RoyaltyReportView_2e565407f5e57e0d0ddf0ca56e58abd3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,114 @@
+import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest } from 'payload'
+
+import { editorRoles, hasRole, roles } from '../access/roles'
+import { applyImport } from './applyImport'
+import { loadImportDirectory } from './importDirectory'
+import type { ParsedArticle } from './parsedArticle'
+import { parseArticle } from './parseArticle'
+import { planImport } from './planImport'
+
+type MeetingKind = NonNullable<ParsedArticle['meeting']>['kind']
+
+/** What an editor may correct in the preview before saving. */
+export type ImportCorrections = {
+  title?: string
+  lead?: string
+  byline?: string | null
+  meeting?: {
+    date?: string | null
+    partOfDay?: 'morning' | 'afternoon' | 'evening' | null
+    kind?: MeetingKind
+  } | null
+}
+
+const refuse = (message: string, status: number): never => {
+  throw new APIError(message, status, undefined, true)
+}
+
+const readBody = async (req: PayloadRequest) => {
+  if (!hasRole(req.user, roles)) refuse('Cần đăng nhập (log in first).', 401)
+  if (!hasRole(req.user, editorRoles))
+    refuse('Chỉ biên tập viên được nhập bài cũ (editors only).', 403)
+  await addDataAndFileToRequest(req)
+  const { text, corrections } = (req.data ?? {}) as {
+    text?: unknown
+    corrections?: ImportCorrections
+  }
+  if (typeof text !== 'string' || !text.trim())
+    refuse('Dán nội dung bài vào "text" (the body needs "text").', 400)
+  try {
+    const asRead = parseArticle(text as string)
+    return { asRead, parsed: withCorrections(asRead, corrections) }
+  } catch (error) {
+    return refuse(error instanceof Error ? error.message : String(error), 400)
+  }
+}
+
+const withCorrections = (parsed: ParsedArticle, corrections?: ImportCorrections): ParsedArticle => {
+  if (!corrections) return parsed
+  const { meeting, ...article } = corrections
+  return {
+    ...parsed,
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.lead ? { lead: article.lead } : {}),
+    ...(article.byline !== undefined ? { byline: article.byline || undefined } : {}),
+    meeting:
+      meeting === null
+        ? undefined
+        : parsed.meeting && meeting
+          ? {
+              ...parsed.meeting,
+              ...(meeting.date !== undefined ? { date: meeting.date || undefined } : {}),
+              ...(meeting.partOfDay !== undefined
+                ? { partOfDay: meeting.partOfDay || undefined }
+                : {}),
+              ...(meeting.kind ? { kind: meeting.kind } : {}),
+            }
+          : parsed.meeting,
+  }
+}
+
+/**
+ * The admin's "Nhập bài cũ": POST /api/newsroom/import/preview with `{ text, corrections? }`
+ * answers what the text was read as and what saving would create or reuse; POST
+ * /api/newsroom/import saves it as a draft and answers the new article's id.
+ */
+export const importEndpoints: Endpoint[] = [
+  {
+    path: '/newsroom/import/preview',
+    method: 'post',
+    handler: async (req) => {
+      const { asRead, parsed } = await readBody(req)
+      const directory = await loadImportDirectory(req.payload)
+      const plan = await planImport({
+        payload: req.payload,
+        directory,
+        parsed,
+        asRead,
+        file: 'admin',
+        publish: false,
+      })
+      return Response.json({ parsed, plan })
+    },
+  },
+  {
+    path: '/newsroom/import',
+    method: 'post',
+    handler: async (req) => {
+      const { asRead, parsed } = await readBody(req)
+      const directory = await loadImportDirectory(req.payload)
+      const plan = await planImport({
+        payload: req.payload,
+        directory,
+        parsed,
+        asRead,
+        file: 'admin',
+        publish: false,
+      })
+      if (plan.isAlreadyImported)
+        refuse('Bài này đã được nhập trước đó (this article was already imported).', 409)
+      const outcome = await applyImport({ payload: req.payload, directory, plan, parsed })
+      return Response.json(outcome, { status: 201 })
+    },
+  },
+]

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { applyImport, type ImportOutcome } from './applyImport'
+import { loadImportDirectory } from './importDirectory'
+import type { ImportPlan } from './importTypes'
+import { parseArticle } from './parseArticle'
+import { planImport } from './planImport'
+
+export type ImportReport = {
+  outcomes: ImportOutcome[]
+  plans: ImportPlan[]
+  failures: { file: string; reason: string }[]
+}
+
+/** The .txt files named, and those inside the folders named, in a stable order. */
+export const expandPaths = (paths: string[]): string[] =>
+  paths.flatMap((entry) =>
+    statSync(entry).isDirectory()
+      ? readdirSync(entry)
+          .filter((name) => name.endsWith('.txt'))
+          .sort()
+          .map((name) => path.join(entry, name))
+      : [entry],
+  )
+
+/**
+ * Imports legacy article files one by one: each is parsed, planned and written entirely or not
+ * at all; a file that fails is reported with its reason and the others go on. With `dryRun`
+ * nothing is written and the plans say what would be.
+ */
+export const importFiles = async ({
+  payload,
+  files,
+  publish = false,
+  dryRun = false,
+  onProgress,
+}: {
+  payload: Payload
+  files: string[]
+  publish?: boolean
+  dryRun?: boolean
+  onProgress?: (done: number, total: number, file: string) => void
+}): Promise<ImportReport> => {
+  const directory = await loadImportDirectory(payload)
+  const report: ImportReport = { outcomes: [], plans: [], failures: [] }
+  for (const [index, file] of files.entries()) {
+    onProgress?.(index, files.length, file)
+    try {
+      const parsed = parseArticle(readFileSync(file, 'utf8'), { fileName: path.basename(file) })
+      const plan = await planImport({ payload, directory, parsed, file, publish })
+      if (dryRun) report.plans.push(plan)
+      else report.outcomes.push(await applyImport({ payload, directory, plan, parsed }))
+    } catch (error) {
+      report.failures.push({ file, reason: error instanceof Error ? error.message : String(error) })
+    }
+  }
+  onProgress?.(files.length, files.length, '')
+  return report
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+
+import { meetingKindOf } from './meetingKind'
+
+describe('meetingKindOf', () => {
+  it('should read the sample titles', () => {
+    expect(
+      meetingKindOf(
+        'Lãnh đạo UBND thành phố Bắc Kạn họp kiểm điểm, đánh giá công tác lãnh đạo, chỉ đạo thực hiện các nhiệm vụ năm 2020, 2021',
+        '',
+      ),
+    ).toBe('review')
+    expect(
+      meetingKindOf(
+        'Ban Chấp hành Đảng bộ thành phố Bắc Kạn họp mở rộng đánh giá kết quả thực hiện nhiệm vụ năm 2020',
+        '',
+      ),
+    ).toBe('expandedConference')
+    expect(meetingKindOf('Kiểm điểm tập thể và cá nhân lãnh đạo UBND tỉnh', '')).toBe('review')
+    expect(
+      meetingKindOf('Thành phố Bắc Kạn họp đánh giá tình hình thực hiện chỉ tiêu năm 2020', ''),
+    ).toBe('periodReview')
+    expect(meetingKindOf('Thường trực Tỉnh ủy làm việc tại thành phố Bắc Kạn', '')).toBe(
+      'workingVisit',
+    )
+  })
+
+  it('should read council sessions and year-end reviews', () => {
+    expect(meetingKindOf('Khai mạc Kỳ họp thứ 10 HĐND tỉnh khóa IX', '')).toBe('councilSession')
+    expect(meetingKindOf('Huyện Ba Bể tổng kết công tác năm 2023', '')).toBe('periodReview')
+  })
+
+  it('should prefer a specific kind in the lead to a generic title', () => {
+    expect(
+      meetingKindOf('Hội nghị của UBND tỉnh', 'Chiều 30/12, UBND tỉnh tổ chức kiểm điểm tập thể'),
+    ).toBe('review')
+    expect(meetingKindOf('Hội nghị giao ban quý III', 'Sáng nay, đồng chí X chủ trì.')).toBe(
+      'other',
+    )
+  })
+
+  it('should find no meeting in other news, "phối hợp" included', () => {
+    expect(
+      meetingKindOf(
+        'Lịch cắt điện tuần tới',
+        'Điện lực phối hợp với các xã thông báo lịch cắt điện.',
+      ),
+    ).toBeUndefined()
+  })
+})

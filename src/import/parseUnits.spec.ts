@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+
+import { articlePlaces } from './places'
+import { findUnitMentions, uniqueUnitNames } from './parseUnits'
+
+const city = articlePlaces(['Thành phố Bắc Kạn họp'], ['Thành phố Bắc Kạn họp'])
+const nowhere = articlePlaces([], [])
+const units = (line: string, places = city) =>
+  findUnitMentions(line, places).map((unit) => unit.name)
+
+describe('findUnitMentions', () => {
+  it('should read bodies of a place and complete a bare level', () => {
+    expect(units('Lãnh đạo UBND thành phố tổ chức tự kiểm điểm')).toEqual([
+      'UBND thành phố Bắc Kạn',
+    ])
+    expect(units('hội nghị của Ủy ban nhân dân tỉnh kiểm điểm', nowhere)).toEqual(['UBND tỉnh'])
+    expect(units('yêu cầu Văn phòng UBND tỉnh tiếp thu', nowhere)).toEqual(['Văn phòng UBND tỉnh'])
+  })
+
+  it('should skip generic communes and a bare Mặt trận Tổ quốc', () => {
+    expect(units('UBND 08 xã, phường và UBND xã, phường, thôn, tổ; Đảng bộ xã, phường')).toEqual([])
+    expect(units('cấp ủy, chính quyền, Mặt trận Tổ quốc, đoàn thể từ thành phố')).toEqual([])
+  })
+
+  it('should read party committees and map a Đảng bộ to its committee', () => {
+    expect(units('Ban Chấp hành Đảng bộ thành phố Bắc Kạn họp mở rộng')).toEqual([
+      'Thành ủy Bắc Kạn',
+    ])
+    expect(units('Năm 2020, Đảng bộ thành phố Bắc Kạn đã tập trung')).toEqual(['Thành ủy Bắc Kạn'])
+    expect(units('Thường trực Tỉnh ủy làm việc')).toEqual(['Tỉnh ủy'])
+    expect(
+      units('kiến nghị với Ban Thường vụ Tỉnh ủy một số nội dung; tham mưu BTV Tỉnh ủy ban hành'),
+    ).toEqual(['Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy'])
+    expect(units('Ban Thường vụ, Ban Chấp hành Đảng bộ thành phố đã tập trung')).toEqual([
+      'Thành ủy Bắc Kạn',
+    ])
+  })
+
+  it('should not take "Tỉnh ủy viên" for a committee', () => {
+    expect(units('là Tỉnh ủy viên')).toEqual([])
+  })
+
+  it('should read departments up to the place or the verb', () => {
+    expect(units('đại diện lãnh đạo phòng Nội vụ thành phố thông qua')).toEqual(['phòng Nội vụ'])
+    expect(
+      units(
+        'Tại cuộc họp, phòng Quản lý đô thị, Ban Quản lý Dịch vụ công ích đô thị thành phố thông qua',
+      ),
+    ).toEqual(['phòng Quản lý đô thị', 'Ban Quản lý Dịch vụ công ích đô thị'])
+    expect(units('Phòng Giáo dục và Đào tạo bàn giải pháp')).toEqual(['phòng Giáo dục và Đào tạo'])
+    expect(units('các phòng, ban, ngành, đơn vị; an ninh quốc phòng')).toEqual([])
+  })
+
+  it('should split a list of wards', () => {
+    expect(units('Còn lại 02 phường Sông Cầu và Nguyễn Thị Minh Khai đạt trên 70%.')).toEqual([
+      'phường Sông Cầu',
+      'phường Nguyễn Thị Minh Khai',
+    ])
+  })
+
+  it('should give a sentence-opening Công an the article’s place, and nothing else', () => {
+    expect(units('năm 2020. Công an chủ trì phối hợp với phòng Giáo dục và Đào tạo')).toEqual([
+      'Công an thành phố Bắc Kạn',
+      'phòng Giáo dục và Đào tạo',
+    ])
+    expect(units('12 công dân đạt tiêu chuẩn Công an. 90 công dân')).toEqual([])
+    expect(units('Cơ quan Quân sự thành phố tiếp tục rà soát')).toEqual([
+      'Cơ quan Quân sự thành phố Bắc Kạn',
+    ])
+  })
+
+  it('should leave out units inside excluded spans', () => {
+    const line =
+      'đồng chí Nguyễn Khắc Thận, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị của UBND tỉnh'
+    const titlesEnd = line.indexOf(' chủ trì')
+    const mentions = findUnitMentions(line, nowhere, [{ start: 0, end: titlesEnd }])
+    expect(mentions.map((unit) => [unit.name, unit.start])).toEqual([
+      ['UBND tỉnh', line.lastIndexOf('UBND')],
+    ])
+  })
+})
+
+describe('uniqueUnitNames', () => {
+  it('should deduplicate by folded name', () => {
+    expect(uniqueUnitNames(['UBND tỉnh', 'Tỉnh ủy', 'UBND TỈNH'])).toEqual(['UBND tỉnh', 'Tỉnh ủy'])
+  })
+})

@@ -1,0 +1,195 @@
+import {
+  type ArticlePlaces,
+  completePlace,
+  isCommuneLevel,
+  levelOfCommitteePrefix,
+  PLACE_LEVEL,
+  type PlaceLevel,
+  partyCommitteeOf,
+  placeText,
+  PROPER_NAME,
+} from './places'
+import { readNamePhrase } from './readNamePhrase'
+import { foldVietnamese } from './vietnameseText'
+
+/**
+ * The units an article names, as an editor would tag them. A unit is one of:
+ * - a body of a place: UBND, HĐND, Ủy ban MTTQ / Mặt trận Tổ quốc, Công an, Cơ quan Quân sự,
+ *   Ban/Bộ Chỉ huy Quân sự, Văn phòng UBND/HĐND + a level (+ a name): "UBND thành phố Bắc Kạn",
+ *   "Văn phòng UBND tỉnh". "Ủy ban nhân dân" is written UBND, "Hội đồng nhân dân" HĐND.
+ * - a party committee: Tỉnh ủy, Thành ủy, Huyện ủy, Thị ủy, Quận ủy (+ a name), Đảng ủy + a
+ *   commune; "Ban Thường vụ"/"BTV" + committee stays a unit of its own ("Ban Thường vụ Tỉnh
+ *   ủy"); "Thường trực Tỉnh ủy" is the Tỉnh ủy. A place's Đảng bộ and its Ban Chấp hành are its
+ *   committee: "Ban Chấp hành Đảng bộ thành phố Bắc Kạn" → "Thành ủy Bắc Kạn".
+ * - a department: phòng / Ban / Sở + a capitalised name, up to the place or the verb ("phòng Nội vụ
+ *   thành phố thông qua" → "phòng Nội vụ"); "phòng" is written in lower case, as in running text.
+ * - a commune or ward: xã / phường / thị trấn + a name, lists split: "phường Sông Cầu và Nguyễn
+ *   Thị Minh Khai" → "phường Sông Cầu", "phường Nguyễn Thị Minh Khai".
+ * A bare level is completed with the one name the article gives that level ("UBND thành phố" →
+ * "UBND thành phố Bắc Kạn", "Thành ủy" → "Thành ủy Bắc Kạn"); a commune level without a name means
+ * many communes ("UBND xã, phường") and is no unit; a bare "Mặt trận Tổ quốc" is generic too. A
+ * bare "Công an" or "Cơ quan Quân sự" opening a sentence is the one of the article's own place.
+ * Units inside an official's titles ("Chủ tịch HĐND tỉnh") are not collected: the official's
+ * positions carry them.
+ */
+
+export type Span = { start: number; end: number }
+export type UnitMention = Span & { name: string }
+
+const BODY_HEADS = [
+  'Văn phòng UBND',
+  'Văn phòng HĐND',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Ủy ban Mặt trận Tổ quốc',
+  'Ủy ban MTTQ Việt Nam',
+  'Ủy ban MTTQ',
+  'Mặt trận Tổ quốc Việt Nam',
+  'Mặt trận Tổ quốc',
+  'MTTQ Việt Nam',
+  'UBND',
+  'HĐND',
+  'Công an',
+  'Cơ quan Quân sự',
+  'Ban Chỉ huy Quân sự',
+  'Bộ Chỉ huy Quân sự',
+]
+const HEAD_SPELLING: Record<string, string> = {
+  'Ủy ban nhân dân': 'UBND',
+  'Hội đồng nhân dân': 'HĐND',
+}
+/** Heads that stand for the article's own place when they open a sentence without one. */
+const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
+
+const PLACE_BODY = new RegExp(
+  `(?<!\\p{L})(${BODY_HEADS.join('|')})(?!\\p{L})(?: (${PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
+  'gu',
+)
+const COMMITTEE = new RegExp(
+  `(?<!\\p{L})(?:(Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|Văn phòng) )?(Tỉnh|Thành|Huyện|Thị|Quận) ủy(?!\\p{L})(?! viên)(?: (${PROPER_NAME}))?`,
+  'gu',
+)
+const PARTY_OF_PLACE = new RegExp(
+  `(?<!\\p{L})(?:Ban Chấp hành )?Đảng (?:bộ|ủy) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
+  'gu',
+)
+const DEPARTMENT = /(?<!\p{L})(?<!(?:Văn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở) (?=\p{Lu})/gu
+/** Party organs and military commands, read by the patterns above. */
+const NOT_A_DEPARTMENT = /^(?:Thường vụ|Thường trực|Chấp hành|Chỉ huy)(?!\p{L})/u
+const DEPARTMENT_OPTIONS = { placeLevels: 'stop', maxWords: 10 } as const
+const COMMUNES = new RegExp(
+  `(?<!\\p{L})(?<![Tt]hị )(phường|Phường|xã|Xã|thị trấn|Thị trấn) (${PROPER_NAME}(?:(?:, | và )${PROPER_NAME})*)`,
+  'gu',
+)
+const LIST_SEPARATOR = /, | và /u
+/** A capitalised word that opens another unit, not a commune's name. */
+const NOT_A_PLACE_NAME = /^(?:Đảng|Ban|Sở|Ủy|Tỉnh|Thành|Huyện|Hội|Mặt|Văn)(?!\p{L})/u
+
+const opensSentence = (before: string): boolean => /(?:^|[.;:!?])\s*$/u.test(before)
+
+const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
+  [...line.matchAll(PLACE_BODY)].flatMap((match) => {
+    const head = HEAD_SPELLING[match[1]] ?? match[1]
+    const level = match[2] as PlaceLevel | undefined
+    const span = { start: match.index, end: match.index + match[0].length }
+    if (level) {
+      if (isCommuneLevel(level) && !match[3]) return []
+      const place = completePlace({ level, ...(match[3] ? { name: match[3] } : {}) }, places)
+      return [{ ...span, name: `${head} ${placeText(place)}` }]
+    }
+    if (LOCAL_FORCES.has(head) && places.home && opensSentence(line.slice(0, match.index))) {
+      return [{ ...span, name: `${head} ${placeText(completePlace(places.home, places))}` }]
+    }
+    return []
+  })
+
+const committees = (line: string, places: ArticlePlaces): UnitMention[] =>
+  [...line.matchAll(COMMITTEE)].flatMap((match) => {
+    const level = levelOfCommitteePrefix(match[2])
+    if (!level) return []
+    const committee = partyCommitteeOf(
+      completePlace({ level, ...(match[3] ? { name: match[3] } : {}) }, places),
+    )
+    const prefix = match[1] === 'BTV' ? 'Ban Thường vụ' : match[1]
+    const name =
+      prefix === 'Ban Thường vụ' || prefix === 'Văn phòng' ? `${prefix} ${committee}` : committee
+    return [{ start: match.index, end: match.index + match[0].length, name }]
+  })
+
+const partiesOfPlaces = (line: string, places: ArticlePlaces): UnitMention[] =>
+  [...line.matchAll(PARTY_OF_PLACE)].flatMap((match) => {
+    const level = match[1] as PlaceLevel
+    if (isCommuneLevel(level) && !match[2]) return []
+    const place = completePlace({ level, ...(match[2] ? { name: match[2] } : {}) }, places)
+    return [
+      { start: match.index, end: match.index + match[0].length, name: partyCommitteeOf(place) },
+    ]
+  })
+
+const departments = (line: string): UnitMention[] =>
+  [...line.matchAll(DEPARTMENT)].flatMap((match) => {
+    const nameStart = match.index + match[0].length
+    const rest = line.slice(nameStart)
+    if (NOT_A_DEPARTMENT.test(rest)) return []
+    const length = readNamePhrase(rest, DEPARTMENT_OPTIONS)
+    if (length === 0) return []
+    const head = match[1] === 'Phòng' ? 'phòng' : match[1]
+    return [
+      { start: match.index, end: nameStart + length, name: `${head} ${rest.slice(0, length)}` },
+    ]
+  })
+
+const communes = (line: string): UnitMention[] =>
+  [...line.matchAll(COMMUNES)].flatMap((match) => {
+    const level = match[1].toLowerCase()
+    const mentions: UnitMention[] = []
+    let offset = match.index + match[0].length - match[2].length
+    for (const name of match[2].split(LIST_SEPARATOR)) {
+      if (NOT_A_PLACE_NAME.test(name)) break
+      const start = mentions.length === 0 ? match.index : offset
+      mentions.push({ start, end: offset + name.length, name: `${level} ${name}` })
+      offset +=
+        name.length + (LIST_SEPARATOR.exec(line.slice(offset + name.length))?.[0].length ?? 0)
+    }
+    return mentions
+  })
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
+const isInside = (inner: Span, outer: Span) =>
+  inner !== outer &&
+  outer.start <= inner.start &&
+  inner.end <= outer.end &&
+  outer.end - outer.start > inner.end - inner.start
+
+/**
+ * The units named in one line, in order, leaving out those inside the excluded spans (an
+ * official's titles) and those inside a longer unit ("UBND tỉnh" in "Văn phòng UBND tỉnh").
+ */
+export const findUnitMentions = (
+  line: string,
+  places: ArticlePlaces,
+  excluded: Span[] = [],
+): UnitMention[] => {
+  const mentions = [
+    ...placeBodies(line, places),
+    ...committees(line, places),
+    ...partiesOfPlaces(line, places),
+    ...departments(line),
+    ...communes(line),
+  ].filter((mention) => !excluded.some((span) => overlaps(mention, span)))
+  return mentions
+    .filter((mention) => !mentions.some((other) => isInside(mention, other)))
+    .sort((a, b) => a.start - b.start)
+}
+
+/** Unit names deduplicated by folded name, the first spelling kept, in the order given. */
+export const uniqueUnitNames = (names: string[]): string[] => {
+  const seen = new Set<string>()
+  return names.filter((name) => {
+    const key = foldVietnamese(name)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -1,0 +1,115 @@
+import { foldVietnamese } from './vietnameseText'
+
+/**
+ * Places as the articles name them: a level word and a proper name, "thành phố Bắc Kạn",
+ * "tỉnh Bắc Kạn", "phường Sông Cầu", and the bodies named after them ("UBND thành phố Bắc Kạn",
+ * "Thành ủy Bắc Kạn").
+ */
+
+export type PlaceLevel =
+  'tỉnh' | 'thành phố' | 'huyện' | 'thị xã' | 'quận' | 'xã' | 'phường' | 'thị trấn'
+
+export type Place = { level: PlaceLevel; name?: string }
+
+/** Longest first, so "thị xã" wins over "xã". */
+export const PLACE_LEVELS: PlaceLevel[] = [
+  'thành phố',
+  'thị xã',
+  'thị trấn',
+  'tỉnh',
+  'huyện',
+  'quận',
+  'xã',
+  'phường',
+]
+
+/** Below a district, a level word without a name means many places ("UBND xã, phường"). */
+export const isCommuneLevel = (level: PlaceLevel): boolean =>
+  level === 'xã' || level === 'phường' || level === 'thị trấn'
+
+/** One capitalised word, not an acronym ("Kạn" yes, "UBND" no). */
+export const CAPITALISED_WORD = String.raw`\p{Lu}\p{Ll}*(?!\p{L})`
+/** A proper name of one to five capitalised words: "Bắc Kạn", "Nguyễn Thị Minh Khai". */
+export const PROPER_NAME = `${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}`
+/** A lower-case level word ("xã hội" is not a commune). */
+export const PLACE_LEVEL = `(?:${PLACE_LEVELS.join('|')})(?!\\p{L})(?! hội(?!\\p{L}))`
+
+const LEVEL_AT_START = new RegExp(`^${PLACE_LEVEL}`, 'u')
+
+/** The length of the level word the text starts with ("thành phố Bắc Kạn" → 9), else 0. */
+export const placeLevelLength = (text: string): number => LEVEL_AT_START.exec(text)?.[0].length ?? 0
+
+/** A named place; the level may be capitalised at a sentence start ("Thành phố Bắc Kạn họp"). */
+const NAMED_PLACE = new RegExp(
+  `(?<!\\p{L})(${PLACE_LEVELS.map((level) => `[${level[0]}${level[0].toUpperCase()}]${level.slice(1)}`).join('|')})(?!\\p{L}) (${PROPER_NAME})`,
+  'gu',
+)
+
+export type PlaceMention = Place & { name: string; start: number; end: number }
+
+/** Every named place in a line, in order. */
+export const findPlaces = (line: string): PlaceMention[] =>
+  [...line.matchAll(NAMED_PLACE)].map((match) => ({
+    level: match[1].toLowerCase() as PlaceLevel,
+    name: match[2],
+    start: match.index,
+    end: match.index + match[0].length,
+  }))
+
+/** What an article says about its places: the one name for each level, and its own place. */
+export type ArticlePlaces = {
+  /** A level named with exactly one name in the article ("thành phố" → "Bắc Kạn"). */
+  nameByLevel: Map<PlaceLevel, string>
+  /** The place the article is about: the first named in the title, else in the lead. */
+  home?: Place
+}
+
+export const articlePlaces = (titleAndLead: string[], allLines: string[]): ArticlePlaces => {
+  const namesByLevel = new Map<PlaceLevel, Map<string, string>>()
+  for (const place of allLines.flatMap(findPlaces)) {
+    const names = namesByLevel.get(place.level) ?? new Map<string, string>()
+    if (!names.has(foldVietnamese(place.name))) names.set(foldVietnamese(place.name), place.name)
+    namesByLevel.set(place.level, names)
+  }
+  const nameByLevel = new Map<PlaceLevel, string>()
+  for (const [level, names] of namesByLevel) {
+    if (names.size === 1) nameByLevel.set(level, [...names.values()][0])
+  }
+  const home = titleAndLead.map((line) => findPlaces(line)[0]).find(Boolean)
+  return { nameByLevel, ...(home ? { home: { level: home.level, name: home.name } } : {}) }
+}
+
+/** "UBND thành phố" → the place's name when the article names exactly one city. */
+export const completePlace = (place: Place, places: ArticlePlaces): Place => {
+  const name = place.name ?? places.nameByLevel.get(place.level)
+  return name ? { level: place.level, name } : { level: place.level }
+}
+
+export const placeText = (place: Place): string =>
+  place.name ? `${place.level} ${place.name}` : place.level
+
+export const peoplesCommitteeOf = (place: Place): string => `UBND ${placeText(place)}`
+
+const COMMITTEE_BY_LEVEL: Partial<Record<PlaceLevel, string>> = {
+  tỉnh: 'Tỉnh ủy',
+  'thành phố': 'Thành ủy',
+  huyện: 'Huyện ủy',
+  'thị xã': 'Thị ủy',
+  quận: 'Quận ủy',
+}
+
+/**
+ * The party committee that leads a place: "Thành ủy Bắc Kạn" for the city, "Đảng ủy xã X" for a
+ * commune. The city's Ban Chấp hành Đảng bộ is its Thành ủy.
+ */
+export const partyCommitteeOf = (place: Place): string => {
+  const committee = COMMITTEE_BY_LEVEL[place.level]
+  if (!committee) return `Đảng ủy ${placeText(place)}`
+  return place.name ? `${committee} ${place.name}` : committee
+}
+
+/** "Tỉnh" of "Tỉnh ủy" → the level it leads. */
+export const levelOfCommitteePrefix = (prefix: string): PlaceLevel | undefined =>
+  (Object.entries(COMMITTEE_BY_LEVEL) as [PlaceLevel, string][]).find(
+    ([, committee]) => committee.split(' ')[0] === prefix,
+  )?.[0]

@@ -1,0 +1,65 @@
+import { placeLevelLength } from './places'
+import { startsWithStopPhrase } from './stopPhrases'
+
+/**
+ * Reads a title ("Chủ tịch UBND thành phố Bắc Kạn") or a department's name ("phòng Giáo dục và
+ * Đào tạo") from the start of running text, where the sentence goes on with a verb. It stops at:
+ * - punctuation (a comma, a full stop, a bracket…), except a dash between two capitalised words
+ *   ("Tài chính - Kế hoạch");
+ * - a verb or function word ("chủ trì", "phát biểu", "đã", "bàn"…, see stopPhrases.ts);
+ * - any lower-case word once a body is closed by its place or committee: after "UBND tỉnh",
+ *   "thành phố Bắc Kạn" or "Tỉnh ủy", only a place name or "viên" ("Tỉnh ủy viên") may follow.
+ */
+
+export type PhraseOptions = {
+  /** Titles keep the place ("Chủ tịch UBND tỉnh"); department names stop before it. */
+  placeLevels: 'include' | 'stop'
+  /** Longer than this is not a name the reader understood: nothing is read. */
+  maxWords: number
+}
+
+const WORD = /\s*([\p{L}\p{N}]+|\S)/uy
+const isWord = (token: string) => /^[\p{L}\p{N}]/u.test(token)
+const isLowerCase = (token: string) => /^\p{Ll}/u.test(token)
+const COMMITTEE_PREFIX = /^(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng|tỉnh|thành|huyện|đảng)$/u
+const DASH_THEN_CAPITAL = /^[-–] \p{Lu}/u
+
+/** The length of the phrase the text starts with, 0 when there is none. */
+export const readNamePhrase = (text: string, options: PhraseOptions): number => {
+  let position = 0
+  let end = 0
+  let words = 0
+  let closed = false
+  let previous = ''
+  for (;;) {
+    WORD.lastIndex = position
+    const match = WORD.exec(text)
+    if (!match) break
+    const token = match[1]
+    const start = match.index + match[0].length - token.length
+    const rest = text.slice(start)
+    if (!isWord(token)) {
+      if (words > 0 && DASH_THEN_CAPITAL.test(rest)) {
+        position = start + 1
+        continue
+      }
+      break
+    }
+    if (isLowerCase(token) && words > 0 && startsWithStopPhrase(rest)) break
+    const levelLength = isLowerCase(token) ? placeLevelLength(rest) : 0
+    if (levelLength > 0) {
+      if (options.placeLevels === 'stop' && words > 0) break
+      closed = true
+      position = end = start + levelLength
+    } else {
+      if (isLowerCase(token) && closed && !(token === 'viên' && previous === 'ủy')) break
+      if (token === 'viên' && previous === 'ủy') closed = false
+      if (token === 'ủy' && COMMITTEE_PREFIX.test(previous)) closed = true
+      position = end = start + token.length
+    }
+    previous = token
+    words += 1
+    if (words > options.maxWords) return 0
+  }
+  return end
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+
+import { readTitles, startsWithTitleHead } from './readTitles'
+
+describe('startsWithTitleHead', () => {
+  it('should recognise positions in either case, as whole words', () => {
+    expect(startsWithTitleHead('Phó Bí thư Tỉnh ủy')).toBe(true)
+    expect(startsWithTitleHead('chủ tịch UBND thành phố')).toBe(true)
+    expect(startsWithTitleHead('Tỉnh ủy viên')).toBe(true)
+    expect(startsWithTitleHead('chủ trì')).toBe(false)
+    expect(startsWithTitleHead('Trường THPT')).toBe(false)
+    expect(startsWithTitleHead('Phóng viên')).toBe(false)
+  })
+})
+
+describe('readTitles', () => {
+  it('should split on commas and stop at the verb', () => {
+    const text =
+      'Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Bắc Kạn chủ trì; cùng dự'
+    const run = readTitles(text)
+    expect(run.titles).toEqual([
+      'Tỉnh ủy viên',
+      'Phó Bí thư Thành ủy',
+      'Chủ tịch UBND thành phố Bắc Kạn',
+    ])
+    expect(text.slice(run.length)).toBe(' chủ trì; cùng dự')
+  })
+
+  it('should capitalise a lower-case title', () => {
+    expect(
+      readTitles('Tỉnh ủy viên, Phó Bí thư Thành ủy, chủ tịch UBND thành phố Bắc Kạn chủ trì')
+        .titles,
+    ).toEqual(['Tỉnh ủy viên', 'Phó Bí thư Thành ủy', 'Chủ tịch UBND thành phố Bắc Kạn'])
+  })
+
+  it('should end the run at a piece that is not a position', () => {
+    const text = 'Bí thư Tỉnh ủy, người đã gắn bó'
+    expect(readTitles(text)).toEqual({ titles: ['Bí thư Tỉnh ủy'], length: 14 })
+  })
+
+  it('should read nothing from text that does not start with a position', () => {
+    expect(readTitles('chủ trì liên quan')).toEqual({ titles: [], length: 0 })
+  })
+})

@@ -1,0 +1,71 @@
+import { readNamePhrase } from './readNamePhrase'
+
+/**
+ * The words a position starts with. Matched in lower case: the portal prints "chủ tịch UBND
+ * thành phố" as often as "Chủ tịch"; titles are returned with a capital first letter.
+ */
+const TITLE_HEADS = [
+  'bí thư',
+  'bộ trưởng',
+  'chánh',
+  'chỉ huy trưởng',
+  'chính ủy',
+  'chủ nhiệm',
+  'chủ tịch',
+  'đại biểu quốc hội',
+  'giám đốc',
+  'hiệu trưởng',
+  'huyện ủy viên',
+  'phó',
+  'thành ủy viên',
+  'thủ trưởng',
+  'thủ tướng',
+  'thứ trưởng',
+  'thường trực',
+  'tỉnh ủy viên',
+  'tổng bí thư',
+  'tổng giám đốc',
+  'trưởng',
+  'tư lệnh',
+  'ủy viên',
+  'viện trưởng',
+]
+
+const TITLE_HEAD = new RegExp(`^(?:${TITLE_HEADS.join('|')})(?!\\p{L})`, 'u')
+
+/** True when the text starts with a position: "Phó Bí thư Tỉnh ủy", "chủ tịch UBND". */
+export const startsWithTitleHead = (text: string): boolean => TITLE_HEAD.test(text.toLowerCase())
+
+export const capitaliseFirst = (text: string): string =>
+  text.charAt(0).toUpperCase() + text.slice(1)
+
+const TITLE_OPTIONS = { placeLevels: 'include', maxWords: 15 } as const
+const SEPARATOR = /^ ?, ?/
+
+export type TitleRun = {
+  /** In printed order, each with a capital first letter. */
+  titles: string[]
+  /** How many characters of the text the titles take (separators between them included). */
+  length: number
+}
+
+/**
+ * Reads the comma-separated positions at the start of the text, up to the verb:
+ * "Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Bắc Kạn chủ trì" → three titles.
+ * A piece that does not start with a position ends the run.
+ */
+export const readTitles = (text: string): TitleRun => {
+  const titles: string[] = []
+  let position = 0
+  let length = 0
+  while (startsWithTitleHead(text.slice(position))) {
+    const titleLength = readNamePhrase(text.slice(position), TITLE_OPTIONS)
+    if (titleLength === 0) break
+    titles.push(capitaliseFirst(text.slice(position, position + titleLength)))
+    length = position + titleLength
+    const separator = SEPARATOR.exec(text.slice(length))
+    if (!separator) break
+    position = length + separator[0].length
+  }
+  return { titles, length }
+}

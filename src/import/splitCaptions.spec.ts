@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+
+import { isCaption, splitCredit, toBodyBlock } from './splitCaptions'
+
+describe('splitCredit', () => {
+  it('should split off the photographer', () => {
+    expect(splitCredit('Đại biểu dự hội nghị. Ảnh: Thành Tâm')).toEqual({
+      text: 'Đại biểu dự hội nghị.',
+      credit: 'Thành Tâm',
+    })
+    expect(splitCredit('Toàn cảnh hội nghị (Ảnh: Minh Hương)')).toEqual({
+      text: 'Toàn cảnh hội nghị',
+      credit: 'Minh Hương',
+    })
+    expect(splitCredit('Toàn cảnh hội nghị')).toEqual({ text: 'Toàn cảnh hội nghị' })
+  })
+})
+
+describe('isCaption', () => {
+  it('should accept the sample captions', () => {
+    expect(
+      isCaption(
+        'Đồng chí Dương Hữu Bường-Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Bắc Kạn chủ trì.',
+        false,
+      ),
+    ).toBe(true)
+    expect(
+      isCaption(
+        'Đại biểu dự họp tham gia góp ý nội dung dự thảo báo cáo kiểm điểm tập thể lãnh đạo UBND thành phố Bắc Kạn',
+        false,
+      ),
+    ).toBe(true)
+    expect(isCaption('Toàn cảnh hội nghị', false)).toBe(true)
+    expect(
+      isCaption(
+        'Đồng chí Nguyễn Khắc Thận, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu tại hội nghị.',
+        true,
+      ),
+    ).toBe(true)
+  })
+
+  it('should reject short sentences and anything long', () => {
+    expect(isCaption('Hội nghị kết thúc lúc 17 giờ.', false)).toBe(false)
+    expect(isCaption('Toàn cảnh hội nghị. Các đại biểu thảo luận', false)).toBe(false)
+    expect(
+      isCaption(
+        'Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh; lãnh đạo các sở, ngành.',
+        false,
+      ),
+    ).toBe(false)
+    expect(isCaption(`${'một '.repeat(26)}chủ trì.`, false)).toBe(false)
+  })
+})
+
+describe('toBodyBlock', () => {
+  it('should give a caption with its credit, or a paragraph', () => {
+    expect(toBodyBlock('Đại biểu dự hội nghị. Ảnh: Thành Tâm')).toEqual({
+      kind: 'caption',
+      text: 'Đại biểu dự hội nghị.',
+      credit: 'Thành Tâm',
+    })
+    expect(toBodyBlock('Toàn cảnh hội nghị')).toEqual({
+      kind: 'caption',
+      text: 'Toàn cảnh hội nghị',
+    })
+    expect(toBodyBlock('Hội nghị kết thúc lúc 17 giờ.')).toEqual({
+      kind: 'paragraph',
+      text: 'Hội nghị kết thúc lúc 17 giờ.',
+    })
+  })
+})

@@ -1,0 +1,56 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { expandPaths, importFiles } from '../import/importFiles'
+
+const args = process.argv.slice(2)
+const flags = new Set(args.filter((arg) => arg.startsWith('--')))
+const paths = args.filter((arg) => !arg.startsWith('--'))
+const unknown = [...flags].filter((flag) => !['--publish', '--dry-run'].includes(flag))
+if (!paths.length || unknown.length) {
+  console.error('Usage: npm run import -- <files or folders> [--publish] [--dry-run]')
+  process.exit(2)
+}
+
+/** A progress bar on stderr, so that stdout stays clean JSON for --dry-run. */
+const progress = (done: number, total: number, file: string) => {
+  if (total < 2) return
+  const width = 30
+  const filled = Math.round((done / total) * width)
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${file.slice(-40).padEnd(40)}`)
+  if (done === total) process.stderr.write('\n')
+}
+
+const files = expandPaths(paths)
+const payload = await getPayload({ config })
+const report = await importFiles({
+  payload,
+  files,
+  publish: flags.has('--publish'),
+  dryRun: flags.has('--dry-run'),
+  onProgress: progress,
+})
+
+if (flags.has('--dry-run')) console.log(JSON.stringify(report.plans, null, 2))
+const total = (key: 'created' | 'reused') =>
+  report.outcomes.reduce<Record<string, number>>((sum, outcome) => {
+    for (const [name, value] of Object.entries(outcome[key])) sum[name] = (sum[name] ?? 0) + value
+    return sum
+  }, {})
+console.error(
+  JSON.stringify(
+    {
+      files: files.length,
+      imported: report.outcomes.filter((outcome) => outcome.status === 'imported').length,
+      unchanged: report.outcomes.filter((outcome) => outcome.status === 'unchanged').length,
+      planned: report.plans.length,
+      created: total('created'),
+      reused: total('reused'),
+      failed: report.failures,
+    },
+    null,
+    2,
+  ),
+)
+await payload.destroy()
+process.exit(report.failures.length ? 1 : 0)
