@@ -27,7 +27,7 @@ describe('generated files', () => {
 
   it('should have the admin import map up to date with the config', async () => {
     // Beside the real one: the map imports project components by paths relative to itself.
-    const importMapFile = path.resolve(import.meta.dirname, '../../src/app/(payload)/admin/importMap.check.js')
+    const importMapFile = path.resolve(import.meta.dirname, `../../src/app/(payload)/admin/importMap.check-${process.pid}.js`)
     writeFileSync(importMapFile, '')
     try {
       const sanitized = await config
