@@ -17,7 +17,9 @@ const progress = (done: number, total: number, file: string) => {
   if (total < 2) return
   const width = 30
   const filled = Math.round((done / total) * width)
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${file.slice(-40).padEnd(40)}`)
+  process.stderr.write(
+    `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${file.slice(-40).padEnd(40)}`,
+  )
   if (done === total) process.stderr.write('\n')
 }
 
