@@ -48,6 +48,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // Each file starts `next dev`, and Next allows one dev server per project folder.
+          fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },
