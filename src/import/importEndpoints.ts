@@ -68,6 +68,21 @@ const withCorrections = (parsed: ParsedArticle, corrections?: ImportCorrections)
   }
 }
 
+/** Reads the request, then plans the import of the (corrected) article it carries. */
+const planFromRequest = async (req: PayloadRequest) => {
+  const { asRead, parsed } = await readBody(req)
+  const directory = await loadImportDirectory(req.payload)
+  const plan = await planImport({
+    payload: req.payload,
+    directory,
+    parsed,
+    asRead,
+    file: 'admin',
+    publish: false,
+  })
+  return { parsed, directory, plan }
+}
+
 /**
  * The admin's "Nhập bài cũ": POST /api/newsroom/import/preview with `{ text, corrections? }`
  * answers what the text was read as and what saving would create or reuse; POST
@@ -78,16 +93,7 @@ export const importEndpoints: Endpoint[] = [
     path: '/newsroom/import/preview',
     method: 'post',
     handler: async (req) => {
-      const { asRead, parsed } = await readBody(req)
-      const directory = await loadImportDirectory(req.payload)
-      const plan = await planImport({
-        payload: req.payload,
-        directory,
-        parsed,
-        asRead,
-        file: 'admin',
-        publish: false,
-      })
+      const { parsed, plan } = await planFromRequest(req)
       return Response.json({ parsed, plan })
     },
   },
@@ -95,18 +101,10 @@ export const importEndpoints: Endpoint[] = [
     path: '/newsroom/import',
     method: 'post',
     handler: async (req) => {
-      const { asRead, parsed } = await readBody(req)
-      const directory = await loadImportDirectory(req.payload)
-      const plan = await planImport({
-        payload: req.payload,
-        directory,
-        parsed,
-        asRead,
-        file: 'admin',
-        publish: false,
-      })
-      if (plan.isAlreadyImported)
+      const { parsed, directory, plan } = await planFromRequest(req)
+      if (plan.isAlreadyImported) {
         refuse('Bài này đã được nhập trước đó (this article was already imported).', 409)
+      }
       const outcome = await applyImport({ payload: req.payload, directory, plan, parsed })
       return Response.json(outcome, { status: 201 })
     },
