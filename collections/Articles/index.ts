@@ -27,7 +27,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'category', 'publishedAt', '_status', 'views'],
+    defaultColumns: ['title', 'workflowStage', 'category', 'publishedAt', 'views'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
   access: {

@@ -12,7 +12,7 @@ export const workflowFields = (
   {
     name: 'workflowStage',
     type: 'select',
-    label: { vi: 'Trạng thái', en: 'Stage' },
+    label: { vi: 'Bước biên tập', en: 'Workflow stage' },
     index: true,
     defaultValue: config.stages[0].value,
     options: config.stages.map((stage) => ({ value: stage.value, label: stage.label })),
