@@ -8,6 +8,15 @@ import { importKeyOf } from './importKeyOf'
 import type { ImportPlan, Planned } from './importTypes'
 import type { ParsedArticle } from './parsedArticle'
 
+/**
+ * A title named alone often drops the place the article is about: "Phó Chủ tịch UBND thành phố"
+ * is "Phó Chủ tịch UBND thành phố Bắc Kạn" in an article on Bắc Kạn.
+ */
+const isTitle = (held: string, wanted: string) => {
+  const folded = foldText(held)
+  return folded === wanted || folded.startsWith(`${wanted} `)
+}
+
 const plannedFrom = (known: { id: string; name: string } | undefined, name: string): Planned =>
   known ? { action: 'reuse', id: known.id, name: known.name } : { action: 'create', name }
 
@@ -100,13 +109,13 @@ export const planImport = async ({
   const titleReferences = parsed.titleReferences.map(({ title }) => {
     const wanted = foldText(title)
     const inText = officials.find((official) =>
-      official.titles.some((held) => foldText(held) === wanted),
+      official.titles.some((held) => isTitle(held, wanted)),
     )
     const known = day
       ? [...directory.officials.values()].find((official) =>
           titleAt(official.positions, day)
             .split(', ')
-            .some((held) => foldText(held) === wanted),
+            .some((held) => isTitle(held, wanted)),
         )
       : undefined
     return { title, official: inText?.name ?? known?.name }

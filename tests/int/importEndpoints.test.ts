@@ -41,6 +41,17 @@ describe('"Nhập bài cũ" in the admin', () => {
     expect(again.status).toBe(409)
   })
 
+  it('should resolve a title named without its place to the official of the article', async () => {
+    const visit = [
+      'UBND thành phố Bắc Kạn họp triển khai chỉnh trang vỉa hè',
+      'Chiều ngày 12/3/2021, đồng chí Hoàng Văn Thử – Phó Chủ tịch UBND thành phố Bắc Kạn chủ trì họp.',
+      'Kết luận cuộc họp, đồng chí Phó Chủ tịch UBND thành phố đề nghị các phòng khẩn trương hoàn thiện hồ sơ.',
+      'Ngọc Lan',
+    ].join('\n\n')
+    const { json } = await rest('POST', '/newsroom/import/preview', { token: editorToken, body: { text: visit } })
+    expect(json.plan.titleReferences).toEqual([{ title: 'Phó Chủ tịch UBND thành phố', official: 'Hoàng Văn Thử' }])
+  })
+
   it('should refuse reporters, anonymous clients and empty or unreadable text with clear errors', async () => {
     expect((await rest('POST', '/newsroom/import/preview', { body: { text } })).status).toBe(401)
     expect((await rest('POST', '/newsroom/import/preview', { token: reporterToken, body: { text } })).status).toBe(403)
