@@ -61,7 +61,9 @@ export const startDevServer = async (): Promise<RunningServer> => {
   })
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    // localhost, not 127.0.0.1: next dev refuses its live-reload socket to the latter, and the
+    // admin then stays blank in a browser.
+    url: `http://localhost:${port}`,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {

@@ -64,9 +64,10 @@ export const attributionFields = (config: SanitizedNewsroomConfig): Field[] => [
     admin: { readOnly: true, position: 'sidebar' },
     hooks: { afterRead: [printBylineText] },
   },
-  ...Object.values(stageStamps).flatMap(({ by, at }): Field[] => [
+  ...Object.values(stageStamps).flatMap(({ by, at, label }): Field[] => [
     {
       name: by,
+      label: label.by,
       type: 'relationship',
       relationTo: config.usersCollection,
       access: serverOnly,
@@ -75,6 +76,7 @@ export const attributionFields = (config: SanitizedNewsroomConfig): Field[] => [
     },
     {
       name: at,
+      label: label.at,
       type: 'date',
       access: serverOnly,
       admin: {
