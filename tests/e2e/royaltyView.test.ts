@@ -1,0 +1,158 @@
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startDevServer, type RunningServer } from '../helpers/server'
+
+const CHROMIUM = '/usr/bin/chromium'
+const PASSWORD = 'e2e-Royalty-pass-1'
+const CHIEF = { email: 'tongbientap@toasoan.example', fullName: 'Tổng biên tập E2E' }
+const ARTICLE_SLUG = 'kiem-diem-tap-the-va-ca-nhan-lanh-dao-ubnd-tinh'
+
+let server: RunningServer
+/** The browser's address: `next dev` serves its dev resources (HMR) to localhost only, so on 127.0.0.1 the admin never hydrates. */
+let site: string
+let browser: Browser | undefined
+let page: Page
+
+const api = async (
+  path: string,
+  { token, method = 'GET', body }: { token?: string; method?: string; body?: unknown } = {},
+) => {
+  const response = await fetch(`${server.url}/api${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await response.json()
+  if (!response.ok) {
+    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}\n${server.output()}`)
+  }
+  return json
+}
+
+const login = async (email: string, password: string): Promise<string> =>
+  (await api('/users/login', { method: 'POST', body: { email, password } })).token
+
+/** The seed prints `…/admin/reset/<token>` once Payload has started; its host is not ours. */
+const resetToken = async (): Promise<string> => {
+  for (let waited = 0; waited < 30_000; waited += 250) {
+    const match = server.output().match(/\/admin\/reset\/([\w-]+)/)
+    if (match) return match[1]
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`no reset link in the server output:\n${server.output()}`)
+}
+
+beforeAll(async () => {
+  server = await startDevServer()
+  site = server.url.replace('127.0.0.1', 'localhost')
+  // The first request starts Payload, which loads the sample newsroom and prints the link.
+  await fetch(`${server.url}/api/users/me`).catch((error: Error) => {
+    throw new Error(`${error.message}; the server said:\n${server.output()}`)
+  })
+  await api('/users/reset-password', { method: 'POST', body: { token: await resetToken(), password: PASSWORD } })
+  const adminToken = await login('admin@toasoan.example', PASSWORD)
+  await api('/users', {
+    token: adminToken,
+    method: 'POST',
+    body: { ...CHIEF, password: PASSWORD, roles: ['editorInChief'] },
+  })
+  const chiefToken = await login(CHIEF.email, PASSWORD)
+
+  const { docs: articles } = await api(`/articles?where[slug][equals]=${ARTICLE_SLUG}&depth=0`, { token: chiefToken })
+  const { docs: people } = await api(`/users?where[fullName][equals]=${encodeURIComponent('Minh Hương')}&depth=0`, {
+    token: chiefToken,
+  })
+  const line = await api('/royalty-lines', {
+    token: chiefToken,
+    method: 'POST',
+    body: {
+      document: { relationTo: 'articles', value: articles[0].id },
+      payee: { relationTo: 'users', value: people[0].id },
+      genre: 'report',
+      coefficient: 10,
+    },
+  })
+  expect(line.doc.amount).toBe(2_340_000)
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  // Wider than Payload's large breakpoint (1440 px), where the nav starts open.
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('the royalty report admin view (/admin/nhuan-but)', () => {
+  it('should send an anonymous visitor to the admin login, to come back after', async () => {
+    const context = await browser!.newContext()
+    try {
+      const anonymous = await context.newPage()
+      await anonymous.goto(`${site}/admin/nhuan-but`, { timeout: 120_000 })
+      await anonymous.waitForURL((url) => url.pathname === '/admin/login', { timeout: 60_000 })
+      expect(new URL(anonymous.url()).searchParams.get('redirect')).toBe('/admin/nhuan-but')
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('should show the editor-in-chief the period report from the nav link, with a CSV download', async () => {
+    await page.goto(`${site}/admin/login`, { timeout: 120_000 })
+    await page.locator('#field-email').fill(CHIEF.email)
+    await page.locator('#field-password').fill(PASSWORD)
+    await page.locator('form button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 120_000 })
+
+    await page.locator('nav a.nav__link[href="/admin/nhuan-but"]', { hasText: 'Báo cáo nhuận bút' }).click()
+    await page.waitForURL((url) => url.pathname === '/admin/nhuan-but', { timeout: 120_000 })
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 60_000 }).toBe('Nhuận bút')
+
+    await page.getByLabel('Từ ngày').fill('2020-12-01')
+    await page.getByLabel('Đến ngày').fill('2020-12-31')
+    await page.getByRole('button', { name: 'Xem', exact: true }).click()
+
+    const row = page.locator('tbody tr', { hasText: 'Minh Hương' })
+    await row.waitFor({ timeout: 30_000 })
+    expect(await row.textContent()).toContain('2.340.000')
+    const csvLink = page.getByRole('link', { name: 'Tải CSV (Excel)' })
+    const href = (await csvLink.getAttribute('href')) ?? ''
+    expect(href).toContain('from=2020-12-01&to=2020-12-31')
+    expect(href).toMatch(/format=csv$/)
+    await page.screenshot({ path: '/tmp/royalty-view.png', fullPage: true })
+
+    // The link as the browser would follow it: same origin, the admin's cookie.
+    const csv = await page.request.get(new URL(href, page.url()).toString())
+    expect(csv.status()).toBe(200)
+    expect(csv.headers()['content-disposition']).toContain('nhuan-but_2020-12-01_2020-12-31.csv')
+    const bytes = await csv.body()
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(bytes.toString('utf8')).toContain('Minh Hương')
+
+    // A period with nothing in it, and one the server refuses (its message shown as is).
+    await page.getByLabel('Từ ngày').fill('2019-01-01')
+    await page.getByLabel('Đến ngày').fill('2019-01-31')
+    await page.getByRole('button', { name: 'Xem', exact: true }).click()
+    await page.getByText('Không có dữ liệu trong kỳ này.').waitFor({ timeout: 30_000 })
+    await page.getByLabel('Từ ngày').fill('2019-02-01')
+    await page.getByRole('button', { name: 'Xem', exact: true }).click()
+    await expect
+      .poll(() => page.locator('.royalty-report [role="alert"]').textContent(), { timeout: 30_000 })
+      .toContain('from must not be after to')
+  })
+})
