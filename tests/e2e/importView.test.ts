@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startDevServer, type RunningServer } from '../helpers/server'
+import { launchChromium, startSeededServer, type Api } from '../helpers/e2e'
+import type { RunningServer } from '../helpers/server'
 
 /**
  * "Nhập bài cũ" (/admin/nhap-bai-cu) in a real browser (Debian's Chromium): the admin pastes a
@@ -11,7 +12,6 @@ import { startDevServer, type RunningServer } from '../helpers/server'
  * saves it as a draft and opens it in the edit view.
  */
 
-const CHROMIUM = '/usr/bin/chromium'
 const PASSWORD = 'e2e-Import-pass-1'
 const ADMIN_EMAIL = 'admin@toasoan.example'
 const CORRECTED_TITLE = `Bắc Kạn chỉnh trang vỉa hè, cây xanh nội thành năm 2021 (${randomBytes(3).toString('hex')})`
@@ -36,6 +36,7 @@ Ngọc Lan
 `
 
 let server: RunningServer
+let api: Api
 /**
  * The admin as the browser opens it: `next dev` serves its HMR socket to its own host only
  * (localhost), and without it the admin never hydrates.
@@ -46,80 +47,12 @@ let context: BrowserContext | undefined
 let page: Page
 let adminToken = ''
 
-const api = async (
-  path: string,
-  { token, method = 'GET', body }: { token?: string; method?: string; body?: unknown } = {},
-) => {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(token ? { Authorization: `JWT ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json()
-  if (!response.ok) {
-    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}\n${server.output()}`)
-  }
-  return json
-}
-
-/** The seed prints `…/admin/reset/<token>` once Payload has started; its host is not ours. */
-const resetToken = async (): Promise<string> => {
-  for (let waited = 0; waited < 60_000; waited += 250) {
-    const match = server.output().match(/\/admin\/reset\/([\w-]+)/)
-    if (match) return match[1]
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`no reset link in the server output:\n${server.output()}`)
-}
-
-const ANOTHER_DEV_SERVER = /Another next dev server is already running/
-
-/**
- * `startDevServer()`, once this folder is free: Next runs one `next dev` per project folder, and
- * a second one (another e2e file at the same time) says "Ready", then gives up on its first
- * request. Then wait for the other to finish (up to 15 minutes) and start again.
- */
-const startDevServerWhenFree = async (): Promise<RunningServer> => {
-  const deadline = Date.now() + 900_000
-  for (;;) {
-    const candidate = await startDevServer()
-    try {
-      // The first request starts Payload, which loads the sample newsroom and prints the link.
-      await fetch(`${candidate.url}/api/users/me`)
-      return candidate
-    } catch (error) {
-      const output = candidate.output()
-      await candidate.stop()
-      if (!ANOTHER_DEV_SERVER.test(output) || Date.now() > deadline) {
-        throw new Error(`the dev server did not answer (${String(error)}):\n${output}`)
-      }
-      await new Promise((resolve) => setTimeout(resolve, 3_000))
-    }
-  }
-}
-
 const preview = () => page.getByRole('region', { name: 'Bản đọc thử' })
 
 beforeAll(async () => {
-  server = await startDevServerWhenFree()
-  site = server.url.replace('//127.0.0.1:', '//localhost:')
-  await api('/users/reset-password', { method: 'POST', body: { token: await resetToken(), password: PASSWORD } })
-  adminToken = (await api('/users/login', { method: 'POST', body: { email: ADMIN_EMAIL, password: PASSWORD } })).token
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  ;({ server, api, adminToken } = await startSeededServer(PASSWORD))
+  site = server.url
+  browser = await launchChromium()
   // Wider than Payload's "l" breakpoint (1440 px), below which the nav starts closed (and inert).
   context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'vi-VN' })
   page = await context.newPage()
@@ -153,9 +86,13 @@ describe('the legacy article import admin view (/admin/nhap-bai-cu)', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click()
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 120_000 })
 
-    await page.locator('nav a.nav__link[href="/admin/nhap-bai-cu"]', { hasText: 'Nhập bài cũ' }).click()
+    await page
+      .locator('nav a.nav__link[href="/admin/nhap-bai-cu"]', { hasText: 'Nhập bài cũ' })
+      .click()
     await page.waitForURL((url) => url.pathname === '/admin/nhap-bai-cu', { timeout: 120_000 })
-    await expect.poll(() => page.locator('h1').textContent(), { timeout: 60_000 }).toBe('Nhập bài cũ')
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 60_000 })
+      .toBe('Nhập bài cũ')
 
     await page.getByLabel('Nội dung bài (dán nguyên văn)').fill(LEGACY_TEXT)
     await page.getByRole('button', { name: 'Đọc thử', exact: true }).click()
@@ -170,23 +107,32 @@ describe('the legacy article import admin view (/admin/nhap-bai-cu)', () => {
     const people = preview().getByRole('list', { name: 'Tác giả, người chụp ảnh' })
     const author = people.getByRole('listitem').filter({ hasText: 'Ngọc Lan' })
     expect(await author.locator('.import-legacy__new').textContent()).toBe('tạo mới')
-    expect(await people.getByRole('listitem').filter({ hasText: 'Thu Hà' }).textContent()).toContain('ảnh')
+    expect(
+      await people.getByRole('listitem').filter({ hasText: 'Thu Hà' }).textContent(),
+    ).toContain('ảnh')
     expect(await preview().getByLabel('Tác giả', { exact: true }).inputValue()).toBe('Ngọc Lan')
     expect(await preview().getByLabel('Ngày họp').inputValue()).toBe('2021-03-12')
     expect(await preview().getByLabel('Buổi').inputValue()).toBe('afternoon')
-    expect(await preview().getByRole('list', { name: 'Chú thích ảnh' }).textContent()).toContain('Ảnh: Thu Hà')
+    expect(await preview().getByRole('list', { name: 'Chú thích ảnh' }).textContent()).toContain(
+      'Ảnh: Thu Hà',
+    )
     // Uncertain: no publish time in the text, new units' kind and level guessed from the name.
     const warnings = preview().getByRole('list', { name: 'Cần kiểm tra' })
     expect(await warnings.textContent()).toContain('Ngày đăng')
     expect(await warnings.locator('.import-legacy__check').count()).toBeGreaterThan(0)
     // The units are those of the seeded samples: reused.
-    const host = preview().getByRole('list', { name: 'Đơn vị' }).getByRole('listitem').filter({ hasText: 'UBND thành phố Bắc Kạn' })
+    const host = preview()
+      .getByRole('list', { name: 'Đơn vị' })
+      .getByRole('listitem')
+      .filter({ hasText: 'UBND thành phố Bắc Kạn' })
     expect(await host.locator('.import-legacy__known').textContent()).toBe('đã có')
 
     // The editor corrects the title; read again, the meeting takes it too.
     await preview().getByLabel('Tiêu đề').fill(CORRECTED_TITLE)
     await preview().getByRole('button', { name: 'Đọc lại', exact: true }).click()
-    const meeting = preview().locator('.import-legacy__section', { has: page.getByRole('heading', { name: 'Cuộc họp' }) })
+    const meeting = preview().locator('.import-legacy__section', {
+      has: page.getByRole('heading', { name: 'Cuộc họp' }),
+    })
     await expect.poll(() => meeting.textContent(), { timeout: 30_000 }).toContain(CORRECTED_TITLE)
     expect(await meeting.textContent()).toContain('Hoàng Văn Thử')
 
@@ -195,10 +141,15 @@ describe('the legacy article import admin view (/admin/nhap-bai-cu)', () => {
     await saved.waitFor({ timeout: 60_000 })
     await page.screenshot({ path: SAVED_SCREENSHOT, fullPage: true })
     await saved.getByRole('link', { name: 'Mở bài' }).click()
-    await page.waitForURL((url) => /^\/admin\/collections\/articles\/(?!create)[^/]+$/.test(url.pathname), {
-      timeout: 120_000,
-    })
-    await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 60_000 }).toBe(CORRECTED_TITLE)
+    await page.waitForURL(
+      (url) => /^\/admin\/collections\/articles\/(?!create)[^/]+$/.test(url.pathname),
+      {
+        timeout: 120_000,
+      },
+    )
+    await expect
+      .poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 60_000 })
+      .toBe(CORRECTED_TITLE)
     const articleId = new URL(page.url()).pathname.split('/').pop()
 
     const { docs } = await api(
@@ -216,18 +167,26 @@ describe('the legacy article import admin view (/admin/nhap-bai-cu)', () => {
     await page.getByRole('button', { name: 'Đọc thử', exact: true }).click()
     await preview().waitFor({ timeout: 60_000 })
     expect(await preview().getByText('Bài này đã được nhập.').count()).toBe(1)
-    expect(await preview().getByRole('button', { name: 'Lưu bản nháp', exact: true }).isDisabled()).toBe(true)
+    expect(
+      await preview().getByRole('button', { name: 'Lưu bản nháp', exact: true }).isDisabled(),
+    ).toBe(true)
   })
 
   it('should show why a text that is no article cannot be read, in Vietnamese and English', async () => {
     await page.goto(`${site}/admin/nhap-bai-cu`, { timeout: 120_000 })
-    await page.getByLabel('Nội dung bài (dán nguyên văn)').fill(`${'Một đoạn văn rất dài không phải tiêu đề. '.repeat(10)}\n`)
+    await page
+      .getByLabel('Nội dung bài (dán nguyên văn)')
+      .fill(`${'Một đoạn văn rất dài không phải tiêu đề. '.repeat(10)}\n`)
     await page.getByRole('button', { name: 'Đọc thử', exact: true }).click()
     const refusal = page.locator('.import-legacy__error[role="alert"]')
     await refusal.waitFor({ timeout: 60_000 })
-    expect(await refusal.textContent()).toMatch(/^Dòng tiêu đề dài \d+ ký tự.*\(the title line is \d+ characters long/)
+    expect(await refusal.textContent()).toMatch(
+      /^Dòng tiêu đề dài \d+ ký tự.*\(the title line is \d+ characters long/,
+    )
     // In red: the text's red channel well above green and blue.
-    const [red, green, blue] = (await refusal.evaluate((element) => getComputedStyle(element).color))
+    const [red, green, blue] = (
+      await refusal.evaluate((element) => getComputedStyle(element).color)
+    )
       .match(/\d+/g)!
       .map(Number)
     expect(red).toBeGreaterThan(Math.max(green, blue) + 60)

@@ -1,71 +1,40 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startDevServer, type RunningServer } from '../helpers/server'
+import { launchChromium, loginOverRest, startSeededServer, type Api } from '../helpers/e2e'
+import type { RunningServer } from '../helpers/server'
 
-const CHROMIUM = '/usr/bin/chromium'
 const PASSWORD = 'e2e-Royalty-pass-1'
 const CHIEF = { email: 'tongbientap@toasoan.example', fullName: 'Tổng biên tập E2E' }
 const ARTICLE_SLUG = 'kiem-diem-tap-the-va-ca-nhan-lanh-dao-ubnd-tinh'
 
 let server: RunningServer
+let api: Api
 /** The browser's address: `next dev` serves its dev resources (HMR) to localhost only, so on 127.0.0.1 the admin never hydrates. */
 let site: string
 let browser: Browser | undefined
 let page: Page
 
-const api = async (
-  path: string,
-  { token, method = 'GET', body }: { token?: string; method?: string; body?: unknown } = {},
-) => {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(token ? { Authorization: `JWT ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json()
-  if (!response.ok) {
-    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}\n${server.output()}`)
-  }
-  return json
-}
-
-const login = async (email: string, password: string): Promise<string> =>
-  (await api('/users/login', { method: 'POST', body: { email, password } })).token
-
-/** The seed prints `…/admin/reset/<token>` once Payload has started; its host is not ours. */
-const resetToken = async (): Promise<string> => {
-  for (let waited = 0; waited < 30_000; waited += 250) {
-    const match = server.output().match(/\/admin\/reset\/([\w-]+)/)
-    if (match) return match[1]
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`no reset link in the server output:\n${server.output()}`)
-}
-
 beforeAll(async () => {
-  server = await startDevServer()
-  site = server.url.replace('127.0.0.1', 'localhost')
-  // The first request starts Payload, which loads the sample newsroom and prints the link.
-  await fetch(`${server.url}/api/users/me`).catch((error: Error) => {
-    throw new Error(`${error.message}; the server said:\n${server.output()}`)
-  })
-  await api('/users/reset-password', { method: 'POST', body: { token: await resetToken(), password: PASSWORD } })
-  const adminToken = await login('admin@toasoan.example', PASSWORD)
+  let adminToken: string
+  ;({ server, api, adminToken } = await startSeededServer(PASSWORD))
+  site = server.url
   await api('/users', {
     token: adminToken,
     method: 'POST',
     body: { ...CHIEF, password: PASSWORD, roles: ['editorInChief'] },
   })
-  const chiefToken = await login(CHIEF.email, PASSWORD)
+  const chiefToken = await loginOverRest(api, CHIEF.email, PASSWORD)
 
-  const { docs: articles } = await api(`/articles?where[slug][equals]=${ARTICLE_SLUG}&depth=0`, { token: chiefToken })
-  const { docs: people } = await api(`/users?where[fullName][equals]=${encodeURIComponent('Minh Hương')}&depth=0`, {
+  const { docs: articles } = await api(`/articles?where[slug][equals]=${ARTICLE_SLUG}&depth=0`, {
     token: chiefToken,
   })
+  const { docs: people } = await api(
+    `/users?where[fullName][equals]=${encodeURIComponent('Minh Hương')}&depth=0`,
+    {
+      token: chiefToken,
+    },
+  )
   const line = await api('/royalty-lines', {
     token: chiefToken,
     method: 'POST',
@@ -78,18 +47,7 @@ beforeAll(async () => {
   })
   expect(line.doc.amount).toBe(2_340_000)
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
   // Wider than Payload's large breakpoint (1440 px), where the nav starts open.
   page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
 }, 300_000)
@@ -119,7 +77,9 @@ describe('the royalty report admin view (/admin/nhuan-but)', () => {
     await page.locator('form button[type="submit"]').click()
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 120_000 })
 
-    await page.locator('nav a.nav__link[href="/admin/nhuan-but"]', { hasText: 'Báo cáo nhuận bút' }).click()
+    await page
+      .locator('nav a.nav__link[href="/admin/nhuan-but"]', { hasText: 'Báo cáo nhuận bút' })
+      .click()
     await page.waitForURL((url) => url.pathname === '/admin/nhuan-but', { timeout: 120_000 })
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 60_000 }).toBe('Nhuận bút')
 

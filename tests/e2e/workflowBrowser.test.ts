@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startDevServer, type RunningServer } from '../helpers/server'
+import { launchChromium, startSeededServer, type Api } from '../helpers/e2e'
+import type { RunningServer } from '../helpers/server'
 
 /**
  * One article through the editorial workflow in a real browser (Debian's Chromium): the reporter
@@ -13,17 +14,29 @@ import { startDevServer, type RunningServer } from '../helpers/server'
  * GraphQL sees it only once it is published.
  */
 
-const CHROMIUM = '/usr/bin/chromium'
 const PASSWORD = 'e2e-Workflow-pass-1'
-const REPORTER = { email: 'phongvien.e2e@toasoan.example', fullName: 'Phóng viên E2E', roles: ['reporter'] }
-const EDITOR = { email: 'bientap.e2e@toasoan.example', fullName: 'Biên tập viên E2E', roles: ['editor'] }
-const CHIEF = { email: 'tbt.e2e@toasoan.example', fullName: 'Tổng biên tập E2E', roles: ['editorInChief'] }
+const REPORTER = {
+  email: 'phongvien.e2e@toasoan.example',
+  fullName: 'Phóng viên E2E',
+  roles: ['reporter'],
+}
+const EDITOR = {
+  email: 'bientap.e2e@toasoan.example',
+  fullName: 'Biên tập viên E2E',
+  roles: ['editor'],
+}
+const CHIEF = {
+  email: 'tbt.e2e@toasoan.example',
+  fullName: 'Tổng biên tập E2E',
+  roles: ['editorInChief'],
+}
 const TITLE = `Tin thử quy trình ${randomBytes(4).toString('hex')}`
 const LEAD = 'Sapo thử: bài viết đi qua quy trình biên tập trong trình duyệt thật.'
 /** Set to a folder to keep a screenshot of the panel after each step. */
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS
 
 let server: RunningServer
+let api: Api
 /**
  * The admin as the browser opens it. Next's dev server refuses its HMR socket to any origin but
  * its own host, localhost ("Blocked cross-origin request … from 127.0.0.1"), and without it the
@@ -32,38 +45,6 @@ let server: RunningServer
 let adminURL = ''
 let browser: Browser | undefined
 let articleURL = ''
-
-const api = async (
-  path: string,
-  { token, method = 'GET', body }: { token?: string; method?: string; body?: unknown } = {},
-) => {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(token ? { Authorization: `JWT ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json()
-  if (!response.ok) {
-    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}\n${server.output()}`)
-  }
-  return json
-}
-
-const login = async (email: string, password: string): Promise<string> =>
-  (await api('/users/login', { method: 'POST', body: { email, password } })).token
-
-/** The seed prints `…/admin/reset/<token>` once Payload has started; its host is not ours. */
-const resetToken = async (): Promise<string> => {
-  for (let waited = 0; waited < 60_000; waited += 250) {
-    const match = server.output().match(/\/admin\/reset\/([\w-]+)/)
-    if (match) return match[1]
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`no reset link in the server output:\n${server.output()}`)
-}
 
 /** The portal's view: an anonymous GraphQL query for the test article. */
 const publicArticles = async () => {
@@ -90,25 +71,32 @@ const logIn = async (page: Page, email: string) => {
 }
 
 /** Polls until the assertion holds: the first visit to each admin page compiles it. */
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 60_000, interval: 250 })
+const eventually = <T>(read: () => Promise<T> | T) =>
+  expect.poll(read, { timeout: 60_000, interval: 250 })
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Quy trình biên tập' })
 
 /** The stage badge at the top of the panel. */
-const panelStage = (page: Page) => panel(page).locator('.newsroom-workflow__stage .newsroom-stage-badge')
+const panelStage = (page: Page) =>
+  panel(page).locator('.newsroom-workflow__stage .newsroom-stage-badge')
 
 /** Clicks a transition button and waits for the panel to show the stage it leads to. */
 const move = async (page: Page, button: string, stage: string) => {
   await panel(page).getByRole('button', { name: button, exact: true }).click()
   await eventually(() => panelStage(page).textContent()).toBe(stage)
-  await eventually(() => panel(page).getByRole('status').textContent()).toBe(`Đã chuyển sang "${stage}".`)
+  await eventually(() => panel(page).getByRole('status').textContent()).toBe(
+    `Đã chuyển sang "${stage}".`,
+  )
   await screenshot(page, `after-${stage}`)
 }
 
 /** With E2E_SCREENSHOTS, the workflow panel (or the page, when there is none) as a PNG there. */
 const screenshot = async (page: Page, name: string) => {
   if (!SCREENSHOTS) return
-  const file = path.join(SCREENSHOTS, `workflow-${name.normalize('NFD').replace(/[^\w@.-]+/g, '-')}.png`)
+  const file = path.join(
+    SCREENSHOTS,
+    `workflow-${name.normalize('NFD').replace(/[^\w@.-]+/g, '-')}.png`,
+  )
   if (await panel(page).count()) await panel(page).screenshot({ path: file })
   else await page.screenshot({ path: file, fullPage: true })
 }
@@ -119,7 +107,10 @@ const screenshot = async (page: Page, name: string) => {
  * what the server printed last.
  */
 const asUser = async (email: string, steps: (page: Page) => Promise<void>) => {
-  const context = await browser!.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' })
+  const context = await browser!.newContext({
+    viewport: { width: 1440, height: 1000 },
+    locale: 'vi-VN',
+  })
   const page = await context.newPage()
   // Short enough that a missing element fails the test with its message, not the test timeout.
   page.setDefaultTimeout(20_000)
@@ -129,9 +120,12 @@ const asUser = async (email: string, steps: (page: Page) => Promise<void>) => {
   } catch (error) {
     await screenshot(page, `failed-${email}`).catch(() => undefined)
     const message = error instanceof Error ? error.message : String(error)
-    throw new Error(`${message}\n(at ${page.url()})\n--- server output, last lines:\n${server.output().slice(-3000)}`, {
-      cause: error,
-    })
+    throw new Error(
+      `${message}\n(at ${page.url()})\n--- server output, last lines:\n${server.output().slice(-3000)}`,
+      {
+        cause: error,
+      },
+    )
   } finally {
     await context.close()
   }
@@ -142,52 +136,18 @@ const openedStage = async (page: Page, stage: string) => {
   await eventually(() => panelStage(page).textContent()).toBe(stage)
 }
 
-const ANOTHER_DEV_SERVER = /Another next dev server is already running/
-
-/**
- * `startDevServer()`, once this folder is free: Next runs one `next dev` per project folder, and
- * a second one (another e2e file running at the same time) says "Ready", then gives up on its
- * first request. Then wait for the other to finish and start again.
- */
-const startDevServerWhenFree = async (): Promise<RunningServer> => {
-  const deadline = Date.now() + 240_000
-  for (;;) {
-    const candidate = await startDevServer()
-    try {
-      // The first request starts Payload, which loads the sample newsroom and prints the link.
-      await fetch(`${candidate.url}/api/users/me`)
-      return candidate
-    } catch (error) {
-      const output = candidate.output()
-      await candidate.stop()
-      if (!ANOTHER_DEV_SERVER.test(output) || Date.now() > deadline) {
-        throw new Error(`the dev server did not answer (${String(error)}):\n${output}`)
-      }
-      await new Promise((resolve) => setTimeout(resolve, 3_000))
-    }
-  }
-}
-
 beforeAll(async () => {
-  server = await startDevServerWhenFree()
-  adminURL = server.url.replace('//127.0.0.1:', '//localhost:')
-  await api('/users/reset-password', { method: 'POST', body: { token: await resetToken(), password: PASSWORD } })
-  const adminToken = await login('admin@toasoan.example', PASSWORD)
+  let adminToken: string
+  ;({ server, api, adminToken } = await startSeededServer(PASSWORD))
+  adminURL = server.url
   for (const person of [REPORTER, EDITOR, CHIEF]) {
-    await api('/users', { token: adminToken, method: 'POST', body: { ...person, password: PASSWORD } })
+    await api('/users', {
+      token: adminToken,
+      method: 'POST',
+      body: { ...person, password: PASSWORD },
+    })
   }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
 }, 300_000)
 
 afterAll(async () => {
@@ -201,21 +161,30 @@ describe('an article through the editorial workflow in the admin', () => {
       await eventually(() => page.getByRole('heading', { name: 'Việc của tôi' }).count()).toBe(1)
 
       await page.goto(`${adminURL}/admin/collections/articles/create`, { timeout: 120_000 })
-      await eventually(() => panel(page).textContent()).toContain('Lưu bản nháp để bắt đầu quy trình')
+      await eventually(() => panel(page).textContent()).toContain(
+        'Lưu bản nháp để bắt đầu quy trình',
+      )
       await page.getByLabel('Tiêu đề').fill(TITLE)
       await page.getByLabel('Sapo (tóm tắt)').fill(LEAD)
       await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
-      await page.waitForURL((url) => /^\/admin\/collections\/articles\/(?!create)[^/]+$/.test(url.pathname), {
-        timeout: 60_000,
-      })
+      await page.waitForURL(
+        (url) => /^\/admin\/collections\/articles\/(?!create)[^/]+$/.test(url.pathname),
+        {
+          timeout: 60_000,
+        },
+      )
       articleURL = page.url()
 
       await openedStage(page, 'Nháp')
       await screenshot(page, 'draft')
       await move(page, 'Gửi biên tập', 'Chờ biên tập')
       const latest = panel(page).locator('.newsroom-workflow__event').first()
-      expect(await latest.locator('.newsroom-workflow__move').textContent()).toBe('Nháp → Chờ biên tập')
-      expect(await latest.locator('.newsroom-workflow__meta').first().textContent()).toContain(REPORTER.fullName)
+      expect(await latest.locator('.newsroom-workflow__move').textContent()).toBe(
+        'Nháp → Chờ biên tập',
+      )
+      expect(await latest.locator('.newsroom-workflow__meta').first().textContent()).toContain(
+        REPORTER.fullName,
+      )
       // The reporter's part is done: no move left, and the page, refreshed, no longer lets them edit.
       expect(await panel(page).getByRole('button', { name: 'Gửi biên tập' }).count()).toBe(0)
       await eventually(() => page.getByLabel('Tiêu đề').isDisabled()).toBe(true)
