@@ -1,16 +1,8 @@
 import { foldText } from '../lib/foldText'
+import type { Unit } from '../payload-types'
 
-type UnitKind =
-  | 'partyCommittee'
-  | 'peoplesCommittee'
-  | 'peoplesCouncil'
-  | 'department'
-  | 'communeOrWard'
-  | 'massOrganisation'
-  | 'armedForces'
-  | 'other'
-
-type UnitLevel = 'province' | 'district' | 'commune'
+type UnitKind = Unit['kind']
+type UnitLevel = Unit['level']
 
 const KINDS: [RegExp, UnitKind][] = [
   [/^(ubnd|uy ban nhan dan)\b/, 'peoplesCommittee'],

@@ -1,3 +1,5 @@
+import type { Meeting, Unit } from '../payload-types'
+
 /**
  * The five sample articles in fixtures/, structured by hand as an editor would: the units and
  * officials they name, the meetings they report on, their reporters and photographers.
@@ -27,16 +29,8 @@ export type UnitKey =
 type SampleUnit = {
   name: string
   shortName?: string
-  kind:
-    | 'partyCommittee'
-    | 'peoplesCommittee'
-    | 'peoplesCouncil'
-    | 'department'
-    | 'communeOrWard'
-    | 'massOrganisation'
-    | 'armedForces'
-    | 'other'
-  level: 'province' | 'district' | 'commune'
+  kind: Unit['kind']
+  level: Unit['level']
   parent?: UnitKey
   validFrom?: string
   validTo?: string
@@ -230,10 +224,10 @@ export const sampleContributors: Record<ContributorKey, { name: string; penName:
 
 type SampleMeeting = {
   title: string
-  kind: 'review' | 'periodReview' | 'expandedConference' | 'workingVisit' | 'councilSession' | 'other'
+  kind: Meeting['kind']
   /** Vietnam time; the articles give the day and the part of day, rarely the hour. */
   startsAt?: string
-  partOfDay?: 'morning' | 'afternoon' | 'evening'
+  partOfDay?: Meeting['partOfDay']
   place?: string
   hostUnits: UnitKey[]
   chair: OfficialKey
