@@ -9,7 +9,7 @@ import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { slugs } from '../slugs'
 
 /** Photos for articles and the audio versions portals attach to them ("Audio: ….mp3"). */
-export const allowedMediaTypes = [
+const allowedMediaTypes = [
   'image/jpeg',
   'image/png',
   'image/webp',

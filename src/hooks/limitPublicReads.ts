@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionSlug } fro
 
 /** The most documents an anonymous client gets per page, and the deepest population. */
 export const PUBLIC_MAX_LIMIT = 50
-export const PUBLIC_MAX_DEPTH = 2
+const PUBLIC_MAX_DEPTH = 2
 
 /**
  * Anonymous reads are what a portal's traffic is made of: a page size, a population depth and

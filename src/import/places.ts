@@ -12,7 +12,7 @@ export type PlaceLevel =
 export type Place = { level: PlaceLevel; name?: string }
 
 /** Longest first, so "thị xã" wins over "xã". */
-export const PLACE_LEVELS: PlaceLevel[] = [
+const PLACE_LEVELS: PlaceLevel[] = [
   'thành phố',
   'thị xã',
   'thị trấn',
@@ -28,7 +28,7 @@ export const isCommuneLevel = (level: PlaceLevel): boolean =>
   level === 'xã' || level === 'phường' || level === 'thị trấn'
 
 /** One capitalised word, not an acronym ("Kạn" yes, "UBND" no). */
-export const CAPITALISED_WORD = String.raw`\p{Lu}\p{Ll}*(?!\p{L})`
+const CAPITALISED_WORD = String.raw`\p{Lu}\p{Ll}*(?!\p{L})`
 /** A proper name of one to five capitalised words: "Bắc Kạn", "Nguyễn Thị Minh Khai". */
 export const PROPER_NAME = `${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}`
 /** A lower-case level word ("xã hội" is not a commune). */

@@ -36,7 +36,7 @@ const TITLE_HEAD = new RegExp(`^(?:${TITLE_HEADS.join('|')})(?!\\p{L})`, 'u')
 /** True when the text starts with a position: "Phó Bí thư Tỉnh ủy", "chủ tịch UBND". */
 export const startsWithTitleHead = (text: string): boolean => TITLE_HEAD.test(text.toLowerCase())
 
-export const capitaliseFirst = (text: string): string =>
+const capitaliseFirst = (text: string): string =>
   text.charAt(0).toUpperCase() + text.slice(1)
 
 const TITLE_OPTIONS = { placeLevels: 'include', maxWords: 15 } as const

@@ -3,7 +3,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 /** Where the zero-set-up SQLite database lives when no DATABASE_URI is given. */
-export const DEFAULT_SQLITE_URL = 'file:./data/toasoan.db'
+const DEFAULT_SQLITE_URL = 'file:./data/toasoan.db'
 
 /**
  * MongoDB for a `mongodb://` or `mongodb+srv://` URI (production); otherwise an embedded SQLite

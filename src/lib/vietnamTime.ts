@@ -1,15 +1,16 @@
 /** Vietnam keeps UTC+7 all year (no daylight saving), so plain arithmetic is exact. */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
 
-export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+/** An instant shifted so that its UTC fields read as a Vietnamese wall clock. */
+export const vietnamClock = (instant: Date | string): Date =>
+  new Date(new Date(instant).getTime() + VIETNAM_OFFSET_MS)
 
 /** The calendar day in Vietnam, as YYYY-MM-DD, of an instant. */
 export const vietnamDay = (instant: Date | string): string =>
-  new Date(new Date(instant).getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
+  vietnamClock(instant).toISOString().slice(0, 10)
 
 /** The hour (0–23) on a Vietnamese clock at an instant. */
-export const vietnamHour = (instant: Date | string): number =>
-  new Date(new Date(instant).getTime() + VIETNAM_OFFSET_MS).getUTCHours()
+export const vietnamHour = (instant: Date | string): number => vietnamClock(instant).getUTCHours()
 
 export type PartOfDay = 'morning' | 'afternoon' | 'evening'
 

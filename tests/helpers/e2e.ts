@@ -26,7 +26,7 @@ export type Api = (
 ) => Promise<any>
 
 /** REST over real HTTP against the running server; a failure says what the server printed. */
-export const restApi =
+const restApi =
   (server: RunningServer): Api =>
   async (path, { token, method = 'GET', body } = {}) => {
     const response = await fetch(`${server.url}/api${path}`, {

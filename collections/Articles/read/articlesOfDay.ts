@@ -4,7 +4,7 @@ import { isCalendarDay } from '../../../src/lib/vietnamTime'
 import { badRequest, pageArgs } from './readErrors'
 
 /** [start, end) of a Vietnamese calendar day as instants. */
-export const vietnamDayRange = (day: string) => {
+const vietnamDayRange = (day: string) => {
   const start = new Date(`${day}T00:00:00+07:00`)
   return { start: start.toISOString(), end: new Date(start.getTime() + 86_400_000).toISOString() }
 }
