@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { badRequest, notFound } from './readErrors'
+import { badRequest, notFound } from '../../../src/lib/readErrors'
 
 /** One published article by slug, with up to `related` newer-first articles of its category. */
 export const articleBySlug = async ({
@@ -35,7 +35,9 @@ export const articleBySlug = async ({
       ? (
           await req.payload.find({
             collection: 'articles',
-            where: { and: [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }] },
+            where: {
+              and: [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }],
+            },
             sort: '-publishedAt',
             limit: count,
             depth,

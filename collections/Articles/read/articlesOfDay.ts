@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { isCalendarDay } from '../../../src/lib/vietnamTime'
-import { badRequest, pageArgs } from './readErrors'
+import { badRequest, pageArgs } from '../../../src/lib/readErrors'
 
 /** [start, end) of a Vietnamese calendar day as instants. */
 const vietnamDayRange = (day: string) => {
@@ -24,11 +24,14 @@ export const articlesOfDay = async ({
   page?: unknown
   limit?: unknown
 }) => {
-  if (!isCalendarDay(date)) badRequest(`Ngày "${date}" không hợp lệ, dùng YYYY-MM-DD (date must be YYYY-MM-DD).`)
+  if (!isCalendarDay(date))
+    badRequest(`Ngày "${date}" không hợp lệ, dùng YYYY-MM-DD (date must be YYYY-MM-DD).`)
   const { start, end } = vietnamDayRange(date)
   return req.payload.find({
     collection: 'articles',
-    where: { and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }] },
+    where: {
+      and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }],
+    },
     sort: '-publishedAt',
     depth,
     ...pageArgs(page, limit ?? 50),

@@ -1,14 +1,16 @@
 import type { PayloadRequest } from 'payload'
 
 import { vietnamDay } from '../../../src/lib/vietnamTime'
-import { badRequest } from './readErrors'
+import { badRequest } from '../../../src/lib/readErrors'
 
 /** The days of a month (YYYY-MM, Vietnam time) that have published articles, with counts. */
 export const daysWithArticles = async ({ req, month }: { req: PayloadRequest; month: string }) => {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) badRequest(`Tháng "${month}" không hợp lệ, dùng YYYY-MM (month must be YYYY-MM).`)
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    badRequest(`Tháng "${month}" không hợp lệ, dùng YYYY-MM (month must be YYYY-MM).`)
   const [year, monthNumber] = month.split('-').map(Number)
   const start = new Date(`${month}-01T00:00:00+07:00`)
-  const nextMonth = monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`
+  const nextMonth =
+    monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`
   const end = new Date(`${nextMonth}-01T00:00:00+07:00`)
   // Only the dates are read; published-only is explicit because access is bypassed for speed.
   const { docs } = await req.payload.find({
@@ -32,5 +34,7 @@ export const daysWithArticles = async ({ req, month }: { req: PayloadRequest; mo
     const day = vietnamDay(doc.publishedAt)
     counts.set(day, (counts.get(day) ?? 0) + 1)
   }
-  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, count]) => ({ date, count }))
+  return [...counts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, count]) => ({ date, count }))
 }

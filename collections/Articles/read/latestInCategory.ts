@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { notFound, pageArgs } from './readErrors'
+import { notFound, pageArgs } from '../../../src/lib/readErrors'
 
 /** A category and all its descendants, breadth first (the tree is shallow). */
 const categoryWithDescendants = async (req: PayloadRequest, rootId: string): Promise<string[]> => {
@@ -47,7 +47,9 @@ export const latestInCategory = async ({
     req,
   })
   if (!docs[0]) notFound(`Không có chuyên mục "${category}" (no category "${category}").`)
-  const categories = includeSubcategories ? await categoryWithDescendants(req, docs[0].id) : [docs[0].id]
+  const categories = includeSubcategories
+    ? await categoryWithDescendants(req, docs[0].id)
+    : [docs[0].id]
   return req.payload.find({
     collection: 'articles',
     where: { category: { in: categories } },

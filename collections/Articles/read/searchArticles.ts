@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { foldText } from '../../../src/lib/foldText'
-import { badRequest, pageArgs } from './readErrors'
+import { badRequest, pageArgs } from '../../../src/lib/readErrors'
 
 /** How many matches are ranked; a search box shows the best of them, page by page. */
 const CANDIDATES = 200
@@ -25,13 +25,20 @@ export const searchArticles = async ({
   page?: unknown
   limit?: unknown
 }) => {
-  const words = foldText(q ?? '').split(' ').filter(Boolean)
+  const words = foldText(q ?? '')
+    .split(' ')
+    .filter(Boolean)
   if (!words.length) badRequest('Cần từ khóa tìm kiếm q (q must contain a word).')
   const paging = pageArgs(page, limit)
   // Published-only is explicit: the folded fields are server-only, so access is bypassed here.
   const { docs } = await req.payload.find({
     collection: 'articles',
-    where: { and: [{ _status: { equals: 'published' } }, ...words.map((word) => ({ searchText: { like: word } }))] },
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        ...words.map((word) => ({ searchText: { like: word } })),
+      ],
+    },
     sort: '-publishedAt',
     limit: CANDIDATES,
     depth: 0,
@@ -40,8 +47,12 @@ export const searchArticles = async ({
     overrideAccess: true,
   })
   const titleHits = (title: unknown) => words.every((word) => String(title ?? '').includes(word))
-  const ranked = [...docs].sort((a, b) => Number(titleHits(b.searchTitle)) - Number(titleHits(a.searchTitle)))
-  const pageIds = ranked.slice((paging.page - 1) * paging.limit, paging.page * paging.limit).map((doc) => doc.id)
+  const ranked = [...docs].sort(
+    (a, b) => Number(titleHits(b.searchTitle)) - Number(titleHits(a.searchTitle)),
+  )
+  const pageIds = ranked
+    .slice((paging.page - 1) * paging.limit, paging.page * paging.limit)
+    .map((doc) => doc.id)
   const { docs: articles } = pageIds.length
     ? await req.payload.find({
         collection: 'articles',

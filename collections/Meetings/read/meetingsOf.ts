@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { badRequest, pageArgs } from '../../Articles/read/readErrors'
+import { badRequest, pageArgs } from '../../../src/lib/readErrors'
 
 /** The meetings an official chaired or attended, or a unit hosted or attended, newest first. */
 export const meetingsOf = async ({
@@ -19,7 +19,8 @@ export const meetingsOf = async ({
   page?: unknown
   limit?: unknown
 }) => {
-  if (Boolean(official) === Boolean(unit)) badRequest('Cần đúng một trong official hoặc unit (give exactly one of official or unit).')
+  if (Boolean(official) === Boolean(unit))
+    badRequest('Cần đúng một trong official hoặc unit (give exactly one of official or unit).')
   const where: Where = official
     ? { or: [{ chair: { equals: official } }, { attendingOfficials: { contains: official } }] }
     : { or: [{ hostUnits: { contains: unit } }, { attendingUnits: { contains: unit } }] }
