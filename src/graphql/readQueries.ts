@@ -15,8 +15,15 @@ type Context = { req: PayloadRequest }
  * every field and relation a front end already queries works). Depth 0: GraphQL resolves links.
  */
 export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
-  const { GraphQLBoolean, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString, GraphQLID } =
-    GraphQL
+  const {
+    GraphQLBoolean,
+    GraphQLInt,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLString,
+    GraphQLID,
+  } = GraphQL
   const article = info.collections.articles.graphQL!
   // The list types Payload put in the schema for `Articles` and `Meetings` (reusing them, not
   // the collections' own copies, keeps one type per name).
@@ -32,8 +39,11 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
         includeSubcategories: { type: GraphQLBoolean, defaultValue: true },
         ...paging,
       },
-      resolve: (_: unknown, args: { category: string; includeSubcategories: boolean; page?: number; limit?: number }, { req }: Context) =>
-        latestInCategory({ req, depth: 0, ...args }),
+      resolve: (
+        _: unknown,
+        args: { category: string; includeSubcategories: boolean; page?: number; limit?: number },
+        { req }: Context,
+      ) => latestInCategory({ req, api: 'graphql', ...args }),
     },
     articleBySlug: {
       type: new GraphQLObjectType({
@@ -43,15 +53,24 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
           related: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(article.type))) },
         },
       }),
-      args: { slug: { type: new GraphQLNonNull(GraphQLString) }, related: { type: GraphQLInt, defaultValue: 5 } },
+      args: {
+        slug: { type: new GraphQLNonNull(GraphQLString) },
+        related: { type: GraphQLInt, defaultValue: 5 },
+      },
       resolve: (_: unknown, args: { slug: string; related: number }, { req }: Context) =>
-        articleBySlug({ req, depth: 0, ...args }),
+        articleBySlug({ req, api: 'graphql', ...args }),
     },
     articlesByDay: {
       type: articlePage,
-      args: { date: { type: new GraphQLNonNull(GraphQLString), description: 'YYYY-MM-DD, Vietnam time' }, ...paging },
-      resolve: (_: unknown, args: { date: string; page?: number; limit?: number }, { req }: Context) =>
-        articlesOfDay({ req, depth: 0, ...args }),
+      args: {
+        date: { type: new GraphQLNonNull(GraphQLString), description: 'YYYY-MM-DD, Vietnam time' },
+        ...paging,
+      },
+      resolve: (
+        _: unknown,
+        args: { date: string; page?: number; limit?: number },
+        { req }: Context,
+      ) => articlesOfDay({ req, api: 'graphql', ...args }),
     },
     daysWithArticles: {
       type: new GraphQLNonNull(
@@ -68,7 +87,8 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
         ),
       ),
       args: { month: { type: new GraphQLNonNull(GraphQLString), description: 'YYYY-MM' } },
-      resolve: (_: unknown, args: { month: string }, { req }: Context) => daysWithArticles({ req, ...args }),
+      resolve: (_: unknown, args: { month: string }, { req }: Context) =>
+        daysWithArticles({ req, ...args }),
     },
     searchArticles: {
       type: new GraphQLObjectType({
@@ -82,19 +102,25 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
       }),
       args: { q: { type: new GraphQLNonNull(GraphQLString) }, ...paging },
       resolve: (_: unknown, args: { q: string; page?: number; limit?: number }, { req }: Context) =>
-        searchArticles({ req, depth: 0, ...args }),
+        searchArticles({ req, api: 'graphql', ...args }),
     },
     meetingsOfOfficial: {
       type: meetingPage,
       args: { id: { type: new GraphQLNonNull(GraphQLID) }, ...paging },
-      resolve: (_: unknown, { id, ...args }: { id: string; page?: number; limit?: number }, { req }: Context) =>
-        meetingsOf({ req, depth: 0, official: id, ...args }),
+      resolve: (
+        _: unknown,
+        { id, ...args }: { id: string; page?: number; limit?: number },
+        { req }: Context,
+      ) => meetingsOf({ req, depth: 0, official: id, ...args }),
     },
     meetingsOfUnit: {
       type: meetingPage,
       args: { id: { type: new GraphQLNonNull(GraphQLID) }, ...paging },
-      resolve: (_: unknown, { id, ...args }: { id: string; page?: number; limit?: number }, { req }: Context) =>
-        meetingsOf({ req, depth: 0, unit: id, ...args }),
+      resolve: (
+        _: unknown,
+        { id, ...args }: { id: string; page?: number; limit?: number },
+        { req }: Context,
+      ) => meetingsOf({ req, depth: 0, unit: id, ...args }),
     },
   }
 }

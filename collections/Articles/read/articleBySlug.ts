@@ -1,17 +1,18 @@
 import type { PayloadRequest } from 'payload'
 
+import { listShape, pageShape, type ReadApi } from './articleShapes'
+
 import { badRequest, notFound } from '../../../src/lib/readErrors'
 
 /** One published article by slug, with up to `related` newer-first articles of its category. */
 export const articleBySlug = async ({
   req,
-  depth = 1,
+  api = 'rest',
   slug,
   related = 5,
 }: {
   req: PayloadRequest
-  /** 1 for REST (names of linked records), 0 for GraphQL (which resolves links itself). */
-  depth?: number
+  api?: ReadApi
   slug: string
   related?: unknown
 }) => {
@@ -23,7 +24,7 @@ export const articleBySlug = async ({
     collection: 'articles',
     where: { slug: { equals: slug } },
     limit: 1,
-    depth,
+    ...pageShape(api),
     req,
     overrideAccess: false,
   })
@@ -40,7 +41,7 @@ export const articleBySlug = async ({
             },
             sort: '-publishedAt',
             limit: count,
-            depth,
+            ...listShape(api),
             req,
             overrideAccess: false,
           })

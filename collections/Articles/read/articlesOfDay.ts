@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { listShape, type ReadApi } from './articleShapes'
+
 import { isCalendarDay } from '../../../src/lib/vietnamTime'
 import { badRequest, pageArgs } from '../../../src/lib/readErrors'
 
@@ -12,14 +14,13 @@ const vietnamDayRange = (day: string) => {
 /** "Xem tin theo ngày": the published articles of one day in Vietnam, newest first. */
 export const articlesOfDay = async ({
   req,
-  depth = 1,
+  api = 'rest',
   date,
   page,
   limit,
 }: {
   req: PayloadRequest
-  /** 1 for REST (names of linked records), 0 for GraphQL (which resolves links itself). */
-  depth?: number
+  api?: ReadApi
   date: string
   page?: unknown
   limit?: unknown
@@ -33,7 +34,7 @@ export const articlesOfDay = async ({
       and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }],
     },
     sort: '-publishedAt',
-    depth,
+    ...listShape(api),
     ...pageArgs(page, limit ?? 50),
     req,
     overrideAccess: false,

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { listShape, type ReadApi } from './articleShapes'
+
 import { notFound, pageArgs } from '../../../src/lib/readErrors'
 
 /** A category and all its descendants, breadth first (the tree is shallow). */
@@ -24,15 +26,14 @@ const categoryWithDescendants = async (req: PayloadRequest, rootId: string): Pro
 /** The latest published articles of a category (and, by default, its sub-categories). */
 export const latestInCategory = async ({
   req,
-  depth = 1,
+  api = 'rest',
   category,
   includeSubcategories = true,
   page,
   limit,
 }: {
   req: PayloadRequest
-  /** 1 for REST (names of linked records), 0 for GraphQL (which resolves links itself). */
-  depth?: number
+  api?: ReadApi
   category: string
   includeSubcategories?: boolean
   page?: unknown
@@ -54,7 +55,7 @@ export const latestInCategory = async ({
     collection: 'articles',
     where: { category: { in: categories } },
     sort: '-publishedAt',
-    depth,
+    ...listShape(api),
     ...paging,
     req,
     overrideAccess: false,
