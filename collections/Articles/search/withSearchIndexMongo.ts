@@ -1,0 +1,26 @@
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import type { DatabaseAdapterObj } from 'payload'
+
+/**
+ * Gives the MongoDB adapter the article search index: a text index on the folded text (which
+ * starts with the folded title), created at connect; creating an existing one is a no-op.
+ * `default_language: 'none'`: the text is already folded, and Vietnamese needs neither an English
+ * stemmer nor English stop words. `language_override` names a field no article has, so that a
+ * future `language` field (say "vi", unknown to MongoDB) cannot make saves fail.
+ */
+export const withSearchIndexMongo = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    // mongooseAdapter() is typed as any adapter; its init gives a MongooseAdapter.
+    const adapter = adapterObj.init(args) as MongooseAdapter
+    const { connect } = adapter
+    adapter.connect = async (options) => {
+      await connect?.call(adapter, options)
+      await adapter.collections.articles.collection.createIndex(
+        { searchText: 'text' },
+        { name: 'articles_search', default_language: 'none', language_override: 'searchLanguage' },
+      )
+    }
+    return adapter
+  },
+})
