@@ -10,7 +10,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+// Hand-edited: Payload has no response-cache hook, so anonymous reads are answered from the read
+// cache around its handler (plugins/readCache). Keep this wrapper if the file is regenerated.
+import { withRestReadCache } from '../../../../../plugins/readCache/exports/routes'
+
+export const GET = withRestReadCache(config, REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)

@@ -1,0 +1,2 @@
+export { withGraphqlReadCache } from '../routes/withGraphqlReadCache'
+export { withRestReadCache } from '../routes/withRestReadCache'

@@ -1,0 +1,2 @@
+export { readCachePlugin } from './plugin'
+export type { ReadCachePluginOptions } from './types'

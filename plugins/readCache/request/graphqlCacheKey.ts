@@ -1,0 +1,41 @@
+export type GraphqlBody = {
+  query: string
+  variables?: Record<string, unknown> | null
+  operationName?: string | null
+}
+
+const isGraphqlBody = (body: unknown): body is GraphqlBody => {
+  if (typeof body !== 'object' || body === null) return false
+  const { query, variables, operationName } = body as Record<string, unknown>
+  return (
+    typeof query === 'string' &&
+    (variables === undefined || variables === null || typeof variables === 'object') &&
+    (operationName === undefined || operationName === null || typeof operationName === 'string')
+  )
+}
+
+/**
+ * The key of a GraphQL POST with a JSON body: query, variables and operationName, plus the
+ * Accept header (graphql-http picks the response's content type and error statuses from it) and
+ * the Origin (CORS). Reads a clone, so that Payload can still read the body. `undefined` for any
+ * other body (multipart uploads, malformed JSON): Payload answers those itself.
+ */
+export const graphqlCacheKey = async (
+  request: Request,
+): Promise<{ key: string; body: GraphqlBody } | undefined> => {
+  if (!request.headers.get('content-type')?.includes('application/json')) return undefined
+  const body: unknown = await request
+    .clone()
+    .json()
+    .catch(() => undefined)
+  if (!isGraphqlBody(body)) return undefined
+  const key = JSON.stringify([
+    'GRAPHQL',
+    body.query,
+    body.variables ?? null,
+    body.operationName ?? null,
+    request.headers.get('accept'),
+    request.headers.get('origin'),
+  ])
+  return { key, body }
+}

@@ -1,0 +1,31 @@
+import type { CollectionSlug } from 'payload'
+
+export type ReadCachePluginOptions = {
+  /**
+   * The collections whose writes can change what an anonymous reader sees: a write to one of
+   * them empties the cache (for a collection with drafts, only a write that changes its published
+   * document). Writes to any other collection never do.
+   */
+  collections: CollectionSlug[]
+  /**
+   * How long a cached response is served, in seconds: the longest a write made by another process
+   * (an import, a second instance) stays unseen. `0` turns the cache off.
+   * @default 60
+   */
+  ttlSeconds?: number
+  /**
+   * The most responses kept; the least recently used goes first.
+   * @default 5000
+   */
+  maxEntries?: number
+  /**
+   * The most response bytes kept; the least recently used go first.
+   * @default 64 MiB
+   */
+  maxBytes?: number
+}
+
+export type SanitizedReadCacheConfig = Required<ReadCachePluginOptions> & {
+  /** `ttlSeconds` is not 0. */
+  isEnabled: boolean
+}
