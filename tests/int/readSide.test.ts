@@ -73,6 +73,24 @@ describe('one article with related news', () => {
   })
 })
 
+describe('the shapes REST answers in', () => {
+  it('should list articles without their bodies, and give an article page its body and links but no newsroom internals', async () => {
+    const list = (await rest('GET', '/articles/latest?category=tin-tuc')).json.docs[0]
+    expect(Object.keys(list).sort()).toEqual(
+      ['id', 'title', 'slug', 'lead', 'publishedAt', 'publishedAtDisplay', 'byline', 'bylineText', 'category', 'featuredImage', 'views'].sort(),
+    )
+    expect(list.category).toEqual({ id: leadersId, name: 'Hoạt động lãnh đạo', slug: 'hoat-dong-lanh-dao', parent: newsId })
+    const { article, related } = (await rest('GET', '/articles/by-slug/tin-sang-som?related=1')).json
+    expect(article).toMatchObject({ title: 'Tin sáng sớm', lead: 'Lãnh đạo tỉnh Bắc Kạn làm việc', meeting: null, officials: [], units: [] })
+    expect(article).toHaveProperty('body')
+    for (const internal of ['workflowStage', 'workflowAssignee', 'createdBy', 'importKey', 'publishedBy', 'searchText']) {
+      expect(article).not.toHaveProperty(internal)
+    }
+    expect(related[0]).not.toHaveProperty('body')
+    expect((await rest('GET', '/articles/search?q=bac+kan')).json.docs[0]).not.toHaveProperty('body')
+  })
+})
+
 describe('articles by day', () => {
   it('should put 16:59:59 UTC on the 30th and 17:00 UTC on the 31st, Vietnam time', async () => {
     expect(titles((await rest('GET', '/articles/by-day/2020-12-30')).json.docs)).toEqual(['Họp cuối ngày ở Bắc Kạn'])
