@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { POST as viewRoute } from '../../src/app/(payload)/api/articles/[id]/view/route'
 import { graphql, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 import { createUser } from '../helpers/users'
@@ -27,6 +28,21 @@ describe('the view counter', () => {
     expect(responses.every((response) => response.status === 200)).toBe(true)
     expect(new Set(responses.map((response) => response.json.views)).size).toBe(1000)
     expect(await snapshot(id)).toEqual({ ...before, views: before.views! + 1000 })
+  })
+
+  it('should count through the route Next serves the counter from, past Payload\'s REST handler', async () => {
+    const id = await articleInStage(payload, 'published', { title: 'Đếm qua route riêng' })
+    const count = (articleId: string) =>
+      viewRoute(new Request(`http://localhost/api/articles/${articleId}/view`, { method: 'POST' }), {
+        params: Promise.resolve({ id: articleId }),
+      })
+    const responses = await Promise.all(Array.from({ length: 200 }, () => count(id)))
+    expect(responses.every((response) => response.status === 200)).toBe(true)
+    expect((await snapshot(id)).views).toBe(200)
+    const draftId = await articleInStage(payload, 'approved', { title: 'Chưa đăng, không đếm' })
+    const refused = await count(draftId)
+    expect(refused.status).toBe(404)
+    expect((await refused.json()).errors[0].message).toContain('no published article')
   })
 
   it('should count over GraphQL too', async () => {

@@ -1,0 +1,12 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { countView } from '../../../../../../../collections/Articles/views/countView'
+
+/**
+ * The view counter is the portal's hottest write: Next routes it here, past Payload's REST
+ * handler (request set-up, authentication, endpoint matching), straight to the one-statement
+ * increment. Anyone may count a view, so nothing that handler does is needed.
+ */
+export const POST = async (_request: Request, { params }: { params: Promise<{ id: string }> }) =>
+  countView(await getPayload({ config }), (await params).id)
