@@ -1,0 +1,31 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { growArticles } from './dataset/growArticles'
+import { seededRandom } from './dataset/random'
+import { referenceData } from './dataset/referenceData'
+import { writeSamples } from './samples'
+
+/**
+ * `tsx bench/generate.ts <articles> <samples.json>`: grows the database DATABASE_URI names to that
+ * many articles and picks the samples the load will ask for. Runs outside production so that
+ * Payload creates the schema on an empty SQLite file.
+ */
+const target = Number(process.argv[2])
+const samplesFile = process.argv[3]
+if (!Number.isInteger(target) || target < 1 || !samplesFile) {
+  throw new Error('Usage: tsx bench/generate.ts <articles> <samples.json>')
+}
+
+const payload = await getPayload({ config })
+const reference = await referenceData(payload, seededRandom(2020))
+const started = Date.now()
+const count = (done: number) => done.toLocaleString('en')
+await growArticles(payload, reference, target, (done) =>
+  process.stdout.write(`\r  ${count(done)} / ${count(target)} articles`),
+)
+const seconds = ((Date.now() - started) / 1000).toFixed(0)
+process.stdout.write(`\r  ${count(target)} articles (${seconds} s)\n`)
+await writeSamples(payload, samplesFile)
+await payload.destroy()
+process.exit(0)

@@ -1,0 +1,51 @@
+import autocannon from 'autocannon'
+
+export type LoadResult = {
+  requestsPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  requests: number
+  ok: number
+  non2xx: number
+  errors: number
+}
+
+/**
+ * `connections` clients hammering `origin` for `seconds`, each request taking the next path of
+ * `paths` in turn (so that many articles, days and searches are read, not one).
+ */
+export const load = async ({
+  origin,
+  paths,
+  method = 'GET',
+  connections,
+  seconds,
+}: {
+  origin: string
+  paths: string[]
+  method?: 'GET' | 'POST'
+  connections: number
+  seconds: number
+}): Promise<LoadResult> => {
+  let next = 0
+  const result = await autocannon({
+    url: origin,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method,
+        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? '/' }),
+      },
+    ],
+  })
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    ok: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  }
+}

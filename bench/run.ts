@@ -1,0 +1,175 @@
+import { mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { load, type LoadResult } from './load'
+import { runToEnd, startServer, type Running } from './processes'
+import { writeReport, type SizeResult } from './report'
+import { samplePaths } from './samples'
+import { assertSameJson } from './sameJson'
+import { viewTotal } from './viewTotal'
+
+/**
+ * `npm run bench [-- --articles 50000 --scaling 1000,100000 --seconds 10 --connections 50]`:
+ * builds the app, grows a generated data set size by size, and loads the app (read cache off and
+ * on) and a bare node:http server over the same database with the portal's reads.
+ */
+const { values: options } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '50000' },
+    scaling: { type: 'string', default: '1000,100000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+})
+const mainSize = Number(options.articles)
+const scalingSizes = (options.scaling ?? '').split(',').filter(Boolean).map(Number)
+const seconds = Number(options.seconds)
+const connections = Number(options.connections)
+
+const root = path.resolve(import.meta.dirname, '..')
+const dataDir = path.join(root, 'bench', 'data')
+const databaseUri = process.env.BENCH_DATABASE_URI || `file:${path.join(dataDir, 'bench.db')}`
+const onSqlite = databaseUri.startsWith('file:')
+const samplesFile = path.join(dataDir, 'samples.json')
+const env = {
+  ...process.env,
+  DATABASE_URI: databaseUri,
+  MEDIA_DIR: path.join(dataDir, 'media'),
+  PAYLOAD_SECRET: 'toasoan-bench-secret',
+  TOASOAN_SEED: 'off',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+
+const startApp = (cacheSeconds: number) =>
+  startServer({
+    command: bin('next'),
+    args: ['start', '-p', '3100'],
+    env: { ...env, NODE_ENV: 'production', READ_CACHE_TTL_SECONDS: String(cacheSeconds) },
+    origin: 'http://127.0.0.1:3100',
+    probe: '/api/categories?limit=1',
+  })
+const startRaw = () =>
+  startServer({
+    command: bin('tsx'),
+    args: [path.join(root, 'bench', 'raw', 'rawServer.ts'), '3101', databaseUri],
+    env,
+    origin: 'http://127.0.0.1:3101',
+    probe: '/',
+  })
+
+type Scenario = { name: string; paths: string[]; method?: 'GET' | 'POST' }
+
+/** Loads one server with each scenario: a short warm-up, then the measured run. */
+const measure = async (server: Running, scenarios: Scenario[]) => {
+  const results: Record<string, LoadResult & { counted?: number }> = {}
+  for (const scenario of scenarios) {
+    const run = (runSeconds: number) =>
+      load({
+        origin: server.origin,
+        paths: scenario.paths,
+        method: scenario.method,
+        connections,
+        seconds: runSeconds,
+      })
+    await run(2)
+    const viewsBefore = scenario.method === 'POST' ? await viewTotal(databaseUri) : 0
+    const result = await run(seconds)
+    results[scenario.name] =
+      scenario.method === 'POST'
+        ? { ...result, counted: (await viewTotal(databaseUri)) - viewsBefore }
+        : result
+    console.log(
+      `  ${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`,
+    )
+  }
+  return results
+}
+
+const measureSize = async (size: number, full: boolean): Promise<SizeResult> => {
+  const sample = samplePaths(samplesFile)
+  const scenarios: Scenario[] = [
+    { name: 'category page', paths: sample.categoryPages },
+    { name: 'article by slug + related', paths: sample.articles },
+    ...(full
+      ? [
+          { name: 'day archive', paths: sample.days },
+          { name: 'search', paths: sample.searches },
+          { name: 'view counter', paths: sample.views, method: 'POST' as const },
+        ]
+      : []),
+  ]
+  const servers: SizeResult['servers'] = {}
+  for (const [label, cacheSeconds] of [
+    ['app, no cache', 0],
+    ['app, read cache', 60],
+  ] as const) {
+    console.log(`${size} articles — ${label}`)
+    const app = await startApp(cacheSeconds)
+    try {
+      if (onSqlite && cacheSeconds === 0) {
+        const raw = await startRaw()
+        try {
+          const checked = [
+            ...sample.categoryPages,
+            ...sample.articles.slice(0, 20),
+            ...sample.days.slice(0, 5),
+            ...sample.searches,
+          ]
+          await assertSameJson(app.origin, raw.origin, checked)
+          console.log(`  same JSON from app and raw server for ${checked.length} requests`)
+        } finally {
+          await raw.stop()
+        }
+      }
+      servers[label] = await measure(app, scenarios)
+    } finally {
+      await app.stop()
+    }
+  }
+  if (onSqlite) {
+    console.log(`${size} articles — raw node:http + SQL`)
+    const raw = await startRaw()
+    try {
+      servers['raw node:http'] = await measure(raw, scenarios)
+    } finally {
+      await raw.stop()
+    }
+  }
+  return { articles: size, servers }
+}
+
+if (!options['skip-build']) {
+  await runToEnd(bin('next'), ['build'], { ...env, NODE_ENV: 'production' })
+}
+if (onSqlite) rmSync(dataDir, { recursive: true, force: true })
+mkdirSync(dataDir, { recursive: true })
+const sizes = [...new Set([...scalingSizes, mainSize])].sort((a, b) => a - b)
+const results: SizeResult[] = []
+for (const size of sizes) {
+  console.log(`Growing the data set to ${size} articles`)
+  await runToEnd(
+    bin('tsx'),
+    [
+      '--conditions=development',
+      path.join(root, 'bench', 'generate.ts'),
+      String(size),
+      samplesFile,
+    ],
+    {
+      ...env,
+      NODE_ENV: 'development',
+    },
+  )
+  results.push(await measureSize(size, size === mainSize))
+}
+writeReport({
+  root,
+  results,
+  mainSize,
+  connections,
+  seconds,
+  database: onSqlite ? 'SQLite' : 'MongoDB',
+})
