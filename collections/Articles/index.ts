@@ -42,8 +42,12 @@ export const Articles: CollectionConfig<'articles'> = {
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
-  // The portal's hot queries: a category's latest, a day's articles, the published list.
-  indexes: [{ fields: ['category', 'publishedAt'] }, { fields: ['_status', 'publishedAt'] }],
+  // The portal's hot queries: a category's latest (with its count), a day's articles, the
+  // published list. `_status` is in both because anonymous reads filter on it: on SQLite the
+  // body is stored before it in each row, so a filter the index does not cover reads every
+  // candidate article's whole body (a category's count took 170 ms at 46,000 articles, 1 ms
+  // with the covering index).
+  indexes: [{ fields: ['category', '_status', 'publishedAt'] }, { fields: ['_status', 'publishedAt'] }],
   endpoints: [...readEndpoints, viewEndpoint],
   hooks: {
     beforeOperation: [limitPublicReads(), publishedOnlyForPublic],
