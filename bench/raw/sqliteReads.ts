@@ -126,13 +126,23 @@ export const sqliteReads = (url: string) => {
 
   /** Payload's pagination envelope around one page of list items. */
   const paginated = async (where: string, args: InValue[], page: number, limit: number) => {
-    const [rows, [count]] = await Promise.all([
-      all(
-        `SELECT id, title, lead, featured_image_id, slug, published_at, category_id, views FROM articles WHERE ${where} ORDER BY published_at DESC LIMIT ? OFFSET ?`,
-        [...args, limit, (page - 1) * limit],
-      ),
+    // The page's rowids first, from the indexes alone: each article's row is read only when it
+    // is on the page (its filtered columns come after the body, which an unindexed read crosses).
+    const [pageRows, [count]] = await Promise.all([
+      all(`SELECT rowid FROM articles WHERE ${where} ORDER BY published_at DESC LIMIT ? OFFSET ?`, [
+        ...args,
+        limit,
+        (page - 1) * limit,
+      ]),
       all(`SELECT count(*) AS total FROM articles WHERE ${where}`, args),
     ])
+    const rowids = pageRows.map((row) => Number(row.rowid))
+    const rows = rowids.length
+      ? await all(
+          `SELECT id, title, lead, featured_image_id, slug, published_at, category_id, views FROM articles WHERE rowid IN (${placeholders(rowids.length)}) ORDER BY published_at DESC`,
+          rowids,
+        )
+      : []
     const totalDocs = Number(count?.total ?? 0)
     const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
     return {

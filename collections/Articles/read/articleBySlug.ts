@@ -24,6 +24,7 @@ export const articleBySlug = async ({
     collection: 'articles',
     where: { slug: { equals: slug } },
     limit: 1,
+    pagination: false,
     ...pageShape(api),
     req,
     overrideAccess: false,
@@ -41,6 +42,8 @@ export const articleBySlug = async ({
             },
             sort: '-publishedAt',
             limit: count,
+            // No total is shown, and counting a category's articles is most of the cost.
+            pagination: false,
             ...listShape(api),
             req,
             overrideAccess: false,
