@@ -4,6 +4,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { withSearchIndexMongo } from '../../collections/Articles/search/withSearchIndexMongo'
 import { withSearchIndexSqlite } from '../../collections/Articles/search/withSearchIndexSqlite'
+import { withPlannerStatistics } from './withPlannerStatistics'
 
 /** Where the zero-set-up SQLite database lives when no DATABASE_URI is given. */
 const DEFAULT_SQLITE_URL = 'file:./data/toasoan.db'
@@ -28,13 +29,15 @@ export const databaseAdapter = (uri: string | undefined): DatabaseAdapterObj => 
       `DATABASE_URI must start with "mongodb://", "mongodb+srv://" or "file:" (got "${uri.split(':')[0]}:…").`,
     )
   }
-  return withSearchIndexSqlite(
-    sqliteAdapter({
-      client: { url: uri || DEFAULT_SQLITE_URL },
-      // Text ids, as MongoDB's: one set of generated types and one API shape for both databases.
-      idType: 'uuid',
-      wal: true,
-      busyTimeout: 5_000,
-    }),
+  return withPlannerStatistics(
+    withSearchIndexSqlite(
+      sqliteAdapter({
+        client: { url: uri || DEFAULT_SQLITE_URL },
+        // Text ids, as MongoDB's: one set of generated types and one API shape for both databases.
+        idType: 'uuid',
+        wal: true,
+        busyTimeout: 5_000,
+      }),
+    ),
   )
 }

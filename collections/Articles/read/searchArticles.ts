@@ -39,6 +39,9 @@ export const searchArticles = async ({
     ? await req.payload.find({
         collection: 'articles',
         where: { id: { in: ids } },
+        // The page's order is the index's; by id the database looks the ids up, uncounted.
+        sort: 'id',
+        pagination: false,
         ...listShape(api),
         limit: ids.length,
         req,
