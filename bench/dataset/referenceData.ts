@@ -217,6 +217,7 @@ const createReferenceData = async (payload: Payload, random: Random) => {
     })
   }
   for (let index = 0; index < 60; index += 1) {
+    const photo = await placeholderPhoto((index * 37) % 360)
     await payload.create({
       collection: 'media',
       data: {
@@ -225,10 +226,10 @@ const createReferenceData = async (payload: Payload, random: Random) => {
         credit: personName(random),
       },
       file: {
-        data: await placeholderPhoto((index * 37) % 360),
+        data: photo,
         mimetype: 'image/jpeg',
         name: `bench-${index}.jpg`,
-        size: 0,
+        size: photo.length,
       },
     })
   }
