@@ -1,10 +1,16 @@
 import { createClient, type InValue, type Row } from '@libsql/client'
 
 import { formatByline } from '../../plugins/newsroom/attribution/formatByline'
+import { printedCaption, printedCredit } from '../../plugins/newsroom/attribution/printedCredit'
 import type { BylineRole } from '../../plugins/newsroom/attribution/bylineRoles'
 import { ftsAllWords, ftsAllWordsInTitle } from '../../collections/Articles/search/ftsMatch'
+import {
+  SEARCH_COUNT_SQL,
+  SEARCH_PAGE_SQL,
+} from '../../collections/Articles/search/searchPageSqlite'
 import { foldText } from '../../src/lib/foldText'
 import { portalDateTime } from '../../src/lib/portalDateTime'
+import { vietnamDayRange } from '../../src/lib/vietnamTime'
 
 /**
  * The portal's reads as hand-written SQL over the same SQLite file, building the same JSON the
@@ -46,19 +52,14 @@ export const sqliteReads = (url: string) => {
         },
       ]),
     ),
-    creditText: creditText(row),
-    captionText: [captionSentence(String(row.caption ?? '')), creditText(row)]
-      .filter(Boolean)
-      .join(' '),
+    // The plugin's own printing, from the stored columns its hooks read.
+    creditText: printedCredit({ credit: row.credit, mimeType: row.mime_type }),
+    captionText: printedCaption({
+      caption: row.caption,
+      credit: row.credit,
+      mimeType: row.mime_type,
+    }),
   })
-  const creditText = (row: Row) => {
-    const type = String(row.mime_type ?? '')
-    const word = type.startsWith('audio/') ? 'Audio' : type.startsWith('video/') ? 'Video' : 'Ảnh'
-    return row.credit ? `${word}: ${row.credit}` : ''
-  }
-  const captionSentence = (caption: string) =>
-    caption.trim() && !/[.!?…]$/.test(caption.trim()) ? `${caption.trim()}.` : caption.trim()
-
   /** Linked records by id, one query per table, as Payload's population batches them. */
   const byIds = async (table: string, ids: unknown[], toJson: (row: Row) => unknown) => {
     const unique = [...new Set(ids.filter((id): id is string => typeof id === 'string'))]
@@ -180,11 +181,10 @@ export const sqliteReads = (url: string) => {
   }
 
   const byDay = (day: string, page: number, limit: number) => {
-    const start = new Date(`${day}T00:00:00+07:00`)
-    const end = new Date(start.getTime() + 86_400_000)
+    const { start, end } = vietnamDayRange(day)
     return paginated(
       `_status = 'published' AND published_at >= ? AND published_at < ?`,
-      [start.toISOString(), end.toISOString()],
+      [start, end],
       page,
       limit,
     )
@@ -276,21 +276,17 @@ export const sqliteReads = (url: string) => {
     return row ? { id, views: row.views } : null
   }
 
-  /** The app's FTS5 index of published articles: title hits first, then the newest. */
+  /** The app's own search query over its FTS5 index of published articles. */
   const search = async (q: string, page: number, limit: number) => {
     const words = foldText(q).split(' ').filter(Boolean)
     const [pageRows, [count]] = await Promise.all([
-      all(
-        `SELECT r.id FROM articles_search s JOIN articles_search_rows r ON r.rowid = s.rowid
-         WHERE articles_search MATCH ?
-         ORDER BY s.rowid IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?) DESC,
-           r.published_at DESC, r.rowid DESC
-         LIMIT ? OFFSET ?`,
-        [ftsAllWords(words), ftsAllWordsInTitle(words), limit, (page - 1) * limit],
-      ),
-      all('SELECT count(*) AS total FROM articles_search WHERE articles_search MATCH ?', [
+      all(SEARCH_PAGE_SQL, [
         ftsAllWords(words),
+        ftsAllWordsInTitle(words),
+        limit,
+        (page - 1) * limit,
       ]),
+      all(SEARCH_COUNT_SQL, [ftsAllWords(words)]),
     ])
     const pageIds = pageRows.map((row) => String(row.id))
     const rows = pageIds.length

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isCalendarDay, partOfDayAt, vietnamDay, vietnamHour } from './vietnamTime'
+import { isCalendarDay, partOfDayAt, vietnamDay, vietnamDayRange, vietnamHour } from './vietnamTime'
 
 describe('vietnamDay', () => {
   it('should move an instant after 17:00 UTC to the next Vietnamese day', () => {
@@ -30,5 +30,14 @@ describe('isCalendarDay', () => {
     expect(isCalendarDay('2024-02-29')).toBe(true)
     expect(isCalendarDay('2022-02-30')).toBe(false)
     expect(isCalendarDay('24/6/2022')).toBe(false)
+  })
+})
+
+describe('vietnamDayRange', () => {
+  it('should start a Vietnamese day at 17:00 UTC the day before and end 24 hours later', () => {
+    expect(vietnamDayRange('2020-12-31')).toEqual({
+      start: '2020-12-30T17:00:00.000Z',
+      end: '2020-12-31T17:00:00.000Z',
+    })
   })
 })

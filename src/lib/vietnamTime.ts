@@ -9,6 +9,12 @@ export const vietnamClock = (instant: Date | string): Date =>
 export const vietnamDay = (instant: Date | string): string =>
   vietnamClock(instant).toISOString().slice(0, 10)
 
+/** [start, end) of a Vietnamese calendar day (YYYY-MM-DD) as ISO instants. */
+export const vietnamDayRange = (day: string) => {
+  const start = new Date(`${day}T00:00:00+07:00`)
+  return { start: start.toISOString(), end: new Date(start.getTime() + 86_400_000).toISOString() }
+}
+
 /** The hour (0–23) on a Vietnamese clock at an instant. */
 export const vietnamHour = (instant: Date | string): number => vietnamClock(instant).getUTCHours()
 

@@ -1,15 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { listShape, type ReadApi } from './articleShapes'
-
-import { isCalendarDay } from '../../../src/lib/vietnamTime'
+import { isCalendarDay, vietnamDayRange } from '../../../src/lib/vietnamTime'
 import { badRequest, pageArgs } from '../../../src/lib/readErrors'
-
-/** [start, end) of a Vietnamese calendar day as instants. */
-const vietnamDayRange = (day: string) => {
-  const start = new Date(`${day}T00:00:00+07:00`)
-  return { start: start.toISOString(), end: new Date(start.getTime() + 86_400_000).toISOString() }
-}
+import { listShape, type ReadApi } from './articleShapes'
 
 /** "Xem tin theo ngày": the published articles of one day in Vietnam, newest first. */
 export const articlesOfDay = async ({

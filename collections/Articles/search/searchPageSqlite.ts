@@ -1,31 +1,41 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import { sql } from '@payloadcms/db-sqlite/drizzle'
 
 import { ftsAllWords, ftsAllWordsInTitle } from './ftsMatch'
 import type { SearchPage, SearchPageArgs } from './types'
 
 /**
  * One page of matches from the FTS5 index (published articles only, see searchIndexSqlite.ts):
- * title hits first, then the newest, then the most recently created as a tie-break.
+ * title hits first, then the newest, then the most recently created as a tie-break. Parameters:
+ * every word, every word in the title, limit, offset.
  */
+export const SEARCH_PAGE_SQL = `
+  SELECT r.id FROM articles_search s JOIN articles_search_rows r ON r.rowid = s.rowid
+  WHERE articles_search MATCH ?
+  ORDER BY s.rowid IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?) DESC,
+    r.published_at DESC, r.rowid DESC
+  LIMIT ? OFFSET ?`
+
+/** How many published articles match every word. Parameter: every word. */
+export const SEARCH_COUNT_SQL =
+  'SELECT count(*) AS total FROM articles_search WHERE articles_search MATCH ?'
+
 export const searchPageSqlite = async ({
   payload,
   words,
   offset,
   limit,
 }: SearchPageArgs): Promise<SearchPage> => {
-  const { drizzle } = payload.db as unknown as SQLiteAdapter
+  const { client } = payload.db as unknown as SQLiteAdapter
   const allWords = ftsAllWords(words)
-  const page = await drizzle.all<{ id: string }>(sql`
-    SELECT r.id FROM articles_search s JOIN articles_search_rows r ON r.rowid = s.rowid
-    WHERE articles_search MATCH ${allWords}
-    ORDER BY s.rowid IN (
-        SELECT rowid FROM articles_search WHERE articles_search MATCH ${ftsAllWordsInTitle(words)}
-      ) DESC,
-      r.published_at DESC, r.rowid DESC
-    LIMIT ${limit} OFFSET ${offset}`)
-  const [{ total }] = await drizzle.all<{ total: number }>(
-    sql`SELECT count(*) AS total FROM articles_search WHERE articles_search MATCH ${allWords}`,
-  )
-  return { ids: page.map((row) => row.id), totalDocs: total }
+  const [page, count] = await Promise.all([
+    client.execute({
+      sql: SEARCH_PAGE_SQL,
+      args: [allWords, ftsAllWordsInTitle(words), limit, offset],
+    }),
+    client.execute({ sql: SEARCH_COUNT_SQL, args: [allWords] }),
+  ])
+  return {
+    ids: page.rows.map((row) => String(row.id)),
+    totalDocs: Number(count.rows[0]?.total ?? 0),
+  }
 }

@@ -2,8 +2,7 @@ import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
 import { personName, type PersonRef } from './personName'
-
-const CREDIT = 'credit'
+import { CREDIT, printedCaption, printedCredit } from './printedCredit'
 
 /** The credited person's name becomes the printed credit unless the editor typed one. */
 const fillCreditName =
@@ -13,24 +12,6 @@ const fillCreditName =
     const person = siblingData.creditPerson as PersonRef | null | undefined
     return person ? ((await personName(config, person, req)) ?? value) : value
   }
-
-const creditWord = (mimeType: unknown) => {
-  const type = String(mimeType ?? '')
-  if (type.startsWith('audio/')) return 'Audio'
-  if (type.startsWith('video/')) return 'Video'
-  return 'Ảnh'
-}
-
-/** "Ảnh: Thành Tâm" (or "Audio: …"), empty without a credit. */
-const printedCredit = (data: Record<string, unknown>) =>
-  data[CREDIT] ? `${creditWord(data.mimeType)}: ${data[CREDIT]}` : ''
-
-/** "Đại biểu dự hội nghị. Ảnh: Thành Tâm" */
-const printedCaption = (data: Record<string, unknown>) => {
-  const caption = String(data.caption ?? '').trim()
-  const sentence = caption && !/[.!?…]$/.test(caption) ? `${caption}.` : caption
-  return [sentence, printedCredit(data)].filter(Boolean).join(' ')
-}
 
 /**
  * A photo's credit points at a person (an account or a contributor, who then counts in royalty
@@ -45,7 +26,13 @@ export const withMediaCredits = (
   const fields: Field[] = hasCredit
     ? media.fields.map((field) =>
         'name' in field && field.name === CREDIT && field.type === 'text'
-          ? { ...field, hooks: { ...field.hooks, beforeChange: [...(field.hooks?.beforeChange ?? []), fillCreditName(config)] } }
+          ? {
+              ...field,
+              hooks: {
+                ...field.hooks,
+                beforeChange: [...(field.hooks?.beforeChange ?? []), fillCreditName(config)],
+              },
+            }
           : field,
       )
     : [
