@@ -30,6 +30,22 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
   const articlePage = (info.Query.fields as Record<string, { type: never }>).Articles.type
   const meetingPage = (info.Query.fields as Record<string, { type: never }>).Meetings.type
   const paging = { page: { type: GraphQLInt }, limit: { type: GraphQLInt } }
+  /** `meetingsOfOfficial(id)` and `meetingsOfUnit(id)`: one query each, the same arguments. */
+  const meetingsOfQuery = (by: 'official' | 'unit') => ({
+    type: meetingPage,
+    args: { id: { type: new GraphQLNonNull(GraphQLID) }, ...paging },
+    resolve: (
+      _: unknown,
+      { id, ...args }: { id: string; page?: number; limit?: number },
+      { req }: Context,
+    ) =>
+      meetingsOf({
+        req,
+        depth: 0,
+        ...(by === 'official' ? { official: id } : { unit: id }),
+        ...args,
+      }),
+  })
 
   return {
     latestArticles: {
@@ -104,23 +120,7 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
       resolve: (_: unknown, args: { q: string; page?: number; limit?: number }, { req }: Context) =>
         searchArticles({ req, api: 'graphql', ...args }),
     },
-    meetingsOfOfficial: {
-      type: meetingPage,
-      args: { id: { type: new GraphQLNonNull(GraphQLID) }, ...paging },
-      resolve: (
-        _: unknown,
-        { id, ...args }: { id: string; page?: number; limit?: number },
-        { req }: Context,
-      ) => meetingsOf({ req, depth: 0, official: id, ...args }),
-    },
-    meetingsOfUnit: {
-      type: meetingPage,
-      args: { id: { type: new GraphQLNonNull(GraphQLID) }, ...paging },
-      resolve: (
-        _: unknown,
-        { id, ...args }: { id: string; page?: number; limit?: number },
-        { req }: Context,
-      ) => meetingsOf({ req, depth: 0, unit: id, ...args }),
-    },
+    meetingsOfOfficial: meetingsOfQuery('official'),
+    meetingsOfUnit: meetingsOfQuery('unit'),
   }
 }
