@@ -20,13 +20,14 @@ import { plugins } from './plugins'
 import { publicLimitsRule } from './src/graphql/publicLimitsRule'
 import { readQueries } from './src/graphql/readQueries'
 import { importEndpoints } from './src/import/importEndpoints'
-import { databaseAdapter } from './src/lib/databaseAdapter'
+import { databaseFromUri } from './src/database/databaseFromUri'
 import { capturingEmailAdapter } from './src/lib/email/capturingEmailAdapter'
 import { loggingEmailAdapter } from './src/lib/email/loggingEmailAdapter'
 import { payloadSecret } from './src/lib/payloadSecret'
 import { seedIfEmpty } from './src/seed/seedIfEmpty'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const database = databaseFromUri(process.env.DATABASE_URI)
 
 export default buildConfig({
   admin: {
@@ -42,7 +43,9 @@ export default buildConfig({
     },
   },
   collections: [Articles, Meetings, Officials, Units, Categories, Media, Users],
-  db: databaseAdapter(process.env.DATABASE_URI),
+  // The app's own queries below Payload, for this database: see src/database/appDatabase.ts.
+  custom: { database },
+  db: database.adapter,
   editor: lexicalEditor(),
   endpoints: importEndpoints,
   email: process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),

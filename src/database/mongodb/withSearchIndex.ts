@@ -8,7 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
  * stemmer nor English stop words. `language_override` names a field no article has, so that a
  * future `language` field (say "vi", unknown to MongoDB) cannot make saves fail.
  */
-export const withSearchIndexMongo = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+export const withSearchIndex = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
     // mongooseAdapter() is typed as any adapter; its init gives a MongooseAdapter.
