@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
 
@@ -20,7 +20,7 @@ export const personName = async (
   const id = idOf(ref.value)
   if (!id) return undefined
   const person = (await req.payload.findByID({
-    collection: ref.relationTo as 'users',
+    collection: ref.relationTo as CollectionSlug,
     id,
     depth: 0,
     req,
@@ -28,6 +28,8 @@ export const personName = async (
     disableErrors: true,
   })) as Record<string, unknown> | null
   if (!person) return undefined
-  const nameField = ref.relationTo === config.contributorsCollection ? 'name' : 'fullName'
-  return (person.penName as string) || (person[nameField] as string) || undefined
+  const isContributor = ref.relationTo === config.contributorsCollection
+  const penName = person[isContributor ? 'penName' : config.penNameField]
+  const fullName = person[isContributor ? 'name' : config.userNameField]
+  return (penName as string) || (fullName as string) || undefined
 }

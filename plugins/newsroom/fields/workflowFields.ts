@@ -20,7 +20,7 @@ export const workflowFields = (
     admin: {
       position: 'sidebar',
       readOnly: true,
-      components: { Cell: '@newsroom/exports/client#StageBadgeCell' },
+      components: { Cell: '@toasoan/payload-plugin-newsroom/client#StageBadgeCell' },
     },
   },
   {
@@ -46,7 +46,18 @@ export const workflowFields = (
     label: { vi: 'Quy trình biên tập', en: 'Editorial workflow' },
     admin: {
       position: 'sidebar',
-      components: { Field: '@newsroom/exports/client#WorkflowPanel' },
+      components: {
+        Field: {
+          path: '@toasoan/payload-plugin-newsroom/client#WorkflowPanel',
+          clientProps: {
+            people: {
+              collection: config.usersCollection,
+              nameField: config.userNameField,
+              penNameField: config.penNameField,
+            },
+          },
+        },
+      },
     },
   },
   ...(collection.fields.some((field) => 'name' in field && field.name === config.authorField)

@@ -8,7 +8,6 @@ import {
   type TypedUser,
 } from 'payload'
 
-import { stageStamps } from '../attribution/stamps'
 import { actorContext } from '../utilities/actorContext'
 import { getNewsroomConfig } from '../utilities/getNewsroomConfig'
 import { TRANSITION_CONTEXT_KEY } from '../utilities/isTransitionWrite'
@@ -98,7 +97,8 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
       req,
       disableErrors: true,
     })
-    if (!assignedUser) refuse(`Không có người dùng ${assignee} để giao bài (assignee not found).`, 400)
+    if (!assignedUser)
+      refuse(`Không có người dùng ${assignee} để giao bài (assignee not found).`, 400)
   }
 
   // Claim the next sequence number first: the unique index lets only one of two simultaneous
@@ -129,7 +129,7 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
     throw error
   }
 
-  const stamp = stageStamps[to]
+  const stamp = config.stamps[to]
   try {
     await payload.update({
       collection,
@@ -159,9 +159,17 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
   const result = { collection, id: String(doc.id), from, to, eventId }
   // An import files away archive content: nobody is waiting to hear about it.
   if (args.systemActor !== 'import') {
-    await notifyStageEntered({ payload, config, req, doc: record, result, note, assignee, actor: user })
+    await notifyStageEntered({
+      payload,
+      config,
+      req,
+      doc: record,
+      result,
+      note,
+      assignee,
+      actor: user,
+    })
   }
   await schedulePublication({ payload, config, req, collection, doc: record, stage: to })
   return result
 }
-

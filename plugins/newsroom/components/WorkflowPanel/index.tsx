@@ -8,7 +8,10 @@ import type { Label } from '../../types'
 import { formatVietnamTime, pickLabel, StageBadge, stageColors } from '../StageBadge'
 import './index.scss'
 
-type Person = { id: string | number; fullName?: string | null; penName?: string | null; email?: string | null }
+type Person = { id: string | number; email?: string | null } & Record<string, unknown>
+
+/** Where the panel finds the people to assign and name: the plugin's users options. */
+export type PeopleFields = { collection: string; nameField: string; penNameField: string }
 
 type HistoryEvent = {
   id: string | number
@@ -107,14 +110,14 @@ const errorMessage = async (response: Response, text: Words): Promise<string> =>
   return text.failed(response.status)
 }
 
-const personName = (person: Person | undefined, fallback: string): string =>
-  person?.fullName || person?.penName || person?.email || fallback
+const personName = (fields: PeopleFields, person: Person | undefined, fallback: string): string =>
+  String(person?.[fields.nameField] || person?.[fields.penNameField] || person?.email || fallback)
 
 /**
  * The article's workflow in the edit view's sidebar: its stage, the moves this user may make now
  * (with a note and an assignee), and the history as a timeline, newest first.
  */
-export const WorkflowPanel = () => {
+export const WorkflowPanel = ({ people }: { people: PeopleFields }) => {
   const { id, collectionSlug } = useDocumentInfo()
   const {
     config: {
@@ -168,7 +171,7 @@ export const WorkflowPanel = () => {
   useEffect(() => {
     if (!workflowURL) return
     const controller = new AbortController()
-    fetch(`${apiRoute}/users?limit=200&depth=0&sort=fullName`, {
+    fetch(`${apiRoute}/${people.collection}?limit=200&depth=0&sort=${people.nameField}`, {
       credentials: 'include',
       signal: controller.signal,
     })
@@ -176,7 +179,7 @@ export const WorkflowPanel = () => {
       .then((body: { docs?: Person[] }) => setUsers(body.docs ?? []))
       .catch(() => undefined)
     return () => controller.abort()
-  }, [apiRoute, workflowURL])
+  }, [apiRoute, workflowURL, people.collection, people.nameField])
 
   if (!id) {
     return (
@@ -198,7 +201,7 @@ export const WorkflowPanel = () => {
   const actorName = (event: HistoryEvent) => {
     if (event.actorKind === 'system') return text.system
     if (event.actorKind === 'import') return text.import
-    return personName(userById(event.actor), text.unknownPerson)
+    return personName(people, userById(event.actor), text.unknownPerson)
   }
 
   const move = async (transition: Transition) => {
@@ -275,7 +278,7 @@ export const WorkflowPanel = () => {
           </div>
           {currentAssignee && (
             <p className={`${baseClass}__hint`}>
-              {text.assignedTo}: <strong>{personName(currentAssignee, String(currentAssignee.id))}</strong>
+              {text.assignedTo}: <strong>{personName(people, currentAssignee, String(currentAssignee.id))}</strong>
             </p>
           )}
           {!state.canEdit && <p className={`${baseClass}__hint`}>{text.readOnly}</p>}
@@ -317,7 +320,7 @@ export const WorkflowPanel = () => {
                     <option value="">{text.nobody}</option>
                     {users.map((user) => (
                       <option key={String(user.id)} value={String(user.id)}>
-                        {personName(user, String(user.id))}
+                        {personName(people, user, String(user.id))}
                       </option>
                     ))}
                   </select>
@@ -384,7 +387,7 @@ export const WorkflowPanel = () => {
                     </div>
                     {assigned && (
                       <div className={`${baseClass}__meta`}>
-                        {text.assignedOn} {personName(assigned, String(assigned.id))}
+                        {text.assignedOn} {personName(people, assigned, String(assigned.id))}
                       </div>
                     )}
                     {event.note && <blockquote className={`${baseClass}__note`}>{event.note}</blockquote>}
