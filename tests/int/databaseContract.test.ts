@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { appDatabase } from '../../src/database/appDatabase'
+import type { Article } from '../../src/payload-types'
 import type { AppDatabase } from '../../src/database/types'
 import { testPayload } from '../helpers/payload'
 
@@ -117,7 +118,7 @@ describe('the database behind the app', () => {
       status: 'published',
       publishedAt: '2024-08-01T01:00:00.000Z',
     })
-    const before = await payload.db.findOne({
+    const before = await payload.db.findOne<Article>({
       collection: 'articles',
       where: { id: { equals: id } },
     })
@@ -125,7 +126,7 @@ describe('the database behind the app', () => {
     expect([...counts].sort((a, b) => Number(a) - Number(b))).toEqual(
       Array.from({ length: 20 }, (_, index) => index + 1),
     )
-    const after = await payload.db.findOne({
+    const after = await payload.db.findOne<Article>({
       collection: 'articles',
       where: { id: { equals: id } },
     })
