@@ -1,15 +1,9 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
+import { idOf } from '../utilities/idOf'
 
 export type PersonRef = { relationTo: string; value: unknown }
-
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'string' || typeof value === 'number'
-    ? String(value)
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : undefined
 
 /** The name a person is printed under: the pen name, else the full name. */
 export const personName = async (

@@ -1,9 +1,11 @@
-import { APIError, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import type { BylineRole } from '../attribution/bylineRoles'
 import { personName } from '../attribution/personName'
 import type { SanitizedNewsroomConfig } from '../types'
-import { idOf } from '../utilities/actorContext'
+import { idOf } from '../utilities/idOf'
+import { refuse } from '../utilities/refuse'
+import { isCalendarDay, vietnamDayEnd, vietnamDayStart } from '../utilities/vietnamTime'
 import { personKeysOfUser } from './personKeysOfUser'
 import { royaltyCsv } from './royaltyCsv'
 import { ROYALTY_LINES } from './royaltyLinesCollection'
@@ -18,15 +20,7 @@ import {
 type Ref = { relationTo: string; value: unknown }
 type Doc = Record<string, unknown>
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/
-const isCalendarDay = (value: unknown): value is string =>
-  typeof value === 'string' &&
-  DAY.test(value) &&
-  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
-
-const bad = (message: string): never => {
-  throw new APIError(message, 400, undefined, true)
-}
+const bad = (message: string): never => refuse(message, 400)
 
 /** Upload nodes of a Lexical body: the photos and clips placed in the text. */
 const bodyMediaIds = (body: unknown, mediaCollection: string): string[] => {
@@ -53,7 +47,7 @@ export const royaltiesEndpoint = (config: SanitizedNewsroomConfig): Endpoint => 
   path: '/newsroom/royalties',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Cần đăng nhập (log in first).', 401, undefined, true)
+    if (!req.user) refuse('Cần đăng nhập (log in first).', 401)
     const { from, to, format = 'json' } = req.query as Record<string, unknown>
     if (!isCalendarDay(from) || !isCalendarDay(to)) {
       bad('Cần from và to dạng YYYY-MM-DD (from and to must be calendar days, YYYY-MM-DD).')
@@ -63,8 +57,8 @@ export const royaltiesEndpoint = (config: SanitizedNewsroomConfig): Endpoint => 
     if (format !== 'json' && format !== 'csv')
       bad('format là json hoặc csv (format must be json or csv).')
 
-    const start = new Date(`${from}T00:00:00+07:00`).toISOString()
-    const end = new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000).toISOString()
+    const start = vietnamDayStart(from as string)
+    const end = vietnamDayEnd(to as string)
     const report = await buildReport(config, req, start, end)
     const mine = isRoyaltyManager(config, req)
       ? undefined

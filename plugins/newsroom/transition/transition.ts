@@ -1,5 +1,4 @@
 import {
-  APIError,
   createLocalReq,
   ValidationError,
   type CollectionSlug,
@@ -11,6 +10,7 @@ import {
 import { actorContext } from '../utilities/actorContext'
 import { getNewsroomConfig } from '../utilities/getNewsroomConfig'
 import { TRANSITION_CONTEXT_KEY } from '../utilities/isTransitionWrite'
+import { refuse } from '../utilities/refuse'
 import { decideTransition } from '../workflow/stateMachine'
 import { notifyStageEntered } from './notifyStageEntered'
 import { schedulePublication } from './schedulePublication'
@@ -43,10 +43,6 @@ export type TransitionResult = {
   from: string
   to: string
   eventId: string
-}
-
-const refuse = (message: string, status: number): never => {
-  throw new APIError(message, status, undefined, true)
 }
 
 const STALE =
