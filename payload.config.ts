@@ -25,6 +25,7 @@ import { capturingEmailAdapter } from './src/lib/email/capturingEmailAdapter'
 import { loggingEmailAdapter } from './src/lib/email/loggingEmailAdapter'
 import { payloadSecret } from './src/lib/payloadSecret'
 import { seedIfEmpty } from './src/seed/seedIfEmpty'
+import { translations } from './src/translations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = databaseFromUri(process.env.DATABASE_URI)
@@ -48,7 +49,8 @@ export default buildConfig({
   db: database.adapter,
   editor: lexicalEditor(),
   endpoints: importEndpoints,
-  email: process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
+  email:
+    process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
   graphQL: {
     // Payload's defaults, stated: front ends get no schema dump or playground in production, and
     // a query's cost is capped.
@@ -65,6 +67,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
+    translations,
   },
   onInit: async (payload) => {
     if (process.env.NODE_ENV === 'development' && process.env.TOASOAN_SEED !== 'off') {

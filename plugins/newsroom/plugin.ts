@@ -1,4 +1,5 @@
 import type { CollectionConfig, CollectionSlug, Config } from 'payload'
+import { deepMergeSimple } from 'payload/shared'
 
 import { withStageAccess } from './access/withStageAccess'
 import { attributionFields } from './attribution/attributionFields'
@@ -18,6 +19,7 @@ import { royaltiesEndpoint } from './royalties/royaltiesEndpoint'
 import { royaltyLinesCollection } from './royalties/royaltyLinesCollection'
 import { royaltyPeriodsCollection } from './royalties/royaltyPeriodsCollection'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
+import { translations } from './translations'
 import type { NewsroomPluginOptions, SanitizedNewsroomConfig } from './types'
 
 const hasDrafts = (collection: CollectionConfig) =>
@@ -120,6 +122,11 @@ export const newsroomPlugin =
         royaltyPeriodsCollection(config),
       ],
       custom: { ...incoming.custom, newsroom: config },
+      // The admin strings under the plugin's own key; the project's own translations win.
+      i18n: {
+        ...incoming.i18n,
+        translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}),
+      },
     }
     if (config.disabled) return withEvents
 

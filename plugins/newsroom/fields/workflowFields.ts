@@ -20,7 +20,16 @@ export const workflowFields = (
     admin: {
       position: 'sidebar',
       readOnly: true,
-      components: { Cell: '@toasoan/payload-plugin-newsroom/client#StageBadgeCell' },
+      components: {
+        Cell: {
+          path: '@toasoan/payload-plugin-newsroom/client#StageBadgeCell',
+          clientProps: {
+            stageColors: Object.fromEntries(
+              config.stages.map(({ value, color }) => [value, color]),
+            ),
+          },
+        },
+      },
     },
   },
   {
