@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { appDatabase } from '../../../src/database/appDatabase'
+import { appDatabase } from '../database/appDatabase'
 
 /** One view of article `id` counted, as JSON `{ id, views }`, or a 404 when nothing was counted. */
 export const countView = async (payload: Payload, id: string): Promise<Response> => {
