@@ -5,6 +5,8 @@ FROM node:20.20-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
+# The newsroom plugin is an npm workspace: npm ci links it, so its manifest comes first.
+COPY plugins/newsroom/package.json plugins/newsroom/
 RUN npm ci
 COPY . .
 # `next build` imports payload.config.ts, which throws in production without PAYLOAD_SECRET and

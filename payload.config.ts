@@ -18,15 +18,17 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { plugins } from './plugins'
 import { publicLimitsRule } from './src/graphql/publicLimitsRule'
-import { readQueries } from './src/graphql/readQueries'
+import { readQueries } from './collections/readQueries'
 import { importEndpoints } from './src/import/importEndpoints'
-import { databaseAdapter } from './src/lib/databaseAdapter'
+import { databaseFromUri } from './src/database/databaseFromUri'
 import { capturingEmailAdapter } from './src/lib/email/capturingEmailAdapter'
 import { loggingEmailAdapter } from './src/lib/email/loggingEmailAdapter'
 import { payloadSecret } from './src/lib/payloadSecret'
 import { seedIfEmpty } from './src/seed/seedIfEmpty'
+import { translations } from './src/translations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const database = databaseFromUri(process.env.DATABASE_URI)
 
 export default buildConfig({
   admin: {
@@ -42,10 +44,13 @@ export default buildConfig({
     },
   },
   collections: [Articles, Meetings, Officials, Units, Categories, Media, Users],
-  db: databaseAdapter(process.env.DATABASE_URI),
+  // The app's own queries below Payload, for this database: see src/database/appDatabase.ts.
+  custom: { database },
+  db: database.adapter,
   editor: lexicalEditor(),
   endpoints: importEndpoints,
-  email: process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
+  email:
+    process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
   graphQL: {
     // Payload's defaults, stated: front ends get no schema dump or playground in production, and
     // a query's cost is capped.
@@ -62,6 +67,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
+    translations,
   },
   onInit: async (payload) => {
     if (process.env.NODE_ENV === 'development' && process.env.TOASOAN_SEED !== 'off') {

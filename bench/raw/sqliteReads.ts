@@ -3,11 +3,8 @@ import { createClient, type InValue, type Row } from '@libsql/client'
 import { formatByline } from '../../plugins/newsroom/attribution/formatByline'
 import { printedCaption, printedCredit } from '../../plugins/newsroom/attribution/printedCredit'
 import type { BylineRole } from '../../plugins/newsroom/attribution/bylineRoles'
-import { ftsAllWords, ftsAllWordsInTitle } from '../../collections/Articles/search/ftsMatch'
-import {
-  SEARCH_COUNT_SQL,
-  SEARCH_PAGE_SQL,
-} from '../../collections/Articles/search/searchPageSqlite'
+import { incrementViews } from '../../src/database/sqlite/incrementViews'
+import { searchPage } from '../../src/database/sqlite/searchPage'
 import { foldText } from '../../src/lib/foldText'
 import { portalDateTime } from '../../src/lib/portalDateTime'
 import { vietnamDayRange } from '../../src/lib/vietnamTime'
@@ -267,28 +264,22 @@ export const sqliteReads = (url: string) => {
     }
   }
 
-  /** The same single statement the app runs: the database counts. */
+  /** The app's own single statement: the database counts. */
   const countView = async (id: string) => {
-    const [row] = await all(
-      `UPDATE articles SET views = coalesce(views, 0) + 1 WHERE id = ? AND _status = 'published' RETURNING views`,
-      [id],
-    )
-    return row ? { id, views: row.views } : null
+    await ready
+    const views = await incrementViews(db, id)
+    return views === null ? null : { id, views }
   }
 
   /** The app's own search query over its FTS5 index of published articles. */
   const search = async (q: string, page: number, limit: number) => {
     const words = foldText(q).split(' ').filter(Boolean)
-    const [pageRows, [count]] = await Promise.all([
-      all(SEARCH_PAGE_SQL, [
-        ftsAllWords(words),
-        ftsAllWordsInTitle(words),
-        limit,
-        (page - 1) * limit,
-      ]),
-      all(SEARCH_COUNT_SQL, [ftsAllWords(words)]),
-    ])
-    const pageIds = pageRows.map((row) => String(row.id))
+    await ready
+    const { ids: pageIds, totalDocs } = await searchPage(db, {
+      words,
+      offset: (page - 1) * limit,
+      limit,
+    })
     const rows = pageIds.length
       ? await all(
           `SELECT id, title, lead, featured_image_id, slug, published_at, category_id, views FROM articles WHERE id IN (${placeholders(pageIds.length)})`,
@@ -298,7 +289,7 @@ export const sqliteReads = (url: string) => {
     const byId = new Map(rows.map((row) => [String(row.id), row]))
     return {
       docs: await listItems(pageIds.map((id) => byId.get(id)).filter((row): row is Row => !!row)),
-      totalDocs: Number(count?.total ?? 0),
+      totalDocs,
       page,
       limit,
     }

@@ -5,6 +5,8 @@ import { isEditor } from '../../src/access/isEditor'
 import { isStaff } from '../../src/access/isStaff'
 import { slugField } from '../../src/fields/slugField'
 import { limitPublicReads } from '../../src/hooks/limitPublicReads'
+import { meetingKinds } from '../../src/options/meetingKinds'
+import { partsOfDay } from '../../src/options/partsOfDay'
 import { slugs } from '../slugs'
 import { meetingsOfEndpoints } from './endpoints/meetingsOfEndpoints'
 import { fillPartOfDay } from './hooks/fillPartOfDay'
@@ -48,14 +50,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
       required: true,
       defaultValue: 'other',
       index: true,
-      options: [
-        { value: 'review', label: { vi: 'Kiểm điểm, tự phê bình', en: 'Review and self-criticism' } },
-        { value: 'periodReview', label: { vi: 'Sơ kết, tổng kết', en: 'Preliminary or year-end review' } },
-        { value: 'expandedConference', label: { vi: 'Hội nghị mở rộng', en: 'Expanded conference' } },
-        { value: 'workingVisit', label: { vi: 'Làm việc', en: 'Working visit' } },
-        { value: 'councilSession', label: { vi: 'Kỳ họp HĐND', en: 'Council session' } },
-        { value: 'other', label: { vi: 'Khác', en: 'Other' } },
-      ],
+      options: meetingKinds,
     },
     {
       type: 'row',
@@ -79,11 +74,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
               en: 'Taken from the start time when empty.',
             },
           },
-          options: [
-            { value: 'morning', label: { vi: 'Sáng', en: 'Morning' } },
-            { value: 'afternoon', label: { vi: 'Chiều', en: 'Afternoon' } },
-            { value: 'evening', label: { vi: 'Tối', en: 'Evening' } },
-          ],
+          options: partsOfDay,
         },
       ],
     },

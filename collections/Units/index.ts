@@ -7,6 +7,8 @@ import { dateRangeFields } from '../../src/fields/dateRangeFields'
 import { parentField } from '../../src/fields/parentField'
 import { slugField } from '../../src/fields/slugField'
 import { limitPublicReads } from '../../src/hooks/limitPublicReads'
+import { unitKinds } from '../../src/options/unitKinds'
+import { unitLevels } from '../../src/options/unitLevels'
 import { slugs } from '../slugs'
 
 export const Units: CollectionConfig<'units'> = {
@@ -33,13 +35,17 @@ export const Units: CollectionConfig<'units'> = {
       type: 'text',
       label: { vi: 'Tên đơn vị', en: 'Name' },
       required: true,
-      admin: { description: { vi: 'Ví dụ: UBND thành phố Bắc Kạn', en: 'E.g. UBND thành phố Bắc Kạn' } },
+      admin: {
+        description: { vi: 'Ví dụ: UBND thành phố Bắc Kạn', en: 'E.g. UBND thành phố Bắc Kạn' },
+      },
     },
     {
       name: 'shortName',
       type: 'text',
       label: { vi: 'Tên gọi tắt', en: 'Short name' },
-      admin: { description: { vi: 'Ví dụ: Thành ủy, phòng Nội vụ', en: 'E.g. Thành ủy, phòng Nội vụ' } },
+      admin: {
+        description: { vi: 'Ví dụ: Thành ủy, phòng Nội vụ', en: 'E.g. Thành ủy, phòng Nội vụ' },
+      },
     },
     {
       type: 'row',
@@ -50,19 +56,7 @@ export const Units: CollectionConfig<'units'> = {
           label: { vi: 'Loại đơn vị', en: 'Kind' },
           required: true,
           index: true,
-          options: [
-            { value: 'partyCommittee', label: { vi: 'Cấp ủy Đảng', en: 'Party committee' } },
-            { value: 'peoplesCommittee', label: { vi: 'Ủy ban nhân dân', en: "People's committee" } },
-            { value: 'peoplesCouncil', label: { vi: 'Hội đồng nhân dân', en: "People's council" } },
-            { value: 'department', label: { vi: 'Sở, ban, ngành, phòng', en: 'Department or office' } },
-            { value: 'communeOrWard', label: { vi: 'Xã, phường', en: 'Commune or ward' } },
-            {
-              value: 'massOrganisation',
-              label: { vi: 'Mặt trận Tổ quốc, đoàn thể', en: 'Fatherland Front or mass organisation' },
-            },
-            { value: 'armedForces', label: { vi: 'Lực lượng vũ trang', en: 'Armed forces' } },
-            { value: 'other', label: { vi: 'Khác', en: 'Other' } },
-          ],
+          options: unitKinds,
         },
         {
           name: 'level',
@@ -70,11 +64,7 @@ export const Units: CollectionConfig<'units'> = {
           label: { vi: 'Cấp', en: 'Level' },
           required: true,
           index: true,
-          options: [
-            { value: 'province', label: { vi: 'Tỉnh', en: 'Province' } },
-            { value: 'district', label: { vi: 'Huyện, thành phố', en: 'District or city' } },
-            { value: 'commune', label: { vi: 'Xã, phường', en: 'Commune or ward' } },
-          ],
+          options: unitLevels,
         },
       ],
     },

@@ -1,4 +1,4 @@
-import type { Actor, StageDefinition, TransitionDefinition } from './types'
+import type { Actor, StageDefinition, StageStamp, TransitionDefinition } from './types'
 
 export const defaultStages: StageDefinition[] = [
   { value: 'draft', label: { vi: 'Nháp', en: 'Draft' }, color: '#6b7280' },
@@ -93,3 +93,46 @@ export const defaultEditableBy: Record<string, Actor[]> = {
   published: ['editorInChief'],
   unpublished: ['editorInChief'],
 }
+
+/**
+ * Stamps of the default stages. `publishedAt` stays the article's own publish time (scheduled,
+ * imported, first publication); the stamp records the latest publish transition.
+ */
+export const defaultStamps: Record<string, StageStamp> = {
+  submitted: {
+    by: 'submittedBy',
+    at: 'submittedAt',
+    label: {
+      by: { vi: 'Người gửi', en: 'Submitted by' },
+      at: { vi: 'Gửi lúc', en: 'Submitted at' },
+    },
+  },
+  edited: {
+    by: 'editedBy',
+    at: 'editedAt',
+    label: {
+      by: { vi: 'Người biên tập', en: 'Edited by' },
+      at: { vi: 'Biên tập lúc', en: 'Edited at' },
+    },
+  },
+  approved: {
+    by: 'approvedBy',
+    at: 'approvedAt',
+    label: {
+      by: { vi: 'Người duyệt', en: 'Approved by' },
+      at: { vi: 'Duyệt lúc', en: 'Approved at' },
+    },
+  },
+  published: {
+    by: 'publishedBy',
+    at: 'lastPublishedAt',
+    label: {
+      by: { vi: 'Người xuất bản', en: 'Published by' },
+      at: { vi: 'Xuất bản lần cuối lúc', en: 'Last published at' },
+    },
+  },
+}
+
+export const defaultContributorManagerRoles: string[] = EDITORS
+
+export const defaultRoyaltyManagerRoles: string[] = ['editorInChief']

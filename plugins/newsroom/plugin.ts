@@ -1,4 +1,5 @@
 import type { CollectionConfig, CollectionSlug, Config } from 'payload'
+import { deepMergeSimple } from 'payload/shared'
 
 import { withStageAccess } from './access/withStageAccess'
 import { attributionFields } from './attribution/attributionFields'
@@ -18,6 +19,7 @@ import { royaltiesEndpoint } from './royalties/royaltiesEndpoint'
 import { royaltyLinesCollection } from './royalties/royaltyLinesCollection'
 import { royaltyPeriodsCollection } from './royalties/royaltyPeriodsCollection'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
+import { translations } from './translations'
 import type { NewsroomPluginOptions, SanitizedNewsroomConfig } from './types'
 
 const hasDrafts = (collection: CollectionConfig) =>
@@ -72,8 +74,8 @@ const withWorkflow = (
         edit: {
           ...collection.admin?.components?.edit,
           // Publishing is a transition; Payload's own buttons would only save a draft here.
-          PublishButton: '@newsroom/exports/client#HiddenButton',
-          UnpublishButton: '@newsroom/exports/client#HiddenButton',
+          PublishButton: '@toasoan/payload-plugin-newsroom/client#HiddenButton',
+          UnpublishButton: '@toasoan/payload-plugin-newsroom/client#HiddenButton',
         },
       },
     },
@@ -92,25 +94,39 @@ export const newsroomPlugin =
       if (config.collections.includes(collection.slug as CollectionSlug)) {
         return withWorkflow(config, collection)
       }
-      return collection.slug === config.mediaCollection ? withMediaCredits(config, collection) : collection
+      return collection.slug === config.mediaCollection
+        ? withMediaCredits(config, collection)
+        : collection
     })
     const missing = config.collections.filter(
       (slug) => !collections.some((collection) => collection.slug === slug),
     )
     if (missing.length) {
-      throw new Error(`[newsroom plugin] no collection named ${missing.map((slug) => `"${slug}"`).join(', ')}.`)
+      throw new Error(
+        `[newsroom plugin] no collection named ${missing.map((slug) => `"${slug}"`).join(', ')}.`,
+      )
     }
-    const hasUnits = collections.some((collection) => collection.slug === 'units')
+    if (
+      config.unitsCollection &&
+      !collections.some((collection) => collection.slug === config.unitsCollection)
+    ) {
+      throw new Error(`[newsroom plugin] no units collection named "${config.unitsCollection}".`)
+    }
     const withEvents: Config = {
       ...incoming,
       collections: [
         ...collections,
         workflowEvents(config),
-        contributorsCollection(config, hasUnits),
+        contributorsCollection(config),
         royaltyLinesCollection(config),
         royaltyPeriodsCollection(config),
       ],
       custom: { ...incoming.custom, newsroom: config },
+      // The admin strings under the plugin's own key; the project's own translations win.
+      i18n: {
+        ...incoming.i18n,
+        translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}),
+      },
     }
     if (config.disabled) return withEvents
 
@@ -127,16 +143,16 @@ export const newsroomPlugin =
           ...incoming.admin?.components,
           afterDashboard: [
             ...(incoming.admin?.components?.afterDashboard ?? []),
-            '@newsroom/exports/client#MyQueue',
+            '@toasoan/payload-plugin-newsroom/client#MyQueue',
           ],
           afterNavLinks: [
             ...(incoming.admin?.components?.afterNavLinks ?? []),
-            '@newsroom/exports/client#RoyaltyNavLink',
+            '@toasoan/payload-plugin-newsroom/client#RoyaltyNavLink',
           ],
           views: {
             ...incoming.admin?.components?.views,
             newsroomRoyalties: {
-              Component: '@newsroom/exports/rsc#RoyaltyReportView',
+              Component: '@toasoan/payload-plugin-newsroom/rsc#RoyaltyReportView',
               path: '/nhuan-but',
             },
           },

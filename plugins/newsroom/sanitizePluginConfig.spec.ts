@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultStages, defaultTransitions } from './defaults'
+import { defaultStages, defaultStamps, defaultTransitions } from './defaults'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
 
 describe('sanitizePluginConfig', () => {
@@ -45,22 +45,31 @@ describe('sanitizePluginConfig', () => {
     expect(() =>
       sanitizePluginConfig({
         collections: ['articles'],
-        transitions: [{ from: ['draft'], to: 'archived', label: { vi: 'Lưu', en: 'Archive' }, actors: ['editor'] }],
+        transitions: [
+          {
+            from: ['draft'],
+            to: 'archived',
+            label: { vi: 'Lưu', en: 'Archive' },
+            actors: ['editor'],
+          },
+        ],
       }),
     ).toThrow('names unknown stage "archived"')
   })
 
   it('should refuse a published stage that is not a stage', () => {
-    expect(() => sanitizePluginConfig({ collections: ['articles'], publishedStage: 'live' })).toThrow(
-      '`publishedStage` "live" is not one of the stages.',
-    )
+    expect(() =>
+      sanitizePluginConfig({ collections: ['articles'], publishedStage: 'live' }),
+    ).toThrow('`publishedStage` "live" is not one of the stages.')
   })
 
   it('should refuse a royalty genre with an empty range', () => {
     expect(() =>
       sanitizePluginConfig({
         collections: ['articles'],
-        royalties: { genres: [{ value: 'news', label: { vi: 'Tin', en: 'News' }, min: 5, max: 2 }] },
+        royalties: {
+          genres: [{ value: 'news', label: { vi: 'Tin', en: 'News' }, min: 5, max: 2 }],
+        },
       }),
     ).toThrow('royalty genre "news" needs 0 < min ≤ max (got 5–2).')
   })
@@ -69,8 +78,53 @@ describe('sanitizePluginConfig', () => {
     expect(() =>
       sanitizePluginConfig({
         collections: ['articles'],
-        stages: [...defaultStages, { value: 'draft', label: { vi: 'Nháp', en: 'Draft' }, color: '#000' }],
+        stages: [
+          ...defaultStages,
+          { value: 'draft', label: { vi: 'Nháp', en: 'Draft' }, color: '#000' },
+        ],
       }),
     ).toThrow('stage "draft" is defined twice.')
+  })
+
+  it('should stamp by default only the default stages that are configured', () => {
+    const config = sanitizePluginConfig({
+      collections: ['articles'],
+      stages: [defaultStages[0], defaultStages[4]],
+      transitions: [
+        {
+          from: ['draft'],
+          to: 'published',
+          label: { vi: 'Đăng', en: 'Publish' },
+          actors: ['editor'],
+        },
+      ],
+      editableBy: {},
+    })
+    expect(config.stamps).toEqual({ published: defaultStamps.published })
+  })
+
+  it('should refuse a stamp of an unknown stage', () => {
+    const stamp = {
+      by: 'liveBy',
+      at: 'liveAt',
+      label: { by: { vi: 'Người', en: 'By' }, at: { vi: 'Lúc', en: 'At' } },
+    }
+    expect(() =>
+      sanitizePluginConfig({ collections: ['articles'], stamps: { live: stamp } }),
+    ).toThrow('`stamps` names unknown stage "live".')
+  })
+
+  it('should refuse two stamps writing the same field', () => {
+    const stamp = {
+      by: 'movedBy',
+      at: 'movedAt',
+      label: { by: { vi: 'Người', en: 'By' }, at: { vi: 'Lúc', en: 'At' } },
+    }
+    expect(() =>
+      sanitizePluginConfig({
+        collections: ['articles'],
+        stamps: { submitted: stamp, edited: stamp },
+      }),
+    ).toThrow('stamp field "movedBy" is used twice.')
   })
 })

@@ -1,6 +1,13 @@
 import type { CollectionSlug } from 'payload'
 
-import { defaultEditableBy, defaultStages, defaultTransitions } from './defaults'
+import {
+  defaultContributorManagerRoles,
+  defaultEditableBy,
+  defaultRoyaltyManagerRoles,
+  defaultStages,
+  defaultStamps,
+  defaultTransitions,
+} from './defaults'
 import { defaultRoyaltySettings } from './royalties/defaultRoyaltySettings'
 import type { NewsroomPluginOptions, SanitizedNewsroomConfig } from './types'
 
@@ -10,16 +17,28 @@ const fail = (message: string): never => {
 
 /** Applies the defaults once and refuses a workflow that could not work. */
 export const sanitizePluginConfig = (options: NewsroomPluginOptions): SanitizedNewsroomConfig => {
+  const stages = options.stages ?? defaultStages
   const config: SanitizedNewsroomConfig = {
     collections: options.collections,
-    stages: options.stages ?? defaultStages,
+    stages,
     transitions: options.transitions ?? defaultTransitions,
     publishedStage: options.publishedStage ?? 'published',
     editableBy: options.editableBy ?? defaultEditableBy,
+    stamps:
+      options.stamps ??
+      Object.fromEntries(
+        Object.entries(defaultStamps).filter(([stage]) =>
+          stages.some(({ value }) => value === stage),
+        ),
+      ),
     authorField: options.authorField ?? 'createdBy',
     usersCollection: options.usersCollection ?? 'users',
+    userNameField: options.userNameField ?? 'fullName',
+    penNameField: options.penNameField ?? 'penName',
     rolesField: options.rolesField ?? 'roles',
     adminRole: options.adminRole ?? 'admin',
+    contributorManagerRoles: options.contributorManagerRoles ?? defaultContributorManagerRoles,
+    royaltyManagerRoles: options.royaltyManagerRoles ?? defaultRoyaltyManagerRoles,
     // Slugs of collections this plugin adds: generated types know them once generated.
     eventsCollection: options.eventsCollection ?? ('workflow-events' as CollectionSlug),
     publishAtField: options.publishAtField ?? 'publishedAt',
@@ -30,6 +49,7 @@ export const sanitizePluginConfig = (options: NewsroomPluginOptions): SanitizedN
     },
     contributorsCollection: options.contributorsCollection ?? ('contributors' as CollectionSlug),
     mediaCollection: options.mediaCollection ?? ('media' as CollectionSlug),
+    unitsCollection: options.unitsCollection ?? false,
     royalties: { ...defaultRoyaltySettings, ...options.royalties },
     disabled: options.disabled ?? false,
   }
@@ -52,6 +72,12 @@ export const sanitizePluginConfig = (options: NewsroomPluginOptions): SanitizedN
   for (const stage of Object.keys(config.editableBy)) {
     if (!isStage(stage)) fail(`\`editableBy\` names unknown stage "${stage}".`)
   }
+  for (const stage of Object.keys(config.stamps)) {
+    if (!isStage(stage)) fail(`\`stamps\` names unknown stage "${stage}".`)
+  }
+  const stampFields = Object.values(config.stamps).flatMap(({ by, at }) => [by, at])
+  const twice = stampFields.find((name, index) => stampFields.indexOf(name) !== index)
+  if (twice) fail(`stamp field "${twice}" is used twice.`)
   for (const genre of config.royalties.genres) {
     if (!(genre.min > 0 && genre.min <= genre.max)) {
       fail(`royalty genre "${genre.value}" needs 0 < min ≤ max (got ${genre.min}–${genre.max}).`)

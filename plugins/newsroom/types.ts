@@ -24,6 +24,15 @@ export type TransitionDefinition = {
   requiresNote?: boolean
 }
 
+/** Who moved a document into a stage, and when: filled by the transition into it, never by a client. */
+export type StageStamp = {
+  /** The relationship field (to the users collection) naming who moved it there. */
+  by: string
+  /** The date field holding when. */
+  at: string
+  label: { by: Label; at: Label }
+}
+
 export type RoyaltyGenre = {
   value: string
   label: Label
@@ -64,6 +73,13 @@ export type NewsroomPluginOptions = {
    */
   editableBy?: Record<string, Actor[]>
   /**
+   * Who moved a document into a stage and when, by stage (fields added to every workflow
+   * collection).
+   * @default the stamps of submitted, edited, approved and published (`submittedBy`/`submittedAt`
+   * … `publishedBy`/`lastPublishedAt`), for those of them that are configured stages
+   */
+  stamps?: Record<string, StageStamp>
+  /**
    * The relationship field (to the users collection) naming a document's author.
    * @default 'createdBy'
    */
@@ -74,6 +90,16 @@ export type NewsroomPluginOptions = {
    */
   usersCollection?: CollectionSlug
   /**
+   * The field of a user holding their full name (printed when they have no pen name).
+   * @default 'fullName'
+   */
+  userNameField?: string
+  /**
+   * The field of a user holding their pen name (bút danh), printed in bylines first.
+   * @default 'penName'
+   */
+  penNameField?: string
+  /**
    * The field of a user holding their role names (a hasMany select or an array of strings).
    * @default 'roles'
    */
@@ -83,6 +109,17 @@ export type NewsroomPluginOptions = {
    * @default 'admin'
    */
   adminRole?: string
+  /**
+   * Roles that keep the contributor register (besides `adminRole`).
+   * @default ['editor', 'editorInChief']
+   */
+  contributorManagerRoles?: string[]
+  /**
+   * Roles that choose royalty coefficients, close months and see everyone's royalties (besides
+   * `adminRole`).
+   * @default ['editorInChief']
+   */
+  royaltyManagerRoles?: string[]
   /**
    * Slug of the history collection.
    * @default 'workflow-events'
@@ -110,6 +147,12 @@ export type NewsroomPluginOptions = {
    * @default 'contributors'
    */
   contributorsCollection?: CollectionSlug
+  /**
+   * The collection of the newsroom's units: a contributor's unit links to it; `false`: the unit is
+   * free text.
+   * @default false
+   */
+  unitsCollection?: CollectionSlug | false
   /**
    * The upload collection whose items carry photo credits.
    * @default 'media'

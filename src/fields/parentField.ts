@@ -1,5 +1,7 @@
 import type { CollectionSlug, RelationshipField, Validate } from 'payload'
 
+import { idOf } from '../lib/idOf'
+
 type ParentFieldOptions = {
   relationTo: 'categories' | 'units'
   label: { vi: string; en: string }
@@ -7,12 +9,6 @@ type ParentFieldOptions = {
 
 /** Hierarchies are shallow (tỉnh → thành phố → phường); the bound only stops a corrupt loop. */
 const MAX_DEPTH = 32
-
-const idOf = (value: unknown): string | number | undefined => {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf(value.id)
-  return undefined
-}
 
 /** Refuses a parent that is the document itself or one of its descendants. */
 const withoutCycles =

@@ -1,3 +1,8 @@
+import type { PartOfDay } from '../options/partsOfDay'
+
+// The import helpers' files name it from here (src/import/**).
+export type { PartOfDay }
+
 /** Vietnam keeps UTC+7 all year (no daylight saving), so plain arithmetic is exact. */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
 
@@ -17,8 +22,6 @@ export const vietnamDayRange = (day: string) => {
 
 /** The hour (0–23) on a Vietnamese clock at an instant. */
 export const vietnamHour = (instant: Date | string): number => vietnamClock(instant).getUTCHours()
-
-export type PartOfDay = 'morning' | 'afternoon' | 'evening'
 
 /** Sáng before noon, chiều until six, tối after: the words Vietnamese reports open with. */
 export const partOfDayAt = (instant: Date | string): PartOfDay => {

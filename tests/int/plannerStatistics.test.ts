@@ -1,8 +1,8 @@
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import config from '@payload-config'
 import { BasePayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 
+import { sqliteClientOf } from '../../src/database/sqlite/sqliteClientOf'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -27,7 +27,7 @@ describe.skipIf(process.env.TEST_DATABASE === 'mongodb')('SQLite query-planner s
     }
     const restarted = await new BasePayload().init({ config })
     onTestFinished(() => restarted.destroy())
-    const { client } = restarted.db as unknown as SQLiteAdapter
+    const client = sqliteClientOf(restarted.db)
     const stats = await client.execute(
       `SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'articles'`,
     )

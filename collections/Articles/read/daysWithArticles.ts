@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { vietnamDay } from '../../../src/lib/vietnamTime'
+import { vietnamDay, vietnamDayRange } from '../../../src/lib/vietnamTime'
 import { badRequest } from '../../../src/lib/readErrors'
 
 /** The days of a month (YYYY-MM, Vietnam time) that have published articles, with counts. */
@@ -8,18 +8,18 @@ export const daysWithArticles = async ({ req, month }: { req: PayloadRequest; mo
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
     badRequest(`Tháng "${month}" không hợp lệ, dùng YYYY-MM (month must be YYYY-MM).`)
   const [year, monthNumber] = month.split('-').map(Number)
-  const start = new Date(`${month}-01T00:00:00+07:00`)
   const nextMonth =
     monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`
-  const end = new Date(`${nextMonth}-01T00:00:00+07:00`)
+  const start = vietnamDayRange(`${month}-01`).start
+  const end = vietnamDayRange(`${nextMonth}-01`).start
   // Only the dates are read; published-only is explicit because access is bypassed for speed.
   const { docs } = await req.payload.find({
     collection: 'articles',
     where: {
       and: [
         { _status: { equals: 'published' } },
-        { publishedAt: { greater_than_equal: start.toISOString() } },
-        { publishedAt: { less_than: end.toISOString() } },
+        { publishedAt: { greater_than_equal: start } },
+        { publishedAt: { less_than: end } },
       ],
     },
     select: { publishedAt: true },

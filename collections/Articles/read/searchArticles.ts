@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { foldText } from '../../../src/lib/foldText'
 import { badRequest, pageArgs } from '../../../src/lib/readErrors'
-import { searchPage } from '../search/searchPage'
+import { appDatabase } from '../../../src/database/appDatabase'
 import { listShape, type ReadApi } from './articleShapes'
 
 /**
@@ -29,8 +29,7 @@ export const searchArticles = async ({
   if (!words.length) badRequest('Cần từ khóa tìm kiếm q (q must contain a word).')
   const paging = pageArgs(page, limit)
   // The index holds published articles only: drafts and pending drafts are never in it.
-  const { ids, totalDocs } = await searchPage({
-    payload: req.payload,
+  const { ids, totalDocs } = await appDatabase(req.payload).searchPage({
     words,
     offset: (paging.page - 1) * paging.limit,
     limit: paging.limit,

@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { incrementViews } from './incrementViews'
+import { appDatabase } from '../../../src/database/appDatabase'
 
 type GraphQLModule = typeof import('graphql')
 
@@ -15,9 +15,14 @@ export const countViewMutation = (GraphQL: GraphQLModule) => ({
   }),
   args: { id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) } },
   resolve: async (_source: unknown, { id }: { id: string }, { req }: { req: PayloadRequest }) => {
-    const views = await incrementViews(req.payload, id)
+    const views = await appDatabase(req.payload).incrementViews(id)
     if (views === null) {
-      throw new APIError(`Không có bài đã xuất bản ${id} (no published article ${id}).`, 404, undefined, true)
+      throw new APIError(
+        `Không có bài đã xuất bản ${id} (no published article ${id}).`,
+        404,
+        undefined,
+        true,
+      )
     }
     return { id, views }
   },

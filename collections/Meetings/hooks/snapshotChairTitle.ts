@@ -1,10 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Meeting } from '../../../src/payload-types'
+import { idOf } from '../../../src/lib/idOf'
 import { titleAt } from '../../../src/lib/titleAt'
 import { vietnamDay } from '../../../src/lib/vietnamTime'
-
-const idOf = (value: Meeting['chair']) => (typeof value === 'object' ? value?.id : value)
 
 /**
  * Keeps the chair's title as printed on the meeting day, so that a later promotion does not

@@ -4,7 +4,6 @@ import type { SanitizedNewsroomConfig } from '../types'
 import { bylineRoles, bylineRoleWords } from './bylineRoles'
 import { fillBylineNames } from './fillBylineNames'
 import { printBylineText } from './printBylineText'
-import { stageStamps } from './stamps'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -42,7 +41,10 @@ export const attributionFields = (config: SanitizedNewsroomConfig): Field[] => [
             label: { vi: 'Vai trò', en: 'Role' },
             required: true,
             defaultValue: 'text',
-            options: bylineRoles.map((role) => ({ value: role, label: bylineRoleWords[role].label })),
+            options: bylineRoles.map((role) => ({
+              value: role,
+              label: bylineRoleWords[role].label,
+            })),
           },
           {
             name: 'displayName',
@@ -64,7 +66,7 @@ export const attributionFields = (config: SanitizedNewsroomConfig): Field[] => [
     admin: { readOnly: true, position: 'sidebar' },
     hooks: { afterRead: [printBylineText] },
   },
-  ...Object.values(stageStamps).flatMap(({ by, at, label }): Field[] => [
+  ...Object.values(config.stamps).flatMap(({ by, at, label }): Field[] => [
     {
       name: by,
       label: label.by,

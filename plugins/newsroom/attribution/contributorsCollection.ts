@@ -3,20 +3,16 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import type { SanitizedNewsroomConfig } from '../types'
 import { rolesOf } from '../utilities/actorContext'
 
-/** Roles that keep the contributor register (editors and the editor-in-chief), plus admins. */
-const CONTRIBUTOR_MANAGERS = ['editor', 'editorInChief']
-
 /**
  * External contributors (cộng tác viên) who never log in: credited in bylines and photo
  * credits, paid royalties. Names are public (they are printed); contact details are staff-only.
  * Linking a profile to an account later keeps every credit and royalty line it already has.
  */
-export const contributorsCollection = (
-  config: SanitizedNewsroomConfig,
-  hasUnits: boolean,
-): CollectionConfig => {
+export const contributorsCollection = (config: SanitizedNewsroomConfig): CollectionConfig => {
   const isManager: Access = ({ req }) =>
-    rolesOf(config, req.user).some((role) => role === config.adminRole || CONTRIBUTOR_MANAGERS.includes(role))
+    rolesOf(config, req.user).some(
+      (role) => role === config.adminRole || config.contributorManagerRoles.includes(role),
+    )
   const isStaff: FieldAccess = ({ req }) => rolesOf(config, req.user).length > 0
   return {
     slug: config.contributorsCollection,
@@ -31,10 +27,21 @@ export const contributorsCollection = (
     },
     access: { read: () => true, create: isManager, update: isManager, delete: isManager },
     fields: [
-      { name: 'name', type: 'text', required: true, index: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        index: true,
+        label: { vi: 'Họ và tên', en: 'Full name' },
+      },
       { name: 'penName', type: 'text', index: true, label: { vi: 'Bút danh', en: 'Pen name' } },
-      hasUnits
-        ? { name: 'unit', type: 'relationship', relationTo: 'units', label: { vi: 'Đơn vị', en: 'Unit' } }
+      config.unitsCollection
+        ? {
+            name: 'unit',
+            type: 'relationship',
+            relationTo: config.unitsCollection,
+            label: { vi: 'Đơn vị', en: 'Unit' },
+          }
         : { name: 'unit', type: 'text', label: { vi: 'Đơn vị', en: 'Unit' } },
       {
         name: 'contact',
@@ -45,7 +52,11 @@ export const contributorsCollection = (
           { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
           { name: 'email', type: 'email', label: { vi: 'Email', en: 'Email' } },
           { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' } },
-          { name: 'bankAccount', type: 'text', label: { vi: 'Tài khoản ngân hàng', en: 'Bank account' } },
+          {
+            name: 'bankAccount',
+            type: 'text',
+            label: { vi: 'Tài khoản ngân hàng', en: 'Bank account' },
+          },
         ],
       },
       {

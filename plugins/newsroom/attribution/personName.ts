@@ -1,15 +1,9 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
+import { idOf } from '../utilities/idOf'
 
 export type PersonRef = { relationTo: string; value: unknown }
-
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'string' || typeof value === 'number'
-    ? String(value)
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : undefined
 
 /** The name a person is printed under: the pen name, else the full name. */
 export const personName = async (
@@ -20,7 +14,7 @@ export const personName = async (
   const id = idOf(ref.value)
   if (!id) return undefined
   const person = (await req.payload.findByID({
-    collection: ref.relationTo as 'users',
+    collection: ref.relationTo as CollectionSlug,
     id,
     depth: 0,
     req,
@@ -28,6 +22,8 @@ export const personName = async (
     disableErrors: true,
   })) as Record<string, unknown> | null
   if (!person) return undefined
-  const nameField = ref.relationTo === config.contributorsCollection ? 'name' : 'fullName'
-  return (person.penName as string) || (person[nameField] as string) || undefined
+  const isContributor = ref.relationTo === config.contributorsCollection
+  const penName = person[isContributor ? 'penName' : config.penNameField]
+  const fullName = person[isContributor ? 'name' : config.userNameField]
+  return (penName as string) || (fullName as string) || undefined
 }

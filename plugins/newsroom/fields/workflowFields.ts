@@ -20,7 +20,16 @@ export const workflowFields = (
     admin: {
       position: 'sidebar',
       readOnly: true,
-      components: { Cell: '@newsroom/exports/client#StageBadgeCell' },
+      components: {
+        Cell: {
+          path: '@toasoan/payload-plugin-newsroom/client#StageBadgeCell',
+          clientProps: {
+            stageColors: Object.fromEntries(
+              config.stages.map(({ value, color }) => [value, color]),
+            ),
+          },
+        },
+      },
     },
   },
   {
@@ -46,7 +55,18 @@ export const workflowFields = (
     label: { vi: 'Quy trình biên tập', en: 'Editorial workflow' },
     admin: {
       position: 'sidebar',
-      components: { Field: '@newsroom/exports/client#WorkflowPanel' },
+      components: {
+        Field: {
+          path: '@toasoan/payload-plugin-newsroom/client#WorkflowPanel',
+          clientProps: {
+            people: {
+              collection: config.usersCollection,
+              nameField: config.userNameField,
+              penNameField: config.penNameField,
+            },
+          },
+        },
+      },
     },
   },
   ...(collection.fields.some((field) => 'name' in field && field.name === config.authorField)

@@ -17,7 +17,7 @@ export const keepWorkflowState =
     if (operation === 'create') {
       return {
         ...data,
-        ...Object.fromEntries(stampFieldNames.map((name) => [name, null])),
+        ...Object.fromEntries(stampFieldNames(config).map((name) => [name, null])),
         workflowStage: config.stages[0].value,
         workflowSequence: 0,
         workflowAssignee: null,
@@ -26,7 +26,9 @@ export const keepWorkflowState =
     }
     return {
       ...data,
-      ...Object.fromEntries(stampFieldNames.map((name) => [name, originalDoc?.[name] ?? null])),
+      ...Object.fromEntries(
+        stampFieldNames(config).map((name) => [name, originalDoc?.[name] ?? null]),
+      ),
       workflowStage: originalDoc?.workflowStage,
       workflowSequence: originalDoc?.workflowSequence,
       workflowAssignee: originalDoc?.workflowAssignee ?? null,

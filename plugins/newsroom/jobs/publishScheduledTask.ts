@@ -1,4 +1,4 @@
-import type { TaskConfig } from 'payload'
+import type { CollectionSlug, TaskConfig } from 'payload'
 
 import { transition } from '../transition/transition'
 import { PUBLISH_SCHEDULED_TASK } from './publishScheduledTaskSlug'
@@ -21,7 +21,7 @@ export const publishScheduledTask = (config: SanitizedNewsroomConfig): TaskConfi
   handler: async ({ input, req }) => {
     const { collection, id } = input as { collection: string; id: string }
     const doc = (await req.payload.findByID({
-      collection: collection as 'articles',
+      collection: collection as CollectionSlug,
       id,
       depth: 0,
       req,
@@ -32,7 +32,7 @@ export const publishScheduledTask = (config: SanitizedNewsroomConfig): TaskConfi
     if (doc && isDue && awaitsPublication(config, String(doc.workflowStage))) {
       await transition({
         payload: req.payload,
-        collection: collection as 'articles',
+        collection: collection as CollectionSlug,
         id,
         to: config.publishedStage,
         user: null,

@@ -1,26 +1,26 @@
-import { APIError, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import type { BylineRole } from '../attribution/bylineRoles'
+import { personName } from '../attribution/personName'
 import type { SanitizedNewsroomConfig } from '../types'
-import { idOf } from '../utilities/actorContext'
+import { idOf } from '../utilities/idOf'
+import { refuse } from '../utilities/refuse'
+import { isCalendarDay, vietnamDayEnd, vietnamDayStart } from '../utilities/vietnamTime'
 import { personKeysOfUser } from './personKeysOfUser'
 import { royaltyCsv } from './royaltyCsv'
 import { ROYALTY_LINES } from './royaltyLinesCollection'
 import { isRoyaltyManager } from './royaltyManagers'
-import { royaltyReport, type ReportArticle, type ReportLine, type ReportPerson } from './royaltyReport'
+import {
+  royaltyReport,
+  type ReportArticle,
+  type ReportLine,
+  type ReportPerson,
+} from './royaltyReport'
 
 type Ref = { relationTo: string; value: unknown }
 type Doc = Record<string, unknown>
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/
-const isCalendarDay = (value: unknown): value is string =>
-  typeof value === 'string' &&
-  DAY.test(value) &&
-  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
-
-const bad = (message: string): never => {
-  throw new APIError(message, 400, undefined, true)
-}
+const bad = (message: string): never => refuse(message, 400)
 
 /** Upload nodes of a Lexical body: the photos and clips placed in the text. */
 const bodyMediaIds = (body: unknown, mediaCollection: string): string[] => {
@@ -47,18 +47,22 @@ export const royaltiesEndpoint = (config: SanitizedNewsroomConfig): Endpoint => 
   path: '/newsroom/royalties',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Cần đăng nhập (log in first).', 401, undefined, true)
+    if (!req.user) refuse('Cần đăng nhập (log in first).', 401)
     const { from, to, format = 'json' } = req.query as Record<string, unknown>
     if (!isCalendarDay(from) || !isCalendarDay(to)) {
       bad('Cần from và to dạng YYYY-MM-DD (from and to must be calendar days, YYYY-MM-DD).')
     }
-    if ((from as string) > (to as string)) bad('from phải không sau to (from must not be after to).')
-    if (format !== 'json' && format !== 'csv') bad('format là json hoặc csv (format must be json or csv).')
+    if ((from as string) > (to as string))
+      bad('from phải không sau to (from must not be after to).')
+    if (format !== 'json' && format !== 'csv')
+      bad('format là json hoặc csv (format must be json or csv).')
 
-    const start = new Date(`${from}T00:00:00+07:00`).toISOString()
-    const end = new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000).toISOString()
+    const start = vietnamDayStart(from as string)
+    const end = vietnamDayEnd(to as string)
     const report = await buildReport(config, req, start, end)
-    const mine = isRoyaltyManager(config, req) ? undefined : new Set(await personKeysOfUser(config, req))
+    const mine = isRoyaltyManager(config, req)
+      ? undefined
+      : new Set(await personKeysOfUser(config, req))
     const rows = mine ? report.filter((row) => mine.has(row.person.key)) : report
 
     if (format === 'csv') {
@@ -87,7 +91,10 @@ const buildReport = async (
 ) => {
   const { payload } = req
   const names = new Map<string, ReportPerson>()
-  const personOf = (ref: Ref | null | undefined, name: string | undefined): ReportPerson | undefined => {
+  const personOf = (
+    ref: Ref | null | undefined,
+    name: string | undefined,
+  ): ReportPerson | undefined => {
     const id = idOf(ref?.value)
     if (!ref || !id) return name ? { key: `name:${name}`, name, kind: 'name' } : undefined
     const key = `${ref.relationTo}:${id}`
@@ -124,9 +131,11 @@ const buildReport = async (
   const mediaIds = [
     ...new Set(
       published.flatMap((doc) =>
-        [idOf(doc.featuredImage), idOf(doc.audio), ...bodyMediaIds(doc.body, config.mediaCollection)].filter(
-          (id): id is string => Boolean(id),
-        ),
+        [
+          idOf(doc.featuredImage),
+          idOf(doc.audio),
+          ...bodyMediaIds(doc.body, config.mediaCollection),
+        ].filter((id): id is string => Boolean(id)),
       ),
     ),
   ]
@@ -149,10 +158,15 @@ const buildReport = async (
       const person = personOf(entry.person as Ref, (entry.displayName as string) ?? undefined)
       return person ? [{ person, role: (entry.role as BylineRole) ?? 'text' }] : []
     })
-    const credits = [idOf(doc.featuredImage), idOf(doc.audio), ...bodyMediaIds(doc.body, config.mediaCollection)]
+    const credits = [
+      idOf(doc.featuredImage),
+      idOf(doc.audio),
+      ...bodyMediaIds(doc.body, config.mediaCollection),
+    ]
       .map((id) => (id ? mediaById.get(id) : undefined))
       .flatMap((item) => {
-        const person = item && personOf(item.creditPerson as Ref, (item.credit as string) || undefined)
+        const person =
+          item && personOf(item.creditPerson as Ref, (item.credit as string) || undefined)
         return person ? [{ person, role: roleOfMedia(item.mimeType) }] : []
       })
     return { id: String(doc.id), views: Number(doc.views ?? 0), credits: [...byline, ...credits] }
@@ -170,23 +184,8 @@ const buildReport = async (
   for (const line of lineDocs as unknown as Doc[]) {
     const ref = line.payee as Ref
     const key = `${ref.relationTo}:${idOf(ref.value)}`
-    const person = names.get(key) ?? personOf(ref, await lookUpName(config, req, ref))
+    const person = names.get(key) ?? personOf(ref, await personName(config, ref, req))
     if (person) lines.push({ person, amount: Number(line.amount ?? 0) })
   }
   return royaltyReport(articles, lines)
-}
-
-/** A payee with lines but no credit in the period: their name from their profile. */
-const lookUpName = async (config: SanitizedNewsroomConfig, req: PayloadRequest, ref: Ref) => {
-  const person = (await req.payload.findByID({
-    collection: ref.relationTo as CollectionSlug,
-    id: idOf(ref.value) as string,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    disableErrors: true,
-  })) as Doc | null
-  if (!person) return undefined
-  const fullName = ref.relationTo === config.contributorsCollection ? person.name : person.fullName
-  return String(person.penName || fullName || '')
 }

@@ -1,7 +1,10 @@
-import { APIError, type CollectionConfig, type CollectionSlug, type Where } from 'payload'
+import type { CollectionConfig, CollectionSlug, Where } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
-import { idOf, rolesOf } from '../utilities/actorContext'
+import { rolesOf } from '../utilities/actorContext'
+import { idOf } from '../utilities/idOf'
+import { refuse } from '../utilities/refuse'
+import { vietnamMonth } from '../utilities/vietnamTime'
 import { awaitsPublication } from '../workflow/stateMachine'
 import { assertMonthsOpen } from './closedMonths'
 import { personKeysOfUser } from './personKeysOfUser'
@@ -14,14 +17,6 @@ type PolymorphicRef = { relationTo: string; value: unknown }
 
 const keyOf = (ref: PolymorphicRef | null | undefined) =>
   ref && idOf(ref.value) ? `${ref.relationTo}:${idOf(ref.value)}` : undefined
-
-/** YYYY-MM of an instant in Vietnam (UTC+7 all year). */
-const vietnamMonth = (instant: string) =>
-  new Date(new Date(instant).getTime() + 7 * 3_600_000).toISOString().slice(0, 7)
-
-const refuse = (message: string, status: number): never => {
-  throw new APIError(message, status, undefined, true)
-}
 
 /**
  * Royalty lines (nhuận bút): per article and payee, a genre and a coefficient within its range;
@@ -81,7 +76,9 @@ export const royaltyLinesCollection = (config: SanitizedNewsroomConfig): Collect
 
           const publishAt = document[config.publishAtField]
           const date =
-            typeof publishAt === 'string' ? publishAt : (line.date as string) ?? new Date().toISOString()
+            typeof publishAt === 'string'
+              ? publishAt
+              : ((line.date as string) ?? new Date().toISOString())
           const month = vietnamMonth(date)
           await assertMonthsOpen(req, [month, originalDoc?.month])
           return {
@@ -172,7 +169,13 @@ export const royaltyLinesCollection = (config: SanitizedNewsroomConfig): Collect
         label: { vi: 'Tháng', en: 'Month' },
         admin: { readOnly: true },
       },
-      { name: 'documentId', type: 'text', access: serverOnly, index: true, admin: { hidden: true } },
+      {
+        name: 'documentId',
+        type: 'text',
+        access: serverOnly,
+        index: true,
+        admin: { hidden: true },
+      },
       { name: 'payeeKey', type: 'text', access: serverOnly, index: true, admin: { hidden: true } },
       {
         name: 'recordedBy',

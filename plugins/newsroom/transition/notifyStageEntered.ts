@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
-import { idOf } from '../utilities/actorContext'
+import { idOf } from '../utilities/idOf'
 import { rolesActingNextFrom, stageLabel } from '../workflow/stateMachine'
 
 type Recipient = { id: string; email: string }

@@ -1,5 +1,4 @@
 import {
-  APIError,
   createLocalReq,
   ValidationError,
   type CollectionSlug,
@@ -8,10 +7,10 @@ import {
   type TypedUser,
 } from 'payload'
 
-import { stageStamps } from '../attribution/stamps'
 import { actorContext } from '../utilities/actorContext'
 import { getNewsroomConfig } from '../utilities/getNewsroomConfig'
 import { TRANSITION_CONTEXT_KEY } from '../utilities/isTransitionWrite'
+import { refuse } from '../utilities/refuse'
 import { decideTransition } from '../workflow/stateMachine'
 import { notifyStageEntered } from './notifyStageEntered'
 import { schedulePublication } from './schedulePublication'
@@ -44,10 +43,6 @@ export type TransitionResult = {
   from: string
   to: string
   eventId: string
-}
-
-const refuse = (message: string, status: number): never => {
-  throw new APIError(message, status, undefined, true)
 }
 
 const STALE =
@@ -98,7 +93,8 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
       req,
       disableErrors: true,
     })
-    if (!assignedUser) refuse(`Không có người dùng ${assignee} để giao bài (assignee not found).`, 400)
+    if (!assignedUser)
+      refuse(`Không có người dùng ${assignee} để giao bài (assignee not found).`, 400)
   }
 
   // Claim the next sequence number first: the unique index lets only one of two simultaneous
@@ -129,7 +125,7 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
     throw error
   }
 
-  const stamp = stageStamps[to]
+  const stamp = config.stamps[to]
   try {
     await payload.update({
       collection,
@@ -159,9 +155,17 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
   const result = { collection, id: String(doc.id), from, to, eventId }
   // An import files away archive content: nobody is waiting to hear about it.
   if (args.systemActor !== 'import') {
-    await notifyStageEntered({ payload, config, req, doc: record, result, note, assignee, actor: user })
+    await notifyStageEntered({
+      payload,
+      config,
+      req,
+      doc: record,
+      result,
+      note,
+      assignee,
+      actor: user,
+    })
   }
   await schedulePublication({ payload, config, req, collection, doc: record, stage: to })
   return result
 }
-

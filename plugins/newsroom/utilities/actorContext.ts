@@ -1,17 +1,14 @@
 import type { SanitizedNewsroomConfig } from '../types'
 import type { ActorContext } from '../workflow/stateMachine'
+import { idOf } from './idOf'
 
 type Identified = { id: string | number } | null | undefined
 
-export const idOf = (value: unknown): string | undefined => {
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
-  return undefined
-}
-
 export const rolesOf = (config: SanitizedNewsroomConfig, user: unknown): string[] => {
   const roles = (user as Record<string, unknown> | null | undefined)?.[config.rolesField]
-  return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : []
+  return Array.isArray(roles)
+    ? roles.filter((role): role is string => typeof role === 'string')
+    : []
 }
 
 /** How the workflow sees a user (or the system) acting on a document. */

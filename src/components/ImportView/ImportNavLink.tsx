@@ -1,10 +1,11 @@
 'use client'
 
-import { Link, useAuth, useConfig, useTranslation } from '@payloadcms/ui'
+import { Link, useAuth, useConfig } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
 
 import { editorRoles, hasRole } from '../../access/roles'
+import { useAppTranslation } from '../useAppTranslation'
 
 const baseClass = 'nav'
 
@@ -16,13 +17,13 @@ export const ImportNavLink = () => {
   const pathname = usePathname()
   const { config } = useConfig()
   const { user } = useAuth()
-  const { i18n } = useTranslation()
+  const { t } = useAppTranslation()
   const href = formatAdminURL({ adminRoute: config.routes.admin, path: '/nhap-bai-cu' })
   const isActive = pathname.startsWith(href) && ['/', undefined].includes(pathname[href.length])
   const label = (
     <>
       {isActive && <div className={`${baseClass}__link-indicator`} />}
-      <span className={`${baseClass}__link-label`}>{i18n.language === 'en' ? 'Import archive' : 'Nhập bài cũ'}</span>
+      <span className={`${baseClass}__link-label`}>{t('toasoan:importNavLink')}</span>
     </>
   )
   if (!hasRole(user, editorRoles)) return null

@@ -1,11 +1,15 @@
 'use client'
 
-import { Link, useConfig, useTranslation } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import { Link, useConfig } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useEffect, useState } from 'react'
 
 import type { Label } from '../../types'
-import { formatVietnamTime, pickLabel, StageBadge } from '../StageBadge'
+import { formatVietnamTime } from '../../utilities/vietnamTime'
+import { responseErrorMessage } from '../responseErrorMessage'
+import { StageBadge } from '../StageBadge'
+import { useNewsroomTranslation } from '../useNewsroomTranslation'
 import './index.scss'
 
 type Queue = {
@@ -22,29 +26,6 @@ type Queue = {
 
 const baseClass = 'newsroom-queue'
 
-const words = {
-  vi: {
-    title: 'Việc của tôi',
-    counts: 'Số bài theo trạng thái',
-    loading: 'Đang tải…',
-    empty: 'Không có việc nào đang chờ bạn.',
-    assigned: 'Được giao cho bạn',
-    updated: 'Cập nhật',
-    failed: (status: number) => `Không tải được danh sách việc (lỗi ${status}).`,
-    network: 'Không kết nối được máy chủ.',
-  },
-  en: {
-    title: 'My queue',
-    counts: 'Documents per stage',
-    loading: 'Loading…',
-    empty: 'Nothing is waiting for you.',
-    assigned: 'Assigned to you',
-    updated: 'Updated',
-    failed: (status: number) => `Could not load your queue (error ${status}).`,
-    network: 'Could not reach the server.',
-  },
-}
-
 /** The dashboard's "Việc của tôi": what waits for this user, and a count per stage. */
 export const MyQueue = () => {
   const {
@@ -52,58 +33,59 @@ export const MyQueue = () => {
       routes: { admin: adminRoute, api },
     },
   } = useConfig()
-  const { i18n } = useTranslation()
-  const language = i18n.language
-  const text = language === 'en' ? words.en : words.vi
+  const { i18n, t } = useNewsroomTranslation()
   const [queue, setQueue] = useState<Queue>()
   const [error, setError] = useState<string>()
 
   useEffect(() => {
     const controller = new AbortController()
-    fetch(`${api || '/api'}/newsroom/queue`, { credentials: 'include', cache: 'no-store', signal: controller.signal })
+    fetch(`${api || '/api'}/newsroom/queue`, {
+      credentials: 'include',
+      cache: 'no-store',
+      signal: controller.signal,
+    })
       .then(async (response) => {
         if (!response.ok) {
-          let message = text.failed(response.status)
-          try {
-            const body = (await response.json()) as { errors?: { message?: string }[] }
-            message = body.errors?.[0]?.message ?? message
-          } catch {
-            // keep the status message
-          }
-          setError(message)
+          setError(
+            await responseErrorMessage(
+              response,
+              t('newsroom:queueFailed', { status: response.status }),
+            ),
+          )
           return
         }
         setQueue((await response.json()) as Queue)
         setError(undefined)
       })
       .catch((reason: unknown) => {
-        if (!controller.signal.aborted) setError(reason instanceof Error ? text.network : String(reason))
+        if (!controller.signal.aborted)
+          setError(reason instanceof Error ? t('newsroom:network') : String(reason))
       })
     return () => controller.abort()
-  }, [api, text])
+  }, [api, t])
 
   const stageOf = (value: string) => queue?.counts.find((stage) => stage.value === value)
 
   return (
     <section aria-labelledby={`${baseClass}-title`} className={baseClass}>
       <h2 className={`${baseClass}__title`} id={`${baseClass}-title`}>
-        {text.title}
+        {t('newsroom:queueTitle')}
       </h2>
       {error && (
         <p className={`${baseClass}__error`} role="alert">
           {error}
         </p>
       )}
-      {!queue && !error && <p className={`${baseClass}__hint`}>{text.loading}</p>}
+      {!queue && !error && <p className={`${baseClass}__hint`}>{t('newsroom:loading')}</p>}
       {queue && (
         <>
-          <ul aria-label={text.counts} className={`${baseClass}__counts`}>
+          <ul aria-label={t('newsroom:queueCounts')} className={`${baseClass}__counts`}>
             {queue.counts.map((stage) => (
               <li key={stage.value}>
                 <StageBadge
                   color={stage.color}
                   count={stage.count}
-                  label={pickLabel(stage.label, language, stage.value)}
+                  label={getTranslation(stage.label, i18n)}
                   size="small"
                   value={stage.value}
                 />
@@ -111,7 +93,7 @@ export const MyQueue = () => {
             ))}
           </ul>
           {queue.items.length === 0 ? (
-            <p className={`${baseClass}__hint`}>{text.empty}</p>
+            <p className={`${baseClass}__hint`}>{t('newsroom:queueEmpty')}</p>
           ) : (
             <ul className={`${baseClass}__items`}>
               {queue.items.map((item) => {
@@ -131,14 +113,18 @@ export const MyQueue = () => {
                     <span className={`${baseClass}__item-meta`}>
                       <StageBadge
                         color={stage?.color}
-                        label={pickLabel(stage?.label, language, item.stage)}
+                        label={stage ? getTranslation(stage.label, i18n) : item.stage}
                         size="small"
                         value={item.stage}
                       />
-                      {item.isAssignedToMe && <span className={`${baseClass}__assigned`}>{text.assigned}</span>}
+                      {item.isAssignedToMe && (
+                        <span className={`${baseClass}__assigned`}>
+                          {t('newsroom:queueAssigned')}
+                        </span>
+                      )}
                       {item.updatedAt && (
                         <time className={`${baseClass}__time`} dateTime={item.updatedAt}>
-                          {text.updated} {formatVietnamTime(item.updatedAt)}
+                          {t('newsroom:queueUpdated')} {formatVietnamTime(item.updatedAt)}
                         </time>
                       )}
                     </span>

@@ -1,8 +1,10 @@
 'use client'
 
-import { Link, useConfig, useTranslation } from '@payloadcms/ui'
+import { Link, useConfig } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
+
+import { useNewsroomTranslation } from '../useNewsroomTranslation'
 
 const baseClass = 'nav'
 
@@ -10,13 +12,13 @@ const baseClass = 'nav'
 export const RoyaltyNavLink = () => {
   const pathname = usePathname()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
+  const { t } = useNewsroomTranslation()
   const href = formatAdminURL({ adminRoute: config.routes.admin, path: '/nhuan-but' })
   const isActive = pathname.startsWith(href) && ['/', undefined].includes(pathname[href.length])
   const label = (
     <>
       {isActive && <div className={`${baseClass}__link-indicator`} />}
-      <span className={`${baseClass}__link-label`}>{i18n.language === 'en' ? 'Royalty report' : 'Báo cáo nhuận bút'}</span>
+      <span className={`${baseClass}__link-label`}>{t('newsroom:royaltyNavLink')}</span>
     </>
   )
   // As Payload's own nav: the current page is not a link to itself.

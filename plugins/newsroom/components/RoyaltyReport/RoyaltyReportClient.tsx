@@ -1,9 +1,13 @@
 'use client'
 
+import { getTranslation } from '@payloadcms/translations'
 import { Button, SetStepNav, useConfig } from '@payloadcms/ui'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { bylineRoleWords, type BylineRole } from '../../attribution/bylineRoles'
+import { currentVietnamMonth } from '../../utilities/vietnamTime'
+import { responseErrorMessage } from '../responseErrorMessage'
+import { useNewsroomTranslation } from '../useNewsroomTranslation'
 import './index.scss'
 
 type Row = {
@@ -17,36 +21,12 @@ type Row = {
 type Report = { from: string; to: string; currency: string; baseValue: number; rows: Row[] }
 
 const baseClass = 'royalty-report'
-const kindWords: Record<Row['person']['kind'], string> = {
-  user: 'Phóng viên, biên tập viên',
-  contributor: 'Cộng tác viên',
-  name: 'Tên ghi nhận',
-}
+const kindKeys = {
+  user: 'newsroom:personUser',
+  contributor: 'newsroom:personContributor',
+  name: 'newsroom:personName',
+} as const
 const number = new Intl.NumberFormat('vi-VN')
-
-/** The first and last day (YYYY-MM-DD) of the current month in Vietnam. */
-const currentMonth = (): { from: string; to: string } => {
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date())
-  const [year, month] = today.split('-').map(Number)
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  const prefix = today.slice(0, 7)
-  return { from: `${prefix}-01`, to: `${prefix}-${String(lastDay).padStart(2, '0')}` }
-}
-
-const errorMessage = async (response: Response): Promise<string> => {
-  try {
-    const body = (await response.json()) as { errors?: { message?: string }[] }
-    if (body.errors?.[0]?.message) return body.errors[0].message
-  } catch {
-    // not JSON: fall through to the status
-  }
-  return `Lỗi ${response.status} (${response.statusText || 'error'})`
-}
 
 /** Period picker, the per-person table and the CSV download of GET /api/newsroom/royalties. */
 export const RoyaltyReportClient = () => {
@@ -55,7 +35,8 @@ export const RoyaltyReportClient = () => {
       routes: { api },
     },
   } = useConfig()
-  const [period, setPeriod] = useState(currentMonth)
+  const { i18n, t } = useNewsroomTranslation()
+  const [period, setPeriod] = useState(() => currentVietnamMonth())
   const [report, setReport] = useState<Report>()
   const [error, setError] = useState<string>()
   const [loading, setLoading] = useState(false)
@@ -74,14 +55,19 @@ export const RoyaltyReportClient = () => {
       if (request !== latest.current) return
       if (!response.ok) {
         setReport(undefined)
-        setError(await errorMessage(response))
+        setError(
+          await responseErrorMessage(
+            response,
+            `${t('newsroom:failed', { status: response.status })} (${response.statusText || 'error'})`,
+          ),
+        )
       } else {
         setReport((await response.json()) as Report)
       }
     } catch (cause) {
       if (request === latest.current) {
         setReport(undefined)
-        setError(`Không tải được báo cáo (${(cause as Error).message}).`)
+        setError(t('newsroom:royaltyLoadFailed', { reason: (cause as Error).message }))
       }
     } finally {
       if (request === latest.current) setLoading(false)
@@ -102,10 +88,10 @@ export const RoyaltyReportClient = () => {
 
   return (
     <div className={baseClass}>
-      <SetStepNav nav={[{ label: 'Nhuận bút' }]} />
+      <SetStepNav nav={[{ label: t('newsroom:royalties') }]} />
       <form className={`${baseClass}__period`} onSubmit={load}>
         <label className={`${baseClass}__field`}>
-          <span>Từ ngày</span>
+          <span>{t('newsroom:royaltyFrom')}</span>
           <input
             name="from"
             onChange={(event) => setPeriod({ ...period, from: event.target.value })}
@@ -115,7 +101,7 @@ export const RoyaltyReportClient = () => {
           />
         </label>
         <label className={`${baseClass}__field`}>
-          <span>Đến ngày</span>
+          <span>{t('newsroom:royaltyTo')}</span>
           <input
             name="to"
             onChange={(event) => setPeriod({ ...period, to: event.target.value })}
@@ -125,7 +111,7 @@ export const RoyaltyReportClient = () => {
           />
         </label>
         <Button buttonStyle="primary" disabled={loading} margin={false} type="submit">
-          Xem
+          {t('newsroom:royaltyShow')}
         </Button>
         {report && (
           <Button
@@ -135,7 +121,7 @@ export const RoyaltyReportClient = () => {
             margin={false}
             url={`${urlOf(report.from, report.to)}&format=csv`}
           >
-            Tải CSV (Excel)
+            {t('newsroom:royaltyCsv')}
           </Button>
         )}
       </form>
@@ -145,36 +131,46 @@ export const RoyaltyReportClient = () => {
           {error}
         </p>
       )}
-      {loading && <p className={`${baseClass}__status`}>Đang tải…</p>}
+      {loading && <p className={`${baseClass}__status`}>{t('newsroom:loading')}</p>}
 
       {report && !error && (
         <>
           <p className={`${baseClass}__status`}>
-            Kỳ {report.from} – {report.to}
+            {t('newsroom:royaltyPeriod', { from: report.from, to: report.to })}
           </p>
           {rows.length === 0 ? (
-            <p className={`${baseClass}__empty`}>Không có dữ liệu trong kỳ này.</p>
+            <p className={`${baseClass}__empty`}>{t('newsroom:royaltyEmpty')}</p>
           ) : (
             <div className={`table ${baseClass}__table`}>
               <table>
                 <thead>
                   <tr>
-                    <th>Họ tên / bút danh</th>
-                    <th>Loại</th>
-                    <th className={`${baseClass}__number`}>Số bài</th>
-                    <th>Vai trò</th>
-                    <th className={`${baseClass}__number`}>Lượt xem</th>
-                    <th className={`${baseClass}__number`}>Số dòng</th>
-                    <th className={`${baseClass}__number`}>Nhuận bút</th>
+                    <th>{t('newsroom:royaltyName')}</th>
+                    <th>{t('newsroom:royaltyKind')}</th>
+                    <th className={`${baseClass}__number`}>{t('newsroom:royaltyArticles')}</th>
+                    <th>{t('newsroom:royaltyRoles')}</th>
+                    <th className={`${baseClass}__number`}>{t('newsroom:royaltyViews')}</th>
+                    <th className={`${baseClass}__number`}>{t('newsroom:royaltyLines')}</th>
+                    <th className={`${baseClass}__number`}>{t('newsroom:royaltyAmount')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {rows.map((row) => (
                     <tr key={row.person.key}>
                       <td>{row.person.name}</td>
-                      <td>{kindWords[row.person.kind] ?? row.person.kind}</td>
+                      <td>
+                        {kindKeys[row.person.kind] ? t(kindKeys[row.person.kind]) : row.person.kind}
+                      </td>
                       <td className={`${baseClass}__number`}>{number.format(row.articles)}</td>
-                      <td>{row.roles.map((role) => bylineRoleWords[role]?.label.vi ?? role).join(', ')}</td>
+                      <td>
+                        {row.roles
+                          .map((role) =>
+                            bylineRoleWords[role]
+                              ? getTranslation(bylineRoleWords[role].label, i18n)
+                              : role,
+                          )
+                          .join(', ')}
+                      </td>
                       <td className={`${baseClass}__number`}>{number.format(row.views)}</td>
                       <td className={`${baseClass}__number`}>{number.format(row.royaltyLines)}</td>
                       <td className={`${baseClass}__number`}>{money(row.royaltyTotal)}</td>
@@ -184,7 +180,9 @@ export const RoyaltyReportClient = () => {
                 <tfoot>
                   <tr className={`${baseClass}__total`}>
                     {/* Articles and views are not summed: an article shared by two people would count twice. */}
-                    <td colSpan={5}>Tổng cộng ({number.format(rows.length)} người)</td>
+                    <td colSpan={5}>
+                      {t('newsroom:royaltyTotal', { count: number.format(rows.length) })}
+                    </td>
                     <td className={`${baseClass}__number`}>
                       {number.format(rows.reduce((sum, row) => sum + row.royaltyLines, 0))}
                     </td>

@@ -21,14 +21,14 @@ import { RelationshipFeatureClient as RelationshipFeatureClient_e70f5e05f09f93e0
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { StageBadgeCell as StageBadgeCell_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
-import { WorkflowPanel as WorkflowPanel_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
-import { HiddenButton as HiddenButton_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
-import { MyQueue as MyQueue_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
+import { StageBadgeCell as StageBadgeCell_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
+import { WorkflowPanel as WorkflowPanel_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
+import { HiddenButton as HiddenButton_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
+import { MyQueue as MyQueue_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { ImportNavLink as ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c } from '../../../components/ImportView/ImportNavLink'
-import { RoyaltyNavLink as RoyaltyNavLink_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
+import { RoyaltyNavLink as RoyaltyNavLink_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
-import { RoyaltyReportView as RoyaltyReportView_2e565407f5e57e0d0ddf0ca56e58abd3 } from '@newsroom/exports/rsc'
+import { RoyaltyReportView as RoyaltyReportView_752b35363c95b154353420c8fdbe2b0a } from '@toasoan/payload-plugin-newsroom/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,13 +56,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@newsroom/exports/client#StageBadgeCell": StageBadgeCell_b630cd1b4c10730a7bb5257e8090c4f2,
-  "@newsroom/exports/client#WorkflowPanel": WorkflowPanel_b630cd1b4c10730a7bb5257e8090c4f2,
-  "@newsroom/exports/client#HiddenButton": HiddenButton_b630cd1b4c10730a7bb5257e8090c4f2,
-  "@newsroom/exports/client#MyQueue": MyQueue_b630cd1b4c10730a7bb5257e8090c4f2,
+  "@toasoan/payload-plugin-newsroom/client#StageBadgeCell": StageBadgeCell_d198685241b7b110c24c9551f145a4f3,
+  "@toasoan/payload-plugin-newsroom/client#WorkflowPanel": WorkflowPanel_d198685241b7b110c24c9551f145a4f3,
+  "@toasoan/payload-plugin-newsroom/client#HiddenButton": HiddenButton_d198685241b7b110c24c9551f145a4f3,
+  "@toasoan/payload-plugin-newsroom/client#MyQueue": MyQueue_d198685241b7b110c24c9551f145a4f3,
   "/components/ImportView/ImportNavLink#ImportNavLink": ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c,
-  "@newsroom/exports/client#RoyaltyNavLink": RoyaltyNavLink_b630cd1b4c10730a7bb5257e8090c4f2,
+  "@toasoan/payload-plugin-newsroom/client#RoyaltyNavLink": RoyaltyNavLink_d198685241b7b110c24c9551f145a4f3,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
-  "@newsroom/exports/rsc#RoyaltyReportView": RoyaltyReportView_2e565407f5e57e0d0ddf0ca56e58abd3,
+  "@toasoan/payload-plugin-newsroom/rsc#RoyaltyReportView": RoyaltyReportView_752b35363c95b154353420c8fdbe2b0a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,5 +1,8 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/*
+ * Payload's generated route, hand-edited: Payload has no response-cache hook, so anonymous
+ * reads are answered from the read cache around its handler (plugins/readCache). Keep the
+ * wrapper if Payload's generator is ever run over this file.
+ */
 import config from '@payload-config'
 import {
   REST_DELETE,
@@ -10,8 +13,6 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-// Hand-edited: Payload has no response-cache hook, so anonymous reads are answered from the read
-// cache around its handler (plugins/readCache). Keep this wrapper if the file is regenerated.
 import { withRestReadCache } from '../../../../../plugins/readCache/exports/routes'
 
 export const GET = withRestReadCache(config, REST_GET(config))

@@ -61,7 +61,7 @@ const DROP = [
  * Removes the article search index. Drizzle-kit's dev push would otherwise find tables Payload's
  * schema lacks and ask, on a terminal there may not be, whether to drop them.
  */
-export const dropSearchIndexSqlite = async (client: Client): Promise<void> => {
+export const dropSearchIndex = async (client: Client): Promise<void> => {
   await client.batch(DROP, 'write')
 }
 
@@ -71,7 +71,7 @@ export const dropSearchIndexSqlite = async (client: Client): Promise<void> => {
  * From then on the triggers keep it current, whoever writes to `articles`. Before the migrations
  * have created `articles` there is nothing to index: the first start after them builds it.
  */
-export const ensureSearchIndexSqlite = async (client: Client): Promise<void> => {
+export const ensureSearchIndex = async (client: Client): Promise<void> => {
   const names = ['articles', ...TABLES, ...TRIGGERS]
   const { rows } = await client.execute({
     sql: `SELECT name FROM sqlite_master WHERE name IN (${names.map(() => '?').join(', ')})`,

@@ -1,10 +1,10 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
+import type { SearchPage, SearchPageArgs } from '../types'
 import { ftsAllWords, ftsAllWordsInTitle } from './ftsMatch'
-import type { SearchPage, SearchPageArgs } from './types'
 
 /**
- * One page of matches from the FTS5 index (published articles only, see searchIndexSqlite.ts):
+ * One page of matches from the FTS5 index (published articles only, see searchIndex.ts):
  * title hits first, then the newest, then the most recently created as a tie-break. Parameters:
  * every word, every word in the title, limit, offset.
  */
@@ -19,13 +19,10 @@ export const SEARCH_PAGE_SQL = `
 export const SEARCH_COUNT_SQL =
   'SELECT count(*) AS total FROM articles_search WHERE articles_search MATCH ?'
 
-export const searchPageSqlite = async ({
-  payload,
-  words,
-  offset,
-  limit,
-}: SearchPageArgs): Promise<SearchPage> => {
-  const { client } = payload.db as unknown as SQLiteAdapter
+export const searchPage = async (
+  client: SQLiteAdapter['client'],
+  { words, offset, limit }: SearchPageArgs,
+): Promise<SearchPage> => {
   const allWords = ftsAllWords(words)
   const [page, count] = await Promise.all([
     client.execute({

@@ -1,7 +1,7 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { dropSearchIndexSqlite, ensureSearchIndexSqlite } from './searchIndexSqlite'
+import { dropSearchIndex, ensureSearchIndex } from './searchIndex'
 
 type SqliteAdapterObj = DatabaseAdapterObj<SQLiteAdapter>
 
@@ -11,7 +11,7 @@ type SqliteAdapterObj = DatabaseAdapterObj<SQLiteAdapter>
  * right before drizzle-kit compares (only when a push really happens, not on every hot reload)
  * and created again, filled from `articles`, once connected.
  */
-export const withSearchIndexSqlite = (adapterObj: SqliteAdapterObj): SqliteAdapterObj => ({
+export const withSearchIndex = (adapterObj: SqliteAdapterObj): SqliteAdapterObj => ({
   ...adapterObj,
   init: (args) => {
     const adapter = adapterObj.init(args)
@@ -21,14 +21,14 @@ export const withSearchIndexSqlite = (adapterObj: SqliteAdapterObj): SqliteAdapt
       return {
         ...kit,
         pushSchema: async (...pushArgs) => {
-          await dropSearchIndexSqlite(adapter.client)
+          await dropSearchIndex(adapter.client)
           return kit.pushSchema(...pushArgs)
         },
       }
     }
     adapter.connect = async (options) => {
       await connect?.call(adapter, options)
-      await ensureSearchIndexSqlite(adapter.client)
+      await ensureSearchIndex(adapter.client)
     }
     return adapter
   },

@@ -1,6 +1,5 @@
-import type { MongooseAdapter } from '@payloadcms/db-mongodb'
-
-import type { SearchPage, SearchPageArgs } from './types'
+import type { SearchPage, SearchPageArgs } from '../types'
+import type { ArticlesCollection } from './articlesCollectionOf'
 
 type Facets = { page: { _id: unknown }[]; total: { count: number }[] }[]
 
@@ -13,19 +12,16 @@ const titleHas = (word: string) => ({
 })
 
 /**
- * One page of matches through the text index (see withSearchIndexMongo.ts). Each word is a quoted
+ * One page of matches through the text index (see withSearchIndex.ts). Each word is a quoted
  * phrase because MongoDB ORs bare terms but requires every phrase. Ordered by whether the title
  * has every word, then the newest, as on SQLite: the text score would let a body that repeats a
  * word outrank a title hit. Page and count come from one pass over the matches.
  */
-export const searchPageMongo = async ({
-  payload,
-  words,
-  offset,
-  limit,
-}: SearchPageArgs): Promise<SearchPage> => {
-  const { collection } = (payload.db as unknown as MongooseAdapter).collections.articles
-  const [{ page, total }] = (await collection
+export const searchPage = async (
+  articles: ArticlesCollection,
+  { words, offset, limit }: SearchPageArgs,
+): Promise<SearchPage> => {
+  const [{ page, total }] = (await articles
     .aggregate([
       {
         $match: {

@@ -1,11 +1,11 @@
 import type { GraphQLInfo, PayloadRequest } from 'payload'
 
-import { articleBySlug } from '../../collections/Articles/read/articleBySlug'
-import { articlesOfDay } from '../../collections/Articles/read/articlesOfDay'
-import { daysWithArticles } from '../../collections/Articles/read/daysWithArticles'
-import { latestInCategory } from '../../collections/Articles/read/latestInCategory'
-import { searchArticles } from '../../collections/Articles/read/searchArticles'
-import { meetingsOf } from '../../collections/Meetings/read/meetingsOf'
+import { articleBySlug } from './Articles/read/articleBySlug'
+import { articlesOfDay } from './Articles/read/articlesOfDay'
+import { daysWithArticles } from './Articles/read/daysWithArticles'
+import { latestInCategory } from './Articles/read/latestInCategory'
+import { searchArticles } from './Articles/read/searchArticles'
+import { meetingsOf } from './Meetings/read/meetingsOf'
 
 type GraphQLModule = typeof import('graphql')
 type Context = { req: PayloadRequest }

@@ -8,7 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
  * stemmer nor English stop words. `language_override` names a field no article has, so that a
  * future `language` field (say "vi", unknown to MongoDB) cannot make saves fail.
  */
-export const withSearchIndexMongo = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+export const withSearchIndex = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
     // mongooseAdapter() is typed as any adapter; its init gives a MongooseAdapter.
@@ -16,6 +16,8 @@ export const withSearchIndexMongo = (adapterObj: DatabaseAdapterObj): DatabaseAd
     const { connect } = adapter
     adapter.connect = async (options) => {
       await connect?.call(adapter, options)
+      // A config without articles (the plugin's own tests) has nothing to index.
+      if (!adapter.collections.articles) return
       await adapter.collections.articles.collection.createIndex(
         { searchText: 'text' },
         { name: 'articles_search', default_language: 'none', language_override: 'searchLanguage' },

@@ -1,0 +1,185 @@
+'use client'
+
+import { getTranslation } from '@payloadcms/translations'
+import { Button, useFormModified } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useId, useRef, useState } from 'react'
+
+import { responseErrorMessage } from '../responseErrorMessage'
+import { useNewsroomTranslation } from '../useNewsroomTranslation'
+import { personName } from './personName'
+import { postTransition } from './postTransition'
+import {
+  baseClass,
+  type PeopleFields,
+  type Person,
+  type Transition,
+  type WorkflowState,
+} from './types'
+
+/** The moves this user may make now, with a note and an assignee, and what came of the last. */
+export const TransitionForm = ({
+  state,
+  transitionURL,
+  users,
+  people,
+  stageName,
+  reload,
+}: {
+  state: WorkflowState
+  transitionURL: string
+  users: Person[] | undefined
+  people: PeopleFields
+  stageName: (value: string) => string
+  reload: () => Promise<void>
+}) => {
+  const { i18n, t } = useNewsroomTranslation()
+  const router = useRouter()
+  const modified = useFormModified()
+  const [note, setNote] = useState('')
+  const [assignee, setAssignee] = useState('')
+  const [pending, setPending] = useState<string>()
+  const [noteNeeded, setNoteNeeded] = useState<Transition>()
+  const [result, setResult] = useState<{ ok: boolean; message: string }>()
+  const noteRef = useRef<HTMLTextAreaElement>(null)
+  const ids = useId()
+  const noteId = `${ids}-note`
+  const assigneeId = `${ids}-assignee`
+
+  const move = async (transition: Transition) => {
+    if (pending) return
+    const label = getTranslation(transition.label, i18n)
+    if (transition.requiresNote && !note.trim()) {
+      setNoteNeeded(transition)
+      setResult({ ok: false, message: t('newsroom:needsNote', { label }) })
+      noteRef.current?.focus()
+      return
+    }
+    setPending(transition.to)
+    setResult(undefined)
+    try {
+      const response = await postTransition(transitionURL, {
+        to: transition.to,
+        note: note.trim() || undefined,
+        assignee: assignee || undefined,
+        expectedStage: state.stage.value,
+      })
+      if (!response.ok) {
+        const fallback = t('newsroom:failed', { status: response.status })
+        setResult({ ok: false, message: await responseErrorMessage(response, fallback) })
+        // The stage may have moved under us (409): show what it is now, here and in the form.
+        if (response.status === 409) router.refresh()
+        await reload()
+        return
+      }
+      setNote('')
+      setAssignee('')
+      setNoteNeeded(undefined)
+      setResult({ ok: true, message: t('newsroom:moved', { label: stageName(transition.to) }) })
+      // The document's form and permissions change with its stage: let the server re-render them.
+      router.refresh()
+      await reload()
+    } catch {
+      setResult({ ok: false, message: t('newsroom:network') })
+    } finally {
+      setPending(undefined)
+    }
+  }
+
+  const noteIsRequired = Boolean(noteNeeded)
+  const noteTransitions = state.transitions.filter((transition) => transition.requiresNote)
+
+  return (
+    <>
+      {state.transitions.length > 0 ? (
+        <div className={`${baseClass}__form`}>
+          <div className={`${baseClass}__field`}>
+            <label htmlFor={noteId}>
+              {t('newsroom:note')}
+              {noteIsRequired && (
+                <span className={`${baseClass}__required`} title={t('newsroom:noteRequired')}>
+                  {' '}
+                  *
+                </span>
+              )}
+            </label>
+            <textarea
+              aria-invalid={noteIsRequired && !note.trim() ? true : undefined}
+              id={noteId}
+              onChange={(event) => setNote(event.target.value)}
+              placeholder={t('newsroom:notePlaceholder')}
+              ref={noteRef}
+              required={noteIsRequired}
+              rows={3}
+              value={note}
+            />
+            {noteTransitions.length > 0 && (
+              <span className={`${baseClass}__field-hint`}>
+                {t('newsroom:noteNeededFor')}:{' '}
+                {noteTransitions
+                  .map((transition) => getTranslation(transition.label, i18n))
+                  .join(', ')}
+              </span>
+            )}
+          </div>
+
+          {users && users.length > 0 && (
+            <div className={`${baseClass}__field`}>
+              <label htmlFor={assigneeId}>{t('newsroom:assignee')}</label>
+              <select
+                id={assigneeId}
+                onChange={(event) => setAssignee(event.target.value)}
+                value={assignee}
+              >
+                <option value="">{t('newsroom:nobody')}</option>
+                {users.map((user) => (
+                  <option key={String(user.id)} value={String(user.id)}>
+                    {personName(people, user, String(user.id))}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+
+          {modified && (
+            <p className={`${baseClass}__hint ${baseClass}__hint--warning`}>
+              {t('newsroom:unsaved')}
+            </p>
+          )}
+
+          <div aria-label={t('newsroom:actions')} className={`${baseClass}__actions`} role="group">
+            {state.transitions.map((transition) => {
+              const label = getTranslation(transition.label, i18n)
+              return (
+                <Button
+                  buttonStyle={transition.requiresNote ? 'secondary' : 'primary'}
+                  className={`${baseClass}__action`}
+                  disabled={Boolean(pending) || modified}
+                  key={`${transition.to}-${label}`}
+                  margin={false}
+                  onClick={() => void move(transition)}
+                  size="medium"
+                  type="button"
+                >
+                  {label}
+                </Button>
+              )
+            })}
+          </div>
+          {pending && <p className={`${baseClass}__hint`}>{t('newsroom:working')}</p>}
+        </div>
+      ) : (
+        <p className={`${baseClass}__hint`}>{t('newsroom:noTransitions')}</p>
+      )}
+
+      {result && (
+        <p
+          className={`${baseClass}__message ${baseClass}__message--${result.ok ? 'success' : 'error'}`}
+          role={result.ok ? 'status' : 'alert'}
+        >
+          {result.message}
+        </p>
+      )}
+    </>
+  )
+}

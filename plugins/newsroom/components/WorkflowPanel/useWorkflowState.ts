@@ -1,0 +1,43 @@
+'use client'
+
+import { useCallback, useEffect, useRef, useState } from 'react'
+
+import { responseErrorMessage } from '../responseErrorMessage'
+import { useNewsroomTranslation } from '../useNewsroomTranslation'
+import type { WorkflowState } from './types'
+
+/** The document's workflow state from the server, loaded now and again on `load()`. */
+export const useWorkflowState = (workflowURL: string | undefined) => {
+  const { t } = useNewsroomTranslation()
+  const [state, setState] = useState<WorkflowState>()
+  const [loadError, setLoadError] = useState<string>()
+  // Only the latest request may set the state: an older answer can arrive after a newer one.
+  const latest = useRef(0)
+
+  const load = useCallback(async () => {
+    if (!workflowURL) return
+    const request = ++latest.current
+    try {
+      const response = await fetch(workflowURL, { credentials: 'include', cache: 'no-store' })
+      if (request !== latest.current) return
+      if (!response.ok) {
+        setLoadError(
+          await responseErrorMessage(response, t('newsroom:failed', { status: response.status })),
+        )
+        return
+      }
+      const body = (await response.json()) as WorkflowState
+      if (request !== latest.current) return
+      setState(body)
+      setLoadError(undefined)
+    } catch {
+      if (request === latest.current) setLoadError(t('newsroom:network'))
+    }
+  }, [workflowURL, t])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  return { state, loadError, load }
+}

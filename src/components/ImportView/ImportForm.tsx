@@ -1,0 +1,159 @@
+'use client'
+
+import { getTranslation } from '@payloadcms/translations'
+import { Button, Link } from '@payloadcms/ui'
+import type { ReactNode } from 'react'
+
+import { meetingKinds } from '../../options/meetingKinds'
+import { partsOfDay } from '../../options/partsOfDay'
+import type { AppTranslationKey } from '../../translations'
+import { useAppTranslation } from '../useAppTranslation'
+import { baseClass, CheckBadge } from './ImportBadges'
+import type { Form } from './formCorrections'
+import type { ImportError, Saved } from './useLegacyImport'
+
+/** How the import's save answer names what it created. */
+const createdKeys: Record<string, AppTranslationKey> = {
+  units: 'toasoan:countUnits',
+  officials: 'toasoan:countOfficials',
+  contributors: 'toasoan:countContributors',
+  people: 'toasoan:countPeople',
+  meetings: 'toasoan:countMeetings',
+  articles: 'toasoan:countArticles',
+}
+
+/** The article and meeting as read, for the editor to correct, and the buttons to read or save. */
+export const ImportForm = ({
+  form,
+  update,
+  isFlagged,
+  hasMeeting,
+  actions,
+  error,
+  saved,
+  articleURL,
+}: {
+  form: Form
+  update: <K extends keyof Form>(key: K, value: Form[K]) => void
+  isFlagged: (field: string) => boolean
+  hasMeeting: boolean
+  /** "Đọc lại", "Lưu bản nháp" and their status. */
+  actions: ReactNode
+  error: ImportError | undefined
+  saved: Saved | undefined
+  articleURL: string | undefined
+}) => {
+  const { i18n, t } = useAppTranslation()
+  const created = Object.entries(saved?.created ?? {}).filter(([, count]) => count > 0)
+  return (
+    <div className={`${baseClass}__form`}>
+      <h2>{t('toasoan:article')}</h2>
+      <label className={`${baseClass}__field`}>
+        <span>
+          {t('toasoan:title')} {isFlagged('title') && <CheckBadge />}
+        </span>
+        <input
+          onChange={(event) => update('title', event.target.value)}
+          type="text"
+          value={form.title}
+        />
+      </label>
+      <label className={`${baseClass}__field`}>
+        <span>
+          {t('toasoan:lead')} {isFlagged('lead') && <CheckBadge />}
+        </span>
+        <textarea
+          onChange={(event) => update('lead', event.target.value)}
+          rows={4}
+          value={form.lead}
+        />
+      </label>
+      <label className={`${baseClass}__field`}>
+        <span>
+          {t('toasoan:byline')} {isFlagged('byline') && <CheckBadge />}
+        </span>
+        <input
+          onChange={(event) => update('byline', event.target.value)}
+          type="text"
+          value={form.byline}
+        />
+      </label>
+
+      <h2>
+        {t('toasoan:meeting')} {isFlagged('meeting') && <CheckBadge />}
+      </h2>
+      {hasMeeting ? (
+        <div className={`${baseClass}__row`}>
+          <label className={`${baseClass}__field`}>
+            <span>
+              {t('toasoan:meetingDate')} {isFlagged('meeting.date') && <CheckBadge />}
+            </span>
+            <input
+              onChange={(event) => update('date', event.target.value)}
+              type="date"
+              value={form.date}
+            />
+          </label>
+          <label className={`${baseClass}__field`}>
+            <span>{t('toasoan:partOfDay')}</span>
+            <select
+              onChange={(event) => update('partOfDay', event.target.value as Form['partOfDay'])}
+              value={form.partOfDay}
+            >
+              <option value="">{t('toasoan:partOfDayUnknown')}</option>
+              {partsOfDay.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {getTranslation(option.label, i18n)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={`${baseClass}__field`}>
+            <span>{t('toasoan:meetingKind')}</span>
+            <select
+              onChange={(event) => update('kind', event.target.value as Form['kind'])}
+              value={form.kind}
+            >
+              {meetingKinds.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {getTranslation(option.label, i18n)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      ) : (
+        <p className={`${baseClass}__muted`}>{t('toasoan:noMeeting')}</p>
+      )}
+
+      <div className={`${baseClass}__actions`}>{actions}</div>
+
+      {error?.at === 'form' && (
+        <p className={`${baseClass}__error`} role="alert">
+          {error.message}
+        </p>
+      )}
+      {saved && (
+        <div className={`${baseClass}__success`} role="status">
+          <p>
+            {saved.status === 'imported' ? t('toasoan:savedDraft') : t('toasoan:unchanged')}{' '}
+            {articleURL && (
+              <Link href={articleURL} prefetch={false}>
+                {t('toasoan:openArticle')}
+              </Link>
+            )}
+          </p>
+          {created.length > 0 && (
+            <p className={`${baseClass}__muted`}>
+              {t('toasoan:created')}:{' '}
+              {created
+                .map(([key, count]) => `${count} ${createdKeys[key] ? t(createdKeys[key]) : key}`)
+                .join(', ')}
+              .
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}
