@@ -14,6 +14,7 @@ import { Media } from './collections/Media'
 import { Meetings } from './collections/Meetings'
 import { officialTitleQuery } from './collections/Officials/graphql/officialTitleQuery'
 import { Officials } from './collections/Officials'
+import { SiteSettings } from './collections/SiteSettings'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { plugins } from './plugins'
@@ -42,6 +43,7 @@ export default buildConfig({
     },
   },
   collections: [Articles, Meetings, Officials, Units, Categories, Media, Users],
+  globals: [SiteSettings],
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
   endpoints: importEndpoints,
