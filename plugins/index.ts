@@ -1,8 +1,11 @@
 import type { Plugin } from 'payload'
 
 import { slugs } from '../collections/slugs'
+import { isAdmin } from '../src/access/isAdmin'
+import { revalidatePortal } from '../src/portal/api/revalidatePortal'
 import { newsroomPlugin } from './newsroom'
 import { readCachePlugin } from './readCache'
+import { webhooksPlugin } from './webhooks'
 
 const readCacheTtl = process.env.READ_CACHE_TTL_SECONDS
 
@@ -12,5 +15,18 @@ export const plugins: Plugin[] = [
   readCachePlugin({
     collections: [...Object.values(slugs), 'contributors'],
     ttlSeconds: readCacheTtl ? Number(readCacheTtl) : undefined,
+  }),
+  webhooksPlugin({
+    collections: [
+      slugs.articles,
+      slugs.categories,
+      slugs.meetings,
+      slugs.officials,
+      slugs.units,
+      slugs.media,
+    ],
+    globals: ['site-settings'],
+    canManage: isAdmin,
+    onEvent: revalidatePortal,
   }),
 ]
