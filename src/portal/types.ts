@@ -39,6 +39,8 @@ export type ArticlePage = ArticleListItem &
     meeting: Linked<Pick<Meeting, 'id' | 'title' | 'slug'>>
     officials: OfficialLink[] | null
     units: UnitLink[] | null
+    /** The SEO plugin's fields; empty ones are filled from the title, lead and picture. */
+    meta?: { title?: string | null; description?: string | null; image?: PortalMedia | null } | null
   }
 
 export type ArticleList = {

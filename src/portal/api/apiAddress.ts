@@ -17,11 +17,10 @@ export const publicAddress = (): string =>
   )
 
 /**
- * A media file's address for the reader's browser. Payload answers with paths on the API
- * (`/api/media/file/…`): on this app they are served as they are; from a separate API they need
- * its address.
+ * An API path (a media file's `/api/media/file/…`, the view counter) as the reader's browser
+ * reaches it: on this app as it is, on a separate API with that API's address.
  */
-export const mediaAddress = (url: string | null | undefined): string | undefined => {
+export const browserAddress = (url: string | null | undefined): string | undefined => {
   if (!url) return undefined
   if (/^https?:\/\//.test(url) || !process.env.PORTAL_API_URL) return url
   return `${apiAddress()}${url}`

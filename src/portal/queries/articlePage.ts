@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { ArticleListItem, ArticlePage, DayCount } from '../types'
@@ -60,14 +62,16 @@ const articleBySlugQuery = /* GraphQL */ `
 `
 
 /** A published article and "Tin cùng chuyên mục". */
-export const getArticlePage = async (slug: string) =>
-  (
-    await portalQuery<{ articleBySlug: { article: ArticlePage; related: ArticleListItem[] } }>({
-      query: articleBySlugQuery,
-      variables: { slug, related: 6 },
-      tags: [cacheTags.article(slug), cacheTags.articles],
-    })
-  ).articleBySlug
+export const getArticlePage = cache(
+  async (slug: string) =>
+    (
+      await portalQuery<{ articleBySlug: { article: ArticlePage; related: ArticleListItem[] } }>({
+        query: articleBySlugQuery,
+        variables: { slug, related: 6 },
+        tags: [cacheTags.article(slug), cacheTags.articles],
+      })
+    ).articleBySlug,
+)
 
 const draftQuery = /* GraphQL */ `
   ${articleListFragment}

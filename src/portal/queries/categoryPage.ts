@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { ArticleList, CategoryLink } from '../types'
@@ -44,7 +46,7 @@ const categoryArticlesQuery = /* GraphQL */ `
 `
 
 /** A category, its sub-categories and one page of its (and their) latest articles; null if none. */
-export const getCategoryPage = async (slug: string, page: number) => {
+export const getCategoryPage = cache(async (slug: string, page: number) => {
   const tags = [cacheTags.category(slug), cacheTags.categories, cacheTags.articles]
   const { Categories } = await portalQuery<{
     Categories: { docs: (CategoryLink & { parent: CategoryLink | null })[] }
@@ -60,4 +62,4 @@ export const getCategoryPage = async (slug: string, page: number) => {
     tags,
   })
   return { category, subcategories: result.Categories.docs, articles: result.latestArticles }
-}
+})

@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { ArticleListItem, MeetingListItem, OfficialLink, UnitLink } from '../types'
@@ -67,7 +69,7 @@ const meetingDetailsQuery = (officials: number) => /* GraphQL */ `
  * A meeting: when, where, the chair with the title held that day, who attended (with their
  * titles that day), and the articles about it; null when there is no such meeting.
  */
-export const getMeetingPage = async (slug: string) => {
+export const getMeetingPage = cache(async (slug: string) => {
   const tags = [cacheTags.meeting(slug), cacheTags.reference, cacheTags.articles]
   const { Meetings } = await portalQuery<{ Meetings: { docs: MeetingPage[] } }>({
     query: meetingQuery,
@@ -96,4 +98,4 @@ export const getMeetingPage = async (slug: string) => {
       (_, i) => (details[`o${i}`] as { title: string | null } | null)?.title ?? null,
     ),
   }
-}
+})

@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { MeetingListItem, PortalMedia, UnitLink } from '../types'
@@ -70,7 +72,7 @@ const meetingsQuery = /* GraphQL */ `
 `
 
 /** An official: positions over time and the meetings they chaired or attended; null if none. */
-export const getOfficialPage = async (slug: string) => {
+export const getOfficialPage = cache(async (slug: string) => {
   const tags = [cacheTags.official(slug), cacheTags.reference]
   const { Officials } = await portalQuery<{ Officials: { docs: OfficialPage[] } }>({
     query: officialQuery,
@@ -83,4 +85,4 @@ export const getOfficialPage = async (slug: string) => {
     meetingsOfOfficial: { docs: MeetingListItem[]; totalDocs: number }
   }>({ query: meetingsQuery, variables: { id: official.id }, tags })
   return { official, meetings: meetingsOfOfficial.docs }
-}
+})

@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { SiteSetting } from '../../payload-types'
@@ -34,10 +36,10 @@ const layoutQuery = /* GraphQL */ `
 `
 
 /** What every page's header and footer show: the site settings and the top categories. */
-export const getSiteLayout = async () => {
+export const getSiteLayout = cache(async () => {
   const data = await portalQuery<{
     SiteSettings: PortalSiteSettings | null
     Categories: { docs: CategoryLink[] }
   }>({ query: layoutQuery, tags: [cacheTags.siteSettings, cacheTags.categories] })
   return { settings: data.SiteSettings, categories: data.Categories.docs }
-}
+})

@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { MeetingListItem, UnitLink } from '../types'
@@ -93,7 +95,7 @@ const unitDetailsQuery = /* GraphQL */ `
 `
 
 /** A unit: its place in the hierarchy, its sub-units, its officials, its meetings; null if none. */
-export const getUnitPage = async (slug: string) => {
+export const getUnitPage = cache(async (slug: string) => {
   const tags = [cacheTags.unit(slug), cacheTags.reference]
   const { Units } = await portalQuery<{ Units: { docs: UnitPage[] } }>({
     query: unitQuery,
@@ -113,4 +115,4 @@ export const getUnitPage = async (slug: string) => {
     officials: details.Officials.docs,
     meetings: details.meetingsOfUnit.docs,
   }
-}
+})
