@@ -5,12 +5,14 @@ import { isAdmin } from '../src/access/isAdmin'
 import { revalidatePortal } from '../src/portal/api/revalidatePortal'
 import { newsroomPlugin } from './newsroom'
 import { readCachePlugin } from './readCache'
+import { articleSeoPlugin } from './seo'
 import { webhooksPlugin } from './webhooks'
 
 const readCacheTtl = process.env.READ_CACHE_TTL_SECONDS
 
 export const plugins: Plugin[] = [
   newsroomPlugin({ collections: [slugs.articles] }),
+  articleSeoPlugin,
   // After the newsroom plugin: it adds the contributors collection, whose names appear in bylines.
   readCachePlugin({
     collections: [...Object.values(slugs), 'contributors'],

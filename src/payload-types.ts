@@ -231,6 +231,14 @@ export interface Article {
   approvedAt?: string | null;
   publishedBy?: (string | null) | User;
   lastPublishedAt?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -846,6 +854,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   approvedAt?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -12,7 +12,8 @@ export const articleMetadata = (article: ArticlePage): Metadata => {
   const title = article.meta?.title || article.title
   const description = article.meta?.description || article.lead || undefined
   const image = article.meta?.image || article.featuredImage
-  const imageUrl = image && browserAddress(image.sizes?.large?.url || image.url)
+  const chosen = image?.sizes?.large?.url ? image.sizes.large : image
+  const imageUrl = browserAddress(chosen?.url)
   const canonical = paths.article(article.slug ?? '')
   return {
     title: { absolute: title },
@@ -30,9 +31,9 @@ export const articleMetadata = (article: ArticlePage): Metadata => {
         ? [
             {
               url: imageUrl,
-              width: image.width ?? undefined,
-              height: image.height ?? undefined,
-              alt: image.alt,
+              width: chosen?.width ?? undefined,
+              height: chosen?.height ?? undefined,
+              alt: image?.alt,
             },
           ]
         : undefined,

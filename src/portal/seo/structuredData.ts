@@ -40,7 +40,8 @@ export const newsArticle = ({
 }) => {
   const url = absolute(paths.article(article.slug ?? ''))
   const image = article.featuredImage
-  const imageUrl = image && browserAddress(image.sizes?.large?.url || image.url)
+  const chosen = image?.sizes?.large?.url ? image.sizes.large : image
+  const imageUrl = browserAddress(chosen?.url)
   const logoUrl = settings?.logo && browserAddress(settings.logo.url)
   return {
     '@context': 'https://schema.org',
@@ -54,20 +55,21 @@ export const newsArticle = ({
     dateModified: vietnamIso(article.updatedAt),
     articleSection: article.category?.name,
     author: authorsOf(article).map((name) => ({ '@type': 'Person', name })),
-    image: imageUrl
-      ? [
-          {
-            '@type': 'ImageObject',
-            url: absolute(imageUrl),
-            width: image.width ?? undefined,
-            height: image.height ?? undefined,
-            caption: image.captionText || image.caption || undefined,
-            ...(image.credit
-              ? { creditText: image.credit, author: { '@type': 'Person', name: image.credit } }
-              : {}),
-          },
-        ]
-      : undefined,
+    image:
+      image && imageUrl
+        ? [
+            {
+              '@type': 'ImageObject',
+              url: absolute(imageUrl),
+              width: chosen?.width ?? undefined,
+              height: chosen?.height ?? undefined,
+              caption: image.captionText || image.caption || undefined,
+              ...(image.credit
+                ? { creditText: image.credit, author: { '@type': 'Person', name: image.credit } }
+                : {}),
+            },
+          ]
+        : undefined,
     publisher: {
       '@type': 'Organization',
       name: settings?.name,

@@ -23,6 +23,11 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { StageBadgeCell as StageBadgeCell_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { WorkflowPanel as WorkflowPanel_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
+import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { HiddenButton as HiddenButton_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { MyQueue as MyQueue_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { ImportNavLink as ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c } from '../../../components/ImportView/ImportNavLink'
@@ -58,6 +63,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@newsroom/exports/client#StageBadgeCell": StageBadgeCell_b630cd1b4c10730a7bb5257e8090c4f2,
   "@newsroom/exports/client#WorkflowPanel": WorkflowPanel_b630cd1b4c10730a7bb5257e8090c4f2,
+  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@newsroom/exports/client#HiddenButton": HiddenButton_b630cd1b4c10730a7bb5257e8090c4f2,
   "@newsroom/exports/client#MyQueue": MyQueue_b630cd1b4c10730a7bb5257e8090c4f2,
   "/components/ImportView/ImportNavLink#ImportNavLink": ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c,

@@ -1,0 +1,34 @@
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Field } from 'payload'
+
+import { slugs } from '../collections/slugs'
+import type { Article } from '../src/payload-types'
+
+/** The SEO group's fields with Vietnamese labels (the plugin's own are generic). */
+const labels: Record<string, { vi: string; en: string }> = {
+  title: { vi: 'Tiêu đề khi chia sẻ, tìm kiếm', en: 'Meta title' },
+  description: { vi: 'Mô tả khi chia sẻ, tìm kiếm', en: 'Meta description' },
+  image: { vi: 'Ảnh khi chia sẻ (Facebook, Zalo)', en: 'Meta image' },
+}
+
+const relabel = (field: Field): Field =>
+  'name' in field && labels[field.name] ? ({ ...field, label: labels[field.name] } as Field) : field
+
+/**
+ * Payload's SEO plugin on articles: meta title, description and image, which the portal prints
+ * in its head and Open Graph tags. The "generate" buttons, and the save when they are left empty
+ * (collections/Articles/hooks/fillSeoMeta.ts), take the title, the lead and the featured image.
+ */
+export const articleSeoPlugin = seoPlugin({
+  collections: [slugs.articles],
+  uploadsCollection: slugs.media,
+  generateTitle: ({ doc }) => (doc as Partial<Article>).title ?? '',
+  generateDescription: ({ doc }) => (doc as Partial<Article>).lead ?? '',
+  generateImage: ({ doc }) => {
+    const image = (doc as Partial<Article>).featuredImage
+    return (typeof image === 'object' ? image?.id : image) ?? ''
+  },
+  generateURL: ({ doc }) =>
+    `${process.env.NEXT_PUBLIC_SERVER_URL ?? ''}/tin/${(doc as Partial<Article>).slug ?? ''}`,
+  fields: ({ defaultFields }) => defaultFields.map(relabel),
+})
