@@ -7,6 +7,7 @@ import { sendOnGlobalChange } from './hooks/sendOnGlobalChange'
 import { sendOnPublicChange } from './hooks/sendOnPublicChange'
 import { deliverWebhookTask } from './jobs/deliverWebhookTask'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
+import { recoverStalledDeliveries } from './utilities/recoverStalledDeliveries'
 import type { WebhooksPluginOptions } from './types'
 
 const quoted = (slugs: string[]) => slugs.map((slug) => `"${slug}"`).join(', ')
@@ -61,6 +62,10 @@ export const webhooksPlugin =
             }
           : global,
       ),
+      onInit: async (payload) => {
+        await incoming.onInit?.(payload)
+        await recoverStalledDeliveries({ config, payload })
+      },
       jobs: {
         ...incoming.jobs,
         tasks: [...(incoming.jobs?.tasks ?? []), deliverWebhookTask(config)],

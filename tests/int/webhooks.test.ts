@@ -268,6 +268,34 @@ describe('revalidation webhooks', () => {
     }
   })
 
+  it('should hand back to the queue a delivery that a stopped process left half-run', async () => {
+    const { id } = await approvedArticle('Tin có lần gửi bị bỏ dở')
+    const event = { eventId: 'evt_bo-do', event: 'published', collection: 'articles', id }
+    const stalled = await payload.jobs.queue({
+      task: 'webhooksDeliver',
+      input: { endpoint: endpoint.id, event },
+      queue: 'webhooks',
+    })
+    // As a script's process.exit() mid-delivery leaves it: processing, for minutes.
+    await payload.db.updateOne({
+      collection: 'payload-jobs',
+      id: stalled.id,
+      data: { processing: true, updatedAt: new Date(Date.now() - 5 * 60_000).toISOString() },
+    })
+    const before = receiver.received.length
+
+    await move(id, 'published') // the next delivery run recovers it first
+    await expect
+      .poll(
+        async () =>
+          (await payload.findByID({ collection: 'payload-jobs', id: stalled.id })).processing,
+      )
+      .toBe(false)
+    await payload.jobs.run({ queue: 'webhooks' }) // as the cron does
+    const received = (await receiver.waitFor(before + 2)).slice(before)
+    expect(received.map((delivery) => delivery.json.eventId)).toContain('evt_bo-do')
+  })
+
   it('should keep endpoints and their secrets, and the delivery log, from anonymous clients and staff', async () => {
     const anonymous = await rest('GET', '/webhook-endpoints')
     const anonymousLog = await rest('GET', '/webhook-deliveries')

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { untilCommitted } from '../../publicChanges/untilCommitted'
 import { DELIVER_WEBHOOK_TASK } from '../jobs/deliverWebhookTask'
+import { recoverStalledDeliveries } from './recoverStalledDeliveries'
 import type { SanitizedWebhooksConfig, WebhookEvent } from '../types'
 
 type EndpointFilter = { id: string; events?: string[] | null; sources?: string[] | null }
@@ -57,6 +58,7 @@ export const emitEvents = async ({
   if (!jobIds.length) return
   const { payload } = req
   void untilCommitted(req)
+    .then(() => recoverStalledDeliveries({ config, payload }))
     .then(() =>
       payload.jobs.run({
         queue: config.scheduler.queue,
