@@ -1,11 +1,10 @@
-import { createServer } from 'node:net'
-
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { transition } from '../../plugins/newsroom'
 import { graphql, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
+import { freePort } from '../helpers/server'
 import { createUser } from '../helpers/users'
 import {
   isSignedBy,
@@ -89,14 +88,6 @@ const deliveriesOf = (documentId: string) =>
     where: { documentId: { equals: documentId } },
     sort: 'createdAt',
     depth: 0,
-  })
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
   })
 
 beforeAll(async () => {
