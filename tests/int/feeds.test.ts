@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GET as categoryFeed } from '../../src/app/(frontend)/chuyen-muc/[slug]/rss.xml/route'
 import { GET as newsSitemap } from '../../src/app/(frontend)/news-sitemap.xml/route'
+import { GET as robots } from '../../src/app/(frontend)/robots.txt/route'
 import { GET as siteFeed } from '../../src/app/(frontend)/rss.xml/route'
 import { GET as sitemapIndex } from '../../src/app/(frontend)/sitemap.xml/route'
 import { GET as sitemapFile } from '../../src/app/(frontend)/sitemaps/[file]/route'
@@ -264,6 +265,20 @@ describe('sitemaps', () => {
     for (const file of ['articles-2.xml', 'users-1.xml', 'articles-0.xml', 'articles.xml']) {
       expect((await sitemapFile(request, params({ file }))).status).toBe(404)
     }
+  })
+
+  it('should point crawlers at the sitemaps from robots.txt, away from the admin and previews', async () => {
+    const response = robots()
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+    const lines = (await response.text()).split('\n')
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Disallow: /admin',
+        'Disallow: /xem-truoc/',
+        `Sitemap: ${SITE}/sitemap.xml`,
+        `Sitemap: ${SITE}/news-sitemap.xml`,
+      ]),
+    )
   })
 
   it('should list the articles of the last two days in the news sitemap', async () => {

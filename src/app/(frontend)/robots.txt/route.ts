@@ -1,0 +1,24 @@
+import { absoluteUrl } from '../../../portal/feeds/absoluteUrl'
+
+/**
+ * GET /robots.txt: crawlers may read the portal, not the newsroom's admin or draft previews, and
+ * find every page through the sitemap index and the news sitemap.
+ */
+export const GET = (): Response =>
+  new Response(
+    [
+      'User-agent: *',
+      'Disallow: /admin',
+      'Disallow: /xem-truoc/',
+      '',
+      `Sitemap: ${absoluteUrl('/sitemap.xml')}`,
+      `Sitemap: ${absoluteUrl('/news-sitemap.xml')}`,
+      '',
+    ].join('\n'),
+    {
+      headers: {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'public, max-age=3600',
+      },
+    },
+  )
