@@ -20,5 +20,6 @@ describe('portal formats', () => {
 
   it('should name a meeting time with its part of the day', () => {
     expect(meetingWhen('2022-06-24T01:30:00Z', 'morning')).toBe('Sáng 24/06/2022 lúc 08:30')
+    expect(meetingWhen('2022-06-23T17:00:00Z', 'morning')).toBe('Sáng 24/06/2022')
   })
 })

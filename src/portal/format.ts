@@ -33,7 +33,12 @@ export const meetingWhen = (startsAt: string | null | undefined, partOfDay?: str
   if (!startsAt) return 'Chưa rõ thời gian'
   const local = vietnamClock(startsAt)
   const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`
-  return [partOfDay && partsOfDay[partOfDay], formatDay(startsAt), `lúc ${time}`]
+  // Midnight is a meeting whose day alone is known.
+  return [
+    partOfDay && partsOfDay[partOfDay],
+    formatDay(startsAt),
+    time !== '00:00' && `lúc ${time}`,
+  ]
     .filter(Boolean)
     .join(' ')
 }

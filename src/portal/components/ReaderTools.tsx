@@ -22,17 +22,15 @@ export const ReaderTools = () => {
         type="button"
         onClick={() => setStep((current) => Math.max(0, current - 1))}
         disabled={step === 0}
-        aria-label="Giảm cỡ chữ"
       >
-        A-
+        A-<span className="visually-hidden"> (giảm cỡ chữ)</span>
       </button>
       <button
         type="button"
         onClick={() => setStep((current) => Math.min(STEPS.length - 1, current + 1))}
         disabled={step === STEPS.length - 1}
-        aria-label="Tăng cỡ chữ"
       >
-        A+
+        A+<span className="visually-hidden"> (tăng cỡ chữ)</span>
       </button>
       <button type="button" onClick={() => window.print()}>
         In bài

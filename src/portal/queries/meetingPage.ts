@@ -57,7 +57,7 @@ const meetingQuery = /* GraphQL */ `
 /** Its articles, and each attending official's title on the meeting's day (aliases `o0`, `o1`…). */
 const meetingDetailsQuery = (officials: number) => /* GraphQL */ `
   ${articleListFragment}
-  query MeetingDetails($id: JSON!, $date: String${Array.from({ length: officials }, (_, i) => `, $o${i}: ID!`).join('')}) {
+  query MeetingDetails($id: JSON!${officials ? ', $date: String' : ''}${Array.from({ length: officials }, (_, i) => `, $o${i}: ID!`).join('')}) {
     Articles(where: { meeting: { equals: $id } }, sort: "-publishedAt", limit: 20) {
       docs { ...ArticleListItem }
     }
@@ -86,7 +86,7 @@ export const getMeetingPage = cache(async (slug: string) => {
     query: meetingDetailsQuery(officials.length),
     variables: {
       id: meeting.id,
-      date: day,
+      ...(officials.length ? { date: day } : {}),
       ...Object.fromEntries(officials.map((official, i) => [`o${i}`, official.id])),
     },
     tags,
