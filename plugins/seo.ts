@@ -4,6 +4,13 @@ import type { Field } from 'payload'
 import { slugs } from '../collections/slugs'
 import type { Article } from '../src/payload-types'
 
+// @payloadcms/plugin-seo has no 3.90.2 on the registry (3.90.1 is its newest; package.json's
+// overrides give it our payload and ui). Payload's start-up check of package versions, which runs
+// outside production, would throw an unhandled error at every start over that one patch version
+// and end `npm run seed` and `npm run import` at once. It is turned off until 3.90.2 appears (set
+// PAYLOAD_DISABLE_DEPENDENCY_CHECKER=false to see it); then pin 3.90.2 and drop these lines.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
 /** The SEO group's fields with Vietnamese labels (the plugin's own are generic). */
 const labels: Record<string, { vi: string; en: string }> = {
   title: { vi: 'Tiêu đề khi chia sẻ, tìm kiếm', en: 'Meta title' },
