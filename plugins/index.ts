@@ -16,6 +16,7 @@ export const plugins: Plugin[] = [
   // After the newsroom plugin: it adds the contributors collection, whose names appear in bylines.
   readCachePlugin({
     collections: [...Object.values(slugs), 'contributors'],
+    globals: ['site-settings'],
     ttlSeconds: readCacheTtl ? Number(readCacheTtl) : undefined,
   }),
   webhooksPlugin({

@@ -1,6 +1,7 @@
-import type { CollectionSlug, Config } from 'payload'
+import type { CollectionSlug, Config, GlobalSlug } from 'payload'
 
 import { withPublicChanges } from '../publicChanges/withPublicChanges'
+import { withPublicGlobalChanges } from '../publicChanges/withPublicGlobalChanges'
 import { clearOnPublicChange } from './hooks/clearOnPublicChange'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
 import type { ReadCachePluginOptions } from './types'
@@ -23,6 +24,15 @@ export const readCachePlugin =
         `[readCache plugin] no collection named ${missing.map((slug) => `"${slug}"`).join(', ')}.`,
       )
     }
+    const globals = incoming.globals ?? []
+    const missingGlobals = config.globals.filter(
+      (slug) => !globals.some((global) => global.slug === slug),
+    )
+    if (missingGlobals.length) {
+      throw new Error(
+        `[readCache plugin] no global named ${missingGlobals.map((slug) => `"${slug}"`).join(', ')}.`,
+      )
+    }
     return {
       ...incoming,
       collections: config.isEnabled
@@ -32,6 +42,13 @@ export const readCachePlugin =
               : collection,
           )
         : collections,
+      globals: config.isEnabled
+        ? globals.map((global) =>
+            config.globals.includes(global.slug as GlobalSlug)
+              ? withPublicGlobalChanges(global, clearOnPublicChange(config))
+              : global,
+          )
+        : globals,
       custom: { ...incoming.custom, readCache: config },
     }
   }

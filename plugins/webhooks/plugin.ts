@@ -1,6 +1,7 @@
 import type { CollectionSlug, Config, GlobalSlug } from 'payload'
 
 import { withPublicChanges } from '../publicChanges/withPublicChanges'
+import { withPublicGlobalChanges } from '../publicChanges/withPublicGlobalChanges'
 import { webhookDeliveries } from './collections/webhookDeliveries'
 import { webhookEndpoints } from './collections/webhookEndpoints'
 import { sendOnGlobalChange } from './hooks/sendOnGlobalChange'
@@ -53,13 +54,7 @@ export const webhooksPlugin =
       ],
       globals: globals.map((global) =>
         config.globals.includes(global.slug as GlobalSlug)
-          ? {
-              ...global,
-              hooks: {
-                ...global.hooks,
-                afterChange: [...(global.hooks?.afterChange ?? []), sendOnGlobalChange(config)],
-              },
-            }
+          ? withPublicGlobalChanges(global, sendOnGlobalChange(config))
           : global,
       ),
       onInit: async (payload) => {

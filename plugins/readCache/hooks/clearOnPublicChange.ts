@@ -1,4 +1,5 @@
 import type { OnPublicChanges } from '../../publicChanges/withPublicChanges'
+import type { OnPublicGlobalChange } from '../../publicChanges/withPublicGlobalChanges'
 import { untilCommitted } from '../../publicChanges/untilCommitted'
 import { sharedResponseStore } from '../store/sharedResponseStore'
 import type { SanitizedReadCacheConfig } from '../types'
@@ -8,7 +9,7 @@ import type { SanitizedReadCacheConfig } from '../types'
  * transaction commits, so the cache stores nothing until it has.
  */
 export const clearOnPublicChange =
-  (config: SanitizedReadCacheConfig): OnPublicChanges =>
+  (config: SanitizedReadCacheConfig): OnPublicChanges & OnPublicGlobalChange =>
   ({ req }) => {
     sharedResponseStore(config).clearUntil(untilCommitted(req))
   }

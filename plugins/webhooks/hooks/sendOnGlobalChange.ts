@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto'
 
-import type { GlobalAfterChangeHook } from 'payload'
-
-import { hasDrafts } from '../../publicChanges/withPublicChanges'
+import type { OnPublicGlobalChange } from '../../publicChanges/withPublicGlobalChanges'
 import type { SanitizedWebhooksConfig } from '../types'
 import { emitEvents } from '../utilities/emitEvents'
 
-/** Sends a `changed` event when a global is saved, unless only as a draft. */
+/** Sends a `changed` event when a global is saved. */
 export const sendOnGlobalChange =
-  (config: SanitizedWebhooksConfig): GlobalAfterChangeHook =>
-  async ({ doc, global, req }) => {
-    if (hasDrafts(global) && (doc as { _status?: unknown })._status === 'draft') return doc
+  (config: SanitizedWebhooksConfig): OnPublicGlobalChange =>
+  async ({ global, req }) => {
     const locale = req.payload.config.localization && req.locale ? req.locale : undefined
     const event = {
       eventId: `evt_${randomUUID()}`,
@@ -20,5 +17,4 @@ export const sendOnGlobalChange =
       time: new Date().toISOString(),
     }
     await emitEvents({ config, events: [event], req })
-    return doc
   }
