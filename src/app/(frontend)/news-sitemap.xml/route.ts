@@ -1,3 +1,5 @@
+import { connection } from 'next/server'
+
 import { paths } from '../../../portal/components/paths'
 import { absoluteUrl } from '../../../portal/feeds/absoluteUrl'
 import { newsUrlSet } from '../../../portal/feeds/sitemaps'
@@ -7,6 +9,8 @@ import { siteNameOf } from '../../../portal/siteName'
 
 /** GET /news-sitemap.xml: a Google News sitemap of the articles of the last two days. */
 export const GET = async (): Promise<Response> => {
+  // Per request, never at build time: the API it reads may not be running then.
+  await connection()
   const { siteName, articles } = await getNewsSitemap()
   const entries = articles.flatMap(({ title, slug, publishedAt }) =>
     slug && publishedAt ? [{ loc: absoluteUrl(paths.article(slug)), title, publishedAt }] : [],

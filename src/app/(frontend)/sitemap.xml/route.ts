@@ -1,3 +1,5 @@
+import { connection } from 'next/server'
+
 import { absoluteUrl } from '../../../portal/feeds/absoluteUrl'
 import { sitemapIndex } from '../../../portal/feeds/sitemaps'
 import { xmlResponse } from '../../../portal/feeds/xmlResponse'
@@ -8,6 +10,8 @@ import { getSitemapTotals } from '../../../portal/queries/sitemaps'
  * meetings, officials or units (`/sitemaps/articles-1.xml`…), and the news sitemap.
  */
 export const GET = async (): Promise<Response> => {
+  // Per request, never at build time: the API it reads may not be running then.
+  await connection()
   const totals = await getSitemapTotals()
   const files = totals.flatMap(({ kind, files: count, lastmod }) =>
     Array.from({ length: count }, (_, i) => ({
