@@ -68,7 +68,8 @@ export const getArticlePage = cache(
       await portalQuery<{ articleBySlug: { article: ArticlePage; related: ArticleListItem[] } }>({
         query: articleBySlugQuery,
         variables: { slug, related: 6 },
-        tags: [cacheTags.article(slug), cacheTags.articles],
+        // The page prints its meeting's, officials' and units' names too.
+        tags: [cacheTags.article(slug), cacheTags.articles, cacheTags.reference],
       })
     ).articleBySlug,
 )
