@@ -110,6 +110,20 @@ describe('the portal', () => {
     expect(await page.locator('.day-picker h2').textContent()).toBe('Xem tin theo ngày')
     await shot('article')
 
+    // A+ makes the article's text larger (and is remembered); printing shows the article alone.
+    const size = () =>
+      article.locator('.article__lead').evaluate((el) => getComputedStyle(el).fontSize)
+    const before = parseFloat(await size())
+    await page.getByRole('button', { name: /^A\+/ }).click()
+    expect(parseFloat(await size())).toBeGreaterThan(before)
+    await page.getByRole('button', { name: /^A-/ }).click()
+    expect(parseFloat(await size())).toBe(before)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.site-header').isVisible()).toBe(false)
+    expect(await page.locator('section.related').isVisible()).toBe(false)
+    expect(await article.locator('h1').isVisible()).toBe(true)
+    await page.emulateMedia({ media: 'screen' })
+
     // One view for one reading (the counter runs once, in the browser).
     await expect
       .poll(
