@@ -1,5 +1,8 @@
 import { absoluteUrl } from '../../../portal/feeds/absoluteUrl'
 
+// Per request, not prerendered by `next build`: the public address is read at run time.
+export const dynamic = 'force-dynamic'
+
 /**
  * GET /robots.txt: crawlers may read the portal, not the newsroom's admin or draft previews, and
  * find every page through the sitemap index and the news sitemap.
