@@ -1,17 +1,17 @@
-import { connection } from 'next/server'
-
 import { absoluteUrl } from '../../../portal/feeds/absoluteUrl'
 import { sitemapIndex } from '../../../portal/feeds/sitemaps'
 import { xmlResponse } from '../../../portal/feeds/xmlResponse'
 import { getSitemapTotals } from '../../../portal/queries/sitemaps'
+
+// Per request, never prerendered at build time, when the API it reads may not be running. Its
+// fetches name their own cache, so Next's data cache and tags still apply.
+export const dynamic = 'force-dynamic'
 
 /**
  * GET /sitemap.xml: the index of the portal's sitemaps, one file per 1,000 articles, categories,
  * meetings, officials or units (`/sitemaps/articles-1.xml`…), and the news sitemap.
  */
 export const GET = async (): Promise<Response> => {
-  // Per request, never at build time: the API it reads may not be running then.
-  await connection()
   const totals = await getSitemapTotals()
   const files = totals.flatMap(({ kind, files: count, lastmod }) =>
     Array.from({ length: count }, (_, i) => ({
