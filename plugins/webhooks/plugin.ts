@@ -8,7 +8,7 @@ import { sendOnGlobalChange } from './hooks/sendOnGlobalChange'
 import { sendOnPublicChange } from './hooks/sendOnPublicChange'
 import { deliverWebhookTask } from './jobs/deliverWebhookTask'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
-import { recoverStalledDeliveries } from './utilities/recoverStalledDeliveries'
+import { keepQueueTidy } from './utilities/keepQueueTidy'
 import type { WebhooksPluginOptions } from './types'
 
 const quoted = (slugs: string[]) => slugs.map((slug) => `"${slug}"`).join(', ')
@@ -59,7 +59,7 @@ export const webhooksPlugin =
       ),
       onInit: async (payload) => {
         await incoming.onInit?.(payload)
-        await recoverStalledDeliveries({ config, payload })
+        await keepQueueTidy({ config, payload })
       },
       jobs: {
         ...incoming.jobs,

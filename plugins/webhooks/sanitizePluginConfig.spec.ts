@@ -18,6 +18,7 @@ describe('sanitizePluginConfig', () => {
       scheduler: { queue: 'webhooks', autoRunCron: '* * * * *' },
       retries: { attempts: 6, delayMs: 30_000 },
       timeoutMs: 10_000,
+      keepDeliveriesDays: 30,
     })
   })
 

@@ -26,6 +26,7 @@ export const sanitizePluginConfig = (options: WebhooksPluginOptions): SanitizedW
       delayMs: options.retries?.delayMs ?? 30_000,
     },
     timeoutMs: options.timeoutMs ?? 10_000,
+    keepDeliveriesDays: options.keepDeliveriesDays ?? 30,
   }
   if (!config.collections?.length && !config.globals.length) {
     fail('`collections` or `globals` must name at least one collection or global.')
@@ -39,6 +40,11 @@ export const sanitizePluginConfig = (options: WebhooksPluginOptions): SanitizedW
   }
   if (!(isCount(config.timeoutMs) && config.timeoutMs > 0)) {
     fail(`\`timeoutMs\` must be a positive integer (got ${options.timeoutMs}).`)
+  }
+  if (!isCount(config.keepDeliveriesDays)) {
+    fail(
+      `\`keepDeliveriesDays\` must be an integer, 0 or more (got ${options.keepDeliveriesDays}).`,
+    )
   }
   return config
 }

@@ -75,6 +75,11 @@ export type WebhooksPluginOptions = {
    */
   retries?: { attempts?: number; delayMs?: number }
   /**
+   * How many days the delivery log keeps an entry; `0` keeps every entry for good.
+   * @default 30
+   */
+  keepDeliveriesDays?: number
+  /**
    * How long one delivery waits for the endpoint's answer, in milliseconds.
    * @default 10_000
    */

@@ -287,6 +287,32 @@ describe('revalidation webhooks', () => {
     expect(received.map((delivery) => delivery.json.eventId)).toContain('evt_bo-do')
   })
 
+  it('should forget delivery log entries older than 30 days', async () => {
+    await payload.db.create({
+      collection: 'webhook-deliveries',
+      data: {
+        event: 'published',
+        documentId: 'bai-cu',
+        createdAt: new Date(Date.now() - 31 * 24 * 60 * 60_000).toISOString(),
+        updatedAt: new Date(Date.now() - 31 * 24 * 60 * 60_000).toISOString(),
+      },
+    })
+    const recent = await payload.db.create({
+      collection: 'webhook-deliveries',
+      data: {
+        event: 'published',
+        documentId: 'bai-moi',
+        createdAt: new Date(Date.now() - 29 * 24 * 60 * 60_000).toISOString(),
+        updatedAt: new Date(Date.now() - 29 * 24 * 60 * 60_000).toISOString(),
+      },
+    })
+    const { id } = await approvedArticle('Tin dọn nhật ký')
+    await move(id, 'published') // the next delivery run tidies up first
+    await deliveriesSettled()
+    await expect.poll(async () => (await deliveriesOf('bai-cu')).totalDocs).toBe(0)
+    expect((await deliveriesOf('bai-moi')).docs.map((entry) => entry.id)).toEqual([recent.id])
+  })
+
   it('should keep endpoints and their secrets, and the delivery log, from anonymous clients and staff', async () => {
     const anonymous = await rest('GET', '/webhook-endpoints')
     const anonymousLog = await rest('GET', '/webhook-deliveries')

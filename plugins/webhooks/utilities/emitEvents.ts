@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { untilCommitted } from '../../publicChanges/untilCommitted'
 import { DELIVER_WEBHOOK_TASK } from '../jobs/deliverWebhookTask'
-import { recoverStalledDeliveries } from './recoverStalledDeliveries'
+import { keepQueueTidy } from './keepQueueTidy'
 import type { SanitizedWebhooksConfig, WebhookEvent } from '../types'
 
 type EndpointFilter = { id: string; events?: string[] | null; sources?: string[] | null }
@@ -58,7 +58,7 @@ export const emitEvents = async ({
   if (!jobIds.length) return
   const { payload } = req
   void untilCommitted(req)
-    .then(() => recoverStalledDeliveries({ config, payload }))
+    .then(() => keepQueueTidy({ config, payload }))
     .then(() =>
       payload.jobs.run({
         queue: config.scheduler.queue,
