@@ -14,6 +14,7 @@ import { Media } from './collections/Media'
 import { Meetings } from './collections/Meetings'
 import { officialTitleQuery } from './collections/Officials/graphql/officialTitleQuery'
 import { Officials } from './collections/Officials'
+import { SiteSettings } from './collections/SiteSettings'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { plugins } from './plugins'
@@ -46,6 +47,7 @@ export default buildConfig({
   collections: [Articles, Meetings, Officials, Units, Categories, Media, Users],
   // The app's own queries below Payload, for this database: see src/database/appDatabase.ts.
   custom: { database },
+  globals: [SiteSettings],
   db: database.adapter,
   editor: lexicalEditor(),
   endpoints: importEndpoints,

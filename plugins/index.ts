@@ -1,16 +1,35 @@
 import type { Plugin } from 'payload'
 
 import { slugs } from '../collections/slugs'
+import { isAdmin } from '../src/access/isAdmin'
+import { revalidatePortal } from '../src/portal/api/revalidatePortal'
 import { newsroomPlugin } from './newsroom'
 import { readCachePlugin } from './readCache'
+import { articleSeoPlugin } from './seo'
+import { webhooksPlugin } from './webhooks'
 
 const readCacheTtl = process.env.READ_CACHE_TTL_SECONDS
 
 export const plugins: Plugin[] = [
   newsroomPlugin({ collections: [slugs.articles], unitsCollection: slugs.units }),
+  articleSeoPlugin,
   // After the newsroom plugin: it adds the contributors collection, whose names appear in bylines.
   readCachePlugin({
     collections: [...Object.values(slugs), 'contributors'],
+    globals: ['site-settings'],
     ttlSeconds: readCacheTtl ? Number(readCacheTtl) : undefined,
+  }),
+  webhooksPlugin({
+    collections: [
+      slugs.articles,
+      slugs.categories,
+      slugs.meetings,
+      slugs.officials,
+      slugs.units,
+      slugs.media,
+    ],
+    globals: ['site-settings'],
+    canManage: isAdmin,
+    onEvent: revalidatePortal,
   }),
 ]

@@ -78,6 +78,8 @@ export interface Config {
     contributors: Contributor;
     'royalty-lines': RoyaltyLine;
     'royalty-periods': RoyaltyPeriod;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +103,8 @@ export interface Config {
     contributors: ContributorsSelect<false> | ContributorsSelect<true>;
     'royalty-lines': RoyaltyLinesSelect<false> | RoyaltyLinesSelect<true>;
     'royalty-periods': RoyaltyPeriodsSelect<false> | RoyaltyPeriodsSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -111,8 +115,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -121,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       newsroomPublishScheduled: TaskNewsroomPublishScheduled;
+      webhooksDeliver: TaskWebhooksDeliver;
       inline: {
         input: unknown;
         output: unknown;
@@ -222,6 +231,14 @@ export interface Article {
   approvedAt?: string | null;
   publishedBy?: (string | null) | User;
   lastPublishedAt?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -543,6 +560,50 @@ export interface RoyaltyPeriod {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: string;
+  url: string;
+  description?: string | null;
+  isActive?: boolean | null;
+  /**
+   * Empty: every event.
+   */
+  events?: ('published' | 'corrected' | 'unpublished' | 'deleted' | 'changed')[] | null;
+  /**
+   * Empty: all of them.
+   */
+  sources?: ('articles' | 'categories' | 'meetings' | 'officials' | 'units' | 'media' | 'site-settings')[] | null;
+  /**
+   * Leave empty to generate one. Format whsec_… (Standard Webhooks).
+   */
+  secret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  endpoint?: (string | null) | WebhookEndpoint;
+  url?: string | null;
+  eventId?: string | null;
+  event?: string | null;
+  source?: string | null;
+  documentId?: string | null;
+  attempt?: number | null;
+  statusCode?: number | null;
+  isDelivered?: boolean | null;
+  error?: string | null;
+  durationMs?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -610,7 +671,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'newsroomPublishScheduled';
+        taskSlug: 'inline' | 'newsroomPublishScheduled' | 'webhooksDeliver';
         taskID: string;
         input?:
           | {
@@ -643,7 +704,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'newsroomPublishScheduled') | null;
+  taskSlug?: ('inline' | 'newsroomPublishScheduled' | 'webhooksDeliver') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -700,6 +761,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'royalty-periods';
         value: string | RoyaltyPeriod;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: string | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -785,6 +854,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   approvedAt?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1011,6 +1087,39 @@ export interface RoyaltyPeriodsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  url?: T;
+  description?: T;
+  isActive?: T;
+  events?: T;
+  sources?: T;
+  secret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  url?: T;
+  eventId?: T;
+  event?: T;
+  source?: T;
+  documentId?: T;
+  attempt?: T;
+  statusCode?: T;
+  isDelivered?: T;
+  error?: T;
+  durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1082,6 +1191,41 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: string;
+  name: string;
+  logo?: (string | null) | Media;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  responsibleAgency?: string | null;
+  /**
+   * E.g. the licence, the person responsible.
+   */
+  footerText?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  name?: T;
+  logo?: T;
+  address?: T;
+  phone?: T;
+  email?: T;
+  responsibleAgency?: T;
+  footerText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1098,6 +1242,25 @@ export interface TaskNewsroomPublishScheduled {
   input: {
     collection: string;
     id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWebhooksDeliver".
+ */
+export interface TaskWebhooksDeliver {
+  input: {
+    endpoint: string;
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

@@ -10,7 +10,9 @@ import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { slugs } from '../slugs'
 import { canDeleteArticle } from './access/canDeleteArticle'
 import { canUpdateArticle } from './access/canUpdateArticle'
+import { previewUrl } from './admin/previewUrl'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
+import { fillSeoMeta } from './hooks/fillSeoMeta'
 import { indexSearchText } from './hooks/indexSearchText'
 import { publishedOnlyForPublic } from './hooks/publishedOnlyForPublic'
 import { stampCreatedBy } from './hooks/stampCreatedBy'
@@ -29,6 +31,7 @@ export const Articles: CollectionConfig<'articles'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'workflowStage', 'category', 'publishedAt', 'views'],
     group: { vi: 'Nội dung', en: 'Content' },
+    preview: previewUrl,
   },
   access: {
     read: publishedOrStaff,
@@ -51,7 +54,7 @@ export const Articles: CollectionConfig<'articles'> = {
   endpoints: [...readEndpoints, viewEndpoint],
   hooks: {
     beforeOperation: [limitPublicReads(), publishedOnlyForPublic],
-    beforeChange: [stampCreatedBy, fillPublishedAt, indexSearchText],
+    beforeChange: [stampCreatedBy, fillPublishedAt, indexSearchText, fillSeoMeta],
   },
   fields: [
     {

@@ -1,36 +1,10 @@
-import type { CollectionConfig, CollectionSlug, Config } from 'payload'
+import type { CollectionSlug, Config, GlobalSlug } from 'payload'
 
+import { withPublicChanges } from '../publicChanges/withPublicChanges'
+import { withPublicGlobalChanges } from '../publicChanges/withPublicGlobalChanges'
 import { clearOnPublicChange } from './hooks/clearOnPublicChange'
-import { notePublishedBefore } from './hooks/notePublishedBefore'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
-import type { ReadCachePluginOptions, SanitizedReadCacheConfig } from './types'
-
-const hasDrafts = (collection: CollectionConfig) =>
-  typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
-
-/** Adds the invalidation hooks after the collection's own, keeping everything it had. */
-const withInvalidation = (
-  config: SanitizedReadCacheConfig,
-  collection: CollectionConfig,
-): CollectionConfig => {
-  const isDrafted = hasDrafts(collection)
-  // One note per operation, from its beforeOperation to its afterOperation.
-  const publishedBefore = new WeakMap<object, boolean>()
-  return {
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [
-        ...(collection.hooks?.beforeOperation ?? []),
-        ...(isDrafted ? [notePublishedBefore(publishedBefore)] : []),
-      ],
-      afterOperation: [
-        ...(collection.hooks?.afterOperation ?? []),
-        clearOnPublicChange({ config, hasDrafts: isDrafted, publishedBefore }),
-      ],
-    },
-  }
-}
+import type { ReadCachePluginOptions } from './types'
 
 /**
  * A cache of anonymous REST and GraphQL reads (the route wrappers in `exports/routes.ts`),
@@ -50,15 +24,31 @@ export const readCachePlugin =
         `[readCache plugin] no collection named ${missing.map((slug) => `"${slug}"`).join(', ')}.`,
       )
     }
+    const globals = incoming.globals ?? []
+    const missingGlobals = config.globals.filter(
+      (slug) => !globals.some((global) => global.slug === slug),
+    )
+    if (missingGlobals.length) {
+      throw new Error(
+        `[readCache plugin] no global named ${missingGlobals.map((slug) => `"${slug}"`).join(', ')}.`,
+      )
+    }
     return {
       ...incoming,
       collections: config.isEnabled
         ? collections.map((collection) =>
             config.collections.includes(collection.slug as CollectionSlug)
-              ? withInvalidation(config, collection)
+              ? withPublicChanges(collection, clearOnPublicChange(config))
               : collection,
           )
         : collections,
+      globals: config.isEnabled
+        ? globals.map((global) =>
+            config.globals.includes(global.slug as GlobalSlug)
+              ? withPublicGlobalChanges(global, clearOnPublicChange(config))
+              : global,
+          )
+        : globals,
       custom: { ...incoming.custom, readCache: config },
     }
   }

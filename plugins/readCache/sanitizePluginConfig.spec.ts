@@ -6,6 +6,7 @@ describe('sanitizePluginConfig', () => {
   it('should apply every default', () => {
     expect(sanitizePluginConfig({ collections: ['articles'] })).toEqual({
       collections: ['articles'],
+      globals: [],
       ttlSeconds: 60,
       maxEntries: 5_000,
       maxBytes: 64 * 1024 * 1024,

@@ -10,6 +10,7 @@ const isCount = (value: number) => Number.isInteger(value) && value >= 0
 export const sanitizePluginConfig = (options: ReadCachePluginOptions): SanitizedReadCacheConfig => {
   const config = {
     collections: options.collections,
+    globals: options.globals ?? [],
     ttlSeconds: options.ttlSeconds ?? 60,
     maxEntries: options.maxEntries ?? 5_000,
     maxBytes: options.maxBytes ?? 64 * 1024 * 1024,

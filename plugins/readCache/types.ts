@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, GlobalSlug } from 'payload'
 
 export type ReadCachePluginOptions = {
   /**
@@ -7,6 +7,11 @@ export type ReadCachePluginOptions = {
    * document). Writes to any other collection never do.
    */
   collections: CollectionSlug[]
+  /**
+   * The globals whose saves empty the cache (a draft save of a global with drafts does not).
+   * @default []
+   */
+  globals?: GlobalSlug[]
   /**
    * How long a cached response is served, in seconds: the longest a write made by another process
    * (an import, a second instance) stays unseen. `0` turns the cache off.

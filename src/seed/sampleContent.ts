@@ -386,3 +386,14 @@ export const sampleArticles: SampleArticle[] = [
     units: ['tinhUy', 'thanhUy'],
   },
 ]
+
+/** What the sample portal prints in its header and footer (the site settings global). */
+export const sampleSiteSettings = {
+  name: 'Cổng thông tin điện tử tỉnh Bắc Kạn',
+  responsibleAgency: 'Văn phòng UBND tỉnh Bắc Kạn',
+  address: 'Số 7, đường Trường Chinh, phường Đức Xuân, thành phố Bắc Kạn, tỉnh Bắc Kạn',
+  phone: '0209 3870 000',
+  email: 'bantinbai@toasoan.example',
+  footerText:
+    'Trang thông tin mẫu của toasoan. Ghi rõ nguồn “Cổng thông tin điện tử tỉnh Bắc Kạn” khi phát hành lại thông tin từ trang này.',
+}

@@ -16,6 +16,7 @@ import {
   sampleContributors,
   sampleOfficials,
   sampleReporters,
+  sampleSiteSettings,
   sampleUnits,
   type CategoryKey,
   type ContributorKey,
@@ -222,6 +223,8 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
  */
 export const seed = async (payload: Payload): Promise<void> => {
   await ensureAdmin(payload)
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  if (!settings.name) await payload.updateGlobal({ slug: 'site-settings', data: sampleSiteSettings })
   const units = await seedUnits(payload)
   const refs: Refs = {
     contributors: await seedContributors(payload),

@@ -214,6 +214,16 @@ describe('the read cache', () => {
     expect([changed.cache, changed.json.name]).toEqual(['MISS', 'Văn hoá – Xã hội'])
   })
 
+  it('should show a change to the site settings at once', async () => {
+    const query = '{ SiteSettings { name } }'
+    await payload.updateGlobal({ slug: 'site-settings', data: { name: 'Cổng cũ' } })
+    await graphql(query)
+    expect((await graphql(query)).cache).toBe('HIT')
+    await payload.updateGlobal({ slug: 'site-settings', data: { name: 'Cổng mới' } })
+    const changed = await graphql(query)
+    expect([changed.cache, changed.json.data.SiteSettings.name]).toEqual(['MISS', 'Cổng mới'])
+  })
+
   it('should cache an anonymous GraphQL query, by query text', async () => {
     await articleIn('published', 'Tin đọc qua GraphQL')
     const query = '{ latestArticles(category: "thoi-su", limit: 3) { docs { title } } }'

@@ -1,41 +1,15 @@
-import type { CollectionAfterOperationHook } from 'payload'
-
+import type { OnPublicChanges } from '../../publicChanges/withPublicChanges'
+import type { OnPublicGlobalChange } from '../../publicChanges/withPublicGlobalChanges'
+import { untilCommitted } from '../../publicChanges/untilCommitted'
 import { sharedResponseStore } from '../store/sharedResponseStore'
 import type { SanitizedReadCacheConfig } from '../types'
-import { changesPublicDocument } from '../utilities/changesPublicDocument'
-import { untilCommitted } from '../utilities/untilCommitted'
-
-const writes = ['create', 'update', 'updateByID', 'delete', 'deleteByID', 'restoreVersion']
-
-type Documents = { docs?: Record<string, unknown>[] } & Record<string, unknown>
 
 /**
- * Empties the read cache after a write that anonymous readers can see: any write to a collection
- * without drafts; for one with drafts, see `changesPublicDocument`. The hooks run before the
+ * Empties the read cache after a write that anonymous readers can see. The hooks run before the
  * transaction commits, so the cache stores nothing until it has.
  */
 export const clearOnPublicChange =
-  ({
-    config,
-    hasDrafts,
-    publishedBefore,
-  }: {
-    config: SanitizedReadCacheConfig
-    hasDrafts: boolean
-    publishedBefore: WeakMap<object, boolean>
-  }): CollectionAfterOperationHook =>
-  ({ args, operation, req, result }) => {
-    if (!writes.includes(operation)) return result
-    if (hasDrafts) {
-      const written = result as Documents
-      const isPublicChange = changesPublicDocument({
-        documents: written.docs ?? [written],
-        isDelete: operation === 'delete' || operation === 'deleteByID',
-        isDraftSave: 'draft' in args && Boolean(args.draft),
-        wasPublished: operation === 'create' ? false : publishedBefore.get(args),
-      })
-      if (!isPublicChange) return result
-    }
+  (config: SanitizedReadCacheConfig): OnPublicChanges & OnPublicGlobalChange =>
+  ({ req }) => {
     sharedResponseStore(config).clearUntil(untilCommitted(req))
-    return result
   }

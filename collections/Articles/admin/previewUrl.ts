@@ -1,0 +1,20 @@
+import type { GeneratePreviewURL } from 'payload'
+
+import { isStaff } from '../../../src/access/isStaff'
+import { payloadSecret } from '../../../src/lib/payloadSecret'
+import { signPreviewToken } from '../../../src/portal/preview/previewToken'
+
+/**
+ * "Xem trước" in the article's edit view: the portal's /xem-truoc with a token signed for this
+ * article and this staff member, valid for minutes. Payload makes the link anew each time the
+ * edit view builds its form, so an open editor keeps a fresh one. Nobody else gets a link.
+ */
+export const previewUrl: GeneratePreviewURL = (doc, { req }) => {
+  if (!req.user || !isStaff({ req }) || !doc.id) return null
+  const token = signPreviewToken({
+    secret: payloadSecret(),
+    articleId: String(doc.id),
+    userId: String(req.user.id),
+  })
+  return `${process.env.NEXT_PUBLIC_SERVER_URL ?? ''}/xem-truoc?token=${token}`
+}

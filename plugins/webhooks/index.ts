@@ -1,0 +1,2 @@
+export { webhooksPlugin } from './plugin'
+export type { WebhookEvent, WebhooksPluginOptions } from './types'

@@ -1,0 +1,72 @@
+import type { PayloadRequest } from 'payload'
+
+import { untilCommitted } from '../../publicChanges/untilCommitted'
+import { DELIVER_WEBHOOK_TASK } from '../jobs/deliverWebhookTask'
+import { keepQueueTidy } from './keepQueueTidy'
+import type { SanitizedWebhooksConfig, WebhookEvent } from '../types'
+
+type EndpointFilter = { id: string; events?: string[] | null; sources?: string[] | null }
+
+const wants = (endpoint: EndpointFilter, event: WebhookEvent) =>
+  (!endpoint.events?.length || endpoint.events.includes(event.event)) &&
+  (!endpoint.sources?.length || endpoint.sources.includes(String(event.collection ?? event.global)))
+
+/**
+ * Hands the events to `onEvent`, and queues one delivery job per event and interested endpoint in
+ * the write's own transaction (a rolled-back write sends nothing). The jobs run once the write
+ * has committed, in the background: the request that made the change never waits for an
+ * endpoint. What fails there is retried by the queue's cron.
+ */
+export const emitEvents = async ({
+  config,
+  events,
+  req,
+}: {
+  config: SanitizedWebhooksConfig
+  events: WebhookEvent[]
+  req: PayloadRequest
+}): Promise<void> => {
+  for (const event of events) {
+    try {
+      config.onEvent?.(event, { req })
+    } catch (error) {
+      // A cache that cannot be cleared must not fail the editor's change.
+      req.payload.logger.error({ err: error, msg: '[webhooks plugin] onEvent failed' })
+    }
+  }
+  const { docs: endpoints } = await req.payload.find({
+    collection: config.endpointsCollection,
+    where: { isActive: { equals: true } },
+    select: { events: true, sources: true },
+    depth: 0,
+    pagination: false,
+    req,
+  })
+  const jobIds: (string | number)[] = []
+  for (const event of events) {
+    for (const endpoint of endpoints as unknown as EndpointFilter[]) {
+      if (!wants(endpoint, event)) continue
+      const job = await req.payload.jobs.queue({
+        task: DELIVER_WEBHOOK_TASK,
+        input: { endpoint: String(endpoint.id), event },
+        queue: config.scheduler.queue,
+        req,
+      })
+      jobIds.push(job.id)
+    }
+  }
+  if (!jobIds.length) return
+  const { payload } = req
+  void untilCommitted(req)
+    .then(() => keepQueueTidy({ config, payload }))
+    .then(() =>
+      payload.jobs.run({
+        queue: config.scheduler.queue,
+        where: { id: { in: jobIds } },
+        limit: jobIds.length,
+      }),
+    )
+    .catch((error: unknown) =>
+      payload.logger.error({ err: error, msg: '[webhooks plugin] could not start deliveries' }),
+    )
+}

@@ -1,0 +1,22 @@
+import { isNotFound } from '../../../../../portal/api/portalQuery'
+import { articleFeed } from '../../../../../portal/feeds/articleFeed'
+import { getCategoryFeed } from '../../../../../portal/queries/feeds'
+
+/** GET /chuyen-muc/<slug>/rss.xml: a category's (and its sub-categories') newest articles. */
+export const GET = async (
+  _request: Request,
+  { params }: { params: Promise<{ slug: string }> },
+): Promise<Response> => {
+  const { slug } = await params
+  const feed = await getCategoryFeed(slug).catch((error: unknown) => {
+    if (isNotFound(error)) return null
+    throw error
+  })
+  if (!feed) {
+    return new Response('Không có chuyên mục này (no such category).', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
+  }
+  return articleFeed({ ...feed, selfPath: `/chuyen-muc/${slug}/rss.xml` })
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { connection } from 'next/server'
+import type { ReactNode } from 'react'
+
+import { publicAddress } from '../../portal/api/apiAddress'
+import { SiteFooter } from '../../portal/components/SiteFooter'
+import { SiteHeader } from '../../portal/components/SiteHeader'
+import { getSiteLayout } from '../../portal/queries/siteSettings'
+import './portal.css'
+
+export const generateMetadata = async (): Promise<Metadata> => {
+  const { settings } = await getSiteLayout()
+  const name = settings?.name ?? 'Cổng thông tin điện tử'
+  return {
+    metadataBase: new URL(publicAddress()),
+    title: { default: name, template: `%s – ${name}` },
+    description: settings?.footerText ?? name,
+    openGraph: { siteName: name, locale: 'vi_VN', type: 'website' },
+  }
+}
+
+/** The portal's own root layout, beside the admin's (Payload's website template does the same). */
+const PortalLayout = async ({ children }: { children: ReactNode }) => {
+  // Rendered per request, never at build time: the API the pages read may not be running then.
+  await connection()
+  const { settings, categories } = await getSiteLayout()
+  return (
+    <html lang="vi">
+      <body className="portal">
+        <SiteHeader settings={settings} categories={categories} />
+        <main id="noi-dung" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter settings={settings} />
+      </body>
+    </html>
+  )
+}
+
+export default PortalLayout

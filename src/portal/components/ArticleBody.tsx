@@ -1,0 +1,69 @@
+import type { SerializedUploadNode } from '@payloadcms/richtext-lexical'
+import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+
+import { printedCaption } from '../../../plugins/newsroom/attribution/printedCredit'
+import { browserAddress } from '../api/apiAddress'
+import type { PortalMedia } from '../types'
+import { MediaImage } from './MediaImage'
+
+type LexicalState = NonNullable<Parameters<typeof RichText>[0]['data']>
+
+/** A photo with its caption and credit ("… Ảnh: Thành Tâm"), or an audio clip with a player. */
+export const MediaFigure = ({
+  media,
+  caption,
+  credit,
+  label,
+}: {
+  media: PortalMedia
+  caption?: string | null
+  credit?: string | null
+  /** Printed as it is under an audio player that has no caption of its own. */
+  label?: string
+}) => {
+  const printed = printedCaption({
+    caption: caption || media.caption,
+    credit: credit || media.credit,
+    mimeType: media.mimeType,
+  })
+  if (media.mimeType?.startsWith('audio/')) {
+    return (
+      <figure className="figure figure--audio">
+        <audio controls preload="none" src={browserAddress(media.url)} aria-label={media.alt}>
+          <a href={browserAddress(media.url)}>Tải tệp âm thanh</a>
+        </audio>
+        {printed || label ? <figcaption>{printed || label}</figcaption> : null}
+      </figure>
+    )
+  }
+  return (
+    <figure className="figure">
+      <MediaImage media={media} size="large" />
+      {printed ? <figcaption>{printed}</figcaption> : null}
+    </figure>
+  )
+}
+
+/** The body's photos and audio carry their own caption and credit (the upload's fields). */
+const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  upload: ({ node }) => {
+    const { value, fields } = node as SerializedUploadNode & {
+      fields?: { caption?: string | null; credit?: string | null }
+    }
+    if (!value || typeof value !== 'object') return null
+    return (
+      <MediaFigure
+        media={value as unknown as PortalMedia}
+        caption={fields?.caption}
+        credit={fields?.credit}
+      />
+    )
+  },
+})
+
+/** An article's Lexical body as HTML, rendered on the server. */
+export const ArticleBody = ({ body }: { body: unknown }) =>
+  body ? (
+    <RichText className="article__body" data={body as LexicalState} converters={converters} />
+  ) : null

@@ -1,0 +1,20 @@
+import Link from 'next/link'
+
+export type Crumb = { name: string; href: string }
+
+/** "Trang chủ › Tin tức – Sự kiện › …": the same trail as the page's BreadcrumbList. */
+export const Breadcrumbs = ({ crumbs }: { crumbs: Crumb[] }) => (
+  <nav className="breadcrumbs" aria-label="Đường dẫn">
+    <ol>
+      {crumbs.map((crumb, index) => (
+        <li key={crumb.href}>
+          {index === crumbs.length - 1 ? (
+            <span aria-current="page">{crumb.name}</span>
+          ) : (
+            <Link href={crumb.href}>{crumb.name}</Link>
+          )}
+        </li>
+      ))}
+    </ol>
+  </nav>
+)

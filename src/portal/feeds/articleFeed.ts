@@ -1,0 +1,47 @@
+import { paths } from '../components/paths'
+import { siteNameOf } from '../siteName'
+import type { FeedArticle } from '../queries/feeds'
+import { absoluteMediaUrl, absoluteUrl } from './absoluteUrl'
+import { rssFeed } from './rssFeed'
+import { xmlResponse } from './xmlResponse'
+
+const itemOf = (article: FeedArticle) => {
+  const image = article.featuredImage
+  return {
+    title: article.title,
+    link: absoluteUrl(paths.article(article.slug ?? article.id)),
+    description: article.lead,
+    publishedAt: article.publishedAt,
+    category: article.category?.name,
+    byline: article.bylineText,
+    image:
+      image?.url && image.mimeType && image.filesize
+        ? { url: absoluteMediaUrl(image.url), type: image.mimeType, length: image.filesize }
+        : null,
+  }
+}
+
+/** An RSS 2.0 answer for the newest articles of the site or of one category. */
+export const articleFeed = ({
+  articles,
+  category,
+  selfPath,
+  siteName,
+}: {
+  articles: FeedArticle[]
+  category?: { name: string; slug?: string | null }
+  selfPath: string
+  siteName: string | null
+}): Response => {
+  const site = siteNameOf(siteName)
+  const body = rssFeed({
+    title: category ? `${category.name} – ${site}` : site,
+    link: absoluteUrl(category?.slug ? paths.category(category.slug) : paths.home),
+    selfLink: absoluteUrl(selfPath),
+    description: category
+      ? `Tin mới nhất chuyên mục ${category.name} – ${site}`
+      : `Tin mới nhất – ${site}`,
+    items: articles.map(itemOf),
+  })
+  return xmlResponse(body, { contentType: 'application/rss+xml', maxAgeSeconds: 300 })
+}

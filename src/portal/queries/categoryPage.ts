@@ -1,0 +1,65 @@
+import { cache } from 'react'
+
+import { cacheTags } from '../api/cacheTags'
+import { portalQuery } from '../api/portalQuery'
+import type { ArticleList, CategoryLink } from '../types'
+import { articleListFragment } from './fragments'
+
+export const CATEGORY_PAGE_SIZE = 10
+
+const categoryQuery = /* GraphQL */ `
+  query Category($slug: String!) {
+    Categories(where: { slug: { equals: $slug } }, limit: 1) {
+      docs {
+        id
+        name
+        slug
+        parent {
+          id
+          name
+          slug
+        }
+      }
+    }
+  }
+`
+
+const categoryArticlesQuery = /* GraphQL */ `
+  ${articleListFragment}
+  query CategoryArticles($id: JSON!, $slug: String!, $page: Int, $limit: Int) {
+    Categories(where: { parent: { equals: $id } }, sort: "name", limit: 50) {
+      docs {
+        id
+        name
+        slug
+      }
+    }
+    latestArticles(category: $slug, page: $page, limit: $limit) {
+      docs {
+        ...ArticleListItem
+      }
+      totalDocs
+      totalPages
+      page
+    }
+  }
+`
+
+/** A category, its sub-categories and one page of its (and their) latest articles; null if none. */
+export const getCategoryPage = cache(async (slug: string, page: number) => {
+  const tags = [cacheTags.category(slug), cacheTags.categories, cacheTags.articles]
+  const { Categories } = await portalQuery<{
+    Categories: { docs: (CategoryLink & { parent: CategoryLink | null })[] }
+  }>({ query: categoryQuery, variables: { slug }, tags })
+  const category = Categories.docs[0]
+  if (!category) return null
+  const result = await portalQuery<{
+    Categories: { docs: CategoryLink[] }
+    latestArticles: ArticleList
+  }>({
+    query: categoryArticlesQuery,
+    variables: { id: category.id, slug, page, limit: CATEGORY_PAGE_SIZE },
+    tags,
+  })
+  return { category, subcategories: result.Categories.docs, articles: result.latestArticles }
+})

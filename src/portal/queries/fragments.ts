@@ -1,0 +1,58 @@
+/**
+ * The fields every page prints of a picture or sound, and of an article in a list. GraphQL
+ * refuses a document with an unused fragment: add `mediaFragment` alone only where media are
+ * selected without article lists (`articleListFragment` brings it).
+ */
+export const mediaFragment = /* GraphQL */ `
+  fragment PortalMedia on Media {
+    id
+    alt
+    caption
+    credit
+    creditText
+    captionText
+    url
+    width
+    height
+    mimeType
+    sizes {
+      thumbnail {
+        url
+        width
+        height
+      }
+      card {
+        url
+        width
+        height
+      }
+      large {
+        url
+        width
+        height
+      }
+    }
+  }
+`
+
+export const articleListFragment = /* GraphQL */ `
+  ${mediaFragment}
+  fragment ArticleListItem on Article {
+    id
+    title
+    slug
+    lead
+    publishedAt
+    publishedAtDisplay
+    views
+    bylineText
+    category {
+      id
+      name
+      slug
+    }
+    featuredImage {
+      ...PortalMedia
+    }
+  }
+`

@@ -1,0 +1,88 @@
+import { cache } from 'react'
+
+import { cacheTags } from '../api/cacheTags'
+import { portalQuery } from '../api/portalQuery'
+import type { MeetingListItem, PortalMedia, UnitLink } from '../types'
+import type { Official } from '../../payload-types'
+import { mediaFragment } from './fragments'
+
+export type OfficialPage = Pick<Official, 'id' | 'fullName' | 'slug' | 'currentTitle'> & {
+  photo: PortalMedia | null
+  positions:
+    | {
+        id: string | null
+        title: string | null
+        unit: UnitLink | null
+        from: string | null
+        to: string | null
+      }[]
+    | null
+}
+
+const officialQuery = /* GraphQL */ `
+  ${mediaFragment}
+  query Official($slug: String!) {
+    Officials(where: { slug: { equals: $slug } }, limit: 1) {
+      docs {
+        id
+        fullName
+        slug
+        currentTitle
+        photo {
+          ...PortalMedia
+        }
+        positions {
+          id
+          title
+          from
+          to
+          unit {
+            id
+            name
+            shortName
+            slug
+          }
+        }
+      }
+    }
+  }
+`
+
+const meetingsQuery = /* GraphQL */ `
+  query OfficialMeetings($id: ID!) {
+    meetingsOfOfficial(id: $id, limit: 50) {
+      docs {
+        id
+        title
+        slug
+        kind
+        startsAt
+        partOfDay
+        place
+        chairTitle
+        chair {
+          id
+          fullName
+          slug
+        }
+      }
+      totalDocs
+    }
+  }
+`
+
+/** An official: positions over time and the meetings they chaired or attended; null if none. */
+export const getOfficialPage = cache(async (slug: string) => {
+  const tags = [cacheTags.official(slug), cacheTags.reference]
+  const { Officials } = await portalQuery<{ Officials: { docs: OfficialPage[] } }>({
+    query: officialQuery,
+    variables: { slug },
+    tags,
+  })
+  const official = Officials.docs[0]
+  if (!official) return null
+  const { meetingsOfOfficial } = await portalQuery<{
+    meetingsOfOfficial: { docs: MeetingListItem[]; totalDocs: number }
+  }>({ query: meetingsQuery, variables: { id: official.id }, tags })
+  return { official, meetings: meetingsOfOfficial.docs }
+})

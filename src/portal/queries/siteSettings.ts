@@ -1,0 +1,45 @@
+import { cache } from 'react'
+
+import { cacheTags } from '../api/cacheTags'
+import { portalQuery } from '../api/portalQuery'
+import type { SiteSetting } from '../../payload-types'
+import type { CategoryLink, PortalMedia } from '../types'
+import { mediaFragment } from './fragments'
+
+export type PortalSiteSettings = Pick<
+  SiteSetting,
+  'name' | 'address' | 'phone' | 'email' | 'footerText' | 'responsibleAgency'
+> & { logo: PortalMedia | null }
+
+const layoutQuery = /* GraphQL */ `
+  ${mediaFragment}
+  query SiteLayout {
+    SiteSettings {
+      name
+      address
+      phone
+      email
+      footerText
+      responsibleAgency
+      logo {
+        ...PortalMedia
+      }
+    }
+    Categories(where: { parent: { exists: false } }, sort: "name", limit: 12) {
+      docs {
+        id
+        name
+        slug
+      }
+    }
+  }
+`
+
+/** What every page's header and footer show: the site settings and the top categories. */
+export const getSiteLayout = cache(async () => {
+  const data = await portalQuery<{
+    SiteSettings: PortalSiteSettings | null
+    Categories: { docs: CategoryLink[] }
+  }>({ query: layoutQuery, tags: [cacheTags.siteSettings, cacheTags.categories] })
+  return { settings: data.SiteSettings, categories: data.Categories.docs }
+})

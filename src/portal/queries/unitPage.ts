@@ -1,0 +1,118 @@
+import { cache } from 'react'
+
+import { cacheTags } from '../api/cacheTags'
+import { portalQuery } from '../api/portalQuery'
+import type { MeetingListItem, UnitLink } from '../types'
+import type { Official, Unit } from '../../payload-types'
+
+type Ancestor = UnitLink & { parent: Ancestor | null }
+
+export type UnitPage = UnitLink &
+  Pick<Unit, 'kind' | 'level' | 'validFrom' | 'validTo'> & {
+    parent: Ancestor | null
+    successor: UnitLink | null
+  }
+
+export type UnitOfficial = Pick<Official, 'id' | 'fullName' | 'slug' | 'currentTitle'>
+
+const unitQuery = /* GraphQL */ `
+  query Unit($slug: String!) {
+    Units(where: { slug: { equals: $slug } }, limit: 1) {
+      docs {
+        id
+        name
+        shortName
+        slug
+        kind
+        level
+        validFrom
+        validTo
+        successor {
+          id
+          name
+          shortName
+          slug
+        }
+        parent {
+          id
+          name
+          shortName
+          slug
+          parent {
+            id
+            name
+            shortName
+            slug
+            parent {
+              id
+              name
+              shortName
+              slug
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
+const unitDetailsQuery = /* GraphQL */ `
+  query UnitDetails($id: JSON!, $unit: ID!) {
+    Units(where: { parent: { equals: $id } }, sort: "name", limit: 50) {
+      docs {
+        id
+        name
+        shortName
+        slug
+      }
+    }
+    Officials(where: { positions__unit: { equals: $id } }, sort: "fullName", limit: 50) {
+      docs {
+        id
+        fullName
+        slug
+        currentTitle
+      }
+    }
+    meetingsOfUnit(id: $unit, limit: 20) {
+      docs {
+        id
+        title
+        slug
+        kind
+        startsAt
+        partOfDay
+        place
+        chairTitle
+        chair {
+          id
+          fullName
+          slug
+        }
+      }
+    }
+  }
+`
+
+/** A unit: its place in the hierarchy, its sub-units, its officials, its meetings; null if none. */
+export const getUnitPage = cache(async (slug: string) => {
+  const tags = [cacheTags.unit(slug), cacheTags.reference]
+  const { Units } = await portalQuery<{ Units: { docs: UnitPage[] } }>({
+    query: unitQuery,
+    variables: { slug },
+    tags,
+  })
+  const unit = Units.docs[0]
+  if (!unit) return null
+  const details = await portalQuery<{
+    Units: { docs: UnitLink[] }
+    Officials: { docs: UnitOfficial[] }
+    meetingsOfUnit: { docs: MeetingListItem[] }
+  }>({ query: unitDetailsQuery, variables: { id: unit.id, unit: unit.id }, tags })
+  return {
+    unit,
+    children: details.Units.docs,
+    officials: details.Officials.docs,
+    meetings: details.meetingsOfUnit.docs,
+  }
+})
