@@ -17,6 +17,7 @@ import { Officials } from './collections/Officials'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { plugins } from './plugins'
+import { isStaff } from './src/access/isStaff'
 import { publicLimitsRule } from './src/graphql/publicLimitsRule'
 import { readQueries } from './src/graphql/readQueries'
 import { importEndpoints } from './src/import/importEndpoints'
@@ -25,6 +26,7 @@ import { capturingEmailAdapter } from './src/lib/email/capturingEmailAdapter'
 import { loggingEmailAdapter } from './src/lib/email/loggingEmailAdapter'
 import { payloadSecret } from './src/lib/payloadSecret'
 import { seedIfEmpty } from './src/seed/seedIfEmpty'
+import { toasoanTranslations } from './src/translations/toasoan'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,9 +34,16 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    // One Vietnamese form for every date Payload prints (document header, versions, lists).
+    dateFormat: 'dd/MM/yyyy HH:mm',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' – Tòa soạn' },
     components: {
+      graphics: {
+        Logo: '/components/Branding/Logo#Logo',
+        Icon: '/components/Branding/Icon#Icon',
+      },
+      beforeLogin: ['/components/Branding/BeforeLogin#BeforeLogin'],
       afterNavLinks: ['/components/ImportView/ImportNavLink#ImportNavLink'],
       views: {
         importLegacy: { Component: '/components/ImportView#ImportView', path: '/nhap-bai-cu' },
@@ -62,6 +71,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
+    translations: toasoanTranslations,
   },
   onInit: async (payload) => {
     if (process.env.NODE_ENV === 'development' && process.env.TOASOAN_SEED !== 'off') {
@@ -69,6 +79,14 @@ export default buildConfig({
     }
   },
   plugins,
+  queryPresets: {
+    access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+    constraints: {},
+    labels: {
+      singular: { vi: 'Bộ lọc đã lưu', en: 'Saved filter' },
+      plural: { vi: 'Bộ lọc đã lưu', en: 'Saved filters' },
+    },
+  },
   secret: payloadSecret(),
   sharp,
   telemetry: false,

@@ -24,9 +24,20 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { StageBadgeCell as StageBadgeCell_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { WorkflowPanel as WorkflowPanel_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { HiddenButton as HiddenButton_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
+import { InvitationField as InvitationField_e73e604144895c750b3a90bccaca5f10 } from '../../../components/Invitation/InvitationField'
+import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { Icon as Icon_95a899f34fa535bbd6d98e3b8480ea09 } from '../../../components/Branding/Icon'
+import { Logo as Logo_a06a9fcc1e023cbde3a56b6c8c4f892b } from '../../../components/Branding/Logo'
 import { MyQueue as MyQueue_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { ImportNavLink as ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c } from '../../../components/ImportView/ImportNavLink'
 import { RoyaltyNavLink as RoyaltyNavLink_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
+import { BeforeLogin as BeforeLogin_b2b5d4e88e26bee736f67d39226eb166 } from '../../../components/Branding/BeforeLogin'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
 import { RoyaltyReportView as RoyaltyReportView_2e565407f5e57e0d0ddf0ca56e58abd3 } from '@newsroom/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -59,9 +70,20 @@ export const importMap = {
   "@newsroom/exports/client#StageBadgeCell": StageBadgeCell_b630cd1b4c10730a7bb5257e8090c4f2,
   "@newsroom/exports/client#WorkflowPanel": WorkflowPanel_b630cd1b4c10730a7bb5257e8090c4f2,
   "@newsroom/exports/client#HiddenButton": HiddenButton_b630cd1b4c10730a7bb5257e8090c4f2,
+  "/components/Invitation/InvitationField#InvitationField": InvitationField_e73e604144895c750b3a90bccaca5f10,
+  "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnsCell": QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
+  "/components/Branding/Icon#Icon": Icon_95a899f34fa535bbd6d98e3b8480ea09,
+  "/components/Branding/Logo#Logo": Logo_a06a9fcc1e023cbde3a56b6c8c4f892b,
   "@newsroom/exports/client#MyQueue": MyQueue_b630cd1b4c10730a7bb5257e8090c4f2,
   "/components/ImportView/ImportNavLink#ImportNavLink": ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c,
   "@newsroom/exports/client#RoyaltyNavLink": RoyaltyNavLink_b630cd1b4c10730a7bb5257e8090c4f2,
+  "/components/Branding/BeforeLogin#BeforeLogin": BeforeLogin_b2b5d4e88e26bee736f67d39226eb166,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
   "@newsroom/exports/rsc#RoyaltyReportView": RoyaltyReportView_2e565407f5e57e0d0ddf0ca56e58abd3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

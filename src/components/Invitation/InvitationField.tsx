@@ -1,0 +1,69 @@
+'use client'
+
+import { Button, toast, useAuth, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+import type { User } from '../../payload-types'
+import type { ToasoanTranslationKeys, ToasoanTranslations } from '../../translations/toasoan'
+
+/** A password nobody will ever see: the person chooses theirs through the invitation. */
+const unguessablePassword = (): string => {
+  const bytes = crypto.getRandomValues(new Uint8Array(32))
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * The users edit view's invitation: on a new account the password fields go (Payload's form
+ * requires them, so they carry an unguessable value) and a note says an email will follow; on an
+ * existing account an admin may send the invitation again.
+ */
+export const InvitationField = () => {
+  const { id } = useDocumentInfo()
+  const { dispatchFields } = useForm()
+  const { user } = useAuth<User>()
+  const { t } = useTranslation<ToasoanTranslations, ToasoanTranslationKeys>()
+  const [isSending, setIsSending] = useState(false)
+
+  useEffect(() => {
+    if (id) return
+    const password = unguessablePassword()
+    for (const path of ['password', 'confirm-password']) {
+      dispatchFields({ type: 'UPDATE', path, value: password, valid: true })
+    }
+  }, [id, dispatchFields])
+
+  if (!id) {
+    return (
+      <div className="toasoan-invitation">
+        {/* Payload renders the password fields before ours; on create they are not needed. */}
+        <style>{'.auth__changing-password { display: none; }'}</style>
+        <p className="field-description">{t('toasoan:invitationOnCreate')}</p>
+      </div>
+    )
+  }
+  if (!user?.roles?.includes('admin')) return null
+
+  const resend = async () => {
+    setIsSending(true)
+    try {
+      const response = await fetch(`/api/users/${id}/invitation`, {
+        method: 'POST',
+        credentials: 'include',
+      })
+      const body = (await response.json()) as { message?: string; errors?: { message: string }[] }
+      if (!response.ok) throw new Error(body.errors?.[0]?.message ?? String(response.status))
+      toast.success(body.message ?? t('toasoan:resendInvitation'))
+    } catch (error) {
+      toast.error(t('toasoan:invitationFailed', { message: (error as Error).message }))
+    } finally {
+      setIsSending(false)
+    }
+  }
+  return (
+    <div className="toasoan-invitation">
+      <Button buttonStyle="secondary" size="medium" disabled={isSending} onClick={resend}>
+        {t('toasoan:resendInvitation')}
+      </Button>
+    </div>
+  )
+}
