@@ -44,8 +44,15 @@ export default buildConfig({
         Icon: '/components/Branding/Icon#Icon',
       },
       beforeLogin: ['/components/Branding/BeforeLogin#BeforeLogin'],
-      afterNavLinks: ['/components/ImportView/ImportNavLink#ImportNavLink'],
+      afterNavLinks: [
+        '/components/ImportView/ImportNavLink#ImportNavLink',
+        '/components/Calendar/CalendarNavLink#CalendarNavLink',
+      ],
       views: {
+        publishingCalendar: {
+          Component: '/components/Calendar#CalendarView',
+          path: '/lich-xuat-ban',
+        },
         importLegacy: { Component: '/components/ImportView#ImportView', path: '/nhap-bai-cu' },
       },
     },
@@ -54,7 +61,8 @@ export default buildConfig({
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
   endpoints: importEndpoints,
-  email: process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
+  email:
+    process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
   graphQL: {
     // Payload's defaults, stated: front ends get no schema dump or playground in production, and
     // a query's cost is capped.

@@ -64,9 +64,18 @@ export const Meetings: CollectionConfig<'meetings'> = {
       defaultValue: 'other',
       index: true,
       options: [
-        { value: 'review', label: { vi: 'Kiểm điểm, tự phê bình', en: 'Review and self-criticism' } },
-        { value: 'periodReview', label: { vi: 'Sơ kết, tổng kết', en: 'Preliminary or year-end review' } },
-        { value: 'expandedConference', label: { vi: 'Hội nghị mở rộng', en: 'Expanded conference' } },
+        {
+          value: 'review',
+          label: { vi: 'Kiểm điểm, tự phê bình', en: 'Review and self-criticism' },
+        },
+        {
+          value: 'periodReview',
+          label: { vi: 'Sơ kết, tổng kết', en: 'Preliminary or year-end review' },
+        },
+        {
+          value: 'expandedConference',
+          label: { vi: 'Hội nghị mở rộng', en: 'Expanded conference' },
+        },
         { value: 'workingVisit', label: { vi: 'Làm việc', en: 'Working visit' } },
         { value: 'councilSession', label: { vi: 'Kỳ họp HĐND', en: 'Council session' } },
         { value: 'other', label: { vi: 'Khác', en: 'Other' } },
@@ -85,6 +94,9 @@ export const Meetings: CollectionConfig<'meetings'> = {
             description: {
               vi: 'Chưa rõ giờ: để 00:00 và chọn buổi; khi đó chỉ ghi ngày và buổi.',
               en: 'Hour unknown: leave 00:00 and pick the part of day; then only the day and part of day are shown.',
+            },
+            components: {
+              afterInput: ['/components/MeetingWhen/MeetingWhenDescription#MeetingWhenDescription'],
             },
           },
         },

@@ -36,7 +36,7 @@ export const InvitationField = () => {
     return (
       <div className="toasoan-invitation">
         {/* Payload renders the password fields before ours; on create they are not needed. */}
-        <style>{'.auth__changing-password { display: none; }'}</style>
+        <style>{'.auth-fields__changing-password { display: none; }'}</style>
         <p className="field-description">{t('toasoan:invitationOnCreate')}</p>
       </div>
     )

@@ -24,6 +24,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { StageBadgeCell as StageBadgeCell_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { WorkflowPanel as WorkflowPanel_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { HiddenButton as HiddenButton_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
+import { MeetingWhenDescription as MeetingWhenDescription_e58910dc2a1128744837bef544f06be6 } from '../../../components/MeetingWhen/MeetingWhenDescription'
 import { InvitationField as InvitationField_e73e604144895c750b3a90bccaca5f10 } from '../../../components/Invitation/InvitationField'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -36,8 +37,10 @@ import { Icon as Icon_95a899f34fa535bbd6d98e3b8480ea09 } from '../../../componen
 import { Logo as Logo_a06a9fcc1e023cbde3a56b6c8c4f892b } from '../../../components/Branding/Logo'
 import { MyQueue as MyQueue_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { ImportNavLink as ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c } from '../../../components/ImportView/ImportNavLink'
+import { CalendarNavLink as CalendarNavLink_ba9e12f3b8ac2982c7e282d24e56458b } from '../../../components/Calendar/CalendarNavLink'
 import { RoyaltyNavLink as RoyaltyNavLink_b630cd1b4c10730a7bb5257e8090c4f2 } from '@newsroom/exports/client'
 import { BeforeLogin as BeforeLogin_b2b5d4e88e26bee736f67d39226eb166 } from '../../../components/Branding/BeforeLogin'
+import { CalendarView as CalendarView_186c409702def75f3caff7628fad1f67 } from '../../../components/Calendar'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
 import { RoyaltyReportView as RoyaltyReportView_2e565407f5e57e0d0ddf0ca56e58abd3 } from '@newsroom/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -70,6 +73,7 @@ export const importMap = {
   "@newsroom/exports/client#StageBadgeCell": StageBadgeCell_b630cd1b4c10730a7bb5257e8090c4f2,
   "@newsroom/exports/client#WorkflowPanel": WorkflowPanel_b630cd1b4c10730a7bb5257e8090c4f2,
   "@newsroom/exports/client#HiddenButton": HiddenButton_b630cd1b4c10730a7bb5257e8090c4f2,
+  "/components/MeetingWhen/MeetingWhenDescription#MeetingWhenDescription": MeetingWhenDescription_e58910dc2a1128744837bef544f06be6,
   "/components/Invitation/InvitationField#InvitationField": InvitationField_e73e604144895c750b3a90bccaca5f10,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
@@ -82,8 +86,10 @@ export const importMap = {
   "/components/Branding/Logo#Logo": Logo_a06a9fcc1e023cbde3a56b6c8c4f892b,
   "@newsroom/exports/client#MyQueue": MyQueue_b630cd1b4c10730a7bb5257e8090c4f2,
   "/components/ImportView/ImportNavLink#ImportNavLink": ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c,
+  "/components/Calendar/CalendarNavLink#CalendarNavLink": CalendarNavLink_ba9e12f3b8ac2982c7e282d24e56458b,
   "@newsroom/exports/client#RoyaltyNavLink": RoyaltyNavLink_b630cd1b4c10730a7bb5257e8090c4f2,
   "/components/Branding/BeforeLogin#BeforeLogin": BeforeLogin_b2b5d4e88e26bee736f67d39226eb166,
+  "/components/Calendar#CalendarView": CalendarView_186c409702def75f3caff7628fad1f67,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
   "@newsroom/exports/rsc#RoyaltyReportView": RoyaltyReportView_2e565407f5e57e0d0ddf0ca56e58abd3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
