@@ -61,8 +61,7 @@ export default buildConfig({
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
   endpoints: importEndpoints,
-  email:
-    process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
+  email: process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
   graphQL: {
     // Payload's defaults, stated: front ends get no schema dump or playground in production, and
     // a query's cost is capped.

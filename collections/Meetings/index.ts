@@ -64,18 +64,9 @@ export const Meetings: CollectionConfig<'meetings'> = {
       defaultValue: 'other',
       index: true,
       options: [
-        {
-          value: 'review',
-          label: { vi: 'Kiểm điểm, tự phê bình', en: 'Review and self-criticism' },
-        },
-        {
-          value: 'periodReview',
-          label: { vi: 'Sơ kết, tổng kết', en: 'Preliminary or year-end review' },
-        },
-        {
-          value: 'expandedConference',
-          label: { vi: 'Hội nghị mở rộng', en: 'Expanded conference' },
-        },
+        { value: 'review', label: { vi: 'Kiểm điểm, tự phê bình', en: 'Review and self-criticism' } },
+        { value: 'periodReview', label: { vi: 'Sơ kết, tổng kết', en: 'Preliminary or year-end review' } },
+        { value: 'expandedConference', label: { vi: 'Hội nghị mở rộng', en: 'Expanded conference' } },
         { value: 'workingVisit', label: { vi: 'Làm việc', en: 'Working visit' } },
         { value: 'councilSession', label: { vi: 'Kỳ họp HĐND', en: 'Council session' } },
         { value: 'other', label: { vi: 'Khác', en: 'Other' } },
