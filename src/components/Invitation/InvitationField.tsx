@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, toast, useAuth, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useAuth, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import type { User } from '../../payload-types'
@@ -19,18 +19,19 @@ const unguessablePassword = (): string => {
  */
 export const InvitationField = () => {
   const { id } = useDocumentInfo()
-  const { dispatchFields } = useForm()
   const { user } = useAuth<User>()
   const { t } = useTranslation<ToasoanTranslations, ToasoanTranslationKeys>()
   const [isSending, setIsSending] = useState(false)
 
+  const password = useField<string>({ path: 'password' })
+  const confirmation = useField<string>({ path: 'confirm-password' })
+  // Again whenever the form's state drops them (it is rebuilt from the server on changes).
   useEffect(() => {
-    if (id) return
-    const password = unguessablePassword()
-    for (const path of ['password', 'confirm-password']) {
-      dispatchFields({ type: 'UPDATE', path, value: password, valid: true })
-    }
-  }, [id, dispatchFields])
+    if (id || (password.value && password.value === confirmation.value)) return
+    const value = unguessablePassword()
+    password.setValue(value, true)
+    confirmation.setValue(value, true)
+  }, [id, password, confirmation])
 
   if (!id) {
     return (
