@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { countViewMutation } from './collections/Articles/views/countViewMutation'
 import { Categories } from './collections/Categories'
+import { EditorialComments } from './collections/EditorialComments'
 import { Media } from './collections/Media'
 import { Meetings } from './collections/Meetings'
 import { officialTitleQuery } from './collections/Officials/graphql/officialTitleQuery'
@@ -57,7 +58,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Articles, Meetings, Officials, Units, Categories, Media, Users],
+  collections: [Articles, Meetings, Officials, Units, Categories, Media, Users, EditorialComments],
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
   endpoints: importEndpoints,
@@ -89,10 +90,9 @@ export default buildConfig({
   queryPresets: {
     access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
     constraints: {},
-    labels: {
-      singular: { vi: 'Bộ lọc đã lưu', en: 'Saved filter' },
-      plural: { vi: 'Bộ lọc đã lưu', en: 'Saved filters' },
-    },
+    // Plain strings: Payload's preset bar prints these labels without translating them
+    // ("Xóa [object Object]" for a { vi, en } label).
+    labels: { singular: 'bộ lọc đã lưu', plural: 'Bộ lọc đã lưu' },
   },
   secret: payloadSecret(),
   sharp,

@@ -74,6 +74,7 @@ export interface Config {
     categories: Category;
     media: Media;
     users: User;
+    'editorial-comments': EditorialComment;
     'workflow-events': WorkflowEvent;
     contributors: Contributor;
     'royalty-lines': RoyaltyLine;
@@ -98,6 +99,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     contributors: ContributorsSelect<false> | ContributorsSelect<true>;
     'royalty-lines': RoyaltyLinesSelect<false> | RoyaltyLinesSelect<true>;
@@ -482,6 +484,19 @@ export interface Official {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments".
+ */
+export interface EditorialComment {
+  id: string;
+  article: string | Article;
+  author?: (string | null) | User;
+  text: string;
+  mentions?: (string | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
  */
 export interface WorkflowEvent {
@@ -690,6 +705,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'editorial-comments';
+        value: string | EditorialComment;
       } | null)
     | ({
         relationTo: 'workflow-events';
@@ -997,6 +1016,18 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments_select".
+ */
+export interface EditorialCommentsSelect<T extends boolean = true> {
+  article?: T;
+  author?: T;
+  text?: T;
+  mentions?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

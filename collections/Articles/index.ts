@@ -195,6 +195,12 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { hidden: true, disableListFilter: true },
     },
     {
+      // Not data: the staff's comment thread (collections/EditorialComments), shown last.
+      name: 'editorialThread',
+      type: 'ui',
+      admin: { components: { Field: '/components/EditorialThread#EditorialThread' } },
+    },
+    {
       name: 'createdBy',
       type: 'relationship',
       relationTo: slugs.users,
