@@ -222,6 +222,7 @@ describe('the articles list', () => {
     await page.waitForURL((url) => url.searchParams.has('preset'), { timeout: 60_000 })
     await eventually(() => page.locator('tbody tr').count()).toBe(1)
     expect(await page.locator('tbody').textContent()).toContain('Bản nháp vừa viết')
+    expect(await page.locator('.query-preset-bar').textContent()).not.toContain('[object Object]')
     await shot('presets-mine')
   })
 })
@@ -283,6 +284,27 @@ describe('invitations', () => {
     )
     await eventually(() => invitationLinks(NEW_PERSON.email).length).toBe(2)
     await shot('user-resend')
+  })
+})
+
+describe('editorial comments', () => {
+  it('should show the thread in the article and email the colleague mentioned', async () => {
+    const { docs } = await api('/articles?limit=1&depth=0&sort=-updatedAt', { token: adminToken })
+    await page.goto(`${server.url}/admin/collections/articles/${docs[0].id}`, { timeout: 120_000 })
+    const thread = page.getByRole('region', { name: 'Bình luận biên tập' })
+    await eventually(() => thread.textContent()).toContain('Chưa có bình luận nào.')
+    await thread.getByLabel('Bình luận mới').fill('Nhờ chị xem lại sapo.')
+    await thread.locator('#editorial-comment-mentions').selectOption({ label: CHIEF.fullName })
+    await thread.getByRole('button', { name: 'Gửi bình luận' }).click()
+    const comment = thread.locator('.editorial-thread__comment')
+    await eventually(() => comment.textContent()).toContain('Nhờ chị xem lại sapo.')
+    expect(await comment.textContent()).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+    expect(await comment.textContent()).toContain(`Nhắc đến: ${CHIEF.fullName}`)
+    await eventually(() => server.output()).toMatch(
+      new RegExp(`Email → ${CHIEF.email}[^\\n]*\\nSubject: \\[Tòa soạn\\] [^\\n]*nhắc đến bạn`),
+    )
+    await thread.scrollIntoViewIfNeeded()
+    await shot('comments')
   })
 })
 

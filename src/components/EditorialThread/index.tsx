@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 
 import { adminDateTime } from '../../lib/adminDateTime'
 import type { EditorialComment, User } from '../../payload-types'
@@ -48,8 +48,7 @@ export const EditorialThread = () => {
 
   if (!id) return <p className="field-description">{t('toasoan:commentsAfterSave')}</p>
 
-  const send = async (event: FormEvent) => {
-    event.preventDefault()
+  const send = async () => {
     if (!text.trim()) return
     setIsSending(true)
     try {
@@ -91,7 +90,8 @@ export const EditorialThread = () => {
           </li>
         ))}
       </ol>
-      <form onSubmit={send} style={{ display: 'grid', gap: 8 }}>
+      {/* Not a <form>: the thread sits inside Payload's document form, and forms do not nest. */}
+      <div style={{ display: 'grid', gap: 8 }}>
         <label htmlFor="editorial-comment-text">{t('toasoan:newComment')}</label>
         <textarea
           id="editorial-comment-text"
@@ -116,11 +116,11 @@ export const EditorialThread = () => {
           ))}
         </select>
         <div>
-          <Button type="submit" buttonStyle="secondary" size="medium" disabled={isSending}>
+          <Button buttonStyle="secondary" size="medium" disabled={isSending} onClick={send}>
             {t('toasoan:sendComment')}
           </Button>
         </div>
-      </form>
+      </div>
     </section>
   )
 }
