@@ -25,6 +25,15 @@ const hhmm = (instant: string) => {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
 }
 
+/** The calendar's articles between two instants; a refusal's message as the error. */
+const fetchItems = async (from: string, to: string): Promise<CalendarItem[]> => {
+  const query = new URLSearchParams({ from, to })
+  const response = await fetch(`/api/articles/calendar?${query}`, { credentials: 'include' })
+  const body = (await response.json()) as { items?: CalendarItem[]; errors?: { message: string }[] }
+  if (!response.ok) throw new Error(body.errors?.[0]?.message ?? String(response.status))
+  return body.items ?? []
+}
+
 /**
  * The publishing calendar: approved and published articles by day and hour (Vietnam's time), a
  * week or a month at a time. Approved articles can be dragged to another slot; the server applies
@@ -39,16 +48,11 @@ export const CalendarClient = () => {
   const range = calendarRange(view, anchor)
   const canMove = Boolean(user?.roles?.some((role) => role === 'editorInChief' || role === 'admin'))
 
-  const load = useCallback(async () => {
-    const query = new URLSearchParams({ from: range.from, to: range.to })
-    const response = await fetch(`/api/articles/calendar?${query}`, { credentials: 'include' })
-    const body = (await response.json()) as {
-      items?: CalendarItem[]
-      errors?: { message: string }[]
-    }
-    if (!response.ok) toast.error(body.errors?.[0]?.message ?? String(response.status))
-    else setItems(body.items ?? [])
-  }, [range.from, range.to])
+  const load = useCallback(
+    () =>
+      fetchItems(range.from, range.to).then(setItems, (error: Error) => toast.error(error.message)),
+    [range.from, range.to],
+  )
 
   useEffect(() => {
     void load()

@@ -1,12 +1,12 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
+import type { I18nClient } from '@payloadcms/translations'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
-import type { ToasoanTranslationKeys, ToasoanTranslations } from '../../translations/toasoan'
-import type { I18nClient } from '@payloadcms/translations'
 import { CalendarClient } from './CalendarClient'
+import type { ToasoanTranslationKeys, ToasoanTranslations } from '../../translations/toasoan'
 import './index.scss'
 
 const CALENDAR_PATH = '/lich-xuat-ban'

@@ -12,6 +12,18 @@ type Person = Pick<User, 'id' | 'fullName'>
 const nameOf = (person: EditorialComment['author'] | string | null | undefined) =>
   typeof person === 'object' && person ? person.fullName : ''
 
+/** The article's comments, oldest first, with their writers and mentions. */
+const fetchComments = async (articleId: string): Promise<EditorialComment[]> => {
+  const query = new URLSearchParams({
+    'where[article][equals]': articleId,
+    sort: 'createdAt',
+    depth: '1',
+    limit: '200',
+  })
+  const response = await fetch(`/api/editorial-comments?${query}`, { credentials: 'include' })
+  return response.ok ? ((await response.json()) as { docs: EditorialComment[] }).docs : []
+}
+
 /**
  * Bình luận biên tập: the staff's thread about this article, oldest first, with a box to add a
  * comment and the colleagues to mention (who are emailed). Staff only, like the comments' API.
@@ -25,17 +37,10 @@ export const EditorialThread = () => {
   const [mentions, setMentions] = useState<string[]>([])
   const [isSending, setIsSending] = useState(false)
 
-  const load = useCallback(async () => {
-    if (!id) return
-    const query = new URLSearchParams({
-      'where[article][equals]': String(id),
-      sort: 'createdAt',
-      depth: '1',
-      limit: '200',
-    })
-    const response = await fetch(`/api/editorial-comments?${query}`, { credentials: 'include' })
-    if (response.ok) setComments(((await response.json()) as { docs: EditorialComment[] }).docs)
-  }, [id])
+  const load = useCallback(
+    () => (id ? fetchComments(String(id)).then(setComments) : Promise.resolve()),
+    [id],
+  )
 
   useEffect(() => {
     void load()
