@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { countViewMutation } from './collections/Articles/views/countViewMutation'
 import { Categories } from './collections/Categories'
+import { EditorialComments } from './collections/EditorialComments'
 import { Media } from './collections/Media'
 import { Meetings } from './collections/Meetings'
 import { officialTitleQuery } from './collections/Officials/graphql/officialTitleQuery'
@@ -18,6 +19,7 @@ import { SiteSettings } from './collections/SiteSettings'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { plugins } from './plugins'
+import { isStaff } from './src/access/isStaff'
 import { publicLimitsRule } from './src/graphql/publicLimitsRule'
 import { readQueries } from './collections/readQueries'
 import { importEndpoints } from './src/import/importEndpoints'
@@ -35,16 +37,30 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    // One Vietnamese form for every date Payload prints (document header, versions, lists).
+    dateFormat: 'dd/MM/yyyy HH:mm',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' – Tòa soạn' },
     components: {
-      afterNavLinks: ['/components/ImportView/ImportNavLink#ImportNavLink'],
+      graphics: {
+        Logo: '/components/Branding/Logo#Logo',
+        Icon: '/components/Branding/Icon#Icon',
+      },
+      beforeLogin: ['/components/Branding/BeforeLogin#BeforeLogin'],
+      afterNavLinks: [
+        '/components/ImportView/ImportNavLink#ImportNavLink',
+        '/components/Calendar/CalendarNavLink#CalendarNavLink',
+      ],
       views: {
+        publishingCalendar: {
+          Component: '/components/Calendar#CalendarView',
+          path: '/lich-xuat-ban',
+        },
         importLegacy: { Component: '/components/ImportView#ImportView', path: '/nhap-bai-cu' },
       },
     },
   },
-  collections: [Articles, Meetings, Officials, Units, Categories, Media, Users],
+  collections: [Articles, Meetings, Officials, Units, Categories, Media, Users, EditorialComments],
   // The app's own queries below Payload, for this database: see src/database/appDatabase.ts.
   custom: { database },
   globals: [SiteSettings],
@@ -77,6 +93,13 @@ export default buildConfig({
     }
   },
   plugins,
+  queryPresets: {
+    access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+    constraints: {},
+    // Plain strings: Payload's preset bar prints these labels without translating them
+    // ("Xóa [object Object]" for a { vi, en } label).
+    labels: { singular: 'bộ lọc đã lưu', plural: 'Bộ lọc đã lưu' },
+  },
   secret: payloadSecret(),
   sharp,
   telemetry: false,

@@ -2,8 +2,10 @@ import type { Plugin } from 'payload'
 
 import { slugs } from '../collections/slugs'
 import { isAdmin } from '../src/access/isAdmin'
+import { rescheduleTransition } from '../src/calendar/rescheduleTransition'
 import { revalidatePortal } from '../src/portal/api/revalidatePortal'
 import { newsroomPlugin } from './newsroom'
+import { defaultTransitions } from './newsroom/defaults'
 import { readCachePlugin } from './readCache'
 import { articleSeoPlugin } from './seo'
 import { webhooksPlugin } from './webhooks'
@@ -11,7 +13,12 @@ import { webhooksPlugin } from './webhooks'
 const readCacheTtl = process.env.READ_CACHE_TTL_SECONDS
 
 export const plugins: Plugin[] = [
-  newsroomPlugin({ collections: [slugs.articles], unitsCollection: slugs.units }),
+  newsroomPlugin({
+    collections: [slugs.articles],
+    unitsCollection: slugs.units,
+    // The publishing calendar's move (src/calendar) is a step of the workflow like the others.
+    transitions: [...defaultTransitions, rescheduleTransition],
+  }),
   articleSeoPlugin,
   // After the newsroom plugin: it adds the contributors collection, whose names appear in bylines.
   readCachePlugin({

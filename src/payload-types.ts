@@ -74,6 +74,7 @@ export interface Config {
     categories: Category;
     media: Media;
     users: User;
+    'editorial-comments': EditorialComment;
     'workflow-events': WorkflowEvent;
     contributors: Contributor;
     'royalty-lines': RoyaltyLine;
@@ -85,6 +86,7 @@ export interface Config {
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
+    'payload-query-presets': PayloadQueryPreset;
   };
   collectionsJoins: {
     meetings: {
@@ -99,6 +101,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     contributors: ContributorsSelect<false> | ContributorsSelect<true>;
     'royalty-lines': RoyaltyLinesSelect<false> | RoyaltyLinesSelect<true>;
@@ -110,6 +113,7 @@ export interface Config {
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+    'payload-query-presets': PayloadQueryPresetsSelect<false> | PayloadQueryPresetsSelect<true>;
   };
   db: {
     defaultIDType: string;
@@ -418,11 +422,15 @@ export interface Category {
 export interface Meeting {
   id: string;
   title: string;
+  displayTitle?: string | null;
   /**
    * Leave empty to make it from the title, without Vietnamese diacritics.
    */
   slug?: string | null;
   kind: 'review' | 'periodReview' | 'expandedConference' | 'workingVisit' | 'councilSession' | 'other';
+  /**
+   * Hour unknown: leave 00:00 and pick the part of day; then only the day and part of day are shown.
+   */
   startsAt?: string | null;
   /**
    * Taken from the start time when empty.
@@ -485,9 +493,22 @@ export interface Official {
       }[]
     | null;
   /**
-   * Computed from the positions held today. At a date: GET /api/officials/:id/title?date=YYYY-MM-DD.
+   * Computed from the positions held today; when none is held any more: the last title, with the day it ended.
    */
   currentTitle?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments".
+ */
+export interface EditorialComment {
+  id: string;
+  article: string | Article;
+  author?: (string | null) | User;
+  text: string;
+  mentions?: (string | User)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -747,6 +768,10 @@ export interface PayloadLockedDocument {
         value: string | User;
       } | null)
     | ({
+        relationTo: 'editorial-comments';
+        value: string | EditorialComment;
+      } | null)
+    | ({
         relationTo: 'workflow-events';
         value: string | WorkflowEvent;
       } | null)
@@ -814,6 +839,55 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets".
+ */
+export interface PayloadQueryPreset {
+  id: string;
+  title: string;
+  isShared?: boolean | null;
+  access?: {
+    read?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (string | User)[] | null;
+    };
+    update?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (string | User)[] | null;
+    };
+    delete?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (string | User)[] | null;
+    };
+  };
+  where?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  columns?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  groupBy?: string | null;
+  relatedCollection: 'articles';
+  /**
+   * This is a temporary field used to determine if updating the preset would remove the user's access to it. When `true`, this record will be deleted after running the preset's `validate` function.
+   */
+  isTemp?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
@@ -871,6 +945,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface MeetingsSelect<T extends boolean = true> {
   title?: T;
+  displayTitle?: T;
   slug?: T;
   kind?: T;
   startsAt?: T;
@@ -1017,6 +1092,18 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments_select".
+ */
+export interface EditorialCommentsSelect<T extends boolean = true> {
+  article?: T;
+  author?: T;
+  text?: T;
+  mentions?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1186,6 +1273,43 @@ export interface PayloadPreferencesSelect<T extends boolean = true> {
 export interface PayloadMigrationsSelect<T extends boolean = true> {
   name?: T;
   batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets_select".
+ */
+export interface PayloadQueryPresetsSelect<T extends boolean = true> {
+  title?: T;
+  isShared?: T;
+  access?:
+    | T
+    | {
+        read?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        update?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        delete?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+      };
+  where?: T;
+  columns?: T;
+  groupBy?: T;
+  relatedCollection?: T;
+  isTemp?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import { meetingKinds } from '../../src/options/meetingKinds'
 import { partsOfDay } from '../../src/options/partsOfDay'
 import { slugs } from '../slugs'
 import { meetingsOfEndpoints } from './endpoints/meetingsOfEndpoints'
+import { fillDisplayTitle } from './hooks/fillDisplayTitle'
 import { fillPartOfDay } from './hooks/fillPartOfDay'
 import { snapshotChairTitle } from './hooks/snapshotChairTitle'
 
@@ -19,8 +20,9 @@ export const Meetings: CollectionConfig<'meetings'> = {
     plural: { vi: 'Cuộc họp, hội nghị', en: 'Meetings' },
   },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'startsAt', 'chair'],
+    useAsTitle: 'displayTitle',
+    defaultColumns: ['displayTitle', 'kind', 'chair'],
+    listSearchableFields: ['title', 'displayTitle'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
   access: {
@@ -33,7 +35,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
   endpoints: meetingsOfEndpoints,
   hooks: {
     beforeOperation: [limitPublicReads()],
-    beforeChange: [fillPartOfDay, snapshotChairTitle],
+    beforeChange: [fillPartOfDay, snapshotChairTitle, fillDisplayTitle],
   },
   fields: [
     {
@@ -41,6 +43,19 @@ export const Meetings: CollectionConfig<'meetings'> = {
       type: 'text',
       label: { vi: 'Tên cuộc họp', en: 'Title' },
       required: true,
+    },
+    {
+      name: 'displayTitle',
+      type: 'text',
+      label: { vi: 'Cuộc họp', en: 'Meeting' },
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        disableListFilter: true,
+        // A column and the title, never a form field: the form edits its parts.
+        condition: () => false,
+      },
     },
     slugField({ from: 'title' }),
     {
@@ -62,6 +77,13 @@ export const Meetings: CollectionConfig<'meetings'> = {
           index: true,
           admin: {
             date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+            description: {
+              vi: 'Chưa rõ giờ: để 00:00 và chọn buổi; khi đó chỉ ghi ngày và buổi.',
+              en: 'Hour unknown: leave 00:00 and pick the part of day; then only the day and part of day are shown.',
+            },
+            components: {
+              afterInput: ['/components/MeetingWhen/MeetingWhenDescription#MeetingWhenDescription'],
+            },
           },
         },
         {

@@ -95,8 +95,8 @@ export const Officials: CollectionConfig<'officials'> = {
         readOnly: true,
         position: 'sidebar',
         description: {
-          vi: 'Tính từ các chức vụ đang giữ. Chức danh tại một ngày: GET /api/officials/:id/title?date=YYYY-MM-DD.',
-          en: 'Computed from the positions held today. At a date: GET /api/officials/:id/title?date=YYYY-MM-DD.',
+          vi: 'Tính từ các chức vụ đang giữ hôm nay; khi không còn giữ chức vụ nào: chức danh cuối cùng, kèm ngày thôi giữ.',
+          en: 'Computed from the positions held today; when none is held any more: the last title, with the day it ended.',
         },
       },
       hooks: { afterRead: [currentTitle] },

@@ -5,7 +5,11 @@ import { isStaff } from '../../src/access/isStaff'
 import { roleLabels, roles } from '../../src/access/roles'
 import { slugs } from '../slugs'
 import { isAdminOrSelf } from './access/isAdminOrSelf'
+import { resendInvitation } from './endpoints/resendInvitation'
+import { inviteNewUser } from './hooks/inviteNewUser'
+import { keepArticlePresets } from './hooks/keepArticlePresets'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { unusablePasswordWhenMissing } from './hooks/unusablePasswordWhenMissing'
 
 export const Users: CollectionConfig<'users'> = {
   slug: slugs.users,
@@ -28,9 +32,18 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [unusablePasswordWhenMissing],
     beforeChange: [makeFirstUserAdmin],
+    afterChange: [keepArticlePresets, inviteNewUser],
   },
+  endpoints: [resendInvitation],
   fields: [
+    {
+      // Not data: the invitation note on create, the resend button after.
+      name: 'invitation',
+      type: 'ui',
+      admin: { components: { Field: '/components/Invitation/InvitationField#InvitationField' } },
+    },
     {
       name: 'fullName',
       type: 'text',

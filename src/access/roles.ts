@@ -7,7 +7,7 @@ export type Role = (typeof roles)[number]
 
 export const roleLabels: Record<Role, { vi: string; en: string }> = {
   admin: { vi: 'Quản trị', en: 'Administrator' },
-  editorInChief: { vi: 'Trưởng ban biên tập', en: 'Editor-in-chief' },
+  editorInChief: { vi: 'Tổng biên tập', en: 'Editor-in-chief' },
   editor: { vi: 'Biên tập viên', en: 'Editor' },
   reporter: { vi: 'Phóng viên', en: 'Reporter' },
   contributor: { vi: 'Cộng tác viên', en: 'Contributor' },

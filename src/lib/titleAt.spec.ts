@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { positionsHeldOn, titleAt } from './titleAt'
+import { positionsHeldOn, titleAt, titleOrLastHeld } from './titleAt'
 
 const buong = [
   { title: 'Tỉnh ủy viên', from: '2020-10-15T00:00:00.000Z', to: null },
@@ -45,5 +45,27 @@ describe('positionsHeldOn', () => {
   it('should keep the extra properties of each position', () => {
     const held = positionsHeldOn([{ title: 'Bí thư', unit: 7, from: '2020-01-01' }], '2021-01-01')
     expect(held).toEqual([{ title: 'Bí thư', unit: 7, from: '2020-01-01' }])
+  })
+})
+
+describe('titleOrLastHeld', () => {
+  const former = [
+    { title: 'Bí thư Tỉnh ủy', from: '2020-10-15', to: '2025-06-30' },
+    { title: 'Chủ tịch HĐND tỉnh', from: '2021-06-25', to: '2025-06-30' },
+    { title: 'Phó Bí thư Tỉnh ủy', from: '2015-10-01', to: '2020-10-14' },
+  ]
+
+  it('should print the positions held that day when there are any', () => {
+    expect(titleOrLastHeld(buong, '2025-01-01')).toBe('Tỉnh ủy viên, Phó Bí thư Thành ủy')
+  })
+
+  it('should print the last positions held, with their end, for a former official', () => {
+    expect(titleOrLastHeld(former, '2026-12-01')).toBe(
+      'Nguyên Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh (đến 30/06/2025)',
+    )
+  })
+
+  it('should print nothing for someone who never held a position before that day', () => {
+    expect(titleOrLastHeld(former, '2010-01-01')).toBe('')
   })
 })

@@ -28,3 +28,23 @@ export const titleAt = (positions: DatedPosition[], day: string): string =>
     .map((position) => position.title.trim())
     .filter(Boolean)
     .join(', ')
+
+const dayMonthYear = (day: string): string => day.split('-').reverse().join('/')
+
+/**
+ * What to print as someone's title today: the positions held that day, or, for an official who
+ * holds none any more, the last ones held, as newspapers write it: "Nguyên Bí thư Tỉnh ủy, Chủ
+ * tịch HĐND tỉnh (đến 30/06/2025)". Empty when no position ever ended before that day.
+ */
+export const titleOrLastHeld = (positions: DatedPosition[], day: string): string => {
+  const held = titleAt(positions, day)
+  if (held) return held
+  const ended = positions
+    .map((position) => position.to && vietnamDay(position.to))
+    .filter((end): end is string => Boolean(end) && end! < day)
+    .sort()
+  const lastDay = ended.at(-1)
+  if (!lastDay) return ''
+  const titles = titleAt(positions, lastDay)
+  return titles ? `Nguyên ${titles} (đến ${dayMonthYear(lastDay)})` : ''
+}

@@ -1,5 +1,7 @@
 import type { NestedKeysStripped } from '@payloadcms/translations'
 
+import { newsroomDayStrings } from './newsroomDay'
+
 /** The app's own admin strings (the import view), under one key: `t('toasoan:importTitle')`. */
 const vi = {
   importTitle: 'Nhập bài cũ',
@@ -140,7 +142,10 @@ const en: typeof vi = {
   countArticles: 'articles',
 }
 
-export const translations = { vi: { toasoan: vi }, en: { toasoan: en } }
+export const translations = {
+  vi: { toasoan: { ...vi, ...newsroomDayStrings.vi } },
+  en: { toasoan: { ...en, ...newsroomDayStrings.en } },
+}
 
 export type AppTranslations = (typeof translations)['vi']
 

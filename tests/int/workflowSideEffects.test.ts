@@ -28,7 +28,7 @@ beforeAll(async () => {
   reporter = await createUser(payload, ['reporter'], 'Triệu Biển')
   editorA = await createUser(payload, ['editor'], 'Biên tập A')
   editorB = await createUser(payload, ['editor'], 'Biên tập B')
-  chief = await createUser(payload, ['editorInChief'], 'Trưởng ban')
+  chief = await createUser(payload, ['editorInChief'], 'Tổng biên tập')
 })
 
 beforeEach(() => {

@@ -21,6 +21,7 @@ import { RelationshipFeatureClient as RelationshipFeatureClient_e70f5e05f09f93e0
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { EditorialThread as EditorialThread_57e8cf2ee8f399f3718f31da7d04d45d } from '../../../components/EditorialThread'
 import { StageBadgeCell as StageBadgeCell_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { WorkflowPanel as WorkflowPanel_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -29,9 +30,23 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { HiddenButton as HiddenButton_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
+import { MeetingWhenDescription as MeetingWhenDescription_e58910dc2a1128744837bef544f06be6 } from '../../../components/MeetingWhen/MeetingWhenDescription'
+import { InvitationField as InvitationField_e73e604144895c750b3a90bccaca5f10 } from '../../../components/Invitation/InvitationField'
+import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { Icon as Icon_95a899f34fa535bbd6d98e3b8480ea09 } from '../../../components/Branding/Icon'
+import { Logo as Logo_a06a9fcc1e023cbde3a56b6c8c4f892b } from '../../../components/Branding/Logo'
 import { MyQueue as MyQueue_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { ImportNavLink as ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c } from '../../../components/ImportView/ImportNavLink'
+import { CalendarNavLink as CalendarNavLink_ba9e12f3b8ac2982c7e282d24e56458b } from '../../../components/Calendar/CalendarNavLink'
 import { RoyaltyNavLink as RoyaltyNavLink_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
+import { BeforeLogin as BeforeLogin_b2b5d4e88e26bee736f67d39226eb166 } from '../../../components/Branding/BeforeLogin'
+import { CalendarView as CalendarView_186c409702def75f3caff7628fad1f67 } from '../../../components/Calendar'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
 import { RoyaltyReportView as RoyaltyReportView_752b35363c95b154353420c8fdbe2b0a } from '@toasoan/payload-plugin-newsroom/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -61,6 +76,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/EditorialThread#EditorialThread": EditorialThread_57e8cf2ee8f399f3718f31da7d04d45d,
   "@toasoan/payload-plugin-newsroom/client#StageBadgeCell": StageBadgeCell_d198685241b7b110c24c9551f145a4f3,
   "@toasoan/payload-plugin-newsroom/client#WorkflowPanel": WorkflowPanel_d198685241b7b110c24c9551f145a4f3,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
@@ -69,9 +85,23 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@toasoan/payload-plugin-newsroom/client#HiddenButton": HiddenButton_d198685241b7b110c24c9551f145a4f3,
+  "/components/MeetingWhen/MeetingWhenDescription#MeetingWhenDescription": MeetingWhenDescription_e58910dc2a1128744837bef544f06be6,
+  "/components/Invitation/InvitationField#InvitationField": InvitationField_e73e604144895c750b3a90bccaca5f10,
+  "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnsCell": QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
+  "/components/Branding/Icon#Icon": Icon_95a899f34fa535bbd6d98e3b8480ea09,
+  "/components/Branding/Logo#Logo": Logo_a06a9fcc1e023cbde3a56b6c8c4f892b,
   "@toasoan/payload-plugin-newsroom/client#MyQueue": MyQueue_d198685241b7b110c24c9551f145a4f3,
   "/components/ImportView/ImportNavLink#ImportNavLink": ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c,
+  "/components/Calendar/CalendarNavLink#CalendarNavLink": CalendarNavLink_ba9e12f3b8ac2982c7e282d24e56458b,
   "@toasoan/payload-plugin-newsroom/client#RoyaltyNavLink": RoyaltyNavLink_d198685241b7b110c24c9551f145a4f3,
+  "/components/Branding/BeforeLogin#BeforeLogin": BeforeLogin_b2b5d4e88e26bee736f67d39226eb166,
+  "/components/Calendar#CalendarView": CalendarView_186c409702def75f3caff7628fad1f67,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
   "@toasoan/payload-plugin-newsroom/rsc#RoyaltyReportView": RoyaltyReportView_752b35363c95b154353420c8fdbe2b0a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

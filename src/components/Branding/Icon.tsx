@@ -1,0 +1,14 @@
+import type { Payload } from 'payload'
+
+import { ToasoanMark } from './ToasoanMark'
+import { siteBranding } from '../../branding/siteBranding'
+
+/** The nav's small icon: the portal's, or toasoan's mark. */
+export const Icon = async ({ payload }: { payload: Payload }) => {
+  const { name, iconUrl } = await siteBranding(payload)
+  if (iconUrl) {
+    // eslint-disable-next-line @next/next/no-img-element -- an uploaded file of any size and host
+    return <img className="toasoan-icon" src={iconUrl} alt={name} width={24} height={24} />
+  }
+  return <ToasoanMark size={24} title={name} />
+}

@@ -1,0 +1,28 @@
+import type { Payload } from 'payload'
+
+import { ToasoanMark } from './ToasoanMark'
+import { siteBranding } from '../../branding/siteBranding'
+
+/** The login page's and the dashboard's logo: the portal's own, or toasoan's mark and name. */
+export const Logo = async ({ payload }: { payload: Payload }) => {
+  const { name, logoUrl } = await siteBranding(payload)
+  if (logoUrl) {
+    // eslint-disable-next-line @next/next/no-img-element -- an uploaded file of any size and host
+    return <img className="toasoan-logo" src={logoUrl} alt={name} style={{ maxHeight: 80 }} />
+  }
+  return (
+    <span
+      className="toasoan-logo"
+      style={{
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: 12,
+        fontSize: 28,
+        fontWeight: 600,
+      }}
+    >
+      <ToasoanMark size={56} title={name} />
+      <span>{name}</span>
+    </span>
+  )
+}

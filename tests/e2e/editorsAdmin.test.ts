@@ -1,0 +1,357 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium, loginOverRest, startSeededServer, type Api } from '../helpers/e2e'
+import type { RunningServer } from '../helpers/server'
+
+/**
+ * What the newsroom's staff see in the admin (issue 16), in Debian's Chromium on a Vietnamese
+ * clock: the role names, one date form, the filters offered, meetings named by day and buổi,
+ * former officials' titles, the saved article filters, invitations, branding and the publishing
+ * calendar. Screenshots go to tmp/.
+ */
+
+const PASSWORD = 'e2e-Editors-pass-1'
+const CHIEF = { email: 'tongbientap.editors@toasoan.example', fullName: 'Tổng biên tập Lịch' }
+const SHOTS = path.resolve(import.meta.dirname, '../../tmp')
+const DAY = 86_400_000
+
+let server: RunningServer
+let api: Api
+let adminToken: string
+let chiefToken: string
+let browser: Browser | undefined
+let context: BrowserContext
+let page: Page
+
+const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `editors-${name}.png`) })
+
+/** Polls until the assertion holds: the first visit to each admin page compiles it. */
+const eventually = <T>(read: () => Promise<T> | T) =>
+  expect.poll(read, { timeout: 90_000, interval: 250 })
+
+const logIn = async (target: Page, email: string, password = PASSWORD) => {
+  await target.goto(`${server.url}/admin/login`, { timeout: 120_000 })
+  await target.locator('#field-email').fill(email)
+  await target.locator('#field-password').fill(password)
+  await target.locator('form button[type="submit"]').click()
+  await target.waitForURL((url) => url.pathname === '/admin', { timeout: 120_000 })
+}
+
+/** The invitation emails the server wrote to its log (the dev mail transport), for an address. */
+const invitationLinks = (email: string): string[] =>
+  [
+    ...server
+      .output()
+      .matchAll(
+        /Email → ([^\n]+)\nSubject: Mời tham gia[^\n]*\n[\s\S]*?(http\S+\/admin\/reset\/[\w-]+)/g,
+      ),
+  ]
+    .filter((match) => match[1].includes(email))
+    .map((match) => match[2])
+
+/** An approved article, through the real transitions, with a publish time in the future. */
+const approvedArticle = async (title: string, publishedAt: string): Promise<string> => {
+  const { doc } = await api('/articles', {
+    token: adminToken,
+    method: 'POST',
+    body: { title, publishedAt },
+  })
+  for (const to of ['submitted', 'edited', 'approved']) {
+    await api(`/articles/${doc.id}/transition`, { token: adminToken, method: 'POST', body: { to } })
+  }
+  return doc.id
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  ;({ server, api, adminToken } = await startSeededServer(PASSWORD))
+  await api('/users', {
+    token: adminToken,
+    method: 'POST',
+    body: { ...CHIEF, password: PASSWORD, roles: ['editorInChief'] },
+  })
+  chiefToken = await loginOverRest(api, CHIEF.email, PASSWORD)
+  browser = await launchChromium()
+  // Wider than Payload's large breakpoint, where the nav starts open; a newsroom in Vietnam.
+  context = await browser.newContext({
+    viewport: { width: 1600, height: 1000 },
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  })
+  page = await context.newPage()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('branding and the login page', () => {
+  it('should say whose newsroom this is and show its mark, not Payload’s', async () => {
+    await page.goto(`${server.url}/admin/login`, { timeout: 120_000 })
+    await eventually(() => page.locator('.toasoan-before-login').textContent()).toBe(
+      'Đăng nhập vào hệ thống quản trị nội dung của Tòa soạn',
+    )
+    await expect(page.locator('.toasoan-logo svg title').textContent()).resolves.toBe('Tòa soạn')
+    await shot('login')
+    await logIn(page, 'admin@toasoan.example')
+    await eventually(() =>
+      page.locator('.nav, .app-header').locator('svg title').first().textContent(),
+    ).toBe('Tòa soạn')
+  })
+})
+
+describe('words and dates', () => {
+  it('should name the editor-in-chief role Tổng biên tập in the users list', async () => {
+    await page.goto(`${server.url}/admin/collections/users`, { timeout: 120_000 })
+    const row = page.locator('tbody tr', { hasText: CHIEF.fullName })
+    await eventually(() => row.textContent()).toContain('Tổng biên tập')
+    expect(await page.locator('body').textContent()).not.toContain('Trưởng ban')
+    await shot('users')
+  })
+
+  it('should print dates as dd/MM/yyyy HH:mm in the document header and the versions list', async () => {
+    const { docs } = await api('/articles?limit=1&depth=0&sort=-updatedAt', { token: adminToken })
+    await page.goto(`${server.url}/admin/collections/articles/${docs[0].id}`, { timeout: 120_000 })
+    const header = page.locator('.doc-controls__meta')
+    await eventually(() => header.textContent()).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+    expect(await header.textContent()).not.toMatch(/tháng|AM|PM/)
+    await shot('article-header')
+    await page.goto(`${server.url}/admin/collections/articles/${docs[0].id}/versions`, {
+      timeout: 120_000,
+    })
+    const firstVersion = page.locator('tbody tr').first()
+    await eventually(() => firstVersion.textContent()).toMatch(
+      /^\s*\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
+    )
+    expect(await page.locator('tbody').textContent()).not.toMatch(/tháng|AM|PM/)
+    await shot('versions')
+  })
+
+  it('should not offer internal fields as list filters', async () => {
+    await page.goto(`${server.url}/admin/collections/articles`, { timeout: 120_000 })
+    await page.locator('#toggle-list-filters').click()
+    await page.getByRole('button', { name: /Thêm bộ lọc/ }).click()
+    await page.locator('.condition__field .rs__control').click()
+    const options = page.locator('.rs__menu .rs__option')
+    await eventually(() => options.count()).toBeGreaterThan(3)
+    const offered = await options.allTextContents()
+    expect(offered).toContain('Tiêu đề')
+    for (const internal of ['Import Key', 'Search Text', 'Search Title', 'Thời gian hiển thị']) {
+      expect(offered).not.toContain(internal)
+    }
+    await shot('filters')
+  })
+
+  it('should explain an official’s current title without API syntax, and fill it for every sample official', async () => {
+    await page.goto(`${server.url}/admin/collections/officials`, { timeout: 120_000 })
+    const rows = page.locator('tbody tr')
+    await eventually(() => rows.count()).toBe(4)
+    for (const text of await rows.allTextContents()) {
+      expect(text).toMatch(/Nguyên .+ \(đến 30\/06\/2025\)/)
+      expect(text).not.toContain('Không có')
+    }
+    await shot('officials')
+    await rows.first().locator('a').first().click()
+    await eventually(() =>
+      page.locator('.field-type.text', { hasText: 'Chức danh hiện nay' }).count(),
+    ).toBe(1)
+    expect(await page.locator('body').textContent()).not.toContain('/api/officials')
+  })
+})
+
+describe('meetings', () => {
+  it('should name meetings by day and buổi in the list and in the article’s meeting picker', async () => {
+    await page.goto(`${server.url}/admin/collections/meetings`, { timeout: 120_000 })
+    await eventually(() => page.locator('tbody').textContent()).toContain(
+      '24/06/2022 (Sáng) – Lãnh đạo UBND thành phố Bắc Kạn',
+    )
+    await shot('meetings')
+
+    await page.goto(`${server.url}/admin/collections/articles/create`, { timeout: 120_000 })
+    const picker = page.locator('#field-meeting')
+    await picker.locator('.rs__control').click()
+    const options = page.locator('#field-meeting .rs__option')
+    await eventually(() => options.count()).toBeGreaterThan(0)
+    expect(await options.allTextContents()).toContain(
+      '30/12/2020 (Chiều) – Hội nghị kiểm điểm tập thể và cá nhân lãnh đạo UBND tỉnh năm 2020',
+    )
+    await shot('meeting-picker')
+  })
+
+  it('should show a meeting with no known hour as its day and buổi, and its articles with their category', async () => {
+    const { docs } = await api(
+      `/meetings?where[startsAt][equals]=${encodeURIComponent('2022-06-23T17:00:00.000Z')}&depth=0`,
+      { token: adminToken },
+    )
+    await page.goto(`${server.url}/admin/collections/meetings/${docs[0].id}`, { timeout: 120_000 })
+    await eventually(() => page.locator('.meeting-when').textContent()).toBe('24/06/2022 (Sáng)')
+    await expect(page.locator('h1').textContent()).resolves.toContain('24/06/2022 (Sáng)')
+    // Payload loads a relationship cell once it scrolls into view, as a person reading would.
+    const joinTable = page.locator('.relationship-table')
+    await joinTable.scrollIntoViewIfNeeded()
+    await eventually(() => joinTable.locator('tbody').textContent()).toContain(
+      'Hoạt động của lãnh đạo',
+    )
+    expect(await joinTable.textContent()).not.toContain('Không có Chuyên mục')
+    await shot('meeting')
+  })
+})
+
+describe('the articles list', () => {
+  it('should show the newest change first and offer the saved filters', async () => {
+    await api('/articles', {
+      token: adminToken,
+      method: 'POST',
+      body: { title: 'Bản nháp vừa viết' },
+    })
+    await page.goto(`${server.url}/admin/collections/articles`, { timeout: 120_000 })
+    await eventually(() => page.locator('tbody tr').first().textContent()).toContain(
+      'Bản nháp vừa viết',
+    )
+    await page.locator('.query-preset-bar button').first().click()
+    const drawer = page.locator('.drawer__content, [role="dialog"]').last()
+    for (const title of ['Chờ tôi xử lý', 'Của tôi', 'Trả lại']) {
+      await eventually(() => drawer.textContent()).toContain(title)
+    }
+    await shot('presets')
+    await drawer.getByText('Của tôi', { exact: true }).click()
+    await page.waitForURL((url) => url.searchParams.has('preset'), { timeout: 60_000 })
+    await eventually(() => page.locator('tbody tr').count()).toBe(1)
+    expect(await page.locator('tbody').textContent()).toContain('Bản nháp vừa viết')
+    expect(await page.locator('.query-preset-bar').textContent()).not.toContain('[object Object]')
+    await shot('presets-mine')
+  })
+})
+
+describe('invitations', () => {
+  const NEW_PERSON = { email: 'moi.editors@toasoan.example', fullName: 'Phóng viên Được Mời' }
+
+  it('should create an account without typing a password and email the person a link that sets it', async () => {
+    await page.goto(`${server.url}/admin/collections/users/create`, { timeout: 120_000 })
+    await eventually(() => page.locator('.toasoan-invitation').textContent()).toContain(
+      'Không cần nhập mật khẩu',
+    )
+    await expect(page.locator('#field-password').isVisible()).resolves.toBe(false)
+    await page.locator('#field-email').fill(NEW_PERSON.email)
+    await page.locator('#field-fullName').fill(NEW_PERSON.fullName)
+    await shot('user-create')
+    await page.getByRole('button', { name: 'Lưu' }).click()
+    await page.waitForURL(
+      (url) =>
+        /\/admin\/collections\/users\/[\w-]+$/.test(url.pathname) &&
+        !url.pathname.endsWith('/create'),
+      {
+        timeout: 60_000,
+      },
+    )
+    await eventually(() => invitationLinks(NEW_PERSON.email).length).toBe(1)
+
+    const [link] = invitationLinks(NEW_PERSON.email)
+    const invited = await context.browser()!.newContext({ timezoneId: 'Asia/Ho_Chi_Minh' })
+    try {
+      const person = await invited.newPage()
+      await person.goto(link.replace(/^https?:\/\/[^/]+/, server.url), { timeout: 120_000 })
+      // The first visit compiles the page: what is typed before React hydrates is lost, so
+      // type again until the form goes through.
+      await eventually(async () => {
+        if (new URL(person.url()).pathname === '/admin') return true
+        await person.locator('#field-password').fill('mat-khau-rieng-1')
+        await person.locator('#field-confirm-password').fill('mat-khau-rieng-1')
+        await person.locator('form button[type="submit"]').click()
+        await person
+          .waitForURL((url) => url.pathname === '/admin', { timeout: 5_000 })
+          .catch(() => {})
+        return new URL(person.url()).pathname === '/admin'
+      }).toBe(true)
+    } finally {
+      await invited.close()
+    }
+    await expect(loginOverRest(api, NEW_PERSON.email, 'mat-khau-rieng-1')).resolves.toBeTruthy()
+  })
+
+  it('should let an admin resend the invitation from the user’s edit view', async () => {
+    const { docs } = await api(`/users?where[email][equals]=${NEW_PERSON.email}&depth=0`, {
+      token: adminToken,
+    })
+    await page.goto(`${server.url}/admin/collections/users/${docs[0].id}`, { timeout: 120_000 })
+    await page.getByRole('button', { name: 'Gửi lại lời mời' }).click()
+    await eventually(() => page.locator('.payload-toast-container').textContent()).toContain(
+      `Đã gửi lời mời tới ${NEW_PERSON.email}`,
+    )
+    await eventually(() => invitationLinks(NEW_PERSON.email).length).toBe(2)
+    await shot('user-resend')
+  })
+})
+
+describe('editorial comments', () => {
+  it('should show the thread in the article and email the colleague mentioned', async () => {
+    const { docs } = await api('/articles?limit=1&depth=0&sort=-updatedAt', { token: adminToken })
+    await page.goto(`${server.url}/admin/collections/articles/${docs[0].id}`, { timeout: 120_000 })
+    const thread = page.getByRole('region', { name: 'Bình luận biên tập' })
+    await eventually(() => thread.textContent()).toContain('Chưa có bình luận nào.')
+    await thread.getByLabel('Bình luận mới').fill('Nhờ chị xem lại sapo.')
+    await thread.locator('#editorial-comment-mentions').selectOption({ label: CHIEF.fullName })
+    await thread.getByRole('button', { name: 'Gửi bình luận' }).click()
+    const comment = thread.locator('.editorial-thread__comment')
+    await eventually(() => comment.textContent()).toContain('Nhờ chị xem lại sapo.')
+    expect(await comment.textContent()).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+    expect(await comment.textContent()).toContain(`Nhắc đến: ${CHIEF.fullName}`)
+    await eventually(() => server.output()).toMatch(
+      new RegExp(`Email → ${CHIEF.email}[^\\n]*\\nSubject: \\[Tòa soạn\\] [^\\n]*nhắc đến bạn`),
+    )
+    await thread.scrollIntoViewIfNeeded()
+    await shot('comments')
+  })
+})
+
+describe('the publishing calendar', () => {
+  it('should show approved articles by day and hour and reschedule one when the editor-in-chief drags it', async () => {
+    // Tomorrow and the day after, 09:00 in Vietnam: both inside the week or the next one.
+    const tomorrow = new Date(Date.now() + 7 * 3_600_000 + DAY).toISOString().slice(0, 10)
+    const at = `${tomorrow}T09:00:00+07:00`
+    const id = await approvedArticle('Bài lên lịch trên lịch', new Date(at).toISOString())
+
+    const chiefContext = await browser!.newContext({
+      viewport: { width: 1600, height: 1200 },
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    })
+    try {
+      page = await chiefContext.newPage()
+      await logIn(page, CHIEF.email)
+      await page.locator('#nav-publishing-calendar').click()
+      await page.waitForURL((url) => url.pathname === '/admin/lich-xuat-ban', { timeout: 120_000 })
+      // The week view starts on Monday: tomorrow is in next week's when today is Sunday.
+      const week = new Date(at).getUTCDay() === 1 ? 'next' : 'this'
+      if (week === 'next') await page.getByRole('button', { name: 'Sau' }).click()
+      const card = page.locator(`.calendar__item[data-id="${id}"]`)
+      await eventually(() => card.count()).toBe(1)
+      expect(await page.locator(`td[data-slot="${tomorrow}T09"]`).textContent()).toContain(
+        'Bài lên lịch trên lịch',
+      )
+      await shot('calendar-week')
+
+      await card.dragTo(page.locator(`td[data-slot="${tomorrow}T15"]`))
+      await eventually(() => page.locator('.payload-toast-container').textContent()).toContain(
+        'Đã đổi giờ xuất bản',
+      )
+      await eventually(() =>
+        page.locator(`td[data-slot="${tomorrow}T15"]`).textContent(),
+      ).toContain('Bài lên lịch trên lịch')
+      const stored = await api(`/articles/${id}?draft=true&depth=0`, { token: chiefToken })
+      expect(stored.publishedAt).toBe(new Date(`${tomorrow}T15:00:00+07:00`).toISOString())
+      await shot('calendar-moved')
+
+      await page.getByRole('button', { name: 'Tháng', exact: true }).click()
+      await eventually(() =>
+        page.locator(`.calendar__day[data-day="${tomorrow}"]`).textContent(),
+      ).toContain('15:00')
+      await shot('calendar-month')
+    } finally {
+      await chiefContext.close()
+    }
+  })
+})
