@@ -405,7 +405,15 @@ export interface Meeting {
    * Leave empty to make it from the title, without Vietnamese diacritics.
    */
   slug?: string | null;
-  kind: 'review' | 'periodReview' | 'expandedConference' | 'workingVisit' | 'councilSession' | 'other';
+  kind:
+    | 'review'
+    | 'periodReview'
+    | 'expandedConference'
+    | 'workingVisit'
+    | 'councilSession'
+    | 'congress'
+    | 'inspection'
+    | 'other';
   startsAt?: string | null;
   /**
    * Taken from the start time when empty.

@@ -68,7 +68,11 @@ export const assignLineRoles = (lines: string[]): ArticleLines => {
       ? Math.max(0, own.filter((entry) => entry.index < publishIndex!).length - 1)
       : 0
   result.leftovers.unshift(...own.slice(0, titleAt).map((entry) => entry.line))
-  const [title, lead, ...rest] = own.slice(titleAt).map((entry) => entry.line)
+  const [title, ...after] = own.slice(titleAt).map((entry) => entry.line)
+  // Portals print the heading twice (page title and article title): the second is the page's.
+  const repeats = after.findIndex((line) => line !== title)
+  result.leftovers.push(...after.slice(0, Math.max(repeats, 0)))
+  const [lead, ...rest] = repeats === -1 ? [] : after.slice(repeats)
   let bylineAt = -1
   for (
     let index = rest.length - 1;

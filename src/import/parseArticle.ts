@@ -108,6 +108,7 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
   const { meeting, warnings: meetingWarnings } = parseMeeting({
     title,
     lead,
+    body: body.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])),
     publishedAt: roles.publish?.publishedAt,
     mentions,
     officials,

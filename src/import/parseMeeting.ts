@@ -15,6 +15,7 @@ import type { Span } from './parseUnits'
 export const parseMeeting = ({
   title,
   lead,
+  body = [],
   publishedAt,
   mentions,
   officials,
@@ -23,6 +24,8 @@ export const parseMeeting = ({
 }: {
   title: string
   lead: string
+  /** The paragraphs after the lead. */
+  body?: string[]
   publishedAt?: string
   /** Every official mention, title first, then lead, then body. */
   mentions: OfficialMention[]
@@ -38,7 +41,7 @@ export const parseMeeting = ({
       ],
     }
   }
-  const { warnings: dateWarnings, ...date } = parseMeetingDate({ title, lead, publishedAt })
+  const { warnings: dateWarnings, ...date } = parseMeetingDate({ title, lead, publishedAt, body })
   const warnings = [...dateWarnings]
 
   const chairMention = mentions.find((mention) => mention.isChair)

@@ -126,16 +126,16 @@ const dateLine = (line: string): PortalLine | undefined => {
   const weekday = ANY_WEEKDAY.exec(rest)
   if (weekday)
     rest = rest.slice(0, weekday.index) + ' | ' + rest.slice(weekday.index + weekday[0].length)
-  let author: string | undefined
+  const authors: string[] = []
   let views: number | undefined
   const pieces = rest.split(PIECE_SEPARATOR).map((piece) => piece.replace(/:$/u, '').trim())
   for (const [index, piece] of pieces.entries()) {
-    if (piece === '') continue
+    if (!/[\p{L}\p{N}]/u.test(piece)) continue
     const key = folded(piece)
     if (DATE_LABEL.has(key) || CHROME.has(key)) continue
     const labelled = /^([^:]+):\s*(.+)$/u.exec(piece)
     if (labelled && AUTHOR_LABEL.has(folded(labelled[1])) && isPersonName(labelled[2])) {
-      author = labelled[2]
+      authors.push(labelled[2])
       continue
     }
     if (labelled && VIEW_LABEL.has(folded(labelled[1])) && /^[\d.,]+$/u.test(labelled[2])) {
@@ -148,8 +148,8 @@ const dateLine = (line: string): PortalLine | undefined => {
       views = Number(counted[1].replace(/[.,]/g, ''))
       continue
     }
-    if (author === undefined && isPersonName(piece)) {
-      author = piece
+    if (isPersonName(piece)) {
+      authors.push(piece)
       continue
     }
     // The section the article is filed under, printed before its date: "Chính trị 28-05-2024".
@@ -174,7 +174,7 @@ const dateLine = (line: string): PortalLine | undefined => {
     kind: 'publish',
     ...at,
     ...(time ? {} : { isDayOnly: true }),
-    ...(author ? { author } : {}),
+    ...(authors.length > 0 ? { author: authors.join(', ') } : {}),
     ...(views !== undefined ? { views } : {}),
   }
 }
