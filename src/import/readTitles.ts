@@ -5,6 +5,17 @@ import { readNamePhrase } from './readNamePhrase'
  * thành phố" as often as "Chủ tịch"; titles are returned with a capital first letter.
  */
 const TITLE_HEADS = [
+  // Abbreviations as printed: Tỉnh ủy viên, Huyện ủy viên, Ủy viên Ban Thường vụ, … Ban Chấp hành.
+  'tuv',
+  'huv',
+  'tủv',
+  'uvbtv',
+  'uv btv',
+  'uvtv',
+  'uv bch',
+  'uvbch',
+  'ủy viên btv',
+  'btv',
   'bí thư',
   'bộ trưởng',
   'chánh',
@@ -29,15 +40,34 @@ const TITLE_HEADS = [
   'tư lệnh',
   'ủy viên',
   'viện trưởng',
+  'cục trưởng',
+  'chi cục trưởng',
+  'vụ trưởng',
+  'tổng biên tập',
+  'thư ký',
+  'kiểm sát viên',
+  'thẩm phán',
+  'đại tướng',
+  'thượng tướng',
+  'trung tướng',
+  'thiếu tướng',
+  'đại tá',
+  'thượng tá',
+  'trung tá',
+  'thiếu tá',
 ]
 
 const TITLE_HEAD = new RegExp(`^(?:${TITLE_HEADS.join('|')})(?!\\p{L})`, 'u')
+/** Every place a position starts in a line, either case. */
+export const TITLE_HEAD_ANYWHERE = new RegExp(
+  `(?<!\\p{L})(?:${TITLE_HEADS.map((head) => `[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}`).join('|')})(?!\\p{L})`,
+  'gu',
+)
 
 /** True when the text starts with a position: "Phó Bí thư Tỉnh ủy", "chủ tịch UBND". */
 export const startsWithTitleHead = (text: string): boolean => TITLE_HEAD.test(text.toLowerCase())
 
-const capitaliseFirst = (text: string): string =>
-  text.charAt(0).toUpperCase() + text.slice(1)
+const capitaliseFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 const TITLE_OPTIONS = { placeLevels: 'include', maxWords: 15 } as const
 const SEPARATOR = /^ ?, ?/
