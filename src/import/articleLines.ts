@@ -1,5 +1,5 @@
 import { readBylineNames } from './parseByline'
-import { classifyPortalLine } from './portalLines'
+import { classifyPortalLine, type PortalLine } from './portalLines'
 import { normalizeVietnamese } from './vietnameseText'
 
 /**
@@ -42,12 +42,17 @@ const TITLE_ABOVE_PUBLISH_WITHIN = 10
 /** Where the byline may stand: among the last lines (a caption or site name may follow it). */
 const BYLINE_WITHIN_LAST = 3
 /** "(GLO)- ", "(QNO) - ", " - ": a newspaper's mark before its first paragraph. */
-const AGENCY_OPENING = /^(?:\([^()]{2,20}\)\s*)?[-–—]\s*(?=\S)/u
+const AGENCY_OPENING = /^(?:\([^()]{2,20}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[-–—])\s*(?=\S)/u
+
+/** The fewest words a title has: a shorter line above a date is a section's name. */
+const TITLE_MIN_WORDS = 5
+
+type Publish = Extract<PortalLine, { kind: 'publish' }>
 
 export const assignLineRoles = (lines: string[]): ArticleLines => {
   const result: ArticleLines = { bodyLines: [], leftovers: [], audio: [] }
   const own: { line: string; index: number }[] = []
-  let publishIndex: number | undefined
+  const dates: { line: string; index: number; portal: Publish; ownBefore: number }[] = []
   let headerAuthor: string | undefined
   for (const [index, line] of lines.entries()) {
     const portal = classifyPortalLine(line)
@@ -56,22 +61,32 @@ export const assignLineRoles = (lines: string[]): ArticleLines => {
     else if (portal.kind === 'audio') result.audio.push(portal.file)
     else if (portal.kind === 'views') result.views ??= portal.views
     else if (portal.kind === 'author') headerAuthor ??= portal.author
-    else if (!result.publish) {
-      result.publish = publishOf(portal)
-      publishIndex = index
-      if (portal.views !== undefined) result.views ??= portal.views
-      headerAuthor ??= portal.author
-    }
+    else dates.push({ line, index, portal, ownBefore: own.length })
   }
-  const titleAt =
-    publishIndex !== undefined && publishIndex < TITLE_ABOVE_PUBLISH_WITHIN
-      ? Math.max(0, own.filter((entry) => entry.index < publishIndex!).length - 1)
-      : 0
+  // The publish line follows the title; a date above everything is the day the page was saved.
+  const isUnderTitle = (date: (typeof dates)[number]) =>
+    date.index < TITLE_ABOVE_PUBLISH_WITHIN &&
+    date.ownBefore > 0 &&
+    own[date.ownBefore - 1].line.split(' ').length >= TITLE_MIN_WORDS
+  const publish = dates.find(isUnderTitle) ?? dates[0]
+  for (const date of dates) if (date !== publish) result.leftovers.push(date.line)
+  if (publish) {
+    result.publish = publishOf(publish.portal)
+    if (publish.portal.views !== undefined) result.views ??= publish.portal.views
+    headerAuthor ??= publish.portal.author
+  }
+  const titleAt = publish && isUnderTitle(publish) ? publish.ownBefore - 1 : 0
   result.leftovers.unshift(...own.slice(0, titleAt).map((entry) => entry.line))
   const [title, ...after] = own.slice(titleAt).map((entry) => entry.line)
-  // Portals print the heading twice (page title and article title): the second is the page's.
-  const repeats = after.findIndex((line) => line !== title)
-  result.leftovers.push(...after.slice(0, Math.max(repeats, 0)))
+  // Portals print the heading twice (page title and article title), once perhaps with its date.
+  const repeats = after.findIndex(
+    (line) => !(title !== undefined && line.length > 20 && line.startsWith(title.slice(0, -1))),
+  )
+  for (const line of after.slice(0, Math.max(repeats, 0))) {
+    result.leftovers.push(line)
+    const dated = classifyPortalLine(line.slice(title.length).trim())
+    if (!result.publish && dated?.kind === 'publish') result.publish = publishOf(dated)
+  }
   const [lead, ...rest] = repeats === -1 ? [] : after.slice(repeats)
   let bylineAt = -1
   for (

@@ -51,22 +51,29 @@ const NOT_A_NAME_WORD = new Set(
     'TTXVN',
     'VTV',
     'VOV',
-  ].map(foldVietnamese),
+  ].map((word) => word.toLowerCase()),
 )
 /** The first word may be any of these only further in: "Văn Thông", "Quang Huy" are names. */
-const FIRST_WORD_ONLY = new Set(['van', 'quang', 'thanh', 'trung', 'cong'])
+const FIRST_WORD_ONLY = new Set(['văn', 'quang', 'thành', 'trung', 'công'])
 
 /** Two to four capitalised words that can be a person's or a reporters' group's name. */
 export const isPersonName = (text: string): boolean => {
   const words = text.split(' ')
   if (words.length < 2 || words.length > 4) return false
   if (!words.every((word) => NAME_WORD.test(word))) return false
-  const first = foldVietnamese(words[0])
+  // Compared with tones: "PHƯƠNG LAN" is a name, "Phường" opens a ward.
+  const first = words[0].toLowerCase()
   if (NOT_A_NAME_WORD.has(first) && !FIRST_WORD_ONLY.has(first)) return false
   return !words
     .slice(1)
     .some((word) => ['ubnd', 'hdnd', 'mttq', 'tp'].includes(foldVietnamese(word)))
 }
+
+/** A reporter's initials: "P.V", "N.T.H". */
+const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}{1,2}$/u
+
+/** A name, or a reporter's initials, as a byline prints them. */
+const isBylineName = (text: string): boolean => isPersonName(text) || INITIALS.test(text)
 
 /** The label a byline may open with. */
 const LABEL =
@@ -85,7 +92,7 @@ export const readBylineNames = (line: string): string[] | undefined => {
   const names: string[] = []
   for (const part of rest.split(NAME_SEPARATOR)) {
     const name = part.replace(PLACE_AFTER, '').trim()
-    if (isPersonName(name)) names.push(name)
+    if (isBylineName(name)) names.push(name)
     else if (names.length === 0) return undefined
     else break
   }

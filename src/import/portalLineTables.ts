@@ -100,6 +100,26 @@ export const CHROME_LINES = [
   'zalo',
   'facebook',
   'google news',
+  'tìm kiếm',
+  'logo',
+  'mặc định',
+  'mặc định cỡ chữ',
+  'cỡ chữ mặc định',
+  'nghe',
+  'nghe audio',
+  'đọc bài',
+  'tin tức',
+  'tin tức sự kiện',
+  'tin tức trong ngành',
+  'tin hoạt động',
+  'hoạt động',
+  'thời sự',
+  'chính trị',
+  'xem thêm',
+  'đóng',
+  'mở rộng',
+  'thu gọn',
+  'menu',
 ].map(foldVietnamese)
 
 /** Chrome recognised by its form rather than its whole text (patterns on the folded line). */
@@ -108,6 +128,10 @@ export const CHROME_PATTERNS = [
   /^(?:chia se|share|in bai|ban in)(?: |:)/u,
   /** A template's missing value printed as the word "null". */
   /^null(?: |$)/u,
+  /** A line of nothing but punctuation: "|", "•", "---". */
+  /^[^\p{L}\p{N}]+$/u,
+  /** "2 tháng 2 tuần trước": the time since publishing, not a date. */
+  /^(?:\d+ (?:giay|phut|gio|ngay|tuan|thang|nam) ?)+truoc$/u,
   /** Breadcrumbs: "Trang chủ > Tin tức > Chính trị". */
   /^(?:[^>»/]{1,30}(?: ?[>»] ?)){1,6}[^>»/]{1,40}$/u,
 ]

@@ -50,7 +50,8 @@ const VIEWS_LINE = new RegExp(
 const AUDIO_LINE = /^(?:Audio|Âm thanh|File âm thanh) ?: ?(\S.*)$/iu
 
 /** Any day written d/m/yyyy, d-m-yyyy or d.m.yyyy; any time h:mm(:ss) or "h giờ mm". */
-const ANY_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])/u
+const ANY_DATE =
+  /(?<![\d/.-])(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|,?\s+năm\s+)(\d{4})(?![\d/.-])/iu
 const ANY_TIME = /(?<![\d:])(\d{1,2})(?::|h| giờ )(\d{2})(?::(\d{2}))?(?![\d:])/u
 const ANY_WEEKDAY = new RegExp(`(?<!\\p{L})${WEEKDAY}(?!\\p{L})`, 'iu')
 /** The longest line a portal's date line runs to. */
