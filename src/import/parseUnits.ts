@@ -9,6 +9,7 @@ import {
   placeText,
   PROPER_NAME,
 } from './places'
+import { personInPlaceRun } from './personNames'
 import { readNamePhrase } from './readNamePhrase'
 import { foldVietnamese } from './vietnameseText'
 
@@ -86,16 +87,35 @@ const LIST_SEPARATOR = /, | và /u
 /** A capitalised word that opens another unit, not a commune's name. */
 const NOT_A_PLACE_NAME = /^(?:Đảng|Ban|Sở|Ủy|Tỉnh|Thành|Huyện|Hội|Mặt|Văn)(?!\p{L})/u
 
+/**
+ * A place's name without the person printed after it: "HĐND tỉnh Lê Tiến Lam" is the province's
+ * HĐND and Lê Tiến Lam, never one unit. Undefined when the whole run is the person.
+ */
+const withoutPerson = (name: string | undefined): string | undefined => {
+  if (name === undefined) return undefined
+  const words = name.split(' ')
+  const personAt = personInPlaceRun(words)
+  if (personAt === undefined) return name
+  return personAt === 0 ? undefined : words.slice(0, personAt).join(' ')
+}
+
+/** The match's span, shortened when a person's name was cut from its end. */
+const spanOf = (match: RegExpExecArray, name: string | undefined, kept: string | undefined) => {
+  const cut = name === undefined ? 0 : name.length - (kept === undefined ? -1 : kept.length)
+  return { start: match.index, end: match.index + match[0].length - cut }
+}
+
 const opensSentence = (before: string): boolean => /(?:^|[.;:!?])\s*$/u.test(before)
 
 const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(PLACE_BODY)].flatMap((match) => {
     const head = HEAD_SPELLING[match[1]] ?? match[1]
     const level = match[2] as PlaceLevel | undefined
-    const span = { start: match.index, end: match.index + match[0].length }
+    const placeName = withoutPerson(match[3])
+    const span = spanOf(match, match[3], placeName)
     if (level) {
-      if (isCommuneLevel(level) && !match[3]) return []
-      const place = completePlace({ level, ...(match[3] ? { name: match[3] } : {}) }, places)
+      if (isCommuneLevel(level) && !placeName) return []
+      const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
       return [{ ...span, name: `${head} ${placeText(place)}` }]
     }
     if (LOCAL_FORCES.has(head) && places.home && opensSentence(line.slice(0, match.index))) {
@@ -108,23 +128,23 @@ const committees = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(COMMITTEE)].flatMap((match) => {
     const level = levelOfCommitteePrefix(match[2])
     if (!level) return []
+    const placeName = withoutPerson(match[3])
     const committee = partyCommitteeOf(
-      completePlace({ level, ...(match[3] ? { name: match[3] } : {}) }, places),
+      completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places),
     )
     const prefix = match[1] === 'BTV' ? 'Ban Thường vụ' : match[1]
     const name =
       prefix === 'Ban Thường vụ' || prefix === 'Văn phòng' ? `${prefix} ${committee}` : committee
-    return [{ start: match.index, end: match.index + match[0].length, name }]
+    return [{ ...spanOf(match, match[3], placeName), name }]
   })
 
 const partiesOfPlaces = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(PARTY_OF_PLACE)].flatMap((match) => {
     const level = match[1] as PlaceLevel
-    if (isCommuneLevel(level) && !match[2]) return []
-    const place = completePlace({ level, ...(match[2] ? { name: match[2] } : {}) }, places)
-    return [
-      { start: match.index, end: match.index + match[0].length, name: partyCommitteeOf(place) },
-    ]
+    const placeName = withoutPerson(match[2])
+    if (isCommuneLevel(level) && !placeName) return []
+    const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
+    return [{ ...spanOf(match, match[2], placeName), name: partyCommitteeOf(place) }]
   })
 
 const departments = (line: string): UnitMention[] =>
