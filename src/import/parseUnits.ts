@@ -9,7 +9,7 @@ import {
   placeText,
   PROPER_NAME,
 } from './places'
-import { personInPlaceRun } from './personNames'
+import { withoutPerson } from './personNames'
 import { readNamePhrase } from './readNamePhrase'
 import { foldVietnamese } from './vietnameseText'
 
@@ -86,18 +86,6 @@ const COMMUNES = new RegExp(
 const LIST_SEPARATOR = /, | và /u
 /** A capitalised word that opens another unit, not a commune's name. */
 const NOT_A_PLACE_NAME = /^(?:Đảng|Ban|Sở|Ủy|Tỉnh|Thành|Huyện|Hội|Mặt|Văn)(?!\p{L})/u
-
-/**
- * A place's name without the person printed after it: "HĐND tỉnh Lê Tiến Lam" is the province's
- * HĐND and Lê Tiến Lam, never one unit. Undefined when the whole run is the person.
- */
-const withoutPerson = (name: string | undefined): string | undefined => {
-  if (name === undefined) return undefined
-  const words = name.split(' ')
-  const personAt = personInPlaceRun(words)
-  if (personAt === undefined) return name
-  return personAt === 0 ? undefined : words.slice(0, personAt).join(' ')
-}
 
 /** The match's span, shortened when a person's name was cut from its end. */
 const spanOf = (match: RegExpExecArray, name: string | undefined, kept: string | undefined) => {

@@ -2,7 +2,7 @@ import { foldVietnamese } from './vietnameseText'
 
 /**
  * Where a person's name stands in running text. A Vietnamese name opens with a family name from
- * a short list (data below, folded) and runs two to four capitalised syllables: "Trần Văn An",
+ * a short list (data below, with tones) and runs two to four capitalised syllables: "Trần Văn An",
  * "Ngô Hen", "Chau Thị Thu Thủy". Place names that open with a family name ("Hà Tĩnh", "Lâm
  * Bình") are two syllables after a level word; a run after a level word holds a person when a
  * family name starts two to four syllables that end the run: "huyện Bắc Trà My Nguyễn Văn A".
@@ -120,7 +120,7 @@ const FAMILY_NAMES = new Set(
     'Siu',
     'Nay',
     'Rah',
-  ].map(foldVietnamese),
+  ],
 )
 
 /** Capitalised phrases that open with a family name but are bodies or places. */
@@ -161,7 +161,7 @@ const NOT_A_PERSON = [
 ].map(foldVietnamese)
 
 const SYLLABLE = /^\p{Lu}\p{Ll}*$/u
-const WORD = /\S+/gu
+const WORD = /[\p{L}\p{N}]+/gu
 
 /** Compared with the tones: "Bàn" is a family name, "Ban" (a board) is not. */
 const isFamilyName = (word: string): boolean => FAMILY_NAMES.has(word)
@@ -226,4 +226,16 @@ export const personInPlaceRun = (run: string[]): number | undefined => {
     return start
   }
   return undefined
+}
+
+/**
+ * A place's name without the person printed after it: "HĐND tỉnh Lê Tiến Lam" is the province's
+ * HĐND and Lê Tiến Lam, never one unit. Undefined when the whole run is the person.
+ */
+export const withoutPerson = (name: string | undefined): string | undefined => {
+  if (name === undefined) return undefined
+  const words = name.split(' ')
+  const personAt = personInPlaceRun(words)
+  if (personAt === undefined) return name
+  return personAt === 0 ? undefined : words.slice(0, personAt).join(' ')
 }

@@ -1,3 +1,4 @@
+import { withoutPerson } from './personNames'
 import { foldVietnamese } from './vietnameseText'
 
 /**
@@ -49,12 +50,14 @@ export type PlaceMention = Place & { name: string; start: number; end: number }
 
 /** Every named place in a line, in order. */
 export const findPlaces = (line: string): PlaceMention[] =>
-  [...line.matchAll(NAMED_PLACE)].map((match) => ({
-    level: match[1].toLowerCase() as PlaceLevel,
-    name: match[2],
-    start: match.index,
-    end: match.index + match[0].length,
-  }))
+  [...line.matchAll(NAMED_PLACE)].flatMap((match) => {
+    // "huyện Nguyễn Thị Phương" in "Phó Chủ tịch HĐND huyện Nguyễn Thị Phương" is no place.
+    const name = withoutPerson(match[2])
+    if (name === undefined) return []
+    const level = match[1].toLowerCase() as PlaceLevel
+    const end = match.index + match[1].length + 1 + name.length
+    return [{ level, name, start: match.index, end }]
+  })
 
 /** What an article says about its places: the one name for each level, and its own place. */
 export type ArticlePlaces = {
