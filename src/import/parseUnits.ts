@@ -37,7 +37,14 @@ import { foldVietnamese } from './vietnameseText'
 export type Span = { start: number; end: number }
 export type UnitMention = Span & { name: string }
 
+/** Longest first: the pattern takes the first head that matches. */
 const BODY_HEADS = [
+  'Văn phòng HĐND và UBND',
+  'Văn phòng HĐND - UBND',
+  'Văn phòng HĐND – UBND',
+  'Văn phòng HĐND-UBND',
+  'Văn phòng HĐND&UBND',
+  'Văn phòng HĐND & UBND',
   'Văn phòng UBND',
   'Văn phòng HĐND',
   'Ủy ban nhân dân',
@@ -49,6 +56,17 @@ const BODY_HEADS = [
   'Mặt trận Tổ quốc Việt Nam',
   'Mặt trận Tổ quốc',
   'MTTQ Việt Nam',
+  'Ủy ban MTTQVN',
+  'UBMTTQ',
+  'Thường trực HĐND',
+  'Thường trực Hội đồng nhân dân',
+  'Tòa án nhân dân',
+  'Viện kiểm sát nhân dân',
+  'Hội Nông dân',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội Cựu chiến binh',
+  'Đoàn Thanh niên',
+  'Liên đoàn Lao động',
   'UBND',
   'HĐND',
   'Công an',
@@ -59,6 +77,7 @@ const BODY_HEADS = [
 const HEAD_SPELLING: Record<string, string> = {
   'Ủy ban nhân dân': 'UBND',
   'Hội đồng nhân dân': 'HĐND',
+  'Thường trực Hội đồng nhân dân': 'Thường trực HĐND',
 }
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
@@ -75,7 +94,8 @@ const PARTY_OF_PLACE = new RegExp(
   `(?<!\\p{L})(?:Ban Chấp hành )?Đảng (?:bộ|ủy) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
 )
-const DEPARTMENT = /(?<!\p{L})(?<!(?:Văn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở) (?=\p{Lu})/gu
+const DEPARTMENT =
+  /(?<!\p{L})(?<!(?:Văn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục) (?=\p{Lu})/gu
 /** Party organs and military commands, read by the patterns above. */
 const NOT_A_DEPARTMENT = /^(?:Thường vụ|Thường trực|Chấp hành|Chỉ huy)(?!\p{L})/u
 const DEPARTMENT_OPTIONS = { placeLevels: 'stop', maxWords: 10 } as const

@@ -29,7 +29,9 @@ export const isCommuneLevel = (level: PlaceLevel): boolean =>
   level === 'xã' || level === 'phường' || level === 'thị trấn'
 
 /** One capitalised word, not an acronym ("Kạn" yes, "UBND" no). */
-const CAPITALISED_WORD = String.raw`\p{Lu}\p{Ll}*(?!\p{L})`
+/** Capitalised words after a place that are not its name: "xã Khóa VI", "tỉnh Lần thứ…". */
+const NOT_A_NAME_WORD = String.raw`(?:Khóa|Nhiệm|Lần|Kỳ|Năm|Tháng|Ngày|Về|Tại|Và|Với)(?!\p{L})`
+const CAPITALISED_WORD = String.raw`(?!${NOT_A_NAME_WORD})\p{Lu}\p{Ll}*(?!\p{L})`
 /** A proper name of one to five capitalised words: "Bắc Kạn", "Nguyễn Thị Minh Khai". */
 export const PROPER_NAME = `${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}`
 /** A lower-case level word ("xã hội" is not a commune). */

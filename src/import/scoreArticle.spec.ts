@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { ParsedArticle } from './parsedArticle'
-import { type ExpectedArticle, scoreArticle } from './scoreArticle'
+import { type ExpectedArticle, sameUnit, scoreArticle } from './scoreArticle'
 import { partTotal, scoresTable } from './scoreCorpus'
 
 const SOURCE = [
@@ -91,6 +91,17 @@ describe('scoreArticle', () => {
     const result = score({ ...right, meeting })
     expect(result.scalars.chair).toBe(false)
     expect(result.harms).toStrictEqual([])
+  })
+})
+
+describe('sameUnit', () => {
+  it('should fold abbreviations and a place name added or left off, nothing more', () => {
+    expect(sameUnit('Ủy ban nhân dân tỉnh', 'UBND tỉnh')).toBe(true)
+    expect(sameUnit('Ủy ban Mặt trận Tổ quốc xã Vũ Muộn', 'Ủy ban MTTQ xã Vũ Muộn')).toBe(true)
+    expect(sameUnit('UBND huyện Nam Đông', 'UBND huyện')).toBe(true)
+    expect(sameUnit('UBND huyện', 'HĐND huyện')).toBe(false)
+    expect(sameUnit('Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo')).toBe(true)
+    expect(sameUnit('phòng Tài nguyên và môi trường', 'phòng Tài nguyên')).toBe(false)
   })
 })
 

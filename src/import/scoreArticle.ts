@@ -109,6 +109,36 @@ const listCount = <T>(found: T[], expected: T[], same: (a: T, b: T) => boolean):
   matched: matchedCount(found, expected, same),
 })
 
+/** Spellings of one body that editors use interchangeably, folded, long forms first. */
+const UNIT_SPELLINGS: [RegExp, string][] = [
+  [/\b(?:uy ban mat tran to quoc|uy ban mttq|ubmttq)(?: viet nam|vn)?\b/gu, 'ubmttq'],
+  [/\buy ban mttqvn\b/gu, 'ubmttq'],
+  [/\bmat tran to quoc(?: viet nam)?\b/gu, 'mttq'],
+  [/\buy ban nhan dan\b/gu, 'ubnd'],
+  [/\bhoi dong nhan dan\b/gu, 'hdnd'],
+  [/\bhdnd va ubnd\b/gu, 'hdnd ubnd'],
+]
+
+const unitKey = (name: string): string =>
+  UNIT_SPELLINGS.reduce((text, [pattern, short]) => text.replace(pattern, short), key(name))
+
+/**
+ * One unit, as issue 11 counts them: the same name once abbreviations are folded ("Ủy ban nhân
+ * dân tỉnh" is "UBND tỉnh"), or the same body with the place's proper name added or left off
+ * ("UBND huyện Nam Đông" for "UBND huyện" in an article about Nam Đông).
+ */
+export const sameUnit = (a: string, b: string): boolean => {
+  const [keyA, keyB] = [unitKey(a), unitKey(b)]
+  if (keyA === keyB) return true
+  const [short, long, longName] = keyA.length < keyB.length ? [keyA, keyB, b] : [keyB, keyA, a]
+  if (!long.startsWith(`${short} `)) return false
+  const extraWords = long.slice(short.length + 1).split(' ').length
+  return longName
+    .split(' ')
+    .slice(-extraWords)
+    .every((word) => /^\p{Lu}/u.test(word))
+}
+
 const captionsOf = (parsed: ParsedArticle) =>
   parsed.body.flatMap((block) =>
     block.kind === 'caption' ? [{ text: block.text, credit: block.credit ?? null }] : [],
@@ -145,7 +175,7 @@ const harmsOf = (parsed: ParsedArticle, expected: ExpectedArticle, sourceText: s
   const names = expected.officials.map((official) => official.name)
   for (const unit of parsed.units) {
     const person = names.find((name) => containsWords(unit, name))
-    const isExpected = expected.units.some((other) => sameText(other, unit))
+    const isExpected = expected.units.some((other) => sameUnit(other, unit))
     if (person && !isExpected) harms.push({ kind: 'personInUnit', detail: `${unit} ⊃ ${person}` })
   }
   for (const caption of captionsOf(parsed)) {
@@ -203,7 +233,7 @@ export const scoreArticle = ({
         (a, b) => sameText(a.text, b.text) && sameText(a.credit, b.credit),
       ),
       officials: listCount(parsed.officials, expected.officials, (a, b) => sameOfficial(a, b)),
-      units: listCount(parsed.units, expected.units, sameText),
+      units: listCount(parsed.units, expected.units, sameUnit),
     },
     harms: harmsOf(parsed, expected, sourceText),
   }
