@@ -175,7 +175,8 @@ const harmsOf = (parsed: ParsedArticle, expected: ExpectedArticle, sourceText: s
   const names = expected.officials.map((official) => official.name)
   for (const unit of parsed.units) {
     const person = names.find((name) => containsWords(unit, name))
-    const isExpected = expected.units.some((other) => sameUnit(other, unit))
+    // Only a unit expected by that very name may hold a person's (a ward named after one).
+    const isExpected = expected.units.some((other) => unitKey(other) === unitKey(unit))
     if (person && !isExpected) harms.push({ kind: 'personInUnit', detail: `${unit} ⊃ ${person}` })
   }
   for (const caption of captionsOf(parsed)) {
