@@ -156,6 +156,13 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
   })
 }
 
+/** "Thủ tướng" beside "Thủ tướng Chính phủ" is the same title, shortened. */
+const withoutShortForms = (titles: string[]): string[] =>
+  titles.filter((title) => {
+    const folded = foldVietnamese(title)
+    return !titles.some((other) => foldVietnamese(other).startsWith(`${folded} `))
+  })
+
 /** One entry per person (by folded name), titles from every mention in printed order. */
 export const mergeOfficials = (mentions: Official[]): Official[] => {
   const byName = new Map<string, Official>()
@@ -169,5 +176,8 @@ export const mergeOfficials = (mentions: Official[]): Official[] => {
     const knownTitles = new Set(known.titles.map(foldVietnamese))
     known.titles.push(...titles.filter((title) => !knownTitles.has(foldVietnamese(title))))
   }
-  return [...byName.values()]
+  return [...byName.values()].map(({ name, titles }) => ({
+    name,
+    titles: withoutShortForms(titles),
+  }))
 }

@@ -1,5 +1,6 @@
 import { capitalisedRun, personInPlaceRun, personNameLength } from './personNames'
 import { placeLevelLength } from './places'
+import { startsWithTitleHead } from './readTitles'
 import { startsWithStopPhrase } from './stopPhrases'
 
 /**
@@ -40,7 +41,10 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
     const start = match.index + match[0].length - token.length
     const rest = text.slice(start)
     if (!isWord(token)) {
-      if (words > 0 && DASH_THEN_CAPITAL.test(rest)) {
+      // "Tài chính - Kế hoạch" goes on; "Bí thư Đảng ủy – Chủ tịch UBND" is two titles.
+      const isTitleAfter =
+        options.placeLevels === 'include' && startsWithTitleHead(rest.replace(/^[-–] /u, ''))
+      if (words > 0 && DASH_THEN_CAPITAL.test(rest) && !isTitleAfter) {
         position = start + 1
         continue
       }

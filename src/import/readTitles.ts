@@ -17,6 +17,7 @@ const TITLE_HEADS = [
   'ủy viên btv',
   'btv',
   'bí thư',
+  'nguyên',
   'bộ trưởng',
   'chánh',
   'chỉ huy trưởng',
@@ -70,7 +71,7 @@ export const startsWithTitleHead = (text: string): boolean => TITLE_HEAD.test(te
 const capitaliseFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 const TITLE_OPTIONS = { placeLevels: 'include', maxWords: 15 } as const
-const SEPARATOR = /^ ?, ?/
+const SEPARATOR = /^ ?(?:,|[-–](?= ?\p{L})) ?/u
 
 export type TitleRun = {
   /** In printed order, each with a capital first letter. */

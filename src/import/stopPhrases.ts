@@ -42,6 +42,7 @@ const STOP_PHRASES = [
   'kết luận',
   'kiểm tra',
   'là',
+  'làm',
   'làm việc',
   'lưu ý',
   'mong muốn',
