@@ -78,7 +78,7 @@ const isBylineName = (text: string): boolean => isPersonName(text) || INITIALS.t
 /** The label a byline may open with. */
 const LABEL =
   /^(?:tác giả|người viết|nguồn tin|nguồn|tin,? ảnh|tin và ảnh|tin ?[-–] ?ảnh|bài,? ảnh|bài và ảnh|bài|tin|ảnh|thực hiện|ctv|pv|btv)\s*:\s*/iu
-const NAME_SEPARATOR = /\s*(?:\s[-–—]\s|[–—]|,|;|\s(?:và|&)\s)\s*/u
+const NAME_SEPARATOR = /\s*(?:\s[-–—]\s|[–—]|-(?=\p{Lu})|,|;|\s(?:và|&)\s)\s*/u
 /** "Huyền Linh (Núi Voi)": the writer's place in brackets. */
 const PLACE_AFTER = /\s*\([^()]*\)$/u
 

@@ -32,7 +32,17 @@ export const DATE_LABELS = [
 export const AUTHOR_LABELS = ['tác giả', 'người viết', 'đăng bởi', 'người đăng', 'bài', 'tin']
 
 /** Labels of a view counter: "Lượt xem: 1234", "1234 lượt xem", "Lượt đọc: 56". */
-export const VIEW_LABELS = ['lượt xem', 'số lượt xem', 'lượt đọc', 'đã xem', 'xem', 'views']
+export const VIEW_LABELS = [
+  'lượt xem',
+  'số lượt xem',
+  'lượt đọc',
+  'số lần đọc',
+  'số lần xem',
+  'lượt truy cập',
+  'đã xem',
+  'xem',
+  'views',
+]
 
 /** A weekday as portals print it before a date. */
 export const WEEKDAY_WORDS = String.raw`(?:Thứ [2-7]|Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật|T[2-7]|CN)`
@@ -120,11 +130,20 @@ export const CHROME_LINES = [
   'mở rộng',
   'thu gọn',
   'menu',
+  'xem nhiều nhất',
+  'đọc nhiều nhất',
+  'tin xem nhiều',
+  'tin nổi bật',
+  'viết bình luận',
+  'các album đã đăng',
+  'album ảnh',
 ].map(foldVietnamese)
 
 /** Chrome recognised by its form rather than its whole text (patterns on the folded line). */
 export const CHROME_PATTERNS = [
-  /^theo doi .{0,40}tren ?google news$/u,
+  /^theo doi .{0,40}tren(?: ?google news)?$/u,
+  /** A number alone: a counter's figure. */
+  /^[\d\s.,]+$/u,
   /^(?:chia se|share|in bai|ban in)(?: |:)/u,
   /** A template's missing value printed as the word "null". */
   /^null(?: |$)/u,
