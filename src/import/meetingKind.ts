@@ -32,7 +32,7 @@ const CONFERENCE_WORDS = [
   'lấy ý kiến',
 ]
 const CONGRESS = new RegExp(
-  `(?:^|(?:phiên trù bị|khai mạc|bế mạc|tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
+  `(?:^|(?:phiên trù bị|(?:khai|bế) mạc(?: trọng thể)?|(?:long trọng |trọng thể )?tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra|dự|tham dự) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
   'u',
 )
 
@@ -44,14 +44,19 @@ const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'inspection',
-    title: /(?<!\p{L})(?:kiểm tra|giám sát)(?!\p{L})/u,
+    // An act of someone named before it, not the title's first word nor a quality of it.
+    title: /(?<=\S )(?<!(?:hiệu quả|chất lượng|nâng cao) )(?:kiểm tra|giám sát)(?!\p{L})/u,
     lead: /(?<!\p{L})đoàn (?:kiểm tra|giám sát)(?!\p{L})/u,
   },
-  { kind: 'congress', title: CONGRESS, lead: /^[^.]{0,40}?(?:^|, )đại hội đại biểu/u },
+  {
+    kind: 'congress',
+    title: CONGRESS,
+    lead: /^[^.]{0,40}?(?:^|, )đại hội đại biểu|(?:long trọng|trọng thể) tổ chức đại hội/u,
+  },
   {
     kind: 'expandedConference',
     title: new RegExp(
-      `(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:${CONFERENCE_WORDS.join('|')})${WORD_END}`,
+      `(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}`,
       'u',
     ),
   },
@@ -68,7 +73,7 @@ const KIND_RULES: KindRule[] = [
 
 /** "họp", not "hợp" (phối hợp): the tone tells them apart, so this is matched unfolded. */
 const MEETING_WORD =
-  /hội nghị|cuộc họp|(?<!\p{L})họp(?!\p{L})|chủ trì|hội thảo|tọa đàm|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công)/u
+  /hội nghị|cuộc họp|(?<!\p{L})họp(?!\p{L})|chủ trì|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công)/u
 
 const specificKind = (text: string, isLead: boolean) =>
   KIND_RULES.find((rule) => (isLead ? (rule.lead ?? rule.title) : rule.title).test(text))?.kind
