@@ -41,8 +41,9 @@ const publishOf = ({ publishedAt, weekdayMatches }: NonNullable<ArticleLines['pu
 const TITLE_ABOVE_PUBLISH_WITHIN = 10
 /** Where the byline may stand: among the last lines (a caption or site name may follow it). */
 const BYLINE_WITHIN_LAST = 3
-/** "(GLO)- ", "(QNO) - ", " - ": a newspaper's mark before its first paragraph. */
-const AGENCY_OPENING = /^(?:\([^()]{2,20}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[-–—])\s*(?=\S)/u
+/** "(GLO)- ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first paragraph. */
+const AGENCY_OPENING =
+  /^(?:\([^()]{2,20}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[\p{L}\d]+\.(?:vn|com|net)\s*[-–—]|[-–—])\s*(?=\S)/iu
 
 /** The fewest words a title has: a shorter line above a date is a section's name. */
 const TITLE_MIN_WORDS = 5

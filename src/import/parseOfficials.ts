@@ -38,7 +38,7 @@ const LIST_JOIN = /^(?:, ?| và )$/u
 const CHAIRS_AFTER = /^\s*(?:,\s*)?(?:đã |cùng |dự và )?(?:đồng )?chủ trì(?!\p{L})/u
 const CHAIRED_BY_BEFORE = /chủ trì của\s*(?:(?:đồng chí|ông|bà)\s*)?$/iu
 /** What may stand between co-chairs before "đồng chủ trì". */
-const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với)[\s,]+)*$/u
+const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với|các|những)[\s,]+)*$/u
 
 const nameAt = (line: string, index: number): number => {
   const rest = line.slice(index)
