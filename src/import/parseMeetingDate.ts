@@ -90,11 +90,11 @@ export const findPartOfDay = (lead: string): PartOfDay | undefined => {
 const isoDay = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 
-/** "nhiệm kỳ 2020 - 2025", "giai đoạn 2021-2025": a term's years, not the meeting's. */
-const YEAR_RANGE = /(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)/gu
+/** "nhiệm kỳ 2020 - 2025": a term, whose sessions and congresses fall in its first year. */
+const YEAR_RANGE = /(?<!\d)((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)/gu
 
 const yearsNamedIn = (text: string): number[] =>
-  [...text.replace(YEAR_RANGE, ' ').matchAll(YEAR)].map((match) => Number(match[1]))
+  [...text.replace(YEAR_RANGE, '$1').matchAll(YEAR)].map((match) => Number(match[1]))
 
 const yearFromPublishDate = (printed: PrintedDay, publishedAt: string): number => {
   const publishDay = publishedAt.slice(0, 10)
