@@ -61,6 +61,9 @@ const BLOCK_TAGS = new Set([
 ])
 const DATE_CLASS =
   /(?:^|[\s_-])(?:date|time|datetime|publish|published|post-?date|ngay)(?:$|[\s_-])/iu
+/** The view counter and the author, often printed outside the body's container. */
+const VIEWS_CLASS = /(?:^|[\s_-])(?:views?|luot-?xem|luotxem|hits|view-?count)(?:$|[\s_-])/iu
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|byline|tac-?gia|news-?author)(?:$|[\s_-])/iu
 /** The sapo, often printed above the body's container. */
 const LEAD_CLASS = /(?:^|[\s_-])(?:sapo|lead|summary|chapeau|description|tomtat)(?:$|[\s_-])/iu
 
@@ -198,8 +201,25 @@ export const htmlToArticleText = (html: string): string => {
     root,
   )
   const leadLines = lead ? linesOf([lead]) : []
-  const lines = [title, ...(dateLine ? [dateLine] : []), ...leadLines, ...bodyLines].filter(
-    (line, index) => index === 0 || line !== title,
-  )
+  const outsideBody = (pattern: RegExp) =>
+    findAll(
+      (element) =>
+        pattern.test(classAndId(element)) &&
+        !hasChromeAncestor(element) &&
+        !(body && isInside(element, body)),
+      root,
+    )
+      .map(textOf)
+      .find((text) => text !== '' && text.length < 80)
+  const views = outsideBody(VIEWS_CLASS)
+  const author = outsideBody(AUTHOR_CLASS)
+  const lines = [
+    title,
+    ...(dateLine ? [dateLine] : []),
+    ...(views ? [views] : []),
+    ...leadLines,
+    ...bodyLines,
+    ...(author ? [author] : []),
+  ].filter((line, index) => index === 0 || line !== title)
   return lines.join('\n\n')
 }

@@ -5,6 +5,7 @@ import { applyImport } from './applyImport'
 import { loadImportDirectory } from './importDirectory'
 import type { ParsedArticle } from './parsedArticle'
 import { parseArticle } from './parseArticle'
+import { looksLikeHtml, parseHtmlArticle } from './parseHtmlArticle'
 import { planImport } from './planImport'
 
 type MeetingKind = NonNullable<ParsedArticle['meeting']>['kind']
@@ -35,9 +36,12 @@ const readBody = async (req: PayloadRequest) => {
     corrections?: ImportCorrections
   }
   if (typeof text !== 'string' || !text.trim())
-    refuse('Dán nội dung bài vào "text" (the body needs "text").', 400)
+    refuse('Dán nội dung bài (văn bản hoặc HTML) vào "text" (the body needs "text").', 400)
   try {
-    const asRead = parseArticle(text as string)
+    // A saved page pasted in the same field is read as HTML: the article is taken out of it.
+    const asRead = looksLikeHtml(text as string)
+      ? parseHtmlArticle(text as string)
+      : parseArticle(text as string)
     return { asRead, parsed: withCorrections(asRead, corrections) }
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error), 400)

@@ -7,6 +7,7 @@ import { applyImport, type ImportOutcome } from './applyImport'
 import { loadImportDirectory } from './importDirectory'
 import type { ImportPlan } from './importTypes'
 import { parseArticle } from './parseArticle'
+import { looksLikeHtml, parseHtmlArticle } from './parseHtmlArticle'
 import { planImport } from './planImport'
 
 export type ImportReport = {
@@ -15,12 +16,14 @@ export type ImportReport = {
   failures: { file: string; reason: string }[]
 }
 
-/** The .txt files named, and those inside the folders named, in a stable order. */
+const ARTICLE_FILE = /\.(?:txt|html?)$/iu
+
+/** The .txt and .html files named, and those inside the folders named, in a stable order. */
 export const expandPaths = (paths: string[]): string[] =>
   paths.flatMap((entry) =>
     statSync(entry).isDirectory()
       ? readdirSync(entry)
-          .filter((name) => name.endsWith('.txt'))
+          .filter((name) => ARTICLE_FILE.test(name))
           .sort()
           .map((name) => path.join(entry, name))
       : [entry],
@@ -49,7 +52,12 @@ export const importFiles = async ({
   for (const [index, file] of files.entries()) {
     onProgress?.(index, files.length, file)
     try {
-      const parsed = parseArticle(readFileSync(file, 'utf8'), { fileName: path.basename(file) })
+      const text = readFileSync(file, 'utf8')
+      const options = { fileName: path.basename(file) }
+      const parsed =
+        /\.html?$/iu.test(file) || looksLikeHtml(text)
+          ? parseHtmlArticle(text, options)
+          : parseArticle(text, options)
       const plan = await planImport({ payload, directory, parsed, file, publish })
       if (dryRun) report.plans.push(plan)
       else report.outcomes.push(await applyImport({ payload, directory, plan, parsed }))
