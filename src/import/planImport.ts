@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { foldText } from '../lib/foldText'
+import { slugify } from '../lib/slugify'
 import { titleAt } from '../lib/titleAt'
 import { guessUnit } from './guessUnit'
 import type { ImportDirectory } from './importDirectory'
@@ -48,8 +49,16 @@ export const planImport = async ({
     where: {
       or: [
         { importKey: { equals: importKey } },
+        // By slug, which is indexed, rather than by title.
         ...(asRead.lead
-          ? [{ and: [{ title: { equals: asRead.title } }, { lead: { equals: asRead.lead } }] }]
+          ? [
+              {
+                and: [
+                  { slug: { equals: slugify(asRead.title) } },
+                  { lead: { equals: asRead.lead } },
+                ],
+              },
+            ]
           : []),
       ],
     },
