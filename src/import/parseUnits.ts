@@ -155,8 +155,47 @@ const partiesOfPlaces = (line: string, places: ArticlePlaces): UnitMention[] =>
     return [{ ...spanOf(match, match[2], placeName), name: partyCommitteeOf(place) }]
   })
 
+/** Bodies listed before one that names the place share it: "Đảng ủy, HĐND, UBND xã Trường Phú". */
+const LISTED_HEADS = [
+  'Đảng ủy',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Ủy ban Mặt trận Tổ quốc',
+  'Ủy ban MTTQ Việt Nam',
+  'Ủy ban MTTQ',
+  'MTTQ',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'UBND',
+  'HĐND',
+].join('|')
+const LIST_JOIN = String.raw`\s*(?:,|-|–|và)\s*`
+const SHARED_PLACE = new RegExp(
+  `(?<!\\p{L})((?:(?:${LISTED_HEADS})${LIST_JOIN})+)(?:${LISTED_HEADS}) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
+  'gu',
+)
+const LISTED_HEAD = new RegExp(`(?:${LISTED_HEADS})`, 'gu')
+
+const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
+  [...line.matchAll(SHARED_PLACE)].flatMap((match) => {
+    const level = match[2] as PlaceLevel
+    const placeName = withoutPerson(match[3])
+    if (isCommuneLevel(level) && !placeName) return []
+    const place = placeText(
+      completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places),
+    )
+    return [...match[1].matchAll(LISTED_HEAD)].map((head) => ({
+      start: match.index + head.index,
+      end: match.index + head.index + head[0].length,
+      name: `${HEAD_SPELLING[head[0]] ?? head[0]} ${place}`,
+    }))
+  })
+
+/** A venue: "tại Trung tâm Hội nghị quốc gia" is where, not who. */
+const AFTER_AT = /(?<!\p{L})tại\s*$/u
+
 const departments = (line: string): UnitMention[] =>
   [...line.matchAll(DEPARTMENT)].flatMap((match) => {
+    if (match[1] === 'Trung tâm' && AFTER_AT.test(line.slice(0, match.index))) return []
     const nameStart = match.index + match[0].length
     const rest = line.slice(nameStart)
     if (NOT_A_DEPARTMENT.test(rest)) return []
@@ -200,6 +239,7 @@ export const findUnitMentions = (
   excluded: Span[] = [],
 ): UnitMention[] => {
   const mentions = [
+    ...sharedPlaceBodies(line, places),
     ...placeBodies(line, places),
     ...committees(line, places),
     ...partiesOfPlaces(line, places),
@@ -209,6 +249,25 @@ export const findUnitMentions = (
   return mentions
     .filter((mention) => !mentions.some((other) => isInside(mention, other)))
     .sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The article's units without those another one already says more precisely: "xã Trường Phú"
+ * beside "UBND xã Trường Phú", "phường Gia" beside "phường Gia Viên".
+ */
+export const withoutRepeatedUnits = (names: string[]): string[] => {
+  const folded = names.map(foldVietnamese)
+  return names.filter((name, index) => {
+    const key = folded[index]
+    const isCommune = /^(?:xã|phường|thị trấn) /u.test(name)
+    return !folded.some(
+      (other, otherIndex) =>
+        otherIndex !== index &&
+        ((isCommune && other.endsWith(` ${key}`)) ||
+          (other.startsWith(`${key} `) &&
+            /^\p{Lu}/u.test(names[otherIndex].slice(name.length + 1)))),
+    )
+  })
 }
 
 /** Unit names deduplicated by folded name, the first spelling kept, in the order given. */
