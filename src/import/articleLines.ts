@@ -1,5 +1,6 @@
 import { readBylineNames } from './parseByline'
 import { classifyPortalLine, type PortalLine } from './portalLines'
+import { toBodyBlock } from './splitCaptions'
 import { normalizeVietnamese } from './vietnameseText'
 
 /**
@@ -45,6 +46,32 @@ const BYLINE_WITHIN_LAST = 3
 const AGENCY_OPENING =
   /^(?:\([^()]{2,20}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[\p{L}\d]+\.(?:vn|com|net)\s*[-–—]|[-–—])\s*(?=\S)/iu
 
+/** A sapo is a sentence or more; a short line without a full stop above it is a heading. */
+const LEAD_MIN_WORDS = 10
+const MAX_SKIPPED_ABOVE_LEAD = 2
+const isShortHeading = (line: string) =>
+  line.split(' ').length < LEAD_MIN_WORDS && !/[.!?…:;"”)]$/u.test(line)
+
+/**
+ * The lead: the first line after the title, unless that is a short heading (a site's name, a
+ * kicker, a section) with more text below, which is not a sapo but the page's.
+ */
+const leadOf = (first: string | undefined, following: string[]) => {
+  const skipped: string[] = []
+  let lead = first
+  let rest = following
+  while (
+    lead !== undefined &&
+    rest.length > 0 &&
+    skipped.length < MAX_SKIPPED_ABOVE_LEAD &&
+    isShortHeading(lead)
+  ) {
+    skipped.push(lead)
+    ;[lead, ...rest] = rest
+  }
+  return { lead, rest, skipped }
+}
+
 /** The fewest words a title has: a shorter line above a date is a section's name. */
 const TITLE_MIN_WORDS = 5
 
@@ -55,13 +82,17 @@ export const assignLineRoles = (lines: string[]): ArticleLines => {
   const own: { line: string; index: number }[] = []
   const dates: { line: string; index: number; portal: Publish; ownBefore: number }[] = []
   let headerAuthor: string | undefined
+  let count: number | undefined
   for (const [index, line] of lines.entries()) {
     const portal = classifyPortalLine(line)
     if (!portal) own.push({ line, index })
     else if (portal.kind === 'leftover') result.leftovers.push(line)
     else if (portal.kind === 'audio') result.audio.push(portal.file)
     else if (portal.kind === 'views') result.views ??= portal.views
-    else if (portal.kind === 'author') headerAuthor ??= portal.author
+    else if (portal.kind === 'count') {
+      count ??= portal.views
+      result.leftovers.push(line)
+    } else if (portal.kind === 'author') headerAuthor ??= portal.author
     else dates.push({ line, index, portal, ownBefore: own.length })
   }
   // The publish line follows the title; a date above everything is the day the page was saved.
@@ -76,6 +107,7 @@ export const assignLineRoles = (lines: string[]): ArticleLines => {
     if (publish.portal.views !== undefined) result.views ??= publish.portal.views
     headerAuthor ??= publish.portal.author
   }
+  result.views ??= count
   const titleAt = publish && isUnderTitle(publish) ? publish.ownBefore - 1 : 0
   result.leftovers.unshift(...own.slice(0, titleAt).map((entry) => entry.line))
   const [title, ...after] = own.slice(titleAt).map((entry) => entry.line)
@@ -88,7 +120,12 @@ export const assignLineRoles = (lines: string[]): ArticleLines => {
     const dated = classifyPortalLine(line.slice(title.length).trim())
     if (!result.publish && dated?.kind === 'publish') result.publish = publishOf(dated)
   }
-  const [lead, ...rest] = repeats === -1 ? [] : after.slice(repeats)
+  const [first, ...following] = repeats === -1 ? [] : after.slice(repeats)
+  const { lead, rest: afterLead, skipped } = leadOf(first, following)
+  // A photo's caption above the sapo stays in the body; other lines above it are the page's.
+  const isCaptionLine = (line: string) => toBodyBlock(line).kind === 'caption'
+  result.leftovers.push(...skipped.filter((line) => !isCaptionLine(line)))
+  const rest = [...skipped.filter(isCaptionLine), ...afterLead]
   let bylineAt = -1
   for (
     let index = rest.length - 1;

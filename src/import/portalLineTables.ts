@@ -142,8 +142,6 @@ export const CHROME_LINES = [
 /** Chrome recognised by its form rather than its whole text (patterns on the folded line). */
 export const CHROME_PATTERNS = [
   /^theo doi .{0,40}tren(?: ?google news)?$/u,
-  /** A number alone: a counter's figure. */
-  /^[\d\s.,]+$/u,
   /^(?:chia se|share|in bai|ban in)(?: |:)/u,
   /** A template's missing value printed as the word "null". */
   /^null(?: |$)/u,

@@ -29,6 +29,8 @@ export type PortalLine =
       views?: number
     }
   | { kind: 'views'; views: number }
+  /** A number alone on its line: a view counter printed without its label, likely. */
+  | { kind: 'count'; views: number }
   | { kind: 'audio'; file: string }
   /** An author printed in the header: "HOÀI THẢO |". */
   | { kind: 'author'; author: string }
@@ -39,12 +41,9 @@ const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?`
 /** "Thứ 4, 30/12/2020 | 18:45:37" */
 const PUBLISH_LINE = new RegExp(`^${WEEKDAY},? ${DATE} ?\\| ?${TIME}$`, 'iu')
 /** "Thứ 5, 23/05/2024, 06:13[GMT+7]": the day the page was saved, not the article's date. */
-const SITE_DATE_HEADER = new RegExp(
-  `^${WEEKDAY},? ${DATE},? ${TIME} ?(?:\\[GMT ?\\+ ?7\\])?$`,
-  'iu',
-)
+const SITE_DATE_HEADER = new RegExp(`^${WEEKDAY},? ${DATE},? ${TIME} ?\\[GMT ?\\+ ?7\\]$`, 'iu')
 const VIEWS_LINE = new RegExp(
-  `^(?:([\\d.,]+) (?:${VIEW_LABELS.join('|')})|(?:${VIEW_LABELS.join('|')}) ?:? ([\\d.,]+)(?: (?:${VIEW_LABELS.join('|')}))?)$`,
+  `^(?:([\\d.,]+) (?:${VIEW_LABELS.join('|')})|(?:${VIEW_LABELS.join('|')}) ?:? ?([\\d.,]+)(?: (?:${VIEW_LABELS.join('|')}))?)$`,
   'iu',
 )
 const AUDIO_LINE = /^(?:Audio|Âm thanh|File âm thanh) ?: ?(\S.*)$/iu
@@ -192,6 +191,9 @@ export const classifyPortalLine = (line: string): PortalLine | undefined => {
   if (SITE_DATE_HEADER.test(line)) return { kind: 'leftover' }
   const views = VIEWS_LINE.exec(line)
   if (views) return { kind: 'views', views: Number((views[1] ?? views[2]).replace(/[.,]/g, '')) }
+  if (/^\d{1,3}(?:[.,]\d{3})*$|^\d+$/u.test(line)) {
+    return { kind: 'count', views: Number(line.replace(/[.,]/g, '')) }
+  }
   const audio = AUDIO_LINE.exec(line)
   if (audio) return { kind: 'audio', file: audio[1] }
   const authorHeader = AUTHOR_HEADER.exec(line)
