@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -139,7 +139,9 @@ const rows = [
 ]
 const report = `# Import benchmark
 
-Written by \`npm run bench:import -- --files ${fileCount}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, SQLite in a temporary folder.
+Written by \`npm run bench:import -- --files ${fileCount}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, SQLite in a temporary folder, load average ${loadavg()
+  .map((load) => load.toFixed(1))
+  .join(' / ')} at the end (other work on the machine slows every figure).
 The folder holds ${files.length} files made from ${sources.length} sources (the five samples, the corpus's development articles and the saved portal page of tests/fixtures/import-html), each copy with a title of its own.
 
 | Step | Files | Time (ms) | Articles/s | Target |

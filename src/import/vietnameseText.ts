@@ -64,6 +64,7 @@ export const toOldTonePlacement = (text: string): string => rewriteWords(text, t
  * "Dương Hữu Bường" and "duong  huu buong" fold alike.
  */
 const MAX_FOLDS = 20_000
+const MAX_MEMO_LENGTH = 80
 const folds = new Map<string, string>()
 
 export const foldVietnamese = (text: string): string => {
@@ -76,7 +77,9 @@ export const foldVietnamese = (text: string): string => {
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .trim()
-  // Names, titles and table entries are folded again and again: a bounded memo, emptied when full.
+  // Names, titles and table entries are folded again and again: a bounded memo, emptied when
+  // full; whole paragraphs are not kept.
+  if (text.length > MAX_MEMO_LENGTH) return folded
   if (folds.size >= MAX_FOLDS) folds.clear()
   folds.set(text, folded)
   return folded
