@@ -72,6 +72,23 @@ const leadOf = (first: string | undefined, following: string[]) => {
   return { lead, rest, skipped }
 }
 
+/** How far down the page the article's first paragraph may start. */
+const FIRST_PARAGRAPH_WITHIN = 4
+/** A paragraph: a sentence of some length, or a line opening with the day ("Ngày 18/2, …"). */
+const isParagraph = (line: string) =>
+  (line.split(' ').length >= LEAD_MIN_WORDS && /[.!?…]["”]?$/u.test(line)) ||
+  /^(?:(?:sáng|chiều|tối|trưa)(?: nay| qua)?,? (?:ngày )?|ngày )\d{1,2}[/.-]\d{1,2}/iu.test(line)
+
+/**
+ * With no publish line to go by, the title is the heading just above the first paragraph: site
+ * names and slogans above it are the page's ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Chủ đề công
+ * tác năm 2020: …"). The first line when no paragraph starts near the top.
+ */
+const headingAboveText = (lines: string[]): number => {
+  const paragraph = lines.slice(0, FIRST_PARAGRAPH_WITHIN + 1).findIndex(isParagraph)
+  return paragraph > 1 ? paragraph - 1 : 0
+}
+
 /** The fewest words a title has: a shorter line above a date is a section's name. */
 const TITLE_MIN_WORDS = 5
 
@@ -108,7 +125,10 @@ export const assignLineRoles = (lines: string[]): ArticleLines => {
     headerAuthor ??= publish.portal.author
   }
   result.views ??= count
-  const titleAt = publish && isUnderTitle(publish) ? publish.ownBefore - 1 : 0
+  const titleAt =
+    publish && isUnderTitle(publish)
+      ? publish.ownBefore - 1
+      : headingAboveText(own.map((entry) => entry.line))
   result.leftovers.unshift(...own.slice(0, titleAt).map((entry) => entry.line))
   const [title, ...after] = own.slice(titleAt).map((entry) => entry.line)
   // Portals print the heading twice (page title and article title), once perhaps with its date.
