@@ -94,7 +94,26 @@ const TITLE_MIN_WORDS = 5
 
 type Publish = Extract<PortalLine, { kind: 'publish' }>
 
-export const assignLineRoles = (lines: string[]): ArticleLines => {
+/**
+ * A page's metadata glued before its heading, "date 2025-11-07 Chủ tịch UBND tỉnh …", and a
+ * heading ending with its date, "… năm 2022 (22/08/2022)": split into the heading and a date
+ * line after it.
+ */
+const DATE_BEFORE = /^date (\d{4})-(\d{2})(?:-(\d{2}))? (.+)$/u
+const DATE_AFTER = /^(.{20,}?) \((\d{1,2}\/\d{1,2}\/\d{4})\)$/u
+const splitDatedHeading = (line: string): string[] => {
+  const before = DATE_BEFORE.exec(line)
+  if (before) {
+    const [, year, month, day, heading] = before
+    return day ? [heading, `${day}/${month}/${year}`] : [heading]
+  }
+  const after = DATE_AFTER.exec(line)
+  return after ? [after[1], after[2]] : [line]
+}
+
+export const assignLineRoles = (printed: string[]): ArticleLines => {
+  const lines = printed.slice(0, TITLE_ABOVE_PUBLISH_WITHIN).flatMap(splitDatedHeading)
+  lines.push(...printed.slice(TITLE_ABOVE_PUBLISH_WITHIN))
   const result: ArticleLines = { bodyLines: [], leftovers: [], audio: [] }
   const own: { line: string; index: number }[] = []
   const dates: { line: string; index: number; portal: Publish; ownBefore: number }[] = []

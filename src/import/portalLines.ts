@@ -53,6 +53,8 @@ const ANY_DATE =
   /(?<![\d/.-])(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|,?\s+năm\s+)(\d{4})(?![\d/.-])/iu
 const ANY_TIME = /(?<![\d:])(\d{1,2})(?::|h| giờ )(\d{2})(?::(\d{2}))?(?![\d:])/u
 const ANY_WEEKDAY = new RegExp(`(?<!\\p{L})${WEEKDAY}(?!\\p{L})`, 'iu')
+/** No legacy portal published before this. */
+const MIN_YEAR = 1990
 /** The longest line a portal's date line runs to. */
 const MAX_DATE_LINE = 120
 const PIECE_SEPARATOR = /\s*(?:\||•|·|\s[-–—]\s|^[-–—]\s|\s[-–—]$|,|\s{2,}|\(|\)|\[|\])\s*/u
@@ -120,6 +122,8 @@ const dateLine = (line: string): PortalLine | undefined => {
   const date = ANY_DATE.exec(line)
   if (!date) return undefined
   const [, day, month, year] = date
+  // "01/01/0001": a template's empty date.
+  if (Number(year) < MIN_YEAR) return { kind: 'leftover' }
   let rest = line.slice(0, date.index) + ' | ' + line.slice(date.index + date[0].length)
   const time = ANY_TIME.exec(rest)
   if (time) rest = rest.slice(0, time.index) + ' | ' + rest.slice(time.index + time[0].length)
@@ -181,7 +185,7 @@ const dateLine = (line: string): PortalLine | undefined => {
 
 const isChrome = (line: string): boolean => {
   const key = folded(line)
-  return CHROME.has(key) || CHROME_PATTERNS.some((pattern) => pattern.test(key))
+  return key === '' || CHROME.has(key) || CHROME_PATTERNS.some((pattern) => pattern.test(key))
 }
 
 /** What a (normalised) line is, when the portal printed it; undefined for the article's own text. */
