@@ -126,33 +126,35 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
       (sharesList && previous.isPluralBefore)
     found.push({ name, titles, start, nameStart, nameEnd, end, isPluralBefore })
   }
+  // Co-chairs listed before "đồng chủ trì": the first of them is the meeting's chair.
+  let coChairedUntil = -1
   return found.map((mention, index) => {
     const rest = line.slice(mention.end)
-    const chairIndex = rest.search(/(?<!\p{L})(?:đồng )?chủ trì(?!\p{L})/u)
-    let isChair = CHAIRS_AFTER.test(rest) || CHAIRED_BY_BEFORE.test(line.slice(0, mention.start))
-    if (!isChair && chairIndex > 0) {
-      // Co-chairs: "A, Thứ trưởng …, cùng ông B, Phó Chủ tịch …, dự và đồng chủ trì".
-      let gap = rest.slice(0, chairIndex)
-      for (const other of found.slice(index + 1)) {
-        if (other.end - mention.end > chairIndex) break
-        gap =
-          gap.slice(0, other.start - mention.end) +
-          ' '.repeat(other.end - other.start) +
-          gap.slice(other.end - mention.end)
-      }
-      isChair =
-        found.slice(index + 1).some((other) => other.end - mention.end <= chairIndex) &&
-        CO_CHAIR_GAP.test(
-          gap.replace(/(?:dự và |đã )?(?:đồng )?$/u, '').replace(/ông |bà |đồng chí /gu, ' '),
-        )
-    }
-    return {
+    const base = {
       name: mention.name,
       titles: mention.titles,
       start: mention.start,
       end: mention.end,
-      isChair,
     }
+    if (mention.start < coChairedUntil) return { ...base, isChair: false }
+    if (CHAIRS_AFTER.test(rest) || CHAIRED_BY_BEFORE.test(line.slice(0, mention.start))) {
+      return { ...base, isChair: true }
+    }
+    const chairIndex = rest.search(/(?<!\p{L})(?:đồng )?chủ trì(?!\p{L})/u)
+    const listed = found.slice(index + 1).filter((other) => other.end - mention.end <= chairIndex)
+    if (chairIndex <= 0 || listed.length === 0) return { ...base, isChair: false }
+    let gap = rest.slice(0, chairIndex)
+    for (const other of listed) {
+      gap =
+        gap.slice(0, other.start - mention.end) +
+        ' '.repeat(other.end - other.start) +
+        gap.slice(other.end - mention.end)
+    }
+    const isChair = CO_CHAIR_GAP.test(
+      gap.replace(/(?:dự và |đã )?(?:đồng )?$/u, '').replace(/ông |bà |đồng chí /gu, ' '),
+    )
+    if (isChair) coChairedUntil = mention.end + chairIndex
+    return { ...base, isChair }
   })
 }
 

@@ -204,6 +204,9 @@ export const personNameLength = (
   startsTitle: (rest: string) => boolean = () => false,
 ): number => {
   if (!/^\p{Lu}/u.test(text)) return 0
+  // "Đoàn Thanh niên": a body's name that runs on in lower case.
+  const head = foldVietnamese(text.slice(0, 40))
+  if (NOT_A_PERSON.some((other) => head === other || head.startsWith(`${other} `))) return 0
   const run = capitalisedRun(text, startsTitle).slice(0, 4)
   for (let length = Math.min(run.length, 4); length >= 2; length--) {
     const words = run.slice(0, length).map((entry) => entry.word)
