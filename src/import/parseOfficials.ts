@@ -35,8 +35,10 @@ const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu
 const AFTER_NAME = /^(?: ?[-–—] ?|, ?| )/u
 /** Between two names of a list that share the titles before the first. */
 const LIST_JOIN = /^(?:, ?| và )$/u
-const CHAIRS_AFTER = /^\s*(?:,\s*)?(?:đã |cùng |dự và )?(?:đồng )?chủ trì(?!\p{L})/u
-const CHAIRED_BY_BEFORE = /chủ trì của\s*(?:(?:đồng chí|ông|bà)\s*)?$/iu
+const CHAIRS_AFTER = /^\s*(?:,\s*)?(?:đã |cùng |dự và )?(?:đồng )?(?:chủ trì|chủ tọa)(?!\p{L})/u
+/** "dưới sự chủ trì của đồng chí …", "Chủ trì hội nghị: bà …". */
+const CHAIRED_BY_BEFORE =
+  /(?:chủ (?:trì|tọa) của|(?:^|[.;]\s*)chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| buổi làm việc)?:)\s*(?:(?:đồng chí|ông|bà)\s*)?$/iu
 /** What may stand between co-chairs before "đồng chủ trì". */
 const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với|các|những)[\s,]+)*$/u
 
@@ -140,7 +142,7 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
     if (CHAIRS_AFTER.test(rest) || CHAIRED_BY_BEFORE.test(line.slice(0, mention.start))) {
       return { ...base, isChair: true }
     }
-    const chairIndex = rest.search(/(?<!\p{L})(?:đồng )?chủ trì(?!\p{L})/u)
+    const chairIndex = rest.search(/(?<!\p{L})(?:đồng )?chủ (?:trì|tọa)(?!\p{L})/u)
     const listed = found.slice(index + 1).filter((other) => other.end - mention.end <= chairIndex)
     if (chairIndex <= 0 || listed.length === 0) return { ...base, isChair: false }
     let gap = rest.slice(0, chairIndex)
