@@ -1,4 +1,4 @@
-import { personNameLength } from './personNames'
+import { isPlaceName, personNameLength } from './personNames'
 import { readTitles, startsWithTitleHead, TITLE_HEAD_ANYWHERE } from './readTitles'
 import { foldVietnamese } from './vietnameseText'
 
@@ -42,10 +42,17 @@ const CHAIRED_BY_BEFORE =
 /** What may stand between co-chairs before "đồng chủ trì". */
 const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với|các|những)[\s,]+)*$/u
 
+/** A level word, in either case, just before: "Thành phố Hồ Chí Minh" names a city. */
+const AFTER_LEVEL = /(?<!\p{L})(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường) $/iu
+
 const nameAt = (line: string, index: number): number => {
   const rest = line.slice(index)
   const byFamilyName = personNameLength(rest, startsWithTitleHead)
-  if (byFamilyName > 0) return byFamilyName
+  const isPlace =
+    AFTER_LEVEL.test(line.slice(0, index)) &&
+    isPlaceName(line.slice(index, index + byFamilyName).split(' '))
+  if (byFamilyName > 0 && !isPlace) return byFamilyName
+  if (isPlace) return 0
   if (!INTRODUCER.test(line.slice(0, index)) || NOT_A_NAME_START.test(rest)) return 0
   const words = INTRODUCED_NAME.exec(rest)?.[0].split(' ') ?? []
   let length = 0

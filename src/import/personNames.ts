@@ -207,8 +207,10 @@ export const personNameLength = (
   // "Đoàn Thanh niên": a body's name that runs on in lower case.
   const head = foldVietnamese(text.slice(0, 40))
   if (NOT_A_PERSON.some((other) => head === other || head.startsWith(`${other} `))) return 0
-  const run = capitalisedRun(text, startsTitle).slice(0, 4)
-  for (let length = Math.min(run.length, 4); length >= 2; length--) {
+  const run = capitalisedRun(text, startsTitle)
+  // Five capitals and more are a place's name before a person's: the person starts further on.
+  if (run.length > 4) return 0
+  for (let length = run.length; length >= 2; length--) {
     const words = run.slice(0, length).map((entry) => entry.word)
     // "Đoàn Thanh niên" is a body: no shorter "Đoàn Thanh" is a person.
     if (isNotAPerson(words)) return 0
@@ -216,6 +218,10 @@ export const personNameLength = (
   }
   return 0
 }
+
+/** After a level word ("Thành phố Hồ Chí Minh", "tỉnh Hà Tĩnh") these words are the place's name. */
+export const isPlaceName = (words: string[]): boolean =>
+  words.length <= 2 || PLACES_LIKE_NAMES.includes(foldVietnamese(words.join(' ')))
 
 /**
  * Where a place's proper name after a level word ends when a person's name follows it in the

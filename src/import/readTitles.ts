@@ -61,8 +61,8 @@ const TITLE_HEADS = [
 const TITLE_HEAD = new RegExp(`^(?:${TITLE_HEADS.join('|')})(?!\\p{L})`, 'u')
 /** Every place a position starts in a line, either case. */
 export const TITLE_HEAD_ANYWHERE = new RegExp(
-  `(?<!\\p{L})(?:${TITLE_HEADS.map((head) => `[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}`).join('|')})(?!\\p{L})`,
-  'gu',
+  `(?<!\\p{L})(?:${TITLE_HEADS.join('|')})(?!\\p{L})`,
+  'giu',
 )
 
 /** True when the text starts with a position: "Phó Bí thư Tỉnh ủy", "chủ tịch UBND". */
