@@ -113,6 +113,17 @@ const imported = full.value.outcomes.filter((outcome) => outcome.status === 'imp
 const unchanged = again.value.outcomes.filter((outcome) => outcome.status === 'unchanged').length
 const toCheck = full.value.reviews.reduce((sum, review) => sum + review.warnings.length, 0)
 const planRate = perSecond(files.length, plan.ms)
+/** The distinct reasons files failed for, with how many. */
+const failureReasons = () => {
+  const reasons = new Map<string, number>()
+  for (const { reason } of full.value.failures) {
+    const key = reason.replace(/^[^:]*: /u, '')
+    reasons.set(key, (reasons.get(key) ?? 0) + 1)
+  }
+  return reasons.size === 0
+    ? ''
+    : ` (${[...reasons].map(([reason, count]) => `${count} × ${reason}`).join('; ')})`
+}
 const rows = [
   ['Parse only (best of 3)', files.length, parse.ms, perSecond(files.length, parse.ms), '—'],
   [
@@ -149,7 +160,7 @@ The folder holds ${files.length} files made from ${sources.length} sources (the 
 ${rows.map(([step, count, ms, rate, target]) => `| ${step} | ${count} | ${Math.round(Number(ms))} | ${rate} | ${target} |`).join('\n')}
 
 - Parse and plan: **${planRate} articles/s**, target ≥ 200 — ${planRate >= 200 ? 'met' : 'MISSED'}.
-- Full import: ${imported} imported, ${full.value.failures.length} failed (${full.value.failures.map((failure) => failure.reason.split(':')[0]).join(', ') || 'none'}); the editors' CSV has ${csv.trimEnd().split('\r\n').length - 1} rows for ${toCheck} points to check.
+- Full import: ${imported} imported, ${full.value.failures.length} failed${failureReasons()}; the editors' CSV has ${csv.trimEnd().split('\r\n').length - 1} rows for ${toCheck} points to check.
 - Imported again: ${unchanged} of ${files.length} found unchanged.
 `
 writeFileSync(path.join(root, 'bench', 'import-results.md'), report)

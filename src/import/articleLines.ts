@@ -72,11 +72,14 @@ const leadOf = (first: string | undefined, following: string[]) => {
   return { lead, rest, skipped }
 }
 
+/** Longer than this is a paragraph, whatever it ends with. */
+const TITLE_MAX_WORDS = 45
 /** How far down the page the article's first paragraph may start. */
 const FIRST_PARAGRAPH_WITHIN = 4
 /** A paragraph: a sentence of some length, or a line opening with the day ("Ngày 18/2, …"). */
 const isParagraph = (line: string) =>
-  (line.split(' ').length >= LEAD_MIN_WORDS && /[.!?…]["”]?$/u.test(line)) ||
+  line.split(' ').length > TITLE_MAX_WORDS ||
+  (line.split(' ').length >= LEAD_MIN_WORDS && /[.!?…]["”)]?$/u.test(line)) ||
   /^(?:(?:sáng|chiều|tối|trưa)(?: nay| qua)?,? (?:ngày )?|ngày )\d{1,2}[/.-]\d{1,2}/iu.test(line)
 
 /**
