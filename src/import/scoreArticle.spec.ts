@@ -100,6 +100,7 @@ describe('sameUnit', () => {
     expect(sameUnit('Ủy ban Mặt trận Tổ quốc xã Vũ Muộn', 'Ủy ban MTTQ xã Vũ Muộn')).toBe(true)
     expect(sameUnit('UBND huyện Nam Đông', 'UBND huyện')).toBe(true)
     expect(sameUnit('UBND huyện', 'HĐND huyện')).toBe(false)
+    expect(sameUnit('Ban Chấp hành Đảng bộ tỉnh', 'Tỉnh ủy Bến Tre')).toBe(true)
     expect(sameUnit('Ban Tuyên giáo Thành ủy Bắc Kạn', 'Ban Tuyên giáo Thành ủy')).toBe(true)
     expect(sameUnit('Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo')).toBe(false)
     expect(sameUnit('phòng Tài nguyên và môi trường', 'phòng Tài nguyên')).toBe(false)

@@ -117,6 +117,12 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
   [/\buy ban nhan dan\b/gu, 'ubnd'],
   [/\bhoi dong nhan dan\b/gu, 'hdnd'],
   [/\bhdnd va ubnd\b/gu, 'hdnd ubnd'],
+  // The corpus's rule: a place's Ban Chấp hành Đảng bộ is its party committee.
+  [/\b(?:ban chap hanh|bch) dang bo tinh\b/gu, 'tinh uy'],
+  [/\b(?:ban chap hanh|bch) dang bo thanh pho\b/gu, 'thanh uy'],
+  [/\b(?:ban chap hanh|bch) dang bo huyen\b/gu, 'huyen uy'],
+  [/\b(?:ban chap hanh|bch) dang bo thi xa\b/gu, 'thi uy'],
+  [/\b(?:ban chap hanh|bch) dang bo quan\b/gu, 'quan uy'],
 ]
 
 const unitKey = (name: string): string =>
