@@ -6,7 +6,8 @@ import type { MeetingKind } from './parsedArticle'
  * session whose agenda holds "báo cáo kiểm điểm" stays a council session, a supervision of the
  * preparations for a congress is a supervision, and a "hội nghị mở rộng … kiểm điểm" an expanded
  * conference. With no kind, any meeting word ("hội nghị", "họp", "chủ trì", "lễ trao"…) makes it
- * `other`; without one the article reports no meeting.
+ * `other` ("sẽ chủ trì" announces one, it reports none); without one the article reports no
+ * meeting. Questions put to officials ("chất vấn") are asked in a council or assembly session.
  */
 
 type KindRule = { kind: Exclude<MeetingKind, 'other'>; title: RegExp; lead?: RegExp }
@@ -40,7 +41,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'councilSession',
     title:
-      /(?:k[ỳì] họp(?!\p{L})[^.;]*(?:hđnd|hội đồng nhân dân))|(?:(?:hđnd|hội đồng nhân dân)[^.;]*k[ỳì] họp(?!\p{L}))|phiên (?:họp )?(?:thường kỳ|bất thường|thường lệ)/u,
+      /(?:k[ỳì] họp(?!\p{L})[^.;]*(?:hđnd|hội đồng nhân dân))|(?:(?:hđnd|hội đồng nhân dân)[^.;]*k[ỳì] họp(?!\p{L}))|phiên (?:họp )?(?:thường kỳ|bất thường|thường lệ)|(?<!\p{L})chất vấn(?!\p{L})/u,
   },
   {
     kind: 'inspection',
@@ -73,7 +74,7 @@ const KIND_RULES: KindRule[] = [
 
 /** "họp", not "hợp" (phối hợp): the tone tells them apart, so this is matched unfolded. */
 const MEETING_WORD =
-  /hội nghị|cuộc họp|(?<!\p{L})họp(?!\p{L})|chủ trì|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công)/u
+  /hội nghị|cuộc họp|(?<!\p{L})họp(?!\p{L})|(?<!sẽ )chủ trì|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công)/u
 
 const specificKind = (text: string, isLead: boolean) =>
   KIND_RULES.find((rule) => (isLead ? (rule.lead ?? rule.title) : rule.title).test(text))?.kind
