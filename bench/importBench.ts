@@ -110,6 +110,8 @@ const again = await time(() => importFiles({ payload, files }))
 await payload.destroy()
 
 const imported = full.value.outcomes.filter((outcome) => outcome.status === 'imported').length
+// A copy whose changed line is page chrome reads as the same article as an earlier copy.
+const sameAsEarlier = full.value.outcomes.filter((outcome) => outcome.status === 'unchanged').length
 const unchanged = again.value.outcomes.filter((outcome) => outcome.status === 'unchanged').length
 const toCheck = full.value.reviews.reduce((sum, review) => sum + review.warnings.length, 0)
 const planRate = perSecond(files.length, plan.ms)
@@ -160,7 +162,7 @@ The folder holds ${files.length} files made from ${sources.length} sources (the 
 ${rows.map(([step, count, ms, rate, target]) => `| ${step} | ${count} | ${Math.round(Number(ms))} | ${rate} | ${target} |`).join('\n')}
 
 - Parse and plan: **${planRate} articles/s**, target ≥ 200 — ${planRate >= 200 ? 'met' : 'MISSED'}.
-- Full import: ${imported} imported, ${full.value.failures.length} failed${failureReasons()}; the editors' CSV has ${csv.trimEnd().split('\r\n').length - 1} rows for ${toCheck} points to check.
+- Full import: ${imported} imported, ${sameAsEarlier} found already imported (copies that differ only in page chrome read as the same article), ${full.value.failures.length} failed${failureReasons()}; the editors' CSV has ${csv.trimEnd().split('\r\n').length - 1} rows for ${toCheck} points to check.
 - Imported again: ${unchanged} of ${files.length} found unchanged.
 `
 writeFileSync(path.join(root, 'bench', 'import-results.md'), report)
