@@ -1,14 +1,13 @@
 import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { editorRoles, hasRole, roles } from '../access/roles'
+import type { PartOfDay } from '../lib/vietnamTime'
 import { applyImport } from './applyImport'
 import { loadImportDirectory } from './importDirectory'
-import type { ParsedArticle } from './parsedArticle'
+import type { MeetingKind, ParsedArticle } from './parsedArticle'
 import { parseArticle } from './parseArticle'
 import { looksLikeHtml, parseHtmlArticle } from './parseHtmlArticle'
 import { planImport } from './planImport'
-
-type MeetingKind = NonNullable<ParsedArticle['meeting']>['kind']
 
 /** What an editor may correct in the preview before saving. */
 export type ImportCorrections = {
@@ -17,7 +16,7 @@ export type ImportCorrections = {
   byline?: string | null
   meeting?: {
     date?: string | null
-    partOfDay?: 'morning' | 'afternoon' | 'evening' | null
+    partOfDay?: PartOfDay | null
     kind?: MeetingKind
   } | null
 }
