@@ -12,11 +12,15 @@ import type { BodyBlock } from './parsedArticle'
  */
 
 const MAX_CAPTION_WORDS = 25
+/** A printed credit makes it a photo's caption even when it runs longer. */
+const MAX_CREDITED_CAPTION_WORDS = 40
+/** A speech's salutation ("Thưa các đồng chí,") or a line running on after a comma. */
+const NOT_A_CAPTION = /^Thưa(?!\p{L})|,$/u
 const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?$/iu
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
 const CAPTION_ENDING =
-  /(?<!\p{L})(?:(?:chủ trì|phát biểu|trình bày|tặng hoa|tặng quà|trao|chụp ảnh)(?: [^.]*)?|(?:tham )?dự (?:hội nghị|cuộc họp|họp|buổi làm việc)[^.]*)\.$/u
+  /(?<!\p{L})(?:(?:chủ trì|phát biểu|trình bày|tặng hoa|tặng quà|trao|chụp ảnh)(?: [^.]*)?|(?:tham |đến )?dự (?:hội nghị|cuộc họp|họp|buổi làm việc|đại hội|kỳ họp|lễ)[^.]*)\.$/iu
 const CAPTION_OPENING = /^(?:Toàn cảnh|Quang cảnh)(?!\p{L})/u
 /**
  * What a photo's caption speaks of: a line without a full stop that says none of these is a
@@ -40,7 +44,8 @@ const personNameAnywhere = (text: string): boolean =>
   )
 
 export const isCaption = (text: string, hasCredit: boolean): boolean => {
-  if (text.split(' ').length > MAX_CAPTION_WORDS) return false
+  const maxWords = hasCredit ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
+  if (text.split(' ').length > maxWords || NOT_A_CAPTION.test(text)) return false
   if (SENTENCE_INSIDE.test(text) || text.includes(';')) return false
   if (IN_CAPITALS.test(text) || text.split(' ').length < 2) return false
   return (
