@@ -95,7 +95,7 @@ const PARTY_OF_PLACE = new RegExp(
   'gu',
 )
 const DEPARTMENT =
-  /(?<!\p{L})(?<!(?:Văn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục) (?=\p{Lu})/gu
+  /(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục) (?=\p{Lu})/gu
 /** Party organs and military commands, read by the patterns above. */
 const NOT_A_DEPARTMENT = /^(?:Thường vụ|Thường trực|Chấp hành|Chỉ huy)(?!\p{L})/u
 const DEPARTMENT_OPTIONS = { placeLevels: 'stop', maxWords: 10 } as const

@@ -33,7 +33,7 @@ export const isCommuneLevel = (level: PlaceLevel): boolean =>
 const NOT_A_NAME_WORD = String.raw`(?:Khóa|Nhiệm|Lần|Kỳ|Năm|Tháng|Ngày|Về|Tại|Và|Với)(?!\p{L})`
 const CAPITALISED_WORD = String.raw`(?!${NOT_A_NAME_WORD})\p{Lu}\p{Ll}*(?!\p{L})`
 /** A proper name of one to five capitalised words, or a ward's number: "Bắc Kạn", "10". */
-export const PROPER_NAME = `(?:${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}|\\d{1,2}(?![\\d/.,:%]))`
+export const PROPER_NAME = `(?:${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}|\\d{1,2}(?![\\d/.,:%])(?! \\p{Ll}))`
 /** A lower-case level word ("xã hội" is not a commune). */
 export const PLACE_LEVEL = `(?:${PLACE_LEVELS.join('|')})(?!\\p{L})(?! hội(?!\\p{L}))`
 
