@@ -179,7 +179,11 @@ const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =
   [...line.matchAll(SHARED_PLACE)].flatMap((match) => {
     const level = match[2] as PlaceLevel
     const placeName = withoutPerson(match[3])
-    if (isCommuneLevel(level) && !placeName) return []
+    // "UBND xã, phường" is every commune; "Đảng ủy, HĐND, UBND xã" the article's own.
+    const isManyCommunes = /^,? (?:xã|phường|thị trấn)(?!\p{L})/u.test(
+      line.slice(match.index + match[0].length),
+    )
+    if (isCommuneLevel(level) && !placeName && isManyCommunes) return []
     const place = placeText(
       completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places),
     )
