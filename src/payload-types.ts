@@ -427,7 +427,15 @@ export interface Meeting {
    * Leave empty to make it from the title, without Vietnamese diacritics.
    */
   slug?: string | null;
-  kind: 'review' | 'periodReview' | 'expandedConference' | 'workingVisit' | 'councilSession' | 'other';
+  kind:
+    | 'review'
+    | 'periodReview'
+    | 'expandedConference'
+    | 'workingVisit'
+    | 'councilSession'
+    | 'congress'
+    | 'inspection'
+    | 'other';
   /**
    * Hour unknown: leave 00:00 and pick the part of day; then only the day and part of day are shown.
    */

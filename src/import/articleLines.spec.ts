@@ -52,3 +52,45 @@ describe('assignLineRoles', () => {
     expect(assignLineRoles(['Tin cùng chuyên mục']).title).toBeUndefined()
   })
 })
+
+describe('assignLineRoles on other portals’ pages', () => {
+  it('should take the line above the publish date for the title, the lines above it for the page', () => {
+    const roles = assignLineRoles([
+      'Truy cập nội dung luôn',
+      'UBND xã Sơn Hà',
+      'Sáng ngày 22/7/2021, HĐND xã Sơn Hà tổ chức kỳ họp thứ hai',
+      '05/04/2023 16:39 78',
+      'Kỳ họp đã thông qua các báo cáo về tình hình kinh tế - xã hội sáu tháng đầu năm.',
+    ])
+    expect(roles.title).toBe('Sáng ngày 22/7/2021, HĐND xã Sơn Hà tổ chức kỳ họp thứ hai')
+    expect(roles.publish?.publishedAt).toBe('2023-04-05T16:39:00+07:00')
+    expect(roles.views).toBe(78)
+    expect([...roles.leftovers].sort()).toEqual(['Truy cập nội dung luôn', 'UBND xã Sơn Hà'])
+  })
+
+  it('should skip site names and slogans above the heading and a newspaper mark before the lead', () => {
+    const roles = assignLineRoles([
+      'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM',
+      'QUẬN 9 - THÀNH PHỐ HỒ CHÍ MINH',
+      'Hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân',
+      '(QNO) - Ngày 16/5/2024, Ủy ban MTTQ phường phối hợp UBND phường tổ chức hội nghị.',
+      'Vũ Nguyệt – Nhật Quang',
+    ])
+    expect(roles.title).toBe('Hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân')
+    expect(roles.lead).toBe(
+      'Ngày 16/5/2024, Ủy ban MTTQ phường phối hợp UBND phường tổ chức hội nghị.',
+    )
+    expect(roles.byline).toBe('Vũ Nguyệt, Nhật Quang')
+  })
+
+  it('should split a heading from the date glued to it and find the author in the header', () => {
+    const roles = assignLineRoles([
+      'date 2025-11-07 Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 11',
+      'HOÀI AN |',
+      'Sáng 7/11, Chủ tịch UBND tỉnh chủ trì buổi tiếp công dân định kỳ tại trụ sở.',
+    ])
+    expect(roles.title).toBe('Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 11')
+    expect(roles.publish?.publishedAt).toBe('2025-11-07T00:00:00+07:00')
+    expect(roles.byline).toBe('HOÀI AN')
+  })
+})

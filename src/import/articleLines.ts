@@ -1,18 +1,26 @@
-import { isByline } from './parseByline'
-import { classifyPortalLine } from './portalLines'
+import { readBylineNames } from './parseByline'
+import { classifyPortalLine, type PortalLine } from './portalLines'
+import { toBodyBlock } from './splitCaptions'
 import { normalizeVietnamese } from './vietnameseText'
 
 /**
  * What each line of a legacy article's text is. Each paragraph is one line; lines are normalised
- * and blank ones dropped. The portal's own lines (date header, publish line, views, audio,
- * furniture) are taken out wherever they stand; of the rest, the first is the title, the next
- * the lead, and the last the byline when it is a short name. The others are the body.
+ * and blank ones dropped. The portal's own lines (date lines, views, audio, chrome) are taken out
+ * wherever they stand. Of the rest:
+ * - the title is the line printed just above the publish line when that stands near the top
+ *   (site names and menus come before it), else the first line; lines above the title are the
+ *   page's;
+ * - the lead is the next line, without a newspaper's "(GLO) - " opening;
+ * - the byline is one of the last three lines when it reads as names ("Vũ Nguyệt – Nhật Quang",
+ *   "Nguồn tin: Sao Khuê"), else the author the header printed ("HOÀI THẢO |").
+ * The others are the body.
  */
 export type ArticleLines = {
   /** Undefined when nothing but portal lines is left. */
   title?: string
   lead?: string
   bodyLines: string[]
+  /** The names, joined by ", " when there are several. */
   byline?: string
   leftovers: string[]
   /** The first publish line; publishedAt is missing when its date does not exist. */
@@ -30,25 +38,154 @@ export const splitLines = (text: string): string[] =>
 const publishOf = ({ publishedAt, weekdayMatches }: NonNullable<ArticleLines['publish']>) =>
   publishedAt ? { publishedAt, weekdayMatches } : { weekdayMatches }
 
-export const assignLineRoles = (lines: string[]): ArticleLines => {
+/** A publish line this near the top dates the line above it, the title. */
+const TITLE_ABOVE_PUBLISH_WITHIN = 10
+/** Where the byline may stand: among the last lines (a caption or site name may follow it). */
+const BYLINE_WITHIN_LAST = 3
+/** "(GLO)- ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first paragraph. */
+const AGENCY_OPENING =
+  /^(?:\([^()]{2,20}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[\p{L}\d]+\.(?:vn|com|net)\s*[-–—]|[-–—])\s*(?=\S)/iu
+
+/** A sapo is a sentence or more; a short line without a full stop above it is a heading. */
+const LEAD_MIN_WORDS = 10
+const MAX_SKIPPED_ABOVE_LEAD = 2
+const isShortHeading = (line: string) =>
+  line.split(' ').length < LEAD_MIN_WORDS && !/[.!?…:;"”)]$/u.test(line)
+
+/**
+ * The lead: the first line after the title, unless that is a short heading (a site's name, a
+ * kicker, a section) with more text below, which is not a sapo but the page's.
+ */
+const leadOf = (first: string | undefined, following: string[]) => {
+  const skipped: string[] = []
+  let lead = first
+  let rest = following
+  while (
+    lead !== undefined &&
+    rest.length > 0 &&
+    skipped.length < MAX_SKIPPED_ABOVE_LEAD &&
+    isShortHeading(lead)
+  ) {
+    skipped.push(lead)
+    ;[lead, ...rest] = rest
+  }
+  return { lead, rest, skipped }
+}
+
+/** Longer than this is a paragraph, whatever it ends with. */
+const TITLE_MAX_WORDS = 45
+/** How far down the page the article's first paragraph may start. */
+const FIRST_PARAGRAPH_WITHIN = 4
+/** A paragraph: a sentence of some length, or a line opening with the day ("Ngày 18/2, …"). */
+const isParagraph = (line: string) =>
+  line.split(' ').length > TITLE_MAX_WORDS ||
+  (line.split(' ').length >= LEAD_MIN_WORDS && /[.!?…]["”)]?$/u.test(line)) ||
+  /^(?:(?:sáng|chiều|tối|trưa)(?: nay| qua)?,? (?:ngày )?|ngày )\d{1,2}[/.-]\d{1,2}/iu.test(line)
+
+/**
+ * With no publish line to go by, the title is the heading just above the first paragraph: site
+ * names and slogans above it are the page's ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Chủ đề công
+ * tác năm 2020: …"). The first line when no paragraph starts near the top.
+ */
+const headingAboveText = (lines: string[]): number => {
+  const paragraph = lines.slice(0, FIRST_PARAGRAPH_WITHIN + 1).findIndex(isParagraph)
+  return paragraph > 1 ? paragraph - 1 : 0
+}
+
+/** The fewest words a title has: a shorter line above a date is a section's name. */
+const TITLE_MIN_WORDS = 5
+
+type Publish = Extract<PortalLine, { kind: 'publish' }>
+
+/**
+ * A page's metadata glued before its heading, "date 2025-11-07 Chủ tịch UBND tỉnh …", and a
+ * heading ending with its date, "… năm 2022 (22/08/2022)": split into the heading and a date
+ * line after it.
+ */
+const DATE_BEFORE = /^date (\d{4})-(\d{2})(?:-(\d{2}))? (.+)$/u
+const DATE_AFTER = /^(.{20,}?) \((\d{1,2}\/\d{1,2}\/\d{4})\)$/u
+const splitDatedHeading = (line: string): string[] => {
+  const before = DATE_BEFORE.exec(line)
+  if (before) {
+    const [, year, month, day, heading] = before
+    return day ? [heading, `${day}/${month}/${year}`] : [heading]
+  }
+  const after = DATE_AFTER.exec(line)
+  return after ? [after[1], after[2]] : [line]
+}
+
+export const assignLineRoles = (printed: string[]): ArticleLines => {
+  const lines = printed.slice(0, TITLE_ABOVE_PUBLISH_WITHIN).flatMap(splitDatedHeading)
+  lines.push(...printed.slice(TITLE_ABOVE_PUBLISH_WITHIN))
   const result: ArticleLines = { bodyLines: [], leftovers: [], audio: [] }
-  const own: string[] = []
-  for (const line of lines) {
+  const own: { line: string; index: number }[] = []
+  const dates: { line: string; index: number; portal: Publish; ownBefore: number }[] = []
+  let headerAuthor: string | undefined
+  let count: number | undefined
+  for (const [index, line] of lines.entries()) {
     const portal = classifyPortalLine(line)
-    if (!portal) own.push(line)
+    if (!portal) own.push({ line, index })
     else if (portal.kind === 'leftover') result.leftovers.push(line)
     else if (portal.kind === 'audio') result.audio.push(portal.file)
     else if (portal.kind === 'views') result.views ??= portal.views
-    else result.publish ??= publishOf(portal)
+    else if (portal.kind === 'count') {
+      count ??= portal.views
+      result.leftovers.push(line)
+    } else if (portal.kind === 'author') headerAuthor ??= portal.author
+    else dates.push({ line, index, portal, ownBefore: own.length })
   }
-  const [title, lead, ...rest] = own
-  const last = rest.at(-1)
-  const byline = last !== undefined && isByline(last) ? last : undefined
+  // The publish line follows the title; a date above everything is the day the page was saved.
+  const isUnderTitle = (date: (typeof dates)[number]) =>
+    date.index < TITLE_ABOVE_PUBLISH_WITHIN &&
+    date.ownBefore > 0 &&
+    own[date.ownBefore - 1].line.split(' ').length >= TITLE_MIN_WORDS
+  const publish = dates.find(isUnderTitle) ?? dates[0]
+  for (const date of dates) if (date !== publish) result.leftovers.push(date.line)
+  if (publish) {
+    result.publish = publishOf(publish.portal)
+    if (publish.portal.views !== undefined) result.views ??= publish.portal.views
+    headerAuthor ??= publish.portal.author
+  }
+  result.views ??= count
+  const titleAt =
+    publish && isUnderTitle(publish)
+      ? publish.ownBefore - 1
+      : headingAboveText(own.map((entry) => entry.line))
+  result.leftovers.unshift(...own.slice(0, titleAt).map((entry) => entry.line))
+  const [title, ...after] = own.slice(titleAt).map((entry) => entry.line)
+  // Portals print the heading twice (page title and article title), once perhaps with its date.
+  const repeats = after.findIndex(
+    (line) => !(title !== undefined && line.length > 20 && line.startsWith(title.slice(0, -1))),
+  )
+  for (const line of after.slice(0, Math.max(repeats, 0))) {
+    result.leftovers.push(line)
+    const dated = classifyPortalLine(line.slice(title.length).trim())
+    if (!result.publish && dated?.kind === 'publish') result.publish = publishOf(dated)
+  }
+  const [first, ...following] = repeats === -1 ? [] : after.slice(repeats)
+  const { lead, rest: afterLead, skipped } = leadOf(first, following)
+  // A photo's caption above the sapo stays in the body; other lines above it are the page's.
+  const isCaptionLine = (line: string) => toBodyBlock(line).kind === 'caption'
+  result.leftovers.push(...skipped.filter((line) => !isCaptionLine(line)))
+  const rest = [...skipped.filter(isCaptionLine), ...afterLead]
+  let bylineAt = -1
+  for (
+    let index = rest.length - 1;
+    index >= rest.length - BYLINE_WITHIN_LAST && index >= 0;
+    index--
+  ) {
+    if (readBylineNames(rest[index])) {
+      bylineAt = index
+      break
+    }
+  }
+  const names = bylineAt === -1 ? undefined : readBylineNames(rest[bylineAt])
+  const byline = names ? names.join(', ') : headerAuthor
   return {
     ...result,
     ...(title !== undefined ? { title } : {}),
-    ...(lead !== undefined ? { lead } : {}),
+    ...(lead !== undefined ? { lead: lead.replace(AGENCY_OPENING, '') } : {}),
     ...(byline !== undefined ? { byline } : {}),
-    bodyLines: byline !== undefined ? rest.slice(0, -1) : rest,
+    bodyLines: bylineAt === -1 ? rest : rest.filter((_, index) => index !== bylineAt),
   }
 }

@@ -68,7 +68,10 @@ export const findHostUnit = ({
   const titleUnits = findUnitMentions(title, places).map((unit) => unit.name)
   const leadUnits = findUnitMentions(lead, places, leadExcluded).map((unit) => unit.name)
   if (kind === 'councilSession') {
-    const council = [...titleUnits, ...leadUnits].find((name) => name.startsWith('HĐND'))
+    // The standing committee when the article names it: it holds the council's meetings.
+    const council = [...titleUnits, ...leadUnits].find((name) =>
+      /^(?:Thường trực )?HĐND/u.test(name),
+    )
     if (council) return council
   }
   if (kind === 'workingVisit') {

@@ -1,13 +1,13 @@
 import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { editorRoles, hasRole, roles } from '../access/roles'
+import type { PartOfDay } from '../lib/vietnamTime'
 import { applyImport } from './applyImport'
 import { loadImportDirectory } from './importDirectory'
-import type { ParsedArticle } from './parsedArticle'
+import type { MeetingKind, ParsedArticle } from './parsedArticle'
 import { parseArticle } from './parseArticle'
+import { looksLikeHtml, parseHtmlArticle } from './parseHtmlArticle'
 import { planImport } from './planImport'
-
-type MeetingKind = NonNullable<ParsedArticle['meeting']>['kind']
 
 /** What an editor may correct in the preview before saving. */
 export type ImportCorrections = {
@@ -16,7 +16,7 @@ export type ImportCorrections = {
   byline?: string | null
   meeting?: {
     date?: string | null
-    partOfDay?: 'morning' | 'afternoon' | 'evening' | null
+    partOfDay?: PartOfDay | null
     kind?: MeetingKind
   } | null
 }
@@ -35,9 +35,12 @@ const readBody = async (req: PayloadRequest) => {
     corrections?: ImportCorrections
   }
   if (typeof text !== 'string' || !text.trim())
-    refuse('Dán nội dung bài vào "text" (the body needs "text").', 400)
+    refuse('Dán nội dung bài (văn bản hoặc HTML) vào "text" (the body needs "text").', 400)
   try {
-    const asRead = parseArticle(text as string)
+    // A saved page pasted in the same field is read as HTML: the article is taken out of it.
+    const asRead = looksLikeHtml(text as string)
+      ? parseHtmlArticle(text as string)
+      : parseArticle(text as string)
     return { asRead, parsed: withCorrections(asRead, corrections) }
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error), 400)

@@ -48,3 +48,35 @@ describe('meetingKindOf', () => {
     ).toBeUndefined()
   })
 })
+
+describe('meetingKindOf on other portals’ meetings', () => {
+  it('should read congresses, inspections and council sessions in their forms', () => {
+    expect(meetingKindOf('Đại hội đại biểu Hội Nông dân huyện lần thứ XII', '')).toBe('congress')
+    expect(meetingKindOf('Khai mạc trọng thể Đại hội đại biểu phụ nữ tỉnh', '')).toBe('congress')
+    expect(meetingKindOf('Tỉnh ủy giám sát công tác chuẩn bị tổ chức Đại hội', '')).toBe(
+      'inspection',
+    )
+    expect(meetingKindOf('Lãnh đạo huyện kiểm tra và làm việc với xã Hương Sơn', '')).toBe(
+      'inspection',
+    )
+    expect(meetingKindOf('Thường trực HĐND huyện tổ chức phiên họp thường kỳ tháng 3', '')).toBe(
+      'councilSession',
+    )
+    expect(meetingKindOf('Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 38', '')).toBe(
+      'expandedConference',
+    )
+  })
+
+  it('should not see a congress or an inspection in what only mentions one', () => {
+    expect(
+      meetingKindOf('Các đảng bộ chuẩn bị tốt Đại hội nhiệm kỳ 2025 - 2030', ''),
+    ).toBeUndefined()
+    expect(meetingKindOf('Nâng cao hiệu quả giám sát của HĐND tỉnh', '')).toBeUndefined()
+    expect(
+      meetingKindOf(
+        'Kỳ họp thứ 7 HĐND tỉnh khóa XII',
+        'Sáng 8/7, kỳ họp nghe báo cáo kiểm điểm công tác chỉ đạo điều hành.',
+      ),
+    ).toBe('councilSession')
+  })
+})

@@ -1,41 +1,90 @@
 import type { MeetingKind } from './parsedArticle'
 
 /**
- * The kind of meeting an article reports, from its title, else its lead. The first rule that
- * matches wins, so a "hội nghị mở rộng … kiểm điểm" is an expanded conference:
- * - councilSession: "kỳ họp" of the HĐND;
- * - expandedConference: "hội nghị … mở rộng", "họp mở rộng";
- * - review: "kiểm điểm";
- * - periodReview: "sơ kết", "tổng kết", "đánh giá … chỉ tiêu";
- * - workingVisit: "làm việc với/tại", "buổi làm việc", "đoàn công tác";
- * - other: any other meeting word ("hội nghị", "họp", "chủ trì", "hội thảo", "tọa đàm").
+ * The kind of meeting an article reports, from its title, else its lead, read against the table
+ * below (lower case). The first kind that matches wins, in the table's order, so a council
+ * session whose agenda holds "báo cáo kiểm điểm" stays a council session, a supervision of the
+ * preparations for a congress is a supervision, and a "hội nghị mở rộng … kiểm điểm" an expanded
+ * conference. With no kind, any meeting word ("hội nghị", "họp", "chủ trì", "lễ trao"…) makes it
+ * `other` ("sẽ chủ trì" announces one, it reports none); without one the article reports no
+ * meeting. Questions put to officials ("chất vấn") are asked in a council or assembly session.
  */
 
-const SPECIFIC_KINDS: [Exclude<MeetingKind, 'other'>, (text: string) => boolean][] = [
-  ['councilSession', (text) => /k[ỳì] họp/u.test(text) && /hđnd|hội đồng nhân dân/u.test(text)],
-  [
-    'expandedConference',
-    (text) => /(?:hội nghị|họp)(?!\p{L})[^.;]{0,80}?(?<!\p{L})mở rộng/u.test(text),
-  ],
-  ['review', (text) => /kiểm điểm/u.test(text)],
-  ['periodReview', (text) => /sơ kết|tổng kết|đánh giá[^.;]*chỉ tiêu/u.test(text)],
-  [
-    'workingVisit',
-    (text) => /làm việc (?:với|tại)(?!\p{L})|buổi làm việc|đoàn công tác/u.test(text),
-  ],
+type KindRule = { kind: Exclude<MeetingKind, 'other'>; title: RegExp; lead?: RegExp }
+
+const WORD_END = '(?!\\p{L})'
+/** What follows "hội nghị" in an expanded or working conference's name. */
+const CONFERENCE_WORDS = [
+  'mở rộng',
+  'triển khai',
+  'quán triệt',
+  'cán bộ',
+  'ban chấp hành',
+  'chấp hành',
+  'bch',
+  'học tập',
+  'trực tuyến',
+  'chuyên đề',
+  'báo cáo viên',
+  'toàn quốc',
+  'toàn tỉnh',
+  'toàn huyện',
+  'toàn ngành',
+  'lấy ý kiến',
+]
+const CONGRESS = new RegExp(
+  `(?:^|(?:phiên trù bị|(?:khai|bế) mạc(?: trọng thể)?|(?:long trọng |trọng thể )?tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra|dự|tham dự) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
+  'u',
+)
+
+const KIND_RULES: KindRule[] = [
+  {
+    kind: 'councilSession',
+    title:
+      /(?:k[ỳì] họp(?!\p{L})[^.;]*(?:hđnd|hội đồng nhân dân))|(?:(?:hđnd|hội đồng nhân dân)[^.;]*k[ỳì] họp(?!\p{L}))|phiên (?:họp )?(?:thường kỳ|bất thường|thường lệ)|(?<!\p{L})chất vấn(?!\p{L})/u,
+  },
+  {
+    kind: 'inspection',
+    // An act of someone named before it, not the title's first word nor a quality of it.
+    title: /(?<=\S )(?<!(?:hiệu quả|chất lượng|nâng cao) )(?:kiểm tra|giám sát)(?!\p{L})/u,
+    lead: /(?<!\p{L})đoàn (?:kiểm tra|giám sát)(?!\p{L})/u,
+  },
+  {
+    kind: 'congress',
+    title: CONGRESS,
+    lead: /^[^.]{0,40}?(?:^|, )đại hội đại biểu|(?:long trọng|trọng thể) tổ chức đại hội/u,
+  },
+  {
+    kind: 'expandedConference',
+    title: new RegExp(
+      `(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}`,
+      'u',
+    ),
+  },
+  { kind: 'review', title: /kiểm điểm/u },
+  {
+    kind: 'periodReview',
+    title: /sơ kết|tổng kết|đánh giá[^.;]*chỉ tiêu|hội nghị đánh giá kết quả/u,
+  },
+  {
+    kind: 'workingVisit',
+    title: /làm việc (?:với|tại)(?!\p{L})|buổi làm việc|đoàn công tác|thăm,? (?:và )?làm việc/u,
+  },
 ]
 
 /** "họp", not "hợp" (phối hợp): the tone tells them apart, so this is matched unfolded. */
-const MEETING_WORD = /hội nghị|cuộc họp|(?<!\p{L})họp(?!\p{L})|chủ trì|hội thảo|tọa đàm/u
+const MEETING_WORD =
+  /hội nghị|cuộc họp|(?<!\p{L})họp(?!\p{L})|(?<!sẽ )chủ trì|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công)/u
 
-const specificKind = (text: string) => SPECIFIC_KINDS.find(([, matches]) => matches(text))?.[0]
+const specificKind = (text: string, isLead: boolean) =>
+  KIND_RULES.find((rule) => (isLead ? (rule.lead ?? rule.title) : rule.title).test(text))?.kind
 
 /** The meeting's kind, or undefined when title and lead name no meeting. */
 export const meetingKindOf = (title: string, lead: string): MeetingKind | undefined => {
   const [lowerTitle, lowerLead] = [title.toLowerCase(), lead.toLowerCase()]
   return (
-    specificKind(lowerTitle) ??
-    specificKind(lowerLead) ??
+    specificKind(lowerTitle, false) ??
+    specificKind(lowerLead, true) ??
     (MEETING_WORD.test(lowerTitle) || MEETING_WORD.test(lowerLead) ? 'other' : undefined)
   )
 }

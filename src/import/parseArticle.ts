@@ -4,7 +4,7 @@ import { ParseError } from './parseError'
 import { parseMeeting } from './parseMeeting'
 import { findOfficialMentions, mergeOfficials } from './parseOfficials'
 import { findTitleReferences, uniqueTitleReferences } from './parseTitleReferences'
-import { findUnitMentions, uniqueUnitNames } from './parseUnits'
+import { findUnitMentions, uniqueUnitNames, withoutRepeatedUnits } from './parseUnits'
 import { articlePlaces } from './places'
 import { toBodyBlock } from './splitCaptions'
 
@@ -108,6 +108,7 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
   const { meeting, warnings: meetingWarnings } = parseMeeting({
     title,
     lead,
+    body: body.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])),
     publishedAt: roles.publish?.publishedAt,
     mentions,
     officials,
@@ -130,7 +131,9 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
     ...(meeting ? { meeting } : {}),
     officials,
     titleReferences: uniqueTitleReferences(referenceMentions.flat()),
-    units: uniqueUnitNames([...(meeting?.hostUnit ? [meeting.hostUnit] : []), ...namedUnits]),
+    units: withoutRepeatedUnits(
+      uniqueUnitNames([...(meeting?.hostUnit ? [meeting.hostUnit] : []), ...namedUnits]),
+    ),
     warnings: [...lineWarnings(roles), ...meetingWarnings],
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isByline } from './parseByline'
+import { isByline, readBylineNames } from './parseByline'
 
 describe('isByline', () => {
   it('should accept two to four capitalised words', () => {
@@ -15,5 +15,24 @@ describe('isByline', () => {
     expect(isByline('Biển')).toBe(false)
     expect(isByline('Một Hai Ba Bốn Năm')).toBe(false)
     expect(isByline('đẩy mạnh cải cách hành chính…./.')).toBe(false)
+  })
+})
+
+describe('readBylineNames', () => {
+  it('should read the forms portals print', () => {
+    expect(readBylineNames('Vũ Nguyệt – Nhật Quang')).toEqual(['Vũ Nguyệt', 'Nhật Quang'])
+    expect(readBylineNames('Nguồn tin: Sao Khuê')).toEqual(['Sao Khuê'])
+    expect(readBylineNames('Tin, ảnh: Thu Hà')).toEqual(['Thu Hà'])
+    expect(readBylineNames('(CTV: Minh Đức)')).toEqual(['Minh Đức'])
+    expect(readBylineNames('PHƯƠNG LINH')).toEqual(['PHƯƠNG LINH'])
+    expect(readBylineNames('Huyền My (Núi Voi)')).toEqual(['Huyền My'])
+    expect(readBylineNames('Huỳnh Thơ - Hội Nông dân huyện')).toEqual(['Huỳnh Thơ'])
+    expect(readBylineNames('P.V')).toEqual(['P.V'])
+  })
+
+  it('should not read a site, a unit or a sentence as names', () => {
+    expect(readBylineNames('Báo Nghệ An')).toBeUndefined()
+    expect(readBylineNames('Phường Gia Viên')).toBeUndefined()
+    expect(readBylineNames('Toàn cảnh hội nghị')).toBeUndefined()
   })
 })

@@ -1,5 +1,107 @@
-/** A reporter's name: two to four capitalised words, no full stop ("Triệu Biển", "Minh Hương"). */
-const BYLINE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}$/u
+import { foldVietnamese } from './vietnameseText'
 
-/** True when a (normalised) line is a byline; only the article's last line is ever asked. */
-export const isByline = (line: string): boolean => BYLINE.test(line)
+/**
+ * Bylines as portals print them: "Triệu Biển", "PHƯƠNG LAN", "Vũ Nguyệt – Nhật Quang",
+ * "Nguồn tin: Sao Khuê", "Tin, ảnh: Thu Hà", "(CTV: Minh Đức)", "Huyền Linh (Núi Voi)",
+ * "Huỳnh Thơ - Hội Nông dân huyện Tháp Mười" (the name, then the writer's unit).
+ */
+
+/** One word of a name: "Biển", or in capitals "BIỂN". */
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}*|\p{Lu}+)$/u
+/** Capitalised words that open an organisation or a sentence, never a person's name. */
+const NOT_A_NAME_WORD = new Set(
+  [
+    'Báo',
+    'Đài',
+    'Cổng',
+    'Trang',
+    'Tạp',
+    'Theo',
+    'Nguồn',
+    'Sở',
+    'Ban',
+    'Phòng',
+    'Hội',
+    'Huyện',
+    'Tỉnh',
+    'Xã',
+    'Phường',
+    'Thành',
+    'Thị',
+    'Quận',
+    'Văn',
+    'Trung',
+    'Ủy',
+    'Đảng',
+    'Công',
+    'Chi',
+    'Trường',
+    'Bộ',
+    'Viện',
+    'Tòa',
+    'Toàn',
+    'Quang',
+    'UBND',
+    'HĐND',
+    'MTTQ',
+    'TP',
+    'BTV',
+    'BCH',
+    'TW',
+    'TTXVN',
+    'VTV',
+    'VOV',
+  ].map((word) => word.toLowerCase()),
+)
+/** The first word may be any of these only further in: "Văn Thông", "Quang Huy" are names. */
+const FIRST_WORD_ONLY = new Set(['văn', 'quang', 'thành', 'trung', 'công'])
+
+/** Two to four capitalised words that can be a person's or a reporters' group's name. */
+export const isPersonName = (text: string): boolean => {
+  const words = text.split(' ')
+  if (words.length < 2 || words.length > 4) return false
+  if (!words.every((word) => NAME_WORD.test(word))) return false
+  // Compared with tones: "PHƯƠNG LAN" is a name, "Phường" opens a ward.
+  const first = words[0].toLowerCase()
+  if (NOT_A_NAME_WORD.has(first) && !FIRST_WORD_ONLY.has(first)) return false
+  return !words
+    .slice(1)
+    .some((word) => ['ubnd', 'hdnd', 'mttq', 'tp'].includes(foldVietnamese(word)))
+}
+
+/** A reporter's initials: "P.V", "N.T.H". */
+const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}{1,2}$/u
+
+/** A name, or a reporter's initials, as a byline prints them. */
+const isBylineName = (text: string): boolean => isPersonName(text) || INITIALS.test(text)
+
+/** The label a byline may open with. */
+const LABEL =
+  /^(?:tác giả|người viết|nguồn tin|nguồn|tin,? ảnh|tin và ảnh|tin ?[-–] ?ảnh|bài,? ảnh|bài và ảnh|bài|tin|ảnh|thực hiện|ctv|pv|btv)\s*:\s*/iu
+const NAME_SEPARATOR = /\s*(?:\s[-–—]\s|[–—]|-(?=\p{Lu})|,|;|\s(?:và|&)\s)\s*/u
+/** "Huyền Linh (Núi Voi)": the writer's place in brackets. */
+const PLACE_AFTER = /\s*\([^()]*\)$/u
+
+/** The names of a byline line, in order; undefined when the line is no byline. */
+export const readBylineNames = (line: string): string[] | undefined => {
+  const text = line
+    .replace(/\s*\.\/\.$|;$/u, '')
+    .replace(/^\((.*)\)$/u, '$1')
+    .trim()
+  const rest = text.replace(LABEL, '')
+  const names: string[] = []
+  for (const part of rest.split(NAME_SEPARATOR)) {
+    const name = part.replace(PLACE_AFTER, '').trim()
+    if (isBylineName(name)) names.push(name)
+    else if (names.length === 0) return undefined
+    else break
+  }
+  return names.length > 0 ? names : undefined
+}
+
+/** True when a (normalised) line is a byline. */
+export const isByline = (line: string): boolean => readBylineNames(line) !== undefined
+
+/** The names in a parsed byline ("Thu Hà, Minh Đức"): the parser joins several with ", ". */
+export const bylineNames = (byline: string | undefined): string[] =>
+  byline ? byline.split(', ').filter(Boolean) : []

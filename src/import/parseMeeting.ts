@@ -4,17 +4,43 @@ import type { ParsedMeeting, ParseWarning } from './parsedArticle'
 import { parseMeetingDate } from './parseMeetingDate'
 import type { Official, OfficialMention } from './parseOfficials'
 import type { ArticlePlaces } from './places'
+import { foldVietnamese } from './vietnameseText'
 import type { Span } from './parseUnits'
+
+/** "Thường trực Tỉnh ủy làm việc tại …": a committee's leadership visiting, led by its head. */
+const VISITING_LEADERSHIP =
+  /^(?:Thường trực|Ban Thường vụ|Lãnh đạo|Tập thể lãnh đạo) (.+?) (?:đến )?(?:thăm,? (?:và )?)?làm việc/u
+const HEAD_TITLE = /^(?:Bí thư|Chủ tịch) /u
+
+/**
+ * The chair of a working visit that names no one "chủ trì": the only official named, when the
+ * title says a committee's leadership visited and that official heads the committee ("Bí thư
+ * Tỉnh ủy" for "Thường trực Tỉnh ủy"). Anyone else may be a guest: no chair is guessed.
+ */
+const visitingLeader = (
+  kind: ParsedMeeting['kind'],
+  title: string,
+  officials: Official[],
+): Official | undefined => {
+  if (kind !== 'workingVisit' || officials.length !== 1) return undefined
+  const body = VISITING_LEADERSHIP.exec(title)?.[1]
+  if (!body) return undefined
+  const [official] = officials
+  const heads = official.titles.some(
+    (held) => HEAD_TITLE.test(held) && foldVietnamese(held).endsWith(foldVietnamese(body)),
+  )
+  return heads ? official : undefined
+}
 
 /**
  * The meeting an article reports: its kind, day, chair and host. The chair is the official
- * printed with "chủ trì" (the lead is read first); failing that, when the article names a single
- * official, that official, with a warning: a working visit's report often names only the
- * visiting leader who presided.
+ * printed with "chủ trì" (the lead is read first); failing that, for a committee's working visit,
+ * its head when the article names no one else (see visitingLeader), with a warning.
  */
 export const parseMeeting = ({
   title,
   lead,
+  body = [],
   publishedAt,
   mentions,
   officials,
@@ -23,6 +49,8 @@ export const parseMeeting = ({
 }: {
   title: string
   lead: string
+  /** The paragraphs after the lead. */
+  body?: string[]
   publishedAt?: string
   /** Every official mention, title first, then lead, then body. */
   mentions: OfficialMention[]
@@ -38,7 +66,7 @@ export const parseMeeting = ({
       ],
     }
   }
-  const { warnings: dateWarnings, ...date } = parseMeetingDate({ title, lead, publishedAt })
+  const { warnings: dateWarnings, ...date } = parseMeetingDate({ title, lead, publishedAt, body })
   const warnings = [...dateWarnings]
 
   const chairMention = mentions.find((mention) => mention.isChair)
@@ -46,8 +74,9 @@ export const parseMeeting = ({
     name: chairMention.name,
     titles: chairMention.titles,
   }
-  if (!chair && officials.length === 1) {
-    chair = officials[0]
+  const visitorChair = !chair ? visitingLeader(kind, title, officials) : undefined
+  if (visitorChair) {
+    chair = visitorChair
     warnings.push({
       field: 'meeting.chair',
       message:

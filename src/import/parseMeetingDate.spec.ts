@@ -103,3 +103,45 @@ describe('parseMeetingDate', () => {
     expect(result.warnings[0].message).toContain('29/2/2021')
   })
 })
+
+describe('findPrintedDay in other forms', () => {
+  it('should read dots, dashes, words and the first of two days', () => {
+    expect(findPrintedDay('Sáng 3.6, UBND huyện')).toEqual({
+      day: 3,
+      month: 6,
+      partOfDay: 'morning',
+    })
+    expect(findPrintedDay('Chiều ngày 15 tháng 10 năm 2019, tại')).toEqual({
+      day: 15,
+      month: 10,
+      year: 2019,
+      partOfDay: 'afternoon',
+    })
+    expect(findPrintedDay('Vào sáng ngày 02 tháng 3 năm 2018, hội nghị')).toMatchObject({
+      day: 2,
+      month: 3,
+      year: 2018,
+    })
+    expect(findPrintedDay('Trong 2 ngày 9 và 10-6, Đảng bộ xã')).toEqual({ day: 9, month: 6 })
+    expect(findPrintedDay('Ngày 21-8, Ban Thường vụ')).toEqual({ day: 21, month: 8 })
+    expect(findPrintedDay('Sáng 24/6/2021 UBND tỉnh')).toMatchObject({ year: 2021 })
+  })
+
+  it('should date a session by its term when nothing else gives the year', () => {
+    const result = parseMeetingDate({
+      title: 'Kỳ họp thứ nhất HĐND huyện khóa VI nhiệm kỳ 2021 – 2026',
+      lead: 'Chiều 22/6, Thường trực HĐND huyện họp.',
+    })
+    expect(result.date).toBe('2021-06-22')
+  })
+
+  it('should read the day from the first paragraphs, with a warning, when the lead has none', () => {
+    const result = parseMeetingDate({
+      title: 'Đại hội Hội Nông dân tỉnh',
+      lead: '"Xây dựng nông dân phát triển toàn diện" là chủ đề của đại hội.',
+      body: ['Sáng ngày 28/9/2023, tại thành phố, Hội Nông dân tỉnh tổ chức Đại hội.'],
+    })
+    expect(result.date).toBe('2023-09-28')
+    expect(result.warnings[0].message).toContain('thân bài')
+  })
+})

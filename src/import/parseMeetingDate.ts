@@ -27,21 +27,47 @@ type PrintedDay = { day: number; month: number; year?: number; partOfDay?: PartO
 
 const PARTS_OF_DAY: Record<string, PartOfDay> = {
   sáng: 'morning',
+  trưa: 'afternoon',
   chiều: 'afternoon',
   tối: 'evening',
 }
-const DAY_MONTH_YEAR = String.raw`(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])`
-const AFTER_PART_OF_DAY = new RegExp(
-  `(?<!\\p{L})(sáng|chiều|tối)(?: nay)?,? (?:ngày |hôm nay |\\()?${DAY_MONTH_YEAR}`,
+/**
+ * The forms of a day: "24/6/2022", "30/12", "21-8", "3.6", "15 tháng 10 năm 2019"; of two days
+ * ("9 và 10-6", "7, 8/5") the first.
+ */
+const DAY_FORMS = [
+  String.raw`(\d{1,2})(?:(?: và |, ?| - | đến )\d{1,2})?/(\d{1,2})(?:/(\d{4}))?(?![\d/])`,
+  String.raw`(\d{1,2})(?:(?: và |, ?| đến )\d{1,2})?-(\d{1,2})(?:-(\d{4}))?(?![\d-])`,
+  String.raw`(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.])(?!\.\d)`,
+  String.raw`(\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?(?!\d)`,
+]
+/** What may stand between a part of day and its date: "Sáng nay (5/3)", "Chiều ngày 30/12". */
+const AFTER_PART = String.raw`(?: nay| qua| hôm nay| hôm qua)?,? (?:ngày |hôm nay |\()?`
+const PART_WORD = '(sáng|trưa|chiều|tối)'
+const WITH_PART = DAY_FORMS.map(
+  (form) => new RegExp(`(?<!\\p{L})${PART_WORD}${AFTER_PART}${form}`, 'iu'),
+)
+/** A sentence opening with the day: "Ngày 24/6/2022, …", "Trong 2 ngày 9 và 10-6, …". */
+const OPENING = DAY_FORMS.map(
+  (form) => new RegExp(`^(?:hôm nay,? |vào |trong (?:\\d+|hai|ba) )?ngày ${form}`, 'iu'),
+)
+/** A part of day with no date: "Chiều nay, …", "Sáng qua, …". */
+const PART_ALONE = new RegExp(
+  `^(?:vào )?${PART_WORD}(?: nay| qua| hôm nay| hôm qua)?(?!\\p{L})`,
   'iu',
 )
-const OPENING_DATE = new RegExp(`^(?:hôm nay,? )?ngày ${DAY_MONTH_YEAR}`, 'iu')
 const YEAR = /(?<!\d)(19[4-9]\d|20\d\d)(?!\d)/g
 
-/** The day the lead gives for the meeting, as printed. */
+const firstMatch = (patterns: RegExp[], text: string) =>
+  patterns
+    .map((pattern) => pattern.exec(text))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .sort((a, b) => a.index - b.index)[0]
+
+/** The day a line gives for the meeting, as printed. */
 export const findPrintedDay = (lead: string): PrintedDay | undefined => {
-  const withPart = AFTER_PART_OF_DAY.exec(lead)
-  const match = withPart ?? OPENING_DATE.exec(lead)
+  const withPart = firstMatch(WITH_PART, lead)
+  const match = withPart ?? firstMatch(OPENING, lead)
   if (!match) return undefined
   const [day, month, year] = (withPart ? match.slice(2, 5) : match.slice(1, 4)).map((value) =>
     value === undefined ? undefined : Number(value),
@@ -55,11 +81,20 @@ export const findPrintedDay = (lead: string): PrintedDay | undefined => {
   }
 }
 
+/** "Chiều nay, …": a part of day the lead opens with, though it prints no date. */
+export const findPartOfDay = (lead: string): PartOfDay | undefined => {
+  const match = PART_ALONE.exec(lead)
+  return match ? PARTS_OF_DAY[match[1].toLowerCase()] : undefined
+}
+
 const isoDay = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 
+/** "nhiệm kỳ 2020 - 2025": a term, whose sessions and congresses fall in its first year. */
+const YEAR_RANGE = /(?<!\d)((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)/gu
+
 const yearsNamedIn = (text: string): number[] =>
-  [...text.matchAll(YEAR)].map((match) => Number(match[1]))
+  [...text.replace(YEAR_RANGE, '$1').matchAll(YEAR)].map((match) => Number(match[1]))
 
 const yearFromPublishDate = (printed: PrintedDay, publishedAt: string): number => {
   const publishDay = publishedAt.slice(0, 10)
@@ -75,24 +110,39 @@ const yearNamedIn = (text: string, month: number): number | undefined => {
 
 const warning = (message: string): ParseWarning => ({ field: 'meeting.date', message })
 
+/** How many body paragraphs after the lead may give the day, when lead and title do not. */
+const BODY_LINES_READ = 3
+
+const BODY_WARNING = warning(
+  'Ngày họp lấy từ thân bài, không phải sapo (meeting day read from the body, not the lead)',
+)
+
 export const parseMeetingDate = ({
   title,
   lead,
   publishedAt,
+  body = [],
 }: {
   title: string
   lead: string
   publishedAt?: string
+  /** The paragraphs after the lead, read when the lead and the title give no day. */
+  body?: string[]
 }): MeetingDate => {
-  const printed = findPrintedDay(lead)
+  const fromBody = body.slice(0, BODY_LINES_READ).map(findPrintedDay).find(Boolean)
+  const printed = findPrintedDay(lead) ?? findPrintedDay(title) ?? fromBody
   if (!printed) {
+    const partOfDay = findPartOfDay(lead)
     return {
+      ...(partOfDay ? { partOfDay } : {}),
       isYearInferred: false,
       warnings: [warning('Không tìm thấy ngày họp (no meeting date found)')],
     }
   }
+  const isFromBody = printed === fromBody && !findPrintedDay(lead) && !findPrintedDay(title)
   const part = printed.partOfDay ? { partOfDay: printed.partOfDay } : {}
-  const dated = (year: number, yearSource: YearSource, warnings: ParseWarning[]): MeetingDate => {
+  const dated = (year: number, yearSource: YearSource, found: ParseWarning[]): MeetingDate => {
+    const warnings = isFromBody ? [BODY_WARNING, ...found] : found
     const date = isoDay(year, printed.month, printed.day)
     if (!isCalendarDay(date)) {
       return {

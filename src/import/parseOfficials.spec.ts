@@ -87,3 +87,50 @@ describe('mergeOfficials', () => {
     ])
   })
 })
+
+describe('findOfficialMentions with titles before the name', () => {
+  it('should read titles before the name, the chair after it', () => {
+    expect(
+      officials('Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn An chủ trì hội nghị.'),
+    ).toEqual([
+      { name: 'Trần Văn An', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'], isChair: true },
+    ])
+    expect(officials('Kết luận, đồng chí Phó Chủ tịch UBND huyện Hoàng Thị Dung đề nghị')).toEqual([
+      { name: 'Hoàng Thị Dung', titles: ['Phó Chủ tịch UBND huyện'], isChair: false },
+    ])
+  })
+
+  it('should share the titles of a list and give the chair to the first co-chair', () => {
+    expect(
+      officials(
+        'Chủ tịch HĐND tỉnh Lê Văn Hòa và các Phó Chủ tịch HĐND tỉnh Lê Thị Bích, Phạm Văn Cường đồng chủ trì.',
+      ),
+    ).toEqual([
+      { name: 'Lê Văn Hòa', titles: ['Chủ tịch HĐND tỉnh'], isChair: true },
+      { name: 'Lê Thị Bích', titles: ['Phó Chủ tịch HĐND tỉnh'], isChair: false },
+      { name: 'Phạm Văn Cường', titles: ['Phó Chủ tịch HĐND tỉnh'], isChair: false },
+    ])
+  })
+
+  it('should read abbreviations, lower-case committees and titles with no comma', () => {
+    expect(officials('đồng chí Lường Văn Thái, UV BTV huyện ủy, Phó chủ tịch HĐND huyện')).toEqual([
+      {
+        name: 'Lường Văn Thái',
+        titles: ['UV BTV huyện ủy', 'Phó chủ tịch HĐND huyện'],
+        isChair: false,
+      },
+    ])
+    expect(officials('Dự có Ngô Văn Em Tỉnh ủy viên, Bí thư Huyện ủy.')).toEqual([
+      { name: 'Ngô Văn Em', titles: ['Tỉnh ủy viên', 'Bí thư Huyện ủy'], isChair: false },
+    ])
+  })
+
+  it('should keep the titles of the next name off the one before it', () => {
+    expect(
+      officials('có đồng chí Lê Văn Bảo, Bí thư Huyện ủy, Chủ tịch UBND huyện Trần Văn Cao dự.'),
+    ).toEqual([
+      { name: 'Lê Văn Bảo', titles: ['Bí thư Huyện ủy'], isChair: false },
+      { name: 'Trần Văn Cao', titles: ['Chủ tịch UBND huyện'], isChair: false },
+    ])
+  })
+})

@@ -1,4 +1,5 @@
-import { readTitles } from './readTitles'
+import { isPlaceName, personNameLength } from './personNames'
+import { readTitles, startsWithTitleHead, TITLE_HEAD_ANYWHERE } from './readTitles'
 import { foldVietnamese } from './vietnameseText'
 
 export type Official = { name: string; titles: string[] }
@@ -7,38 +8,170 @@ export type Official = { name: string; titles: string[] }
 export type OfficialMention = Official & {
   start: number
   end: number
-  /** The meeting's chair: "… chủ trì", or "dưới sự chủ trì của đồng chí …". */
+  /** The meeting's chair: "… chủ trì", "dưới sự chủ trì của đồng chí …", co-chairs' first. */
   isChair: boolean
 }
 
-/** A syllable of a personal name: capitalised, not an acronym. */
-const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?!\p{L})`
 /**
- * "đồng chí" (or "ông", "bà"), a name of two to four syllables, then the titles after a hyphen
- * ("Bường-Tỉnh ủy viên"), an en dash ("Du – Bí thư") or a comma ("Thận, Phó Bí thư").
+ * Officials in running text, titles on either side of the name:
+ * - after it, past a hyphen, a dash, a comma or nothing: "Dương Hữu Bường-Tỉnh ủy viên, …",
+ *   "Nguyễn Văn Du – Bí thư Tỉnh ủy", "Ngô Văn E Tỉnh ủy viên, Bí thư Huyện ủy";
+ * - before it: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn A chủ trì", "đồng chí Phó Chủ
+ *   tịch UBND huyện Hoàng Thị D", shared in a list: "các Phó Chủ tịch HĐND tỉnh Lê Thị B, Phạm
+ *   Văn C".
+ * A name is a family name and two to four syllables (personNames.ts), or, after "đồng chí",
+ * "ông", "bà", any two to four capitalised syllables. A name with no title names no official.
  */
-const MENTION = new RegExp(
-  String.raw`(?<!\p{L})(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) (${SYLLABLE}(?: ${SYLLABLE}){1,3})(?: ?[-–—] ?|, ?)`,
-  'gu',
-)
+
+/** Someone introduced: the name that follows may open with a family name not in the list. */
+const INTRODUCER = /(?:^|[^\p{L}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s$/u
+const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?!\p{L})`
+const INTRODUCED_NAME = new RegExp(`^${SYLLABLE}(?: ${SYLLABLE}){1,3}`, 'u')
 /** Position words are capitalised too: "đồng chí Phó Bí thư, …" names no one. */
 const NOT_A_NAME_START =
-  /^(?:Bí|Chủ|Giám|Phó|Thành|Tỉnh|Huyện|Trưởng|Ủy|Tổng|Thủ|Thứ|Bộ|Chánh)(?!\p{L})/u
-const CHAIRS_AFTER = /^\s*chủ trì(?!\p{L})/u
-const CHAIRED_BY_BEFORE = /chủ trì của\s*$/u
+  /^(?:Bí|Chủ|Giám|Phó|Thành|Tỉnh|Huyện|Trưởng|Ủy|Tổng|Thủ|Thứ|Bộ|Chánh|Ban|Sở|Đại|Trung|Chính|Viện|Cục|Chỉ)(?!\p{L})/u
+const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu
+/** Between a name and the titles after it. */
+const AFTER_NAME = /^(?: ?[-–—] ?|, ?| )/u
+/** Between two names of a list that share the titles before the first. */
+const LIST_JOIN = /^(?:, ?| và )$/u
+const CHAIRS_AFTER = /^\s*(?:,\s*)?(?:đã |cùng |dự và )?(?:đồng )?(?:chủ trì|chủ tọa)(?!\p{L})/u
+/** "dưới sự chủ trì của đồng chí …", "Chủ trì hội nghị: bà …". */
+const CHAIRED_BY_BEFORE =
+  /(?:chủ (?:trì|tọa) của|(?:^|[.;]\s*)chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| buổi làm việc)?:)\s*(?:(?:đồng chí|ông|bà)\s*)?$/iu
+/** What may stand between co-chairs before "đồng chủ trì". */
+const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với|các|những)[\s,]+)*$/u
+
+/** A level word, in either case, just before: "Thành phố Hồ Chí Minh" names a city. */
+const AFTER_LEVEL = /(?<!\p{L})(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường) $/iu
+
+const nameAt = (line: string, index: number): number => {
+  const rest = line.slice(index)
+  const byFamilyName = personNameLength(rest, startsWithTitleHead)
+  const isPlace =
+    AFTER_LEVEL.test(line.slice(0, index)) &&
+    isPlaceName(line.slice(index, index + byFamilyName).split(' '))
+  if (byFamilyName > 0 && !isPlace) return byFamilyName
+  if (isPlace) return 0
+  if (!INTRODUCER.test(line.slice(0, index)) || NOT_A_NAME_START.test(rest)) return 0
+  const words = INTRODUCED_NAME.exec(rest)?.[0].split(' ') ?? []
+  let length = 0
+  for (const word of words) {
+    if (startsWithTitleHead(rest.slice(length === 0 ? 0 : length + 1))) break
+    length += (length === 0 ? 0 : 1) + word.length
+  }
+  return words.length >= 2 && length > words[0].length ? length : 0
+}
+
+type Found = Official & {
+  start: number
+  nameStart: number
+  nameEnd: number
+  end: number
+  /** Titles came from before the name, after "các": they may be shared with the next name. */
+  isPluralBefore: boolean
+}
+
+/** The titles ending just before the name (a space between), read from the earliest head. */
+const titlesBefore = (line: string, nameStart: number, from: number) => {
+  const window = line.slice(from, nameStart)
+  for (const head of window.matchAll(TITLE_HEAD_ANYWHERE)) {
+    const start = from + head.index
+    const { titles, length } = readTitles(line.slice(start))
+    if (titles.length > 0 && start + length === nameStart - 1 && line[nameStart - 1] === ' ') {
+      return { titles, start }
+    }
+  }
+  return undefined
+}
 
 /** Every official named with titles in a line, in order. */
-export const findOfficialMentions = (line: string): OfficialMention[] =>
-  [...line.matchAll(MENTION)].flatMap((match) => {
-    const name = match[1]
-    if (NOT_A_NAME_START.test(name)) return []
-    const titlesStart = match.index + match[0].length
-    const { titles, length } = readTitles(line.slice(titlesStart))
-    if (titles.length === 0) return []
-    const end = titlesStart + length
-    const isChair =
-      CHAIRS_AFTER.test(line.slice(end)) || CHAIRED_BY_BEFORE.test(line.slice(0, match.index))
-    return [{ name, titles, start: match.index, end, isChair }]
+export const findOfficialMentions = (line: string): OfficialMention[] => {
+  const found: Found[] = []
+  let consumed = 0
+  for (const match of line.matchAll(WORD_START)) {
+    const nameStart = match.index
+    if (nameStart < consumed) continue
+    const length = nameAt(line, nameStart)
+    if (length === 0) continue
+    const nameEnd = nameStart + length
+    const name = line.slice(nameStart, nameEnd)
+    const previous = found.at(-1)
+    const before = titlesBefore(line, nameStart, consumed)
+    const sharesList =
+      !before &&
+      previous?.isPluralBefore === true &&
+      LIST_JOIN.test(line.slice(previous.nameEnd, nameStart))
+    let titles = before?.titles ?? (sharesList ? previous.titles : [])
+    let end = nameEnd
+    const separator = AFTER_NAME.exec(line.slice(nameEnd))
+    const afterStart = nameEnd + (separator?.[0].length ?? 0)
+    const after = separator ? readTitles(line.slice(afterStart)) : { titles: [], length: 0 }
+    if (after.titles.length > 0) {
+      // Titles that run into the next name are that name's ("…, Chủ tịch UBND huyện Trần Văn C").
+      const next = line.slice(afterStart + after.length).replace(/^ /u, '')
+      const runsIntoName =
+        next !== line.slice(afterStart + after.length) && personNameLength(next) > 0
+      const own = runsIntoName ? after.titles.slice(0, -1) : after.titles
+      if (own.length > 0) {
+        titles = [...titles, ...own]
+        end = afterStart + readTitles(line.slice(afterStart)).length
+        if (runsIntoName) {
+          const lastTitle = after.titles.at(-1) ?? ''
+          end = afterStart + after.length - lastTitle.length
+          end = line.slice(0, end).replace(/[\s,]+$/u, '').length
+        }
+      }
+    }
+    consumed = end
+    if (titles.length === 0) continue
+    const introducer = /(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u.exec(
+      line.slice(0, before?.start ?? nameStart),
+    )
+    const start = introducer ? introducer.index : (before?.start ?? nameStart)
+    const isPluralBefore =
+      (before !== undefined &&
+        /(?:các|những) (?:đồng chí )?$/iu.test(line.slice(0, before.start))) ||
+      (sharesList && previous.isPluralBefore)
+    found.push({ name, titles, start, nameStart, nameEnd, end, isPluralBefore })
+  }
+  // Co-chairs listed before "đồng chủ trì": the first of them is the meeting's chair.
+  let coChairedUntil = -1
+  return found.map((mention, index) => {
+    const rest = line.slice(mention.end)
+    const base = {
+      name: mention.name,
+      titles: mention.titles,
+      start: mention.start,
+      end: mention.end,
+    }
+    if (mention.start < coChairedUntil) return { ...base, isChair: false }
+    if (CHAIRS_AFTER.test(rest) || CHAIRED_BY_BEFORE.test(line.slice(0, mention.start))) {
+      return { ...base, isChair: true }
+    }
+    const chairIndex = rest.search(/(?<!\p{L})(?:đồng )?chủ (?:trì|tọa)(?!\p{L})/u)
+    const listed = found.slice(index + 1).filter((other) => other.end - mention.end <= chairIndex)
+    if (chairIndex <= 0 || listed.length === 0) return { ...base, isChair: false }
+    let gap = rest.slice(0, chairIndex)
+    for (const other of listed) {
+      gap =
+        gap.slice(0, other.start - mention.end) +
+        ' '.repeat(other.end - other.start) +
+        gap.slice(other.end - mention.end)
+    }
+    const isChair = CO_CHAIR_GAP.test(
+      gap.replace(/(?:dự và |đã )?(?:đồng )?$/u, '').replace(/ông |bà |đồng chí /gu, ' '),
+    )
+    if (isChair) coChairedUntil = mention.end + chairIndex
+    return { ...base, isChair }
+  })
+}
+
+/** "Thủ tướng" beside "Thủ tướng Chính phủ" is the same title, shortened. */
+const withoutShortForms = (titles: string[]): string[] =>
+  titles.filter((title) => {
+    const folded = foldVietnamese(title)
+    return !titles.some((other) => foldVietnamese(other).startsWith(`${folded} `))
   })
 
 /** One entry per person (by folded name), titles from every mention in printed order. */
@@ -54,5 +187,8 @@ export const mergeOfficials = (mentions: Official[]): Official[] => {
     const knownTitles = new Set(known.titles.map(foldVietnamese))
     known.titles.push(...titles.filter((title) => !knownTitles.has(foldVietnamese(title))))
   }
-  return [...byName.values()]
+  return [...byName.values()].map(({ name, titles }) => ({
+    name,
+    titles: withoutShortForms(titles),
+  }))
 }

@@ -85,3 +85,30 @@ describe('uniqueUnitNames', () => {
     expect(uniqueUnitNames(['UBND tỉnh', 'Tỉnh ủy', 'UBND TỈNH'])).toEqual(['UBND tỉnh', 'Tỉnh ủy'])
   })
 })
+
+describe('findUnitMentions on other portals’ units', () => {
+  const none = articlePlaces([], [])
+  const names = (line: string) => findUnitMentions(line, none).map((unit) => unit.name)
+
+  it('should never glue a person into a unit', () => {
+    expect(names('Phó Chủ tịch Thường trực HĐND tỉnh Lê Tiến Lâm dự')).toEqual([
+      'Thường trực HĐND tỉnh',
+    ])
+    expect(names('Bí thư Tỉnh ủy Lê Đức Thọ phát biểu')).toEqual(['Tỉnh ủy'])
+  })
+
+  it('should share the place of a list of bodies and read new heads', () => {
+    expect(
+      names('Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Trường Sơn tổ chức gặp mặt'),
+    ).toEqual([
+      'Đảng ủy xã Trường Sơn',
+      'HĐND xã Trường Sơn',
+      'UBND xã Trường Sơn',
+      'Ủy ban MTTQ Việt Nam xã Trường Sơn',
+    ])
+    expect(names('Văn phòng HĐND và UBND huyện Nam Đông tổ chức lễ')).toEqual([
+      'Văn phòng HĐND và UBND huyện Nam Đông',
+    ])
+    expect(names('Tòa án nhân dân huyện thụ lý 49 vụ')).toEqual(['Tòa án nhân dân huyện'])
+  })
+})

@@ -9,6 +9,7 @@ import {
   placeText,
   PROPER_NAME,
 } from './places'
+import { withoutPerson } from './personNames'
 import { readNamePhrase } from './readNamePhrase'
 import { foldVietnamese } from './vietnameseText'
 
@@ -36,7 +37,14 @@ import { foldVietnamese } from './vietnameseText'
 export type Span = { start: number; end: number }
 export type UnitMention = Span & { name: string }
 
+/** Longest first: the pattern takes the first head that matches. */
 const BODY_HEADS = [
+  'Văn phòng HĐND và UBND',
+  'Văn phòng HĐND - UBND',
+  'Văn phòng HĐND – UBND',
+  'Văn phòng HĐND-UBND',
+  'Văn phòng HĐND&UBND',
+  'Văn phòng HĐND & UBND',
   'Văn phòng UBND',
   'Văn phòng HĐND',
   'Ủy ban nhân dân',
@@ -48,6 +56,17 @@ const BODY_HEADS = [
   'Mặt trận Tổ quốc Việt Nam',
   'Mặt trận Tổ quốc',
   'MTTQ Việt Nam',
+  'Ủy ban MTTQVN',
+  'UBMTTQ',
+  'Thường trực HĐND',
+  'Thường trực Hội đồng nhân dân',
+  'Tòa án nhân dân',
+  'Viện kiểm sát nhân dân',
+  'Hội Nông dân',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội Cựu chiến binh',
+  'Đoàn Thanh niên',
+  'Liên đoàn Lao động',
   'UBND',
   'HĐND',
   'Công an',
@@ -58,6 +77,7 @@ const BODY_HEADS = [
 const HEAD_SPELLING: Record<string, string> = {
   'Ủy ban nhân dân': 'UBND',
   'Hội đồng nhân dân': 'HĐND',
+  'Thường trực Hội đồng nhân dân': 'Thường trực HĐND',
 }
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
@@ -74,7 +94,8 @@ const PARTY_OF_PLACE = new RegExp(
   `(?<!\\p{L})(?:Ban Chấp hành )?Đảng (?:bộ|ủy) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
 )
-const DEPARTMENT = /(?<!\p{L})(?<!(?:Văn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở) (?=\p{Lu})/gu
+const DEPARTMENT =
+  /(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục) (?=\p{Lu})/gu
 /** Party organs and military commands, read by the patterns above. */
 const NOT_A_DEPARTMENT = /^(?:Thường vụ|Thường trực|Chấp hành|Chỉ huy)(?!\p{L})/u
 const DEPARTMENT_OPTIONS = { placeLevels: 'stop', maxWords: 10 } as const
@@ -86,16 +107,23 @@ const LIST_SEPARATOR = /, | và /u
 /** A capitalised word that opens another unit, not a commune's name. */
 const NOT_A_PLACE_NAME = /^(?:Đảng|Ban|Sở|Ủy|Tỉnh|Thành|Huyện|Hội|Mặt|Văn)(?!\p{L})/u
 
+/** The match's span, shortened when a person's name was cut from its end. */
+const spanOf = (match: RegExpExecArray, name: string | undefined, kept: string | undefined) => {
+  const cut = name === undefined ? 0 : name.length - (kept === undefined ? -1 : kept.length)
+  return { start: match.index, end: match.index + match[0].length - cut }
+}
+
 const opensSentence = (before: string): boolean => /(?:^|[.;:!?])\s*$/u.test(before)
 
 const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(PLACE_BODY)].flatMap((match) => {
     const head = HEAD_SPELLING[match[1]] ?? match[1]
     const level = match[2] as PlaceLevel | undefined
-    const span = { start: match.index, end: match.index + match[0].length }
+    const placeName = withoutPerson(match[3])
+    const span = spanOf(match, match[3], placeName)
     if (level) {
-      if (isCommuneLevel(level) && !match[3]) return []
-      const place = completePlace({ level, ...(match[3] ? { name: match[3] } : {}) }, places)
+      if (isCommuneLevel(level) && !placeName) return []
+      const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
       return [{ ...span, name: `${head} ${placeText(place)}` }]
     }
     if (LOCAL_FORCES.has(head) && places.home && opensSentence(line.slice(0, match.index))) {
@@ -108,27 +136,70 @@ const committees = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(COMMITTEE)].flatMap((match) => {
     const level = levelOfCommitteePrefix(match[2])
     if (!level) return []
+    const placeName = withoutPerson(match[3])
     const committee = partyCommitteeOf(
-      completePlace({ level, ...(match[3] ? { name: match[3] } : {}) }, places),
+      completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places),
     )
     const prefix = match[1] === 'BTV' ? 'Ban Thường vụ' : match[1]
     const name =
       prefix === 'Ban Thường vụ' || prefix === 'Văn phòng' ? `${prefix} ${committee}` : committee
-    return [{ start: match.index, end: match.index + match[0].length, name }]
+    return [{ ...spanOf(match, match[3], placeName), name }]
   })
 
 const partiesOfPlaces = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(PARTY_OF_PLACE)].flatMap((match) => {
     const level = match[1] as PlaceLevel
-    if (isCommuneLevel(level) && !match[2]) return []
-    const place = completePlace({ level, ...(match[2] ? { name: match[2] } : {}) }, places)
-    return [
-      { start: match.index, end: match.index + match[0].length, name: partyCommitteeOf(place) },
-    ]
+    const placeName = withoutPerson(match[2])
+    if (isCommuneLevel(level) && !placeName) return []
+    const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
+    return [{ ...spanOf(match, match[2], placeName), name: partyCommitteeOf(place) }]
   })
+
+/** Bodies listed before one that names the place share it: "Đảng ủy, HĐND, UBND xã Trường Phú". */
+const LISTED_HEADS = [
+  'Đảng ủy',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Ủy ban Mặt trận Tổ quốc',
+  'Ủy ban MTTQ Việt Nam',
+  'Ủy ban MTTQ',
+  'MTTQ',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'UBND',
+  'HĐND',
+].join('|')
+const LIST_JOIN = String.raw`\s*(?:,|-|–|và)\s*`
+const SHARED_PLACE = new RegExp(
+  `(?<!\\p{L})((?:(?:${LISTED_HEADS})${LIST_JOIN})+)(?:${LISTED_HEADS}) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
+  'gu',
+)
+const LISTED_HEAD = new RegExp(`(?:${LISTED_HEADS})`, 'gu')
+
+const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
+  [...line.matchAll(SHARED_PLACE)].flatMap((match) => {
+    const level = match[2] as PlaceLevel
+    const placeName = withoutPerson(match[3])
+    // "UBND xã, phường" is every commune; "Đảng ủy, HĐND, UBND xã" the article's own.
+    const isManyCommunes = /^,? (?:xã|phường|thị trấn)(?!\p{L})/u.test(
+      line.slice(match.index + match[0].length),
+    )
+    if (isCommuneLevel(level) && !placeName && isManyCommunes) return []
+    const place = placeText(
+      completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places),
+    )
+    return [...match[1].matchAll(LISTED_HEAD)].map((head) => ({
+      start: match.index + head.index,
+      end: match.index + head.index + head[0].length,
+      name: `${HEAD_SPELLING[head[0]] ?? head[0]} ${place}`,
+    }))
+  })
+
+/** A venue: "tại Trung tâm Hội nghị quốc gia" is where, not who. */
+const AFTER_AT = /(?<!\p{L})tại\s*$/u
 
 const departments = (line: string): UnitMention[] =>
   [...line.matchAll(DEPARTMENT)].flatMap((match) => {
+    if (match[1] === 'Trung tâm' && AFTER_AT.test(line.slice(0, match.index))) return []
     const nameStart = match.index + match[0].length
     const rest = line.slice(nameStart)
     if (NOT_A_DEPARTMENT.test(rest)) return []
@@ -172,6 +243,7 @@ export const findUnitMentions = (
   excluded: Span[] = [],
 ): UnitMention[] => {
   const mentions = [
+    ...sharedPlaceBodies(line, places),
     ...placeBodies(line, places),
     ...committees(line, places),
     ...partiesOfPlaces(line, places),
@@ -181,6 +253,25 @@ export const findUnitMentions = (
   return mentions
     .filter((mention) => !mentions.some((other) => isInside(mention, other)))
     .sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The article's units without those another one already says more precisely: "xã Trường Phú"
+ * beside "UBND xã Trường Phú", "phường Gia" beside "phường Gia Viên".
+ */
+export const withoutRepeatedUnits = (names: string[]): string[] => {
+  const folded = names.map(foldVietnamese)
+  return names.filter((name, index) => {
+    const key = folded[index]
+    const isCommune = /^(?:xã|phường|thị trấn) /u.test(name)
+    return !folded.some(
+      (other, otherIndex) =>
+        otherIndex !== index &&
+        ((isCommune && other.endsWith(` ${key}`)) ||
+          (other.startsWith(`${key} `) &&
+            /^\p{Lu}/u.test(names[otherIndex].slice(name.length + 1)))),
+    )
+  })
 }
 
 /** Unit names deduplicated by folded name, the first spelling kept, in the order given. */

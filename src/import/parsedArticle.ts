@@ -1,4 +1,5 @@
 import type { PartOfDay } from '../lib/vietnamTime'
+import type { Meeting } from '../payload-types'
 import type { Official } from './parseOfficials'
 import type { TitleReference } from './parseTitleReferences'
 
@@ -9,8 +10,8 @@ export type BodyBlock =
   /** A photo's caption line; "Ảnh: Thành Tâm" goes to credit. */
   | { kind: 'caption'; text: string; credit?: string }
 
-export type MeetingKind =
-  'review' | 'periodReview' | 'expandedConference' | 'workingVisit' | 'councilSession' | 'other'
+/** The Meetings collection's kinds, from the generated types. */
+export type MeetingKind = Meeting['kind']
 
 /** Where a meeting's year came from: printed in the date, the publish date, or the title or lead. */
 export type YearSource = 'text' | 'publishedAt' | 'title'

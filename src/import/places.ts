@@ -1,3 +1,4 @@
+import { withoutPerson } from './personNames'
 import { foldVietnamese } from './vietnameseText'
 
 /**
@@ -28,9 +29,11 @@ export const isCommuneLevel = (level: PlaceLevel): boolean =>
   level === 'xã' || level === 'phường' || level === 'thị trấn'
 
 /** One capitalised word, not an acronym ("Kạn" yes, "UBND" no). */
-const CAPITALISED_WORD = String.raw`\p{Lu}\p{Ll}*(?!\p{L})`
-/** A proper name of one to five capitalised words: "Bắc Kạn", "Nguyễn Thị Minh Khai". */
-export const PROPER_NAME = `${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}`
+/** Capitalised words after a place that are not its name: "xã Khóa VI", "tỉnh Lần thứ…". */
+const NOT_A_NAME_WORD = String.raw`(?:Khóa|Nhiệm|Lần|Kỳ|Năm|Tháng|Ngày|Về|Tại|Và|Với)(?!\p{L})`
+const CAPITALISED_WORD = String.raw`(?!${NOT_A_NAME_WORD})\p{Lu}\p{Ll}*(?!\p{L})`
+/** A proper name of one to five capitalised words, or a ward's number: "Bắc Kạn", "10". */
+export const PROPER_NAME = `(?:${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}|\\d{1,2}(?![\\d/.,:%])(?! \\p{Ll}))`
 /** A lower-case level word ("xã hội" is not a commune). */
 export const PLACE_LEVEL = `(?:${PLACE_LEVELS.join('|')})(?!\\p{L})(?! hội(?!\\p{L}))`
 
@@ -49,12 +52,14 @@ export type PlaceMention = Place & { name: string; start: number; end: number }
 
 /** Every named place in a line, in order. */
 export const findPlaces = (line: string): PlaceMention[] =>
-  [...line.matchAll(NAMED_PLACE)].map((match) => ({
-    level: match[1].toLowerCase() as PlaceLevel,
-    name: match[2],
-    start: match.index,
-    end: match.index + match[0].length,
-  }))
+  [...line.matchAll(NAMED_PLACE)].flatMap((match) => {
+    // "huyện Nguyễn Thị Phương" in "Phó Chủ tịch HĐND huyện Nguyễn Thị Phương" is no place.
+    const name = withoutPerson(match[2])
+    if (name === undefined) return []
+    const level = match[1].toLowerCase() as PlaceLevel
+    const end = match.index + match[1].length + 1 + name.length
+    return [{ level, name, start: match.index, end }]
+  })
 
 /** What an article says about its places: the one name for each level, and its own place. */
 export type ArticlePlaces = {

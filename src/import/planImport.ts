@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { foldText } from '../lib/foldText'
+import { slugify } from '../lib/slugify'
 import { titleAt } from '../lib/titleAt'
 import { guessUnit } from './guessUnit'
 import type { ImportDirectory } from './importDirectory'
@@ -41,9 +42,26 @@ export const planImport = async ({
   publish: boolean
 }): Promise<ImportPlan> => {
   const importKey = importKeyOf(asRead)
+  // The same text imported before, or the same article entered another way (sample content
+  // seeded before articles carried their key): same title and same lead.
   const { totalDocs } = await payload.count({
     collection: 'articles',
-    where: { importKey: { equals: importKey } },
+    where: {
+      or: [
+        { importKey: { equals: importKey } },
+        // By slug, which is indexed, rather than by title.
+        ...(asRead.lead
+          ? [
+              {
+                and: [
+                  { slug: { equals: slugify(asRead.title) } },
+                  { lead: { equals: asRead.lead } },
+                ],
+              },
+            ]
+          : []),
+      ],
+    },
     overrideAccess: true,
   })
   const warnings = [...parsed.warnings]

@@ -48,3 +48,56 @@ describe('classifyPortalLine', () => {
     ).toBeUndefined()
   })
 })
+
+describe('classifyPortalLine on other portals’ date lines', () => {
+  it('should read dates with labels, categories, times and authors', () => {
+    expect(classifyPortalLine('Cập nhật: 05/03/2021')).toMatchObject({
+      kind: 'publish',
+      publishedAt: '2021-03-05T00:00:00+07:00',
+      isDayOnly: true,
+    })
+    expect(classifyPortalLine('Chính trị 12-04-2023')).toMatchObject({
+      publishedAt: '2023-04-12T00:00:00+07:00',
+    })
+    expect(classifyPortalLine('14/09/2019 - 08:20')).toMatchObject({
+      publishedAt: '2019-09-14T08:20:00+07:00',
+    })
+    expect(classifyPortalLine('Ngày đăng bài: 02/11/2020 | Tác giả: Thu Hà')).toMatchObject({
+      publishedAt: '2020-11-02T00:00:00+07:00',
+      author: 'Thu Hà',
+    })
+    expect(classifyPortalLine('Minh Đức - 14:20 28/09/2023 GMT+7')).toMatchObject({
+      publishedAt: '2023-09-28T14:20:00+07:00',
+      author: 'Minh Đức',
+    })
+    expect(classifyPortalLine('05/04/2023 16:39    78')).toMatchObject({ views: 78 })
+    expect(classifyPortalLine('Thứ tư: 18:55 ngày 21/04/2021')).toMatchObject({
+      publishedAt: '2021-04-21T18:55:00+07:00',
+      weekdayMatches: true,
+    })
+  })
+
+  it('should read views in more forms and take chrome for leftovers', () => {
+    expect(classifyPortalLine('Lượt xem: 1234 lượt xem')).toEqual({ kind: 'views', views: 1234 })
+    expect(classifyPortalLine('Số lần đọc:86')).toEqual({ kind: 'views', views: 86 })
+    expect(classifyPortalLine('1.392')).toEqual({ kind: 'count', views: 1392 })
+    for (const chrome of [
+      'A A',
+      'Chia sẻ',
+      'In bài viết',
+      '|',
+      'Trang chủ > Tin tức > Chính trị',
+    ]) {
+      expect(classifyPortalLine(chrome)).toEqual({ kind: 'leftover' })
+    }
+    expect(classifyPortalLine('HOÀI AN |')).toEqual({ kind: 'author', author: 'HOÀI AN' })
+  })
+
+  it('should leave a sentence with a date in it alone', () => {
+    expect(
+      classifyPortalLine(
+        'Thực hiện Kế hoạch số 04/KH-UBND ngày 05/01/2023 của UBND tỉnh về kiểm tra',
+      ),
+    ).toBeUndefined()
+  })
+})

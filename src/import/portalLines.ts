@@ -1,62 +1,191 @@
 import { isCalendarDay } from '../lib/vietnamTime'
+import { isPersonName } from './parseByline'
+import {
+  AUTHOR_LABELS,
+  CHROME_LINES,
+  CHROME_PATTERNS,
+  DATE_LABELS,
+  VIEW_LABELS,
+  WEEKDAY_WORDS,
+} from './portalLineTables'
 import { foldVietnamese } from './vietnameseText'
 
 /**
  * The lines the old portal printed around an article's text, each line normalised: the site's
- * date header, the publish line, the view count, audio players and page furniture.
+ * date header, the publish line (in any of the forms of portalLineTables.ts, with the author or
+ * the view count it may carry), the view count, audio players and page chrome.
  */
 
 export type PortalLine =
   | { kind: 'leftover' }
   /** publishedAt is missing when the printed date or time does not exist (31/02). */
-  | { kind: 'publish'; publishedAt?: string; weekdayMatches: boolean }
+  | {
+      kind: 'publish'
+      publishedAt?: string
+      weekdayMatches: boolean
+      /** The page printed a day without a time: publishedAt is that day at midnight. */
+      isDayOnly?: boolean
+      author?: string
+      views?: number
+    }
   | { kind: 'views'; views: number }
+  /** A number alone on its line: a view counter printed without its label, likely. */
+  | { kind: 'count'; views: number }
   | { kind: 'audio'; file: string }
+  /** An author printed in the header: "HOÀI THẢO |". */
+  | { kind: 'author'; author: string }
 
-const WEEKDAY = '(Thứ [2-7]|Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật)'
+const WEEKDAY = `(${WEEKDAY_WORDS})`
 const DATE = String.raw`(\d{1,2})/(\d{1,2})/(\d{4})`
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?`
 /** "Thứ 4, 30/12/2020 | 18:45:37" */
 const PUBLISH_LINE = new RegExp(`^${WEEKDAY},? ${DATE} ?\\| ?${TIME}$`, 'iu')
 /** "Thứ 5, 23/05/2024, 06:13[GMT+7]": the day the page was saved, not the article's date. */
-const SITE_DATE_HEADER = new RegExp(
-  `^${WEEKDAY},? ${DATE},? ${TIME} ?(?:\\[GMT ?\\+ ?7\\])?$`,
+const SITE_DATE_HEADER = new RegExp(`^${WEEKDAY},? ${DATE},? ${TIME} ?\\[GMT ?\\+ ?7\\]$`, 'iu')
+const VIEWS_LINE = new RegExp(
+  `^(?:([\\d.,]+) (?:${VIEW_LABELS.join('|')})|(?:${VIEW_LABELS.join('|')}) ?:? ?([\\d.,]+)(?: (?:${VIEW_LABELS.join('|')}))?)$`,
   'iu',
 )
-const VIEWS_LINE = /^(?:([\d.,]+) lượt xem|lượt xem:? ([\d.,]+))$/iu
 const AUDIO_LINE = /^(?:Audio|Âm thanh|File âm thanh) ?: ?(\S.*)$/iu
 
-/** Furniture lines, folded: the portal's boxes around the article. */
-const FURNITURE = new Set(
-  [
-    'Tin cùng chuyên mục',
-    'Xem tin theo ngày',
-    'Tin liên quan',
-    'Tin khác',
-    'Các tin khác',
-    'Về đầu trang',
-  ].map(foldVietnamese),
-)
+/** Any day written d/m/yyyy, d-m-yyyy or d.m.yyyy; any time h:mm(:ss) or "h giờ mm". */
+const ANY_DATE =
+  /(?<![\d/.-])(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|,?\s+năm\s+)(\d{4})(?![\d/.-])/iu
+const ANY_TIME = /(?<![\d:])(\d{1,2})(?::|h| giờ )(\d{2})(?::(\d{2}))?(?![\d:])/u
+const ANY_WEEKDAY = new RegExp(`(?<!\\p{L})${WEEKDAY}(?!\\p{L})`, 'iu')
+/** No legacy portal published before this. */
+const MIN_YEAR = 1990
+/** The longest line a portal's date line runs to. */
+const MAX_DATE_LINE = 120
+const PIECE_SEPARATOR = /\s*(?:\||•|·|\s[-–—]\s|^[-–—]\s|\s[-–—]$|,|\s{2,}|\(|\)|\[|\])\s*/u
+
+const CHROME = new Set(CHROME_LINES)
+const DATE_LABEL = new Set(DATE_LABELS.map(foldVietnamese))
+const AUTHOR_LABEL = new Set(AUTHOR_LABELS.map(foldVietnamese))
+const VIEW_LABEL = new Set(VIEW_LABELS.map(foldVietnamese))
+/** "HOÀI THẢO |": a name and a bar, the portal's author field. */
+const AUTHOR_HEADER = /^(.+?) ?\|$/u
 
 const WEEKDAY_NUMBERS: Record<string, number> = { hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7 }
 
-/** 1 for Sunday ("Chủ nhật"), 2 for "Thứ 2"/"Thứ hai" … 7 for Saturday. */
+/** 1 for Sunday ("Chủ nhật", "CN"), 2 for "Thứ 2"/"Thứ hai"/"T2" … 7 for Saturday. */
 const weekdayNumber = (weekday: string): number => {
-  const word = weekday.toLowerCase().replace(/^thứ /u, '')
-  if (word === 'chủ nhật') return 1
+  const word = weekday.toLowerCase().replace(/^(?:thứ |t)/u, '')
+  if (word === 'chủ nhật' || word === 'cn') return 1
   return WEEKDAY_NUMBERS[word] ?? Number(word)
 }
 
 const pad = (value: string) => value.padStart(2, '0')
 
-const publishLine = (match: RegExpExecArray): PortalLine => {
-  const [, weekday, day, month, year, hour, minute, second = '00'] = match
+const publishAt = ({
+  weekday,
+  day,
+  month,
+  year,
+  hour,
+  minute,
+  second = '00',
+}: {
+  weekday?: string
+  day: string
+  month: string
+  year: string
+  hour?: string
+  minute?: string
+  second?: string
+}): { publishedAt?: string; weekdayMatches: boolean } => {
   const date = `${year}-${pad(month)}-${pad(day)}`
-  const validTime = Number(hour) < 24 && Number(minute) < 60 && Number(second) < 60
-  if (!isCalendarDay(date) || !validTime) return { kind: 'publish', weekdayMatches: false }
-  const weekdayMatches = new Date(`${date}T00:00:00Z`).getUTCDay() + 1 === weekdayNumber(weekday)
-  const publishedAt = `${date}T${pad(hour)}:${minute}:${second}+07:00`
-  return { kind: 'publish', publishedAt, weekdayMatches }
+  const validTime =
+    hour === undefined || (Number(hour) < 24 && Number(minute) < 60 && Number(second) < 60)
+  if (!isCalendarDay(date) || !validTime) return { weekdayMatches: false }
+  const weekdayMatches =
+    weekday === undefined ||
+    new Date(`${date}T00:00:00Z`).getUTCDay() + 1 === weekdayNumber(weekday)
+  const time = hour === undefined ? '00:00:00' : `${pad(hour)}:${minute}:${second}`
+  return { publishedAt: `${date}T${time}+07:00`, weekdayMatches }
+}
+
+const publishLine = (match: RegExpExecArray): PortalLine => {
+  const [, weekday, day, month, year, hour, minute, second] = match
+  return { kind: 'publish', ...publishAt({ weekday, day, month, year, hour, minute, second }) }
+}
+
+const folded = (text: string) => foldVietnamese(text.replace(/[:.]+$/u, '').trim())
+
+/**
+ * A short line holding a date and nothing but what portals print beside one: a weekday, a time,
+ * labels ("Cập nhật:"), a category ("Chính trị 12-04-2023"), the author ("Bùi Ánh - 14:20
+ * 28/09/2023", "Tác giả: Thu Hà") and the view count ("05/04/2023 16:39 78").
+ */
+const dateLine = (line: string): PortalLine | undefined => {
+  if (line.length > MAX_DATE_LINE) return undefined
+  const date = ANY_DATE.exec(line)
+  if (!date) return undefined
+  const [, day, month, year] = date
+  // "01/01/0001": a template's empty date.
+  if (Number(year) < MIN_YEAR) return { kind: 'leftover' }
+  let rest = line.slice(0, date.index) + ' | ' + line.slice(date.index + date[0].length)
+  const time = ANY_TIME.exec(rest)
+  if (time) rest = rest.slice(0, time.index) + ' | ' + rest.slice(time.index + time[0].length)
+  const weekday = ANY_WEEKDAY.exec(rest)
+  if (weekday)
+    rest = rest.slice(0, weekday.index) + ' | ' + rest.slice(weekday.index + weekday[0].length)
+  const authors: string[] = []
+  let views: number | undefined
+  const pieces = rest.split(PIECE_SEPARATOR).map((piece) => piece.replace(/:$/u, '').trim())
+  for (const [index, piece] of pieces.entries()) {
+    if (!/[\p{L}\p{N}]/u.test(piece)) continue
+    const key = folded(piece)
+    if (DATE_LABEL.has(key) || CHROME.has(key)) continue
+    const labelled = /^([^:]+):\s*(.+)$/u.exec(piece)
+    if (labelled && AUTHOR_LABEL.has(folded(labelled[1])) && isPersonName(labelled[2])) {
+      authors.push(labelled[2])
+      continue
+    }
+    if (labelled && VIEW_LABEL.has(folded(labelled[1])) && /^[\d.,]+$/u.test(labelled[2])) {
+      views = Number(labelled[2].replace(/[.,]/g, ''))
+      continue
+    }
+    if (labelled && DATE_LABEL.has(folded(labelled[1])) && folded(labelled[2]) === '') continue
+    const counted = /^([\d.,]+)(?: (.+))?$/u.exec(piece)
+    if (counted && time && (!counted[2] || VIEW_LABEL.has(folded(counted[2])))) {
+      views = Number(counted[1].replace(/[.,]/g, ''))
+      continue
+    }
+    if (isPersonName(piece)) {
+      authors.push(piece)
+      continue
+    }
+    // The section the article is filed under, printed before its date: "Chính trị 28-05-2024".
+    const isCategory =
+      index === 0 &&
+      /^\p{Lu}/u.test(piece) &&
+      piece.split(' ').length <= 3 &&
+      line.startsWith(piece)
+    if (isCategory) continue
+    return undefined
+  }
+  const at = publishAt({
+    weekday: weekday?.[1],
+    day,
+    month,
+    year,
+    hour: time?.[1],
+    minute: time?.[2],
+    second: time?.[3],
+  })
+  return {
+    kind: 'publish',
+    ...at,
+    ...(time ? {} : { isDayOnly: true }),
+    ...(authors.length > 0 ? { author: authors.join(', ') } : {}),
+    ...(views !== undefined ? { views } : {}),
+  }
+}
+
+const isChrome = (line: string): boolean => {
+  const key = folded(line)
+  return key === '' || CHROME.has(key) || CHROME_PATTERNS.some((pattern) => pattern.test(key))
 }
 
 /** What a (normalised) line is, when the portal printed it; undefined for the article's own text. */
@@ -64,10 +193,17 @@ export const classifyPortalLine = (line: string): PortalLine | undefined => {
   const publish = PUBLISH_LINE.exec(line)
   if (publish) return publishLine(publish)
   if (SITE_DATE_HEADER.test(line)) return { kind: 'leftover' }
-  if (FURNITURE.has(foldVietnamese(line.replace(/[:.]$/u, '')))) return { kind: 'leftover' }
   const views = VIEWS_LINE.exec(line)
   if (views) return { kind: 'views', views: Number((views[1] ?? views[2]).replace(/[.,]/g, '')) }
+  if (/^\d{1,3}(?:[.,]\d{3})*$|^\d+$/u.test(line)) {
+    return { kind: 'count', views: Number(line.replace(/[.,]/g, '')) }
+  }
   const audio = AUDIO_LINE.exec(line)
   if (audio) return { kind: 'audio', file: audio[1] }
-  return undefined
+  const authorHeader = AUTHOR_HEADER.exec(line)
+  if (authorHeader && isPersonName(authorHeader[1])) {
+    return { kind: 'author', author: authorHeader[1] }
+  }
+  if (isChrome(line)) return { kind: 'leftover' }
+  return dateLine(line)
 }

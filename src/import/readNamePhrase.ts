@@ -1,4 +1,6 @@
+import { capitalisedRun, personInPlaceRun, personNameLength } from './personNames'
 import { placeLevelLength } from './places'
+import { startsWithTitleHead } from './readTitles'
 import { startsWithStopPhrase } from './stopPhrases'
 
 /**
@@ -39,25 +41,43 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
     const start = match.index + match[0].length - token.length
     const rest = text.slice(start)
     if (!isWord(token)) {
-      if (words > 0 && DASH_THEN_CAPITAL.test(rest)) {
+      // "Tài chính - Kế hoạch" goes on; "Bí thư Đảng ủy – Chủ tịch UBND" is two titles.
+      const isTitleAfter =
+        options.placeLevels === 'include' && startsWithTitleHead(rest.replace(/^[-–] /u, ''))
+      if (words > 0 && DASH_THEN_CAPITAL.test(rest) && !isTitleAfter) {
         position = start + 1
         continue
       }
       break
     }
     if (isLowerCase(token) && words > 0 && startsWithStopPhrase(rest)) break
+    // A person's name ends the title before it: "Chủ tịch UBND huyện Trần Văn A chủ trì".
+    if (!isLowerCase(token) && words > 0 && options.placeLevels === 'include') {
+      if (closed) {
+        const run = capitalisedRun(rest, () => false)
+        const personAt = personInPlaceRun(run.map((entry) => entry.word))
+        if (personAt === 0) break
+        if (personAt !== undefined) {
+          end = start + run[personAt - 1].end
+          break
+        }
+      } else if (personNameLength(rest) > 0) break
+    }
     const levelLength = isLowerCase(token) ? placeLevelLength(rest) : 0
+    // "huyện ủy", "tỉnh ủy" in lower case: the committee, not the place.
+    const committeeLength =
+      levelLength > 0 && /^ ủy(?!\p{L})(?! ban)/u.test(rest.slice(levelLength)) ? 3 : 0
     if (levelLength > 0) {
       if (options.placeLevels === 'stop' && words > 0) break
       closed = true
-      position = end = start + levelLength
+      position = end = start + levelLength + committeeLength
     } else {
       if (isLowerCase(token) && closed && !(token === 'viên' && previous === 'ủy')) break
       if (token === 'viên' && previous === 'ủy') closed = false
       if (token === 'ủy' && COMMITTEE_PREFIX.test(previous)) closed = true
       position = end = start + token.length
     }
-    previous = token
+    previous = committeeLength > 0 ? 'ủy' : token
     words += 1
     if (words > options.maxWords) return 0
   }

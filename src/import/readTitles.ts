@@ -5,7 +5,19 @@ import { readNamePhrase } from './readNamePhrase'
  * thành phố" as often as "Chủ tịch"; titles are returned with a capital first letter.
  */
 const TITLE_HEADS = [
+  // Abbreviations as printed: Tỉnh ủy viên, Huyện ủy viên, Ủy viên Ban Thường vụ, … Ban Chấp hành.
+  'tuv',
+  'huv',
+  'tủv',
+  'uvbtv',
+  'uv btv',
+  'uvtv',
+  'uv bch',
+  'uvbch',
+  'ủy viên btv',
+  'btv',
   'bí thư',
+  'nguyên',
   'bộ trưởng',
   'chánh',
   'chỉ huy trưởng',
@@ -29,18 +41,37 @@ const TITLE_HEADS = [
   'tư lệnh',
   'ủy viên',
   'viện trưởng',
+  'cục trưởng',
+  'chi cục trưởng',
+  'vụ trưởng',
+  'tổng biên tập',
+  'thư ký',
+  'kiểm sát viên',
+  'thẩm phán',
+  'đại tướng',
+  'thượng tướng',
+  'trung tướng',
+  'thiếu tướng',
+  'đại tá',
+  'thượng tá',
+  'trung tá',
+  'thiếu tá',
 ]
 
 const TITLE_HEAD = new RegExp(`^(?:${TITLE_HEADS.join('|')})(?!\\p{L})`, 'u')
+/** Every place a position starts in a line, either case. */
+export const TITLE_HEAD_ANYWHERE = new RegExp(
+  `(?<!\\p{L})(?:${TITLE_HEADS.join('|')})(?!\\p{L})`,
+  'giu',
+)
 
 /** True when the text starts with a position: "Phó Bí thư Tỉnh ủy", "chủ tịch UBND". */
 export const startsWithTitleHead = (text: string): boolean => TITLE_HEAD.test(text.toLowerCase())
 
-const capitaliseFirst = (text: string): string =>
-  text.charAt(0).toUpperCase() + text.slice(1)
+const capitaliseFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 const TITLE_OPTIONS = { placeLevels: 'include', maxWords: 15 } as const
-const SEPARATOR = /^ ?, ?/
+const SEPARATOR = /^ ?(?:,|[-–](?= ?\p{L})) ?/u
 
 export type TitleRun = {
   /** In printed order, each with a capital first letter. */

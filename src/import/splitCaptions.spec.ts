@@ -69,3 +69,19 @@ describe('toBodyBlock', () => {
     })
   })
 })
+
+describe('isCaption against subheadings', () => {
+  it('should take a line about people or a meeting for a caption, a bare phrase for a heading', () => {
+    expect(isCaption('Phiên tòa xét xử vụ án trộm cắp tài sản', false)).toBe(true)
+    expect(isCaption('Đổi mới nội dung, hình thức sinh hoạt', false)).toBe(false)
+    expect(isCaption('HỘI NGHỊ TIẾP XÚC CỬ TRI', false)).toBe(false)
+    expect(isCaption('Ông Phạm Văn Tân tặng hoa chúc mừng các đại biểu.', false)).toBe(true)
+  })
+
+  it('should split a lower-case credit', () => {
+    expect(splitCredit('Toàn cảnh hội nghị (ảnh: Thu Hà)')).toEqual({
+      text: 'Toàn cảnh hội nghị',
+      credit: 'Thu Hà',
+    })
+  })
+})

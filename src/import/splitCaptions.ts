@@ -1,3 +1,4 @@
+import { personNameLength } from './personNames'
 import type { BodyBlock } from './parsedArticle'
 
 /**
@@ -11,12 +12,24 @@ import type { BodyBlock } from './parsedArticle'
  */
 
 const MAX_CAPTION_WORDS = 25
-const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?$/u
+/** A printed credit makes it a photo's caption even when it runs longer. */
+const MAX_CREDITED_CAPTION_WORDS = 40
+/** A speech's salutation ("Thưa các đồng chí,") or a line running on after a comma. */
+const NOT_A_CAPTION = /^Thưa(?!\p{L})|,$/u
+const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?$/iu
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
 const CAPTION_ENDING =
-  /(?<!\p{L})(?:chủ trì|phát biểu(?: [^.]*)?|(?:tham )?dự (?:hội nghị|cuộc họp|họp|buổi làm việc)[^.]*)\.$/u
+  /(?<!\p{L})(?:(?:chủ trì|phát biểu|trình bày|tặng hoa|tặng quà|trao|chụp ảnh)(?: [^.]*)?|(?:tham |đến )?dự (?:hội nghị|cuộc họp|họp|buổi làm việc|đại hội|kỳ họp|lễ)[^.]*)\.$/iu
 const CAPTION_OPENING = /^(?:Toàn cảnh|Quang cảnh)(?!\p{L})/u
+/**
+ * What a photo's caption speaks of: a line without a full stop that says none of these is a
+ * subheading ("Đổi mới nội dung, hình thức sinh hoạt"), not a caption.
+ */
+const CAPTION_WORDS =
+  /(?<!\p{L})(?:toàn cảnh|quang cảnh|đồng chí|đ\/c|ông|bà|phát biểu|trình bày|chủ trì|dự|tham dự|tặng|trao|chụp ảnh|đại biểu|lãnh đạo|kiểm tra|thăm|báo cáo|hội nghị|cuộc họp|kỳ họp|phiên|đại hội|buổi|đoàn|tại)(?!\p{L})/iu
+/** A line in capitals is a heading. */
+const IN_CAPITALS = /^[^\p{Ll}]+$/u
 
 /** "Đại biểu dự hội nghị. Ảnh: Thành Tâm" → the caption and the credit. */
 export const splitCredit = (line: string): { text: string; credit?: string } => {
@@ -25,20 +38,29 @@ export const splitCredit = (line: string): { text: string; credit?: string } => 
   return { text: line.slice(0, match.index), credit: match[1] }
 }
 
+const personNameAnywhere = (text: string): boolean =>
+  [...text.matchAll(/(?<!\p{L})\p{Lu}/gu)].some(
+    (match) => personNameLength(text.slice(match.index)) > 0,
+  )
+
 export const isCaption = (text: string, hasCredit: boolean): boolean => {
-  if (text.split(' ').length > MAX_CAPTION_WORDS) return false
+  const maxWords = hasCredit ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
+  if (text.split(' ').length > maxWords || NOT_A_CAPTION.test(text)) return false
   if (SENTENCE_INSIDE.test(text) || text.includes(';')) return false
+  if (IN_CAPITALS.test(text) || text.split(' ').length < 2) return false
   return (
     hasCredit ||
-    !ENDS_A_SENTENCE.test(text) ||
+    (!ENDS_A_SENTENCE.test(text) && (CAPTION_WORDS.test(text) || personNameAnywhere(text))) ||
     CAPTION_ENDING.test(text) ||
     CAPTION_OPENING.test(text)
   )
 }
 
 /** A body line as a caption (credit split off) or a paragraph. */
-export const toBodyBlock = (line: string): BodyBlock => {
+export const toBodyBlock = (printed: string): BodyBlock => {
+  // "Quang cảnh hội nghị. |": a table cell's bar left on the caption.
+  const line = printed.replace(/\s*\|$/u, '')
   const { text, credit } = splitCredit(line)
-  if (!isCaption(text, credit !== undefined)) return { kind: 'paragraph', text: line }
+  if (!isCaption(text, credit !== undefined)) return { kind: 'paragraph', text: printed }
   return credit ? { kind: 'caption', text, credit } : { kind: 'caption', text }
 }

@@ -63,11 +63,24 @@ export const toOldTonePlacement = (text: string): string => rewriteWords(text, t
  * A key for matching names: lower case, no diacritics, đ → d, single spaces.
  * "Dương Hữu Bường" and "duong  huu buong" fold alike.
  */
-export const foldVietnamese = (text: string): string =>
-  text
+const MAX_FOLDS = 20_000
+const MAX_MEMO_LENGTH = 80
+const folds = new Map<string, string>()
+
+export const foldVietnamese = (text: string): string => {
+  const known = folds.get(text)
+  if (known !== undefined) return known
+  const folded = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .trim()
+  // Names, titles and table entries are folded again and again: a bounded memo, emptied when
+  // full; whole paragraphs are not kept.
+  if (text.length > MAX_MEMO_LENGTH) return folded
+  if (folds.size >= MAX_FOLDS) folds.clear()
+  folds.set(text, folded)
+  return folded
+}

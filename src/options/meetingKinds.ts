@@ -13,5 +13,7 @@ export const meetingKinds: SelectOption<MeetingKind>[] = [
   { value: 'expandedConference', label: { vi: 'Hội nghị mở rộng', en: 'Expanded conference' } },
   { value: 'workingVisit', label: { vi: 'Làm việc', en: 'Working visit' } },
   { value: 'councilSession', label: { vi: 'Kỳ họp HĐND', en: 'Council session' } },
+  { value: 'congress', label: { vi: 'Đại hội', en: 'Congress' } },
+  { value: 'inspection', label: { vi: 'Kiểm tra, giám sát', en: 'Inspection or supervision' } },
   { value: 'other', label: { vi: 'Khác', en: 'Other' } },
 ]

@@ -1,16 +1,24 @@
+import { writeFileSync } from 'node:fs'
+
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { expandPaths, importFiles } from '../import/importFiles'
+import { importReportCsv } from '../import/importReportCsv'
 
 const args = process.argv.slice(2)
-const flags = new Set(args.filter((arg) => arg.startsWith('--')))
+const reportArg = args.find((arg) => arg.startsWith('--report='))
+const flags = new Set(args.filter((arg) => arg.startsWith('--') && arg !== reportArg))
 const paths = args.filter((arg) => !arg.startsWith('--'))
 const unknown = [...flags].filter((flag) => !['--publish', '--dry-run'].includes(flag))
-if (!paths.length || unknown.length) {
-  console.error('Usage: npm run import -- <files or folders> [--publish] [--dry-run]')
+if (!paths.length || unknown.length || reportArg === '--report=') {
+  console.error(
+    'Usage: npm run import -- <.txt/.html files or folders> [--publish] [--dry-run] [--report=import-report.csv]',
+  )
   process.exit(2)
 }
+/** The editors' CSV of every article's uncertain points. */
+const reportFile = reportArg?.slice('--report='.length) ?? 'import-report.csv'
 
 /** A progress bar on stderr, so that stdout stays clean JSON for --dry-run. */
 const progress = (done: number, total: number, file: string) => {
@@ -34,6 +42,7 @@ const report = await importFiles({
 })
 
 if (flags.has('--dry-run')) console.log(JSON.stringify(report.plans, null, 2))
+writeFileSync(reportFile, importReportCsv(report))
 const total = (key: 'created' | 'reused') =>
   report.outcomes.reduce<Record<string, number>>((sum, outcome) => {
     for (const [name, value] of Object.entries(outcome[key])) sum[name] = (sum[name] ?? 0) + value
@@ -49,6 +58,8 @@ console.error(
       created: total('created'),
       reused: total('reused'),
       failed: report.failures,
+      toCheck: report.reviews.reduce((sum, review) => sum + review.warnings.length, 0),
+      report: reportFile,
     },
     null,
     2,

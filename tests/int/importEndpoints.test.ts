@@ -41,6 +41,15 @@ describe('"Nhập bài cũ" in the admin', () => {
     expect(again.status).toBe(409)
   })
 
+  it('should read a saved HTML page pasted in the same field, as the text it holds', async () => {
+    const page = readFileSync(path.resolve(import.meta.dirname, '../fixtures/import-html/002-portal.html'), 'utf8')
+    const fromPage = await rest('POST', '/newsroom/import/preview', { token: editorToken, body: { text: page } })
+    const fromText = await rest('POST', '/newsroom/import/preview', { token: editorToken, body: { text } })
+    expect(fromPage.status).toBe(200)
+    expect(fromPage.json.parsed).toMatchObject({ title: fromText.json.parsed.title, views: 8093, byline: 'Minh Hương' })
+    expect(fromPage.json.plan.importKey).toBe(fromText.json.plan.importKey)
+  })
+
   it('should resolve a title named without its place to the official of the article', async () => {
     const visit = [
       'UBND thành phố Bắc Kạn họp triển khai chỉnh trang vỉa hè',

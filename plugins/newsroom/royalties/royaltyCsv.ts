@@ -9,9 +9,13 @@ const cell = (value: string | number): string => {
 }
 
 /**
- * The report as CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads Vietnamese
- * as Windows-1252 mojibake), CRLF line ends, Vietnamese headers.
+ * Rows as CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads Vietnamese as
+ * Windows-1252 mojibake), CRLF line ends. The first row is the header.
  */
+export const csvDocument = (rows: (string | number)[][]): string =>
+  `\uFEFF${rows.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`
+
+/** The report as CSV for Excel (csvDocument), with Vietnamese headers. */
 export const royaltyCsv = (rows: ReportRow[], { from, to }: { from: string; to: string }): string => {
   const header = ['Họ tên / bút danh', 'Loại', 'Số bài', 'Vai trò', 'Lượt xem', 'Số dòng nhuận bút', 'Nhuận bút (VND)', 'Từ ngày', 'Đến ngày']
   const body = rows.map((row) => [
@@ -25,5 +29,5 @@ export const royaltyCsv = (rows: ReportRow[], { from, to }: { from: string; to: 
     from,
     to,
   ])
-  return `\uFEFF${[header, ...body].map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`
+  return csvDocument([header, ...body])
 }

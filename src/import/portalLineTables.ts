@@ -1,0 +1,154 @@
+import { foldVietnamese } from './vietnameseText'
+
+/**
+ * What old portals print around an article, as data: the words of their date lines, view
+ * counters and page chrome. classifyPortalLine reads a line against these tables; a new portal's
+ * furniture is one more entry here, not one more rule.
+ */
+
+/** Labels before a publish date: "Cập nhật: 05/03/2021", "Ngày đăng bài: 02/11/2020". */
+export const DATE_LABELS = [
+  'cập nhật',
+  'cập nhật lúc',
+  'cập nhật ngày',
+  'ngày cập nhật',
+  'ngày đăng',
+  'ngày đăng bài',
+  'đăng ngày',
+  'đăng lúc',
+  'ngày xuất bản',
+  'xuất bản',
+  'thời gian đăng',
+  'thời gian',
+  'ngày',
+  'lúc',
+  'đăng',
+  'gmt+7',
+  'gmt +7',
+  'gmt',
+]
+
+/** Labels before an author's name on a header line: "Tác giả: Thu Hà". */
+export const AUTHOR_LABELS = ['tác giả', 'người viết', 'đăng bởi', 'người đăng', 'bài', 'tin']
+
+/** Labels of a view counter: "Lượt xem: 1234", "1234 lượt xem", "Lượt đọc: 56". */
+export const VIEW_LABELS = [
+  'lượt xem',
+  'số lượt xem',
+  'lượt đọc',
+  'số lần đọc',
+  'số lần xem',
+  'lượt truy cập',
+  'đã xem',
+  'xem',
+  'views',
+]
+
+/** A weekday as portals print it before a date. */
+export const WEEKDAY_WORDS = String.raw`(?:Thứ [2-7]|Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật|T[2-7]|CN)`
+
+/**
+ * Whole lines of page chrome, folded and without closing punctuation: font-size buttons,
+ * share and print links, app banners, placeholder texts left in templates, the boxes below.
+ */
+export const CHROME_LINES = [
+  'a a',
+  'a a a',
+  'a- a a+',
+  'a- a+',
+  'a+ a-',
+  'cỡ chữ',
+  'chia sẻ',
+  'chia sẻ bài viết',
+  'chia sẻ bài',
+  'share',
+  'tweet',
+  'like',
+  'email',
+  'gửi email',
+  'in',
+  'in bài',
+  'in bài viết',
+  'bản in',
+  'lưu bài',
+  'lưu',
+  'tags',
+  'tag',
+  'từ khóa',
+  'đọc báo in',
+  'tải ứng dụng',
+  'truy cập nội dung luôn',
+  'xuất bản thông tin',
+  'chi tiết bài viết',
+  'chi tiết bài viết tin tức',
+  'your website title',
+  'responsive image',
+  'image',
+  'trang chủ',
+  'quay lại',
+  'về đầu trang',
+  'về trang trước',
+  'tin cùng chuyên mục',
+  'xem tin theo ngày',
+  'tin liên quan',
+  'bài viết liên quan',
+  'tin khác',
+  'các tin khác',
+  'tin mới',
+  'tin mới nhất',
+  'tin đọc nhiều',
+  'đọc nhiều',
+  'bình luận',
+  'gửi bình luận',
+  'ý kiến bạn đọc',
+  'ý kiến',
+  'nghe đọc bài',
+  'nghe bài viết',
+  'đánh giá bài viết',
+  'video',
+  'ảnh',
+  'zalo',
+  'facebook',
+  'google news',
+  'tìm kiếm',
+  'logo',
+  'mặc định',
+  'mặc định cỡ chữ',
+  'cỡ chữ mặc định',
+  'nghe',
+  'nghe audio',
+  'đọc bài',
+  'tin tức',
+  'tin tức sự kiện',
+  'tin tức trong ngành',
+  'tin hoạt động',
+  'hoạt động',
+  'thời sự',
+  'chính trị',
+  'xem thêm',
+  'đóng',
+  'mở rộng',
+  'thu gọn',
+  'menu',
+  'xem nhiều nhất',
+  'đọc nhiều nhất',
+  'tin xem nhiều',
+  'tin nổi bật',
+  'viết bình luận',
+  'các album đã đăng',
+  'album ảnh',
+].map(foldVietnamese)
+
+/** Chrome recognised by its form rather than its whole text (patterns on the folded line). */
+export const CHROME_PATTERNS = [
+  /^theo doi .{0,40}tren(?: ?google news)?$/u,
+  /^(?:chia se|share|in bai|ban in)(?: |:)/u,
+  /** A template's missing value printed as the word "null". */
+  /^null(?: |$)/u,
+  /** A line of nothing but punctuation: "|", "•", "---". */
+  /^[^\p{L}\p{N}]+$/u,
+  /** "2 tháng 2 tuần trước": the time since publishing, not a date. */
+  /^(?:\d+ (?:giay|phut|gio|ngay|tuan|thang|nam) ?)+truoc$/u,
+  /** Breadcrumbs: "Trang chủ > Tin tức > Chính trị". */
+  /^(?:[^>»/]{1,30}(?: ?[>»] ?)){1,6}[^>»/]{1,40}$/u,
+]
