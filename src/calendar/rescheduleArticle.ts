@@ -1,8 +1,6 @@
 import { APIError, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import { transition } from '../../plugins/newsroom'
-import { PUBLISH_SCHEDULED_TASK } from '../../plugins/newsroom/jobs/publishScheduledTaskSlug'
-import { getNewsroomConfig } from '../../plugins/newsroom/utilities/getNewsroomConfig'
 import { portalDateTime } from '../lib/portalDateTime'
 
 export type RescheduleArgs = {
@@ -95,17 +93,5 @@ export const rescheduleArticle = async ({ payload, id, publishAt, user, req }: R
     })
     throw error
   }
-  // transition() queues the publication from the document as it read it before writing, i.e. the
-  // old time (reported for plugins/newsroom/transition/transition.ts). Until it schedules from the
-  // written document, queue the new time here; the plugin's own task re-checks stage and time
-  // when it runs and publishes through transition(), so the rules stay the plugin's.
-  const config = getNewsroomConfig(payload)
-  await payload.jobs.queue({
-    task: PUBLISH_SCHEDULED_TASK,
-    input: { collection: 'articles', id },
-    queue: config.scheduler.queue,
-    waitUntil: when,
-    req,
-  })
   return { id, publishedAt: when.toISOString() }
 }

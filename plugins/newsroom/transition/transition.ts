@@ -126,8 +126,9 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
   }
 
   const stamp = config.stamps[to]
+  let written: Record<string, unknown>
   try {
-    await payload.update({
+    written = (await payload.update({
       collection,
       id,
       data: {
@@ -140,7 +141,7 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
       req,
       depth: 0,
       context: { [TRANSITION_CONTEXT_KEY]: true },
-    })
+    })) as unknown as Record<string, unknown>
   } catch (error) {
     // Without a database transaction (SQLite, MongoDB without a replica set) undo the claim, so
     // that the history never shows a transition that did not happen.
@@ -166,6 +167,7 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
       actor: user,
     })
   }
-  await schedulePublication({ payload, config, req, collection, doc: record, stage: to })
+  // From the document as written: a publish time changed in a draft since `doc` was read counts.
+  await schedulePublication({ payload, config, req, collection, doc: written, stage: to })
   return result
 }
