@@ -17,12 +17,13 @@ import { Officials } from './collections/Officials'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { plugins } from './plugins'
+import { healthEndpoints } from './src/health/healthEndpoints'
+import { runsJobs } from './src/health/runsJobs'
 import { publicLimitsRule } from './src/graphql/publicLimitsRule'
 import { readQueries } from './src/graphql/readQueries'
 import { importEndpoints } from './src/import/importEndpoints'
 import { databaseAdapter } from './src/lib/databaseAdapter'
-import { capturingEmailAdapter } from './src/lib/email/capturingEmailAdapter'
-import { loggingEmailAdapter } from './src/lib/email/loggingEmailAdapter'
+import { emailAdapter } from './src/lib/email/emailAdapter'
 import { payloadSecret } from './src/lib/payloadSecret'
 import { seedIfEmpty } from './src/seed/seedIfEmpty'
 
@@ -44,8 +45,8 @@ export default buildConfig({
   collections: [Articles, Meetings, Officials, Units, Categories, Media, Users],
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
-  endpoints: importEndpoints,
-  email: process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
+  endpoints: [...importEndpoints, ...healthEndpoints],
+  email: emailAdapter(),
   graphQL: {
     // Payload's defaults, stated: front ends get no schema dump or playground in production, and
     // a query's cost is capped.
@@ -59,6 +60,8 @@ export default buildConfig({
     }),
     mutations: (GraphQL) => ({ countArticleView: countViewMutation(GraphQL) }),
   },
+  // With several instances one runs the queue (see runsJobs); the newsroom plugin adds its tasks.
+  jobs: { shouldAutoRun: runsJobs },
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',

@@ -50,7 +50,7 @@ export default defineConfig({
           fileParallelism: false,
           globalSetup: ['tests/deploy/helpers/sharedBuild.setup.ts'],
           testTimeout: 60_000,
-          hookTimeout: 240_000,
+          hookTimeout: 600_000,
         },
       },
       integration('sqlite'),

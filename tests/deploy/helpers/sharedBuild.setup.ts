@@ -11,9 +11,15 @@ declare module 'vitest' {
   }
 }
 
-/** One folder per run for the production build the deploy tests share, removed at the end. */
+/**
+ * One folder per run for the production build the deploy tests share, removed at the end; or the
+ * folder DEPLOY_BUILD_DIR names, kept, to try a change in the tests without building again.
+ */
 export default function setup(project: TestProject) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'toasoan-deploy-build-'))
+  const kept = process.env.DEPLOY_BUILD_DIR
+  const dir = kept ?? mkdtempSync(path.join(tmpdir(), 'toasoan-deploy-build-'))
   project.provide('deployBuildDir', dir)
-  return () => rmSync(dir, { recursive: true, force: true })
+  return () => {
+    if (!kept) rmSync(dir, { recursive: true, force: true })
+  }
 }
