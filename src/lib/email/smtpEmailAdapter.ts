@@ -1,6 +1,8 @@
 import { createTransport } from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
+import { absoluteLinks } from './absoluteLinks'
+
 export type SmtpSettings = {
   host: string
   port: number
@@ -10,6 +12,8 @@ export type SmtpSettings = {
   password?: string
   fromAddress: string
   fromName: string
+  /** The site's public address, for links Payload printed relative to it. */
+  origin: string
 }
 
 /**
@@ -33,6 +37,9 @@ export const smtpEmailAdapter =
       sendEmail: async (message) =>
         transport.sendMail({
           ...message,
+          ...(typeof message.html === 'string'
+            ? { html: absoluteLinks(message.html, settings.origin) }
+            : {}),
           from: message.from ?? { name: settings.fromName, address: settings.fromAddress },
         }),
     }
