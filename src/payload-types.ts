@@ -111,8 +111,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'read-cache-generation': ReadCacheGeneration;
+  };
+  globalsSelect: {
+    'read-cache-generation': ReadCacheGenerationSelect<false> | ReadCacheGenerationSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -1079,6 +1083,26 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-cache-generation".
+ */
+export interface ReadCacheGeneration {
+  id: string;
+  stamp?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-cache-generation_select".
+ */
+export interface ReadCacheGenerationSelect<T extends boolean = true> {
+  stamp?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,6 @@
 import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 
+import { generationGlobal } from './globals/generationGlobal'
 import { clearOnPublicChange } from './hooks/clearOnPublicChange'
 import { notePublishedBefore } from './hooks/notePublishedBefore'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
@@ -34,8 +35,9 @@ const withInvalidation = (
 
 /**
  * A cache of anonymous REST and GraphQL reads (the route wrappers in `exports/routes.ts`),
- * emptied in this process as soon as a write to one of the named collections changes what an
- * anonymous reader sees, and bounded by a TTL for writes made by other processes.
+ * emptied as soon as a write to one of the named collections changes what an anonymous reader
+ * sees: at once in the process that wrote, and in every other one on its next cached request,
+ * through a stamp in the database they share (`read-cache-generation`).
  */
 export const readCachePlugin =
   (options: ReadCachePluginOptions) =>
@@ -59,6 +61,9 @@ export const readCachePlugin =
               : collection,
           )
         : collections,
+      globals: config.isEnabled
+        ? [...(incoming.globals ?? []), generationGlobal]
+        : incoming.globals,
       custom: { ...incoming.custom, readCache: config },
     }
   }

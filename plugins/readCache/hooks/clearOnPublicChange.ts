@@ -2,6 +2,7 @@ import type { CollectionAfterOperationHook } from 'payload'
 
 import { sharedResponseStore } from '../store/sharedResponseStore'
 import type { SanitizedReadCacheConfig } from '../types'
+import { bumpGeneration } from '../utilities/bumpGeneration'
 import { changesPublicDocument } from '../utilities/changesPublicDocument'
 import { untilCommitted } from '../utilities/untilCommitted'
 
@@ -12,7 +13,9 @@ type Documents = { docs?: Record<string, unknown>[] } & Record<string, unknown>
 /**
  * Empties the read cache after a write that anonymous readers can see: any write to a collection
  * without drafts; for one with drafts, see `changesPublicDocument`. The hooks run before the
- * transaction commits, so the cache stores nothing until it has.
+ * transaction commits, so the cache stores nothing until it has. The shared stamp changes in the
+ * same transaction, before the request that wrote returns: other instances empty theirs on
+ * their next cached request.
  */
 export const clearOnPublicChange =
   ({
@@ -24,7 +27,7 @@ export const clearOnPublicChange =
     hasDrafts: boolean
     publishedBefore: WeakMap<object, boolean>
   }): CollectionAfterOperationHook =>
-  ({ args, operation, req, result }) => {
+  async ({ args, operation, req, result }) => {
     if (!writes.includes(operation)) return result
     if (hasDrafts) {
       const written = result as Documents
@@ -37,5 +40,6 @@ export const clearOnPublicChange =
       if (!isPublicChange) return result
     }
     sharedResponseStore(config).clearUntil(untilCommitted(req))
+    await bumpGeneration(req)
     return result
   }
