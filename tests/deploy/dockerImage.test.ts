@@ -1,10 +1,11 @@
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 
 import { productionBuild } from './helpers/productionBuild'
 import { startProduction, type ProductionServer } from './helpers/productionServer'
@@ -73,6 +74,28 @@ describe('Docker', () => {
     },
     600_000,
   )
+
+  it('should give docker-compose.yml a shape the Compose Specification accepts (dclint)', async () => {
+    await run(path.join(projectRoot, 'node_modules/.bin/dclint'), ['docker-compose.yml'], {
+      cwd: projectRoot,
+    })
+  })
+
+  it('should run two app instances, one of them the jobs queue, behind a proxy that serves media', () => {
+    type Service = { environment?: Record<string, string>; volumes?: string[] }
+    const { services } = parse(
+      readFileSync(path.join(projectRoot, 'docker-compose.yml'), 'utf8'),
+    ) as {
+      services: Record<string, Service>
+    }
+    expect(Object.keys(services).sort()).toEqual(['app1', 'app2', 'backup', 'mongo', 'proxy'])
+    expect([services.app1, services.app2].map((app) => app?.environment?.TOASOAN_RUN_JOBS)).toEqual(
+      ['on', 'off'],
+    )
+    for (const name of ['app1', 'app2', 'proxy', 'backup']) {
+      expect(services[name]?.volumes?.some((volume) => volume.startsWith('media:'))).toBe(true)
+    }
+  })
 
   it.runIf(hasDockerCompose)(
     'should accept docker-compose.yml (docker compose config)',
