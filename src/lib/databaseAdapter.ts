@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -40,10 +41,13 @@ export const databaseAdapter = (uri: string | undefined): DatabaseAdapterObj => 
       `DATABASE_URI must start with "mongodb://", "mongodb+srv://" or "file:" (got "${uri.split(':')[0]}:…").`,
     )
   }
+  const url = uri || DEFAULT_SQLITE_URL
+  // SQLite creates the file, not its folder: a fresh clone has no data/ (nor a new volume's path).
+  mkdirSync(path.dirname(path.resolve(url.slice('file:'.length))), { recursive: true })
   return withPlannerStatistics(
     withSearchIndexSqlite(
       sqliteAdapter({
-        client: { url: uri || DEFAULT_SQLITE_URL },
+        client: { url },
         // Text ids, as MongoDB's: one set of generated types and one API shape for both databases.
         idType: 'uuid',
         wal: true,
