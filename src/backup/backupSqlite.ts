@@ -23,10 +23,11 @@ export const backupSqlite = async (
 ): Promise<string> => {
   if (!existsSync(databaseFile)) throw new Error(`No database at ${databaseFile}.`)
   mkdirSync(backupDir, { recursive: true })
+  // 2026-12-01T12:38:41.123Z → toasoan-20261201T123841Z
   const name = `toasoan-${now
     .toISOString()
-    .replace(/[:.]/g, '')
-    .replace(/\d{3}Z$/, 'Z')}`
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z')}`
   const staging = mkdtempSync(path.join(backupDir, `.${name}-`))
   try {
     const client = createClient({ url: `file:${databaseFile}` })
