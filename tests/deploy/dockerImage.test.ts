@@ -85,6 +85,8 @@ describe('Docker', () => {
     type Service = { environment?: Record<string, string>; volumes?: string[] }
     const { services } = parse(
       readFileSync(path.join(projectRoot, 'docker-compose.yml'), 'utf8'),
+      // The app services share their settings through a YAML anchor (`<<: *app`).
+      { merge: true },
     ) as {
       services: Record<string, Service>
     }
