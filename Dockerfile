@@ -32,5 +32,8 @@ COPY --from=build /app ./
 RUN mkdir -p media data .next/cache && chown node:node media data .next/cache
 USER node
 EXPOSE 3000
+# Healthy once it can serve: database reachable, migrations applied, jobs queue running if it should.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Next itself as PID 1, not npm, so that `docker stop`'s SIGTERM reaches it.
 CMD ["node_modules/.bin/next", "start"]

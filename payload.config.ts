@@ -20,12 +20,13 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { plugins } from './plugins'
 import { isStaff } from './src/access/isStaff'
+import { healthEndpoints } from './src/health/healthEndpoints'
+import { runsJobs } from './src/health/runsJobs'
 import { publicLimitsRule } from './src/graphql/publicLimitsRule'
 import { readQueries } from './collections/readQueries'
 import { importEndpoints } from './src/import/importEndpoints'
 import { databaseFromUri } from './src/database/databaseFromUri'
-import { capturingEmailAdapter } from './src/lib/email/capturingEmailAdapter'
-import { loggingEmailAdapter } from './src/lib/email/loggingEmailAdapter'
+import { emailAdapter } from './src/lib/email/emailAdapter'
 import { payloadSecret } from './src/lib/payloadSecret'
 import { seedIfEmpty } from './src/seed/seedIfEmpty'
 import { translations } from './src/translations'
@@ -66,9 +67,8 @@ export default buildConfig({
   globals: [SiteSettings],
   db: database.adapter,
   editor: lexicalEditor(),
-  endpoints: importEndpoints,
-  email:
-    process.env.EMAIL_TRANSPORT === 'capture' ? capturingEmailAdapter() : loggingEmailAdapter(),
+  endpoints: [...importEndpoints, ...healthEndpoints],
+  email: emailAdapter(),
   graphQL: {
     // Payload's defaults, stated: front ends get no schema dump or playground in production, and
     // a query's cost is capped.
@@ -82,6 +82,8 @@ export default buildConfig({
     }),
     mutations: (GraphQL) => ({ countArticleView: countViewMutation(GraphQL) }),
   },
+  // With several instances one runs the queue (see runsJobs); the newsroom plugin adds its tasks.
+  jobs: { shouldAutoRun: runsJobs },
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',

@@ -38,7 +38,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{src,collections,plugins}/**/*.spec.ts', 'tests/deploy/**/*.test.ts'],
+          include: ['{src,collections,plugins}/**/*.spec.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'deploy',
+          include: ['tests/deploy/**/*.test.ts'],
+          // One file at a time: they start production servers, and share one `next build`.
+          fileParallelism: false,
+          globalSetup: ['tests/deploy/helpers/sharedBuild.setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
         },
       },
       integration('sqlite'),

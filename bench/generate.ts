@@ -8,8 +8,8 @@ import { writeSamples } from './samples'
 
 /**
  * `tsx bench/generate.ts <articles> <samples.json>`: grows the database DATABASE_URI names to that
- * many articles and picks the samples the load will ask for. Runs outside production so that
- * Payload creates the schema on an empty SQLite file.
+ * many articles and picks the samples the load will ask for. Runs in production, so that the
+ * committed migrations create the schema of an empty SQLite file as they do for `next start`.
  */
 const target = Number(process.argv[2])
 const samplesFile = process.argv[3]

@@ -121,9 +121,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'read-cache-generation': ReadCacheGeneration;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'read-cache-generation': ReadCacheGenerationSelect<false> | ReadCacheGenerationSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1342,6 +1344,16 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-cache-generation".
+ */
+export interface ReadCacheGeneration {
+  id: string;
+  stamp?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1352,6 +1364,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   email?: T;
   responsibleAgency?: T;
   footerText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-cache-generation_select".
+ */
+export interface ReadCacheGenerationSelect<T extends boolean = true> {
+  stamp?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

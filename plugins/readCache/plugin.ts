@@ -2,14 +2,16 @@ import type { CollectionSlug, Config, GlobalSlug } from 'payload'
 
 import { withPublicChanges } from '../publicChanges/withPublicChanges'
 import { withPublicGlobalChanges } from '../publicChanges/withPublicGlobalChanges'
+import { generationGlobal } from './globals/generationGlobal'
 import { clearOnPublicChange } from './hooks/clearOnPublicChange'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
 import type { ReadCachePluginOptions } from './types'
 
 /**
  * A cache of anonymous REST and GraphQL reads (the route wrappers in `exports/routes.ts`),
- * emptied in this process as soon as a write to one of the named collections changes what an
- * anonymous reader sees, and bounded by a TTL for writes made by other processes.
+ * emptied as soon as a write to one of the named collections changes what an anonymous reader
+ * sees: at once in the process that wrote, and in every other one on its next cached request,
+ * through a stamp in the database they share (`read-cache-generation`).
  */
 export const readCachePlugin =
   (options: ReadCachePluginOptions) =>
@@ -43,11 +45,14 @@ export const readCachePlugin =
           )
         : collections,
       globals: config.isEnabled
-        ? globals.map((global) =>
-            config.globals.includes(global.slug as GlobalSlug)
-              ? withPublicGlobalChanges(global, clearOnPublicChange(config))
-              : global,
-          )
+        ? [
+            ...globals.map((global) =>
+              config.globals.includes(global.slug as GlobalSlug)
+                ? withPublicGlobalChanges(global, clearOnPublicChange(config))
+                : global,
+            ),
+            generationGlobal,
+          ]
         : globals,
       custom: { ...incoming.custom, readCache: config },
     }

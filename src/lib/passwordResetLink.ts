@@ -1,12 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-/** The address people open the admin at: the configured server URL, else this machine's port. */
-export const publicServerURL = (payload: Payload): string =>
-  (
-    payload.config.serverURL ||
-    process.env.NEXT_PUBLIC_SERVER_URL ||
-    `http://localhost:${process.env.PORT || 3000}`
-  ).replace(/\/$/, '')
+import { publicServerURL } from './publicServerURL'
 
 /** The admin's own "set a new password" page for a user, valid for an hour unless told otherwise. */
 export const passwordResetLink = async (
@@ -21,5 +15,5 @@ export const passwordResetLink = async (
     expiration: expirationMs,
     req,
   })
-  return `${publicServerURL(payload)}/admin/reset/${token}`
+  return `${publicServerURL()}${payload.config.routes.admin}/reset/${token}`
 }

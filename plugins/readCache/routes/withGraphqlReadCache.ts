@@ -6,6 +6,7 @@ import { isQueryOnly } from '../request/isQueryOnly'
 import { sharedResponseStore } from '../store/sharedResponseStore'
 import { getReadCacheConfig } from '../utilities/getReadCacheConfig'
 import { hasNoGraphqlErrors } from './hasNoGraphqlErrors'
+import { followGeneration } from './followGeneration'
 import { serveFromCache } from './serveFromCache'
 
 /**
@@ -24,8 +25,10 @@ export const withGraphqlReadCache =
       isAnonymous(request, payloadConfig.cookiePrefix ?? 'payload')
     const graphqlRequest = isCandidate ? await graphqlCacheKey(request) : undefined
     if (!cacheConfig || !graphqlRequest) return handler(request)
+    const store = sharedResponseStore(cacheConfig)
+    await followGeneration(payloadConfig, store)
     return serveFromCache({
-      store: sharedResponseStore(cacheConfig),
+      store,
       key: graphqlRequest.key,
       respond: () => handler(request),
       isCacheableRequest: () => isQueryOnly(graphqlRequest.body),

@@ -4,6 +4,7 @@ import { isAnonymous } from '../request/isAnonymous'
 import { restCacheKey } from '../request/restCacheKey'
 import { sharedResponseStore } from '../store/sharedResponseStore'
 import { getReadCacheConfig } from '../utilities/getReadCacheConfig'
+import { followGeneration } from './followGeneration'
 import { serveFromCache } from './serveFromCache'
 
 /**
@@ -23,8 +24,10 @@ export const withRestReadCache =
       request.method === 'GET' &&
       isAnonymous(request, payloadConfig.cookiePrefix ?? 'payload')
     if (!isCacheable) return handler(request, context)
+    const store = sharedResponseStore(cacheConfig)
+    await followGeneration(payloadConfig, store)
     return serveFromCache({
-      store: sharedResponseStore(cacheConfig),
+      store,
       key: restCacheKey(request),
       respond: () => handler(request, context),
     })

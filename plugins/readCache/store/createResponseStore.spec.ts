@@ -49,6 +49,19 @@ describe('createResponseStore', () => {
     expect(store.usage().entries).toBe(2)
   })
 
+  it('should empty itself when the shared stamp changes, and only then', () => {
+    const store = createResponseStore(limits)
+    store.follow('stamp-1')
+    store.set('/a', response('a'), store.mark())
+    store.follow('stamp-1')
+    expect(text(store.get('/a'))).toBe('a')
+    const before = store.mark()
+    store.follow('stamp-2')
+    expect(store.get('/a')).toBeUndefined()
+    store.set('/a', response('old'), before)
+    expect(store.get('/a')).toBeUndefined()
+  })
+
   it('should not store a response read before a clear', async () => {
     const store = createResponseStore(limits)
     const mark = store.mark()

@@ -21,6 +21,11 @@ export type ResponseStore = {
    * a read racing an uncommitted write would otherwise keep the old answer until the TTL.
    */
   clearUntil: (settled: Promise<unknown>) => void
+  /**
+   * Empties the store when the shared stamp differs from the one it last followed: another
+   * instance has written since.
+   */
+  follow: (stamp: string) => void
   usage: () => { entries: number; bytes: number }
 }
 
@@ -43,6 +48,7 @@ export const createResponseStore = (
   let bytes = 0
   let generation = 0
   let pendingWrites = 0
+  let followedStamp: string | undefined
 
   const remove = (key: string) => {
     const entry = entries.get(key)
@@ -91,6 +97,11 @@ export const createResponseStore = (
         clear()
       }
       settled.then(release, release)
+    },
+    follow: (stamp) => {
+      if (stamp === followedStamp) return
+      clear()
+      followedStamp = stamp
     },
     usage: () => ({ entries: entries.size, bytes }),
   }

@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 
 import type { Database } from '../types'
@@ -11,6 +13,8 @@ export const mongodbDatabase = (url: string): Database => ({
   adapter: withSearchIndex(
     mongooseAdapter({
       url,
+      // Its own migrations folder (the schema needs none): each adapter's CLI reads only its own.
+      migrationDir: path.resolve(process.cwd(), 'src/migrations/mongodb'),
       // Fail within seconds, not Mongo's default 30 s, when the server is unreachable.
       connectOptions: { serverSelectionTimeoutMS: 5_000 },
     }),

@@ -1,11 +1,10 @@
-import type { EmailAdapter, SendEmailOptions } from 'payload'
+import type { EmailAdapter } from 'payload'
+
+import { recipientAddresses } from './recipientAddresses'
 
 export type CapturedEmail = { to: string[]; subject: string; text: string }
 
 export type CapturingEmailAdapter = ReturnType<EmailAdapter> & { sent: CapturedEmail[] }
-
-const addresses = (to: SendEmailOptions['to']): string[] =>
-  (Array.isArray(to) ? to : [to]).map((one) => (typeof one === 'string' ? one : (one?.address ?? '')))
 
 /**
  * Keeps every email in `payload.email.sent` instead of sending it: the tests read who was told
@@ -20,7 +19,7 @@ export const capturingEmailAdapter = (): EmailAdapter => () => {
     sent,
     sendEmail: async (message) => {
       sent.push({
-        to: addresses(message.to),
+        to: recipientAddresses(message.to),
         subject: String(message.subject ?? ''),
         text: String(message.text ?? ''),
       })
