@@ -17,7 +17,6 @@ import { Officials } from './collections/Officials'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { plugins } from './plugins'
-import { publicLimitsRule } from './src/graphql/publicLimitsRule'
 import { readQueries } from './src/graphql/readQueries'
 import { importEndpoints } from './src/import/importEndpoints'
 import { databaseAdapter } from './src/lib/databaseAdapter'
@@ -52,7 +51,6 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
-    validationRules: (args) => [publicLimitsRule(args)],
     queries: (GraphQL, info) => ({
       officialTitle: officialTitleQuery(GraphQL),
       ...readQueries(GraphQL, info),

@@ -1,7 +1,9 @@
 import type { Plugin } from 'payload'
 
 import { slugs } from '../collections/slugs'
+import { PUBLIC_MAX_LIMIT, publicFields } from '../src/access/publicFields'
 import { newsroomPlugin } from './newsroom'
+import { publicAccessPlugin } from './publicAccess'
 import { readCachePlugin } from './readCache'
 
 const readCacheTtl = process.env.READ_CACHE_TTL_SECONDS
@@ -13,4 +15,7 @@ export const plugins: Plugin[] = [
     collections: [...Object.values(slugs), 'contributors'],
     ttlSeconds: readCacheTtl ? Number(readCacheTtl) : undefined,
   }),
+  // Last: it hides every field not declared public on every collection, those the plugins above
+  // added included.
+  publicAccessPlugin({ publicFields, maxLimit: PUBLIC_MAX_LIMIT }),
 ]

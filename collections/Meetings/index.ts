@@ -4,7 +4,6 @@ import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { isStaff } from '../../src/access/isStaff'
 import { slugField } from '../../src/fields/slugField'
-import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { slugs } from '../slugs'
 import { meetingsOfEndpoints } from './endpoints/meetingsOfEndpoints'
 import { fillPartOfDay } from './hooks/fillPartOfDay'
@@ -30,7 +29,6 @@ export const Meetings: CollectionConfig<'meetings'> = {
   defaultSort: '-startsAt',
   endpoints: meetingsOfEndpoints,
   hooks: {
-    beforeOperation: [limitPublicReads()],
     beforeChange: [fillPartOfDay, snapshotChairTitle],
   },
   fields: [

@@ -6,7 +6,6 @@ import { isStaff } from '../../src/access/isStaff'
 import { dateRangeFields } from '../../src/fields/dateRangeFields'
 import { parentField } from '../../src/fields/parentField'
 import { slugField } from '../../src/fields/slugField'
-import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { slugs } from '../slugs'
 
 export const Units: CollectionConfig<'units'> = {
@@ -20,7 +19,6 @@ export const Units: CollectionConfig<'units'> = {
     defaultColumns: ['name', 'kind', 'level', 'parent'],
     group: { vi: 'Danh mục', en: 'Reference data' },
   },
-  hooks: { beforeOperation: [limitPublicReads()] },
   access: {
     read: anyone,
     create: isStaff,

@@ -25,17 +25,30 @@ export type RunningServer = {
  * Starts the app as the README does (`npm run dev`) on a free port, with a database and media
  * folder of its own, and resolves once the server listens. The first request still compiles.
  */
-export const startDevServer = async (): Promise<RunningServer> => {
+export const startDevServer = async ({
+  databaseUri,
+  distDir,
+  env: extraEnv = {},
+}: {
+  /** Another database than a fresh SQLite file (e.g. a fresh database on TEST_MONGODB_URI). */
+  databaseUri?: string
+  /** Next's build folder: a second dev server in one project folder needs its own. */
+  distDir?: string
+  /** More environment for the server (never its NODE_ENV: it runs as `npm run dev`). */
+  env?: Record<string, string>
+} = {}): Promise<RunningServer> => {
   const workDir = mkdtempSync(path.join(tmpdir(), 'toasoan-e2e-'))
   const port = await freePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     // Vitest runs with NODE_ENV=test; the server runs as `npm run dev` does for a person.
     NODE_ENV: 'development',
-    DATABASE_URI: `file:${path.join(workDir, 'e2e.db')}`,
+    DATABASE_URI: databaseUri ?? `file:${path.join(workDir, 'e2e.db')}`,
     MEDIA_DIR: path.join(workDir, 'media'),
     PAYLOAD_SECRET: 'e2e-secret',
     NEXT_TELEMETRY_DISABLED: '1',
+    ...(distDir ? { NEXT_DIST_DIR: distDir } : {}),
+    ...extraEnv,
   }
   const child = spawn('npm', ['run', 'dev', '--', '--port', String(port)], {
     cwd: path.resolve(import.meta.dirname, '../..'),

@@ -1,0 +1,63 @@
+import { inject } from 'vitest'
+
+import type { StaffRole } from './globalSetup'
+
+export type Client = 'anonymous' | StaffRole | 'admin'
+
+export const security = () => inject('security')
+
+const tokenOf = (as: Client): string | undefined => {
+  const context = security()
+  if (as === 'anonymous') return undefined
+  return as === 'admin' ? context.adminToken : context.staff[as].token
+}
+
+export type Answer = { status: number; json: any; text: string; headers: Headers }
+
+/**
+ * One request over real HTTP to the suite's server, as the given client; never throws on a
+ * refusal, so that each test states the status it expects.
+ */
+export const call = async (
+  path: string,
+  {
+    as = 'anonymous',
+    method = 'GET',
+    body,
+    headers = {},
+  }: { as?: Client; method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer> => {
+  const token = tokenOf(as)
+  const isRaw = typeof body === 'string' || body instanceof Uint8Array || body instanceof FormData
+  const response = await fetch(`${security().url}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined && !isRaw ? { 'Content-Type': 'application/json' } : {}),
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : isRaw ? (body as BodyInit) : JSON.stringify(body),
+  })
+  const text = await response.text()
+  let json: any
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  return { status: response.status, json, text, headers: response.headers }
+}
+
+/** A GraphQL operation over HTTP. */
+export const gql = (query: string, options: { as?: Client; variables?: unknown } = {}) =>
+  call('/api/graphql', {
+    as: options.as,
+    method: 'POST',
+    body: { query, variables: options.variables },
+  })
+
+/** The first error message of a REST or GraphQL answer. */
+export const messageOf = (answer: Answer): string =>
+  answer.json?.errors?.[0]?.message ?? answer.json?.message ?? answer.text
+
+export const anonymousAndStaff: Client[] = ['anonymous', 'contributor', 'reporter', 'editor']
