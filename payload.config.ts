@@ -23,6 +23,7 @@ import { databaseAdapter } from './src/lib/databaseAdapter'
 import { capturingEmailAdapter } from './src/lib/email/capturingEmailAdapter'
 import { loggingEmailAdapter } from './src/lib/email/loggingEmailAdapter'
 import { payloadSecret } from './src/lib/payloadSecret'
+import { allowedOrigins, hasConfiguredServerURL, serverURL } from './src/lib/serverURL'
 import { seedIfEmpty } from './src/seed/seedIfEmpty'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -41,6 +42,11 @@ export default buildConfig({
     },
   },
   collections: [Articles, Meetings, Officials, Units, Categories, Media, Users],
+  // One setting, SERVER_URL: absolute links in emails, and a logged-in browser's cookie honoured
+  // only on requests from the site itself or an ALLOWED_ORIGINS front end (README, "Front ends").
+  serverURL: serverURL(),
+  csrf: allowedOrigins(),
+  cors: allowedOrigins(),
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
   endpoints: importEndpoints,
@@ -62,6 +68,11 @@ export default buildConfig({
     fallbackLanguage: 'vi',
   },
   onInit: async (payload) => {
+    if (process.env.NODE_ENV === 'production' && !hasConfiguredServerURL()) {
+      payload.logger.warn(
+        `SERVER_URL is not set: emails link to ${serverURL()} and logged-in browsers are accepted from that origin only (see .env.example).`,
+      )
+    }
     if (process.env.NODE_ENV === 'development' && process.env.TOASOAN_SEED !== 'off') {
       await seedIfEmpty(payload)
     }

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { serverURL } from './serverURL'
+
 /** The admin's own "set a new password" page for a user, valid for an hour. */
 export const passwordResetLink = async (payload: Payload, email: string): Promise<string> => {
   const token = await payload.forgotPassword({
@@ -7,6 +9,5 @@ export const passwordResetLink = async (payload: Payload, email: string): Promis
     data: { email },
     disableEmail: true,
   })
-  const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
-  return `${serverURL}/admin/reset/${token}`
+  return `${serverURL()}${payload.config.routes.admin}/reset/${token}`
 }

@@ -61,3 +61,22 @@ export const messageOf = (answer: Answer): string =>
   answer.json?.errors?.[0]?.message ?? answer.json?.message ?? answer.text
 
 export const anonymousAndStaff: Client[] = ['anonymous', 'contributor', 'reporter', 'editor']
+
+/** The cookie a logged-in browser of this client sends. */
+export const cookieOf = (as: Exclude<Client, 'anonymous'>): string =>
+  `payload-token=${as === 'admin' ? security().adminToken : security().staff[as].token}`
+
+/** A draft article written by a staff client, for tests that try to change it. */
+export const draftBy = async (as: Exclude<Client, 'anonymous'>, title: string) => {
+  const answer = await call('/api/articles', {
+    as,
+    method: 'POST',
+    body: { title, lead: 'Sapo gốc' },
+  })
+  if (answer.status !== 201) throw new Error(`draft by ${as}: ${answer.status} ${answer.text}`)
+  return answer.json.doc as { id: string; title: string; lead: string }
+}
+
+/** The article as an admin reads it now, to confirm that a refused request changed nothing. */
+export const adminRead = async (collection: string, id: string) =>
+  (await call(`/api/${collection}/${id}?depth=0&draft=true`, { as: 'admin' })).json

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
 import { loginOverRest, startSeededServer } from '../helpers/e2e'
+
+/** A front end on another origin that the server is configured to allow (ALLOWED_ORIGINS). */
+export const FRONT_END_ORIGIN = 'http://front.toasoan.test'
 
 export const SECURITY_PASSWORD = 'mật-khẩu-kiểm-thử-an-ninh-1'
 export const staffRoles = ['contributor', 'reporter', 'editor', 'editorInChief'] as const
@@ -13,6 +19,8 @@ export type SecurityContext = {
   adminToken: string
   /** One account per role, logged in: its JWT, id and email. */
   staff: Record<StaffRole, { token: string; id: string; email: string }>
+  /** Everything the server printed so far. */
+  logFile: string
 }
 
 declare module 'vitest' {
@@ -49,10 +57,13 @@ export default async function setup(project: TestProject) {
     url.pathname = `/toasoan_security_${randomUUID().slice(0, 8)}`
     databaseUri = url.toString()
   }
+  const logFile = path.join(mkdtempSync(path.join(tmpdir(), 'toasoan-security-')), 'server.log')
   const { server, api, adminToken } = await startSeededServer(SECURITY_PASSWORD, {
     databaseUri,
     distDir: `.next-security-${database ?? 'sqlite'}`,
-    env: { EMAIL_TRANSPORT: 'log' },
+    // Emails are written in full to the log, which the link tests read.
+    env: { EMAIL_TRANSPORT: 'log', ALLOWED_ORIGINS: FRONT_END_ORIGIN },
+    logFile,
   })
   try {
     await warmUp(server.url)
@@ -66,12 +77,13 @@ export default async function setup(project: TestProject) {
       })
       staff[role] = { token: await loginOverRest(api, email, SECURITY_PASSWORD), id: doc.id, email }
     }
-    project.provide('security', { url: server.url, adminToken, staff })
+    project.provide('security', { url: server.url, adminToken, staff, logFile })
   } catch (error) {
     await server.stop()
     throw error
   }
   return async () => {
     await server.stop()
+    rmSync(path.dirname(logFile), { recursive: true, force: true })
   }
 }
