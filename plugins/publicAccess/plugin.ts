@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { hideInternalFields } from './fields/hideInternalFields'
 import { anonymousQueryRules } from './graphql/anonymousQueryRules'
+import { answerMalformedInput } from './hooks/answerMalformedInput'
 import { guardCollectionReads, guardGlobalReads } from './hooks/guardReads'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
 import type { PublicAccessPluginOptions } from './types'
@@ -43,6 +44,10 @@ export const publicAccessPlugin =
           ],
         },
       })),
+      hooks: {
+        ...incoming.hooks,
+        afterError: [...(incoming.hooks?.afterError ?? []), answerMalformedInput],
+      },
       graphQL: {
         ...incoming.graphQL,
         validationRules: (args) => [...rules(args), ...(userRules?.(args) ?? [])],

@@ -48,11 +48,15 @@ export const call = async (
   return { status: response.status, json, text, headers: response.headers }
 }
 
-/** A GraphQL operation over HTTP. */
+/** The GraphQL-over-HTTP media type under which a refused document is a 400, not a 200. */
+export const GRAPHQL_RESPONSE = 'application/graphql-response+json'
+
+/** A GraphQL operation over HTTP, accepting the GraphQL response type (refusals are 400s). */
 export const gql = (query: string, options: { as?: Client; variables?: unknown } = {}) =>
   call('/api/graphql', {
     as: options.as,
     method: 'POST',
+    headers: { Accept: GRAPHQL_RESPONSE },
     body: { query, variables: options.variables },
   })
 

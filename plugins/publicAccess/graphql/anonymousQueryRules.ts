@@ -101,14 +101,51 @@ const measure = (document: DocumentNode) => {
   )
 }
 
-/** Stands in for a document with cyclic fragments: nothing else may walk it. */
-const cycleFree = parse('{ __typename }')
+/** Stands in for a refused document: nothing else may walk it. */
+const harmless = parse('{ __typename }')
+
+/** Deeper than any input the schema takes (a where nested `maxWhereNesting` deep is about 20). */
+const MAX_VARIABLE_NESTING = 64
+
+/** How deep a JSON value nests, with an explicit stack. */
+const nesting = (value: unknown): number => {
+  let deepest = 0
+  const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 0 }]
+  while (stack.length) {
+    const { node, depth } = stack.pop()!
+    deepest = Math.max(deepest, depth)
+    if (deepest > MAX_VARIABLE_NESTING) return deepest
+    if (typeof node === 'object' && node !== null) {
+      for (const inner of Object.values(node)) stack.push({ node: inner, depth: depth + 1 })
+    }
+  }
+  return deepest
+}
+
+/**
+ * What must be refused before any rule walks the document: Payload's complexity rule, which runs
+ * first, recurses through fragment spreads and coerces the variables, and overflowed the stack
+ * (a 500) on a fragment cycle or a where nested 5,000 deep.
+ */
+const refusedBeforeWalking = (args: ExecutionArgs): GraphQLError[] => {
+  const cycles = validate(args.schema, args.document, [NoFragmentCyclesRule])
+  if (cycles.length) return cycles.map((error) => badRequest(error.message))
+  const variables = Object.entries(args.variableValues ?? {})
+  const tooDeep = variables.find(([, value]) => nesting(value) > MAX_VARIABLE_NESTING)
+  return tooDeep
+    ? [
+        badRequest(
+          `Biến $${tooDeep[0]} lồng quá sâu (variable $${tooDeep[0]} nests more than ${MAX_VARIABLE_NESTING} levels).`,
+        ),
+      ]
+    : []
+}
 
 /**
  * The GraphQL side of the public guard rails, as validation rules (Payload's `validationRules`):
  *
- * - everyone: fragment cycles are a 400 (Payload's complexity rule walks fragments first and
- *   overflowed the stack, a 500), a `where` nests at most `maxWhereNesting` deep, and in
+ * - everyone: fragment cycles and variables nested over 64 levels are a 400 (see
+ *   refusedBeforeWalking), a `where` nests at most `maxWhereNesting` deep, and in
  *   production no "Did you mean …?" suggestions name fields the client did not know;
  * - anonymous clients: `limit` 1–`maxLimit`, `page` ≥ 1, no `pagination: false`, at most
  *   `maxGraphQLDepth` levels and `maxGraphQLFields` fields per operation.
@@ -116,15 +153,13 @@ const cycleFree = parse('{ __typename }')
 export const anonymousQueryRules =
   (config: SanitizedPublicAccessConfig) =>
   (args: ExecutionArgs): ValidationRule[] => {
-    const cycles = validate(args.schema, args.document, [NoFragmentCyclesRule])
-    if (cycles.length) {
-      // graphql-http validates `args.document` after asking for the rules; the cyclic one is
-      // replaced so that no rule recurses into it, and its cycle is the answer.
-      ;(args as { document: DocumentNode }).document = cycleFree
+    const refusals = refusedBeforeWalking(args)
+    if (refusals.length) {
+      // graphql-http validates `args.document` after asking for the rules: the refused one is
+      // replaced so that no rule walks it, and the refusal is the answer.
+      ;(args as { document: DocumentNode }).document = harmless
       return [
-        (context) => ({
-          Document: () => cycles.forEach((error) => context.reportError(badRequest(error.message))),
-        }),
+        (context) => ({ Document: () => refusals.forEach((error) => context.reportError(error)) }),
       ]
     }
     const { req } = (args.contextValue ?? {}) as { req?: { user?: unknown } }
