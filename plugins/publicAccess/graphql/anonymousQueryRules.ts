@@ -63,40 +63,55 @@ const whereNesting = (where: unknown): number => {
   return deepest
 }
 
+type Size = { depth: number; fields: number }
+
 /**
- * The depth and the number of fields of each operation, fragments expanded. Fragment cycles are
- * refused before this runs, so the walk ends.
+ * The depth and the number of fields of each operation, fragments expanded (aliases count, and a
+ * fragment spread twice counts twice). Each fragment is measured once, so a fragment that spreads
+ * another twice, thirty times over, costs thirty steps, not 2³⁰. Fragment cycles are refused
+ * before this runs, so the walk ends.
  */
 const measure = (document: DocumentNode) => {
   const fragments = new Map<string, FragmentDefinitionNode>()
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
       fragments.set(definition.name.value, definition)
+    }
   }
-  const walk = (set: SelectionSetNode, depth: number): { depth: number; fields: number } => {
-    let deepest = depth
+  const measured = new Map<string, Size>()
+  const fragmentSize = (name: string): Size => {
+    const known = measured.get(name)
+    if (known) return known
+    const fragment = fragments.get(name)
+    const size = fragment ? walk(fragment.selectionSet) : { depth: 0, fields: 0 }
+    measured.set(name, size)
+    return size
+  }
+  /** Levels below `set` and the fields in it. */
+  const walk = (set: SelectionSetNode): Size => {
+    let depth = 0
     let fields = 0
     for (const selection of set.selections) {
-      const inner =
-        selection.kind === Kind.FIELD
-          ? selection.selectionSet
-          : selection.kind === Kind.INLINE_FRAGMENT
-            ? selection.selectionSet
-            : fragments.get(selection.name.value)?.selectionSet
-      if (selection.kind === Kind.FIELD) fields++
-      if (!inner) {
-        if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, depth + 1)
-        continue
+      if (selection.kind === Kind.FIELD) {
+        const below = selection.selectionSet
+          ? walk(selection.selectionSet)
+          : { depth: 0, fields: 0 }
+        depth = Math.max(depth, below.depth + 1)
+        fields += below.fields + 1
+      } else {
+        const below =
+          selection.kind === Kind.INLINE_FRAGMENT
+            ? walk(selection.selectionSet)
+            : fragmentSize(selection.name.value)
+        depth = Math.max(depth, below.depth)
+        fields += below.fields
       }
-      const below = walk(inner, selection.kind === Kind.FIELD ? depth + 1 : depth)
-      deepest = Math.max(deepest, below.depth)
-      fields += below.fields
     }
-    return { depth: deepest, fields }
+    return { depth, fields }
   }
   return document.definitions.flatMap((definition) =>
     definition.kind === Kind.OPERATION_DEFINITION
-      ? [{ node: definition, ...walk(definition.selectionSet, 0) }]
+      ? [{ node: definition, ...walk(definition.selectionSet) }]
       : [],
   )
 }
@@ -123,37 +138,71 @@ const nesting = (value: unknown): number => {
 }
 
 /**
- * What must be refused before any rule walks the document: Payload's complexity rule, which runs
- * first, recurses through fragment spreads and coerces the variables, and overflowed the stack
- * (a 500) on a fragment cycle or a where nested 5,000 deep.
+ * The most fields any client's operation may expand to: graphql-js's overlapping-fields rule and
+ * Payload's complexity rule both expand fragments, and a fragment that spreads another twice,
+ * thirty times over, held the server for minutes.
  */
-const refusedBeforeWalking = (args: ExecutionArgs): GraphQLError[] => {
+const MAX_EXPANDED_FIELDS = 5_000
+
+/**
+ * What must be refused before any rule walks the document: Payload's complexity rule runs first,
+ * recurses through fragment spreads and coerces the variables, and overflowed the stack (a 500)
+ * on a fragment cycle or a where nested 5,000 deep. Size is measured here too, in one pass that
+ * never expands a fragment twice.
+ */
+const refusedBeforeWalking = (
+  args: ExecutionArgs,
+  config: SanitizedPublicAccessConfig,
+  isAnonymous: boolean,
+): GraphQLError[] => {
   const cycles = validate(args.schema, args.document, [NoFragmentCyclesRule])
   if (cycles.length) return cycles.map((error) => badRequest(error.message))
   const variables = Object.entries(args.variableValues ?? {})
   const tooDeep = variables.find(([, value]) => nesting(value) > MAX_VARIABLE_NESTING)
-  return tooDeep
-    ? [
-        badRequest(
-          `Biến $${tooDeep[0]} lồng quá sâu (variable $${tooDeep[0]} nests more than ${MAX_VARIABLE_NESTING} levels).`,
-        ),
-      ]
-    : []
+  if (tooDeep) {
+    return [
+      badRequest(
+        `Biến $${tooDeep[0]} lồng quá sâu (variable $${tooDeep[0]} nests more than ${MAX_VARIABLE_NESTING} levels).`,
+      ),
+    ]
+  }
+  const maxFields = isAnonymous ? config.maxGraphQLFields : MAX_EXPANDED_FIELDS
+  return measure(args.document).flatMap((operation) => [
+    ...(isAnonymous && operation.depth > config.maxGraphQLDepth
+      ? [
+          badRequest(
+            `Truy vấn sâu tối đa ${config.maxGraphQLDepth} cấp (queries nest at most ${config.maxGraphQLDepth} levels for anonymous clients; this one nests ${operation.depth}).`,
+            operation.node,
+          ),
+        ]
+      : []),
+    ...(operation.fields > maxFields
+      ? [
+          badRequest(
+            `Truy vấn tối đa ${maxFields} trường (queries select at most ${maxFields} fields${isAnonymous ? ' for anonymous clients' : ''}; this one selects ${operation.fields}).`,
+            operation.node,
+          ),
+        ]
+      : []),
+  ])
 }
 
 /**
  * The GraphQL side of the public guard rails, as validation rules (Payload's `validationRules`):
  *
- * - everyone: fragment cycles and variables nested over 64 levels are a 400 (see
- *   refusedBeforeWalking), a `where` nests at most `maxWhereNesting` deep, and in
- *   production no "Did you mean …?" suggestions name fields the client did not know;
+ * - everyone: fragment cycles, variables nested over 64 levels and operations expanding to over
+ *   5,000 fields are a 400 (see refusedBeforeWalking), a `where` nests at most `maxWhereNesting` deep, and in
+ *   production no "Did you mean …?" suggestions name fields the client did not know (for
+ *   anonymous clients, never);
  * - anonymous clients: `limit` 1–`maxLimit`, `page` ≥ 1, no `pagination: false`, at most
  *   `maxGraphQLDepth` levels and `maxGraphQLFields` fields per operation.
  */
 export const anonymousQueryRules =
   (config: SanitizedPublicAccessConfig) =>
   (args: ExecutionArgs): ValidationRule[] => {
-    const refusals = refusedBeforeWalking(args)
+    const { req } = (args.contextValue ?? {}) as { req?: { user?: unknown } }
+    const isAnonymous = !req?.user
+    const refusals = refusedBeforeWalking(args, config, isAnonymous)
     if (refusals.length) {
       // graphql-http validates `args.document` after asking for the rules: the refused one is
       // replaced so that no rule walks it, and the refusal is the answer.
@@ -162,10 +211,8 @@ export const anonymousQueryRules =
         (context) => ({ Document: () => refusals.forEach((error) => context.reportError(error)) }),
       ]
     }
-    const { req } = (args.contextValue ?? {}) as { req?: { user?: unknown } }
-    const isAnonymous = !req?.user
     const rule = (context: ValidationContext): ASTVisitor => {
-      if (process.env.NODE_ENV === 'production') {
+      if (isAnonymous || process.env.NODE_ENV === 'production') {
         // One ValidationContext serves every rule, graphql-js's own included: their suggestions
         // pass through here on the way out.
         const report = context.reportError.bind(context)
@@ -178,27 +225,6 @@ export const anonymousQueryRules =
           )
       }
       return {
-        Document(node: DocumentNode) {
-          if (!isAnonymous) return
-          for (const operation of measure(node)) {
-            if (operation.depth > config.maxGraphQLDepth) {
-              context.reportError(
-                badRequest(
-                  `Truy vấn sâu tối đa ${config.maxGraphQLDepth} cấp (queries nest at most ${config.maxGraphQLDepth} levels for anonymous clients; this one nests ${operation.depth}).`,
-                  operation.node,
-                ),
-              )
-            }
-            if (operation.fields > config.maxGraphQLFields) {
-              context.reportError(
-                badRequest(
-                  `Truy vấn tối đa ${config.maxGraphQLFields} trường (queries select at most ${config.maxGraphQLFields} fields for anonymous clients; this one selects ${operation.fields}).`,
-                  operation.node,
-                ),
-              )
-            }
-          }
-        },
         Argument(node: ArgumentNode) {
           const value = valueOf(node.value, args.variableValues)
           const name = node.name.value
