@@ -4,6 +4,10 @@ import { hideInternalFields } from './fields/hideInternalFields'
 import { anonymousQueryRules } from './graphql/anonymousQueryRules'
 import { answerMalformedInput } from './hooks/answerMalformedInput'
 import { guardCollectionReads, guardGlobalReads } from './hooks/guardReads'
+import {
+  refuseControlCharacters,
+  refuseControlCharactersInGlobal,
+} from './hooks/refuseControlCharacters'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
 import type { PublicAccessPluginOptions } from './types'
 
@@ -29,6 +33,7 @@ export const publicAccessPlugin =
           // First, so that no other hook acts on a query that is refused.
           beforeOperation: [
             guardCollectionReads(config, collection.slug),
+            refuseControlCharacters(collection.slug),
             ...(collection.hooks?.beforeOperation ?? []),
           ],
         },
@@ -40,6 +45,7 @@ export const publicAccessPlugin =
           ...global.hooks,
           beforeOperation: [
             guardGlobalReads(config, global.slug),
+            refuseControlCharactersInGlobal(global.slug),
             ...(global.hooks?.beforeOperation ?? []),
           ],
         },

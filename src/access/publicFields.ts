@@ -22,8 +22,9 @@ export const publicFields: Record<string, string[]> = {
     'officials',
     'units',
     'views',
-    'byline.role',
-    'byline.displayName',
+    // Who is credited, in what role, under which printed name: a contributor's name is public,
+    // a staff account's is not (users are staff-only, so the link shows its id alone).
+    'byline',
     'bylineText',
   ],
   meetings: [

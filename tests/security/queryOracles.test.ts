@@ -25,7 +25,7 @@ describe('filter and sort oracles for anonymous clients', () => {
       ['where[publishedBy.fullName][like]=a', 'publishedBy.fullName'],
       ['where[workflowAssignee.roles][in]=admin', 'workflowAssignee.roles'],
       ['where[workflowStage][equals]=published', 'workflowStage'],
-      ['where[byline.person][exists]=true', 'byline.person'],
+      ['where[byline.person.value.email][exists]=true', 'byline.person.value.email'],
       ['where[importKey][exists]=true', 'importKey'],
       ['where[searchText][like]=bac', 'searchText'],
       ['where[or][0][title][like]=a&where[or][1][approvedAt][exists]=true', 'approvedAt'],
