@@ -8,6 +8,10 @@ import {
   refuseControlCharacters,
   refuseControlCharactersInGlobal,
 } from './hooks/refuseControlCharacters'
+import {
+  lockedAnswersLikeWrongPassword,
+  sameAnswerForAnyAccount,
+} from './hooks/sameAnswerForAnyAccount'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
 import type { PublicAccessPluginOptions } from './types'
 
@@ -34,6 +38,7 @@ export const publicAccessPlugin =
           beforeOperation: [
             guardCollectionReads(config, collection.slug),
             refuseControlCharacters(collection.slug),
+            ...(collection.auth ? [sameAnswerForAnyAccount(collection.slug)] : []),
             ...(collection.hooks?.beforeOperation ?? []),
           ],
         },
@@ -52,7 +57,11 @@ export const publicAccessPlugin =
       })),
       hooks: {
         ...incoming.hooks,
-        afterError: [...(incoming.hooks?.afterError ?? []), answerMalformedInput],
+        afterError: [
+          ...(incoming.hooks?.afterError ?? []),
+          answerMalformedInput,
+          lockedAnswersLikeWrongPassword,
+        ],
       },
       graphQL: {
         ...incoming.graphQL,
