@@ -16,6 +16,7 @@ import { officialTitleQuery } from './collections/Officials/graphql/officialTitl
 import { Officials } from './collections/Officials'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { isAdmin } from './src/access/isAdmin'
 import { plugins } from './plugins'
 import { readQueries } from './src/graphql/readQueries'
 import { importEndpoints } from './src/import/importEndpoints'
@@ -63,6 +64,8 @@ export default buildConfig({
     }),
     mutations: (GraphQL) => ({ countArticleView: countViewMutation(GraphQL) }),
   },
+  // The app runs its own queue (scheduled publishing): running jobs by hand is for admins only.
+  jobs: { access: { run: isAdmin } },
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',

@@ -46,6 +46,13 @@ export const Media: CollectionConfig<'media'> = {
       { name: 'large', width: 1600, withoutEnlargement: true },
     ],
     adminThumbnail: 'thumbnail',
+    // A file is shown as the type it was stored as, never sniffed into HTML or script, and
+    // opened on its own it runs nothing.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
+      return headers
+    },
   },
   fields: [
     {
