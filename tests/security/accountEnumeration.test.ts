@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -32,6 +33,17 @@ const compare = async (
     b.push((await timed(second)).ms)
   }
   return { first: median(a), second: median(b) }
+}
+
+/** The reset token in the email the server logged for `email`. */
+const resetTokenMailedTo = async (email: string): Promise<string> => {
+  const pattern = new RegExp(`Email → ${email.replace(/[.+]/g, '\\$&')}[\\s\\S]*?/reset/([\\w-]+)`)
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const match = readFileSync(security().logFile, 'utf8').match(pattern)
+    if (match) return match[1]
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`no reset email to ${email} in the server log`)
 }
 
 let lockedEmail: string
@@ -99,6 +111,24 @@ describe('who has an account, by answer and by timing', () => {
       Math.abs(first - second),
       `${first.toFixed(0)} ms vs ${second.toFixed(0)} ms`,
     ).toBeLessThan(slack)
+  })
+
+  it('should keep the emailed reset link valid when the reset is asked for again', async () => {
+    const email = `hai-lan-${randomUUID().slice(0, 6)}@toasoan.test`
+    await call('/api/users', {
+      as: 'admin',
+      method: 'POST',
+      body: { email, password: SECURITY_PASSWORD, fullName: 'Hỏi hai lần', roles: ['reporter'] },
+    })
+    expect((await forgot(email)).status).toBe(200)
+    const token = await resetTokenMailedTo(email)
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    expect((await forgot(email)).status).toBe(200)
+    const reset = await call('/api/users/reset-password', {
+      method: 'POST',
+      body: { token, password: `${SECURITY_PASSWORD}-mới` },
+    })
+    expect(reset.status).toBe(200)
   })
 
   it('should log nobody in with operators in the login body, refused as a bad request or a wrong password', async () => {
