@@ -18,16 +18,17 @@ import { Officials } from './collections/Officials'
 import { SiteSettings } from './collections/SiteSettings'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { isAdmin } from './src/access/isAdmin'
 import { plugins } from './plugins'
 import { isStaff } from './src/access/isStaff'
 import { healthEndpoints } from './src/health/healthEndpoints'
 import { runsJobs } from './src/health/runsJobs'
-import { publicLimitsRule } from './src/graphql/publicLimitsRule'
 import { readQueries } from './collections/readQueries'
 import { importEndpoints } from './src/import/importEndpoints'
 import { databaseFromUri } from './src/database/databaseFromUri'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { payloadSecret } from './src/lib/payloadSecret'
+import { allowedOrigins, hasConfiguredServerURL, serverURL } from './src/lib/serverURL'
 import { seedIfEmpty } from './src/seed/seedIfEmpty'
 import { translations } from './src/translations'
 
@@ -65,6 +66,11 @@ export default buildConfig({
   // The app's own queries below Payload, for this database: see src/database/appDatabase.ts.
   custom: { database },
   globals: [SiteSettings],
+  // One setting, SERVER_URL: absolute links in emails, and a logged-in browser's cookie honoured
+  // only on requests from the site itself or an ALLOWED_ORIGINS front end (README, "Front ends").
+  serverURL: serverURL(),
+  csrf: allowedOrigins(),
+  cors: allowedOrigins(),
   db: database.adapter,
   editor: lexicalEditor(),
   endpoints: [...importEndpoints, ...healthEndpoints],
@@ -75,7 +81,6 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
-    validationRules: (args) => [publicLimitsRule(args)],
     queries: (GraphQL, info) => ({
       officialTitle: officialTitleQuery(GraphQL),
       ...readQueries(GraphQL, info),
@@ -83,13 +88,19 @@ export default buildConfig({
     mutations: (GraphQL) => ({ countArticleView: countViewMutation(GraphQL) }),
   },
   // With several instances one runs the queue (see runsJobs); the newsroom plugin adds its tasks.
-  jobs: { shouldAutoRun: runsJobs },
+  // The app runs its own queue (scheduled publishing): running jobs by hand is for admins only.
+  jobs: { shouldAutoRun: runsJobs, access: { run: isAdmin } },
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
     translations,
   },
   onInit: async (payload) => {
+    if (process.env.NODE_ENV === 'production' && !hasConfiguredServerURL()) {
+      payload.logger.warn(
+        `SERVER_URL is not set: emails link to ${serverURL()} and logged-in browsers are accepted from that origin only (see .env.example).`,
+      )
+    }
     if (process.env.NODE_ENV === 'development' && process.env.TOASOAN_SEED !== 'off') {
       await seedIfEmpty(payload)
     }

@@ -21,6 +21,19 @@ const integration = (database: 'sqlite' | 'mongodb'): TestProjectInlineConfigura
   },
 })
 
+/** The adversarial suite: one running `npm run dev` for the whole folder, per database. */
+const security = (database: 'sqlite' | 'mongodb'): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: {
+    name: `security-${database}`,
+    include: ['tests/security/**/*.test.ts'],
+    env: { TEST_DATABASE: database },
+    globalSetup: ['tests/security/globalSetup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -55,6 +68,8 @@ export default defineConfig({
       },
       integration('sqlite'),
       ...(mongoUri ? [integration('mongodb')] : []),
+      security('sqlite'),
+      ...(mongoUri ? [security('mongodb')] : []),
       {
         extends: true,
         test: {

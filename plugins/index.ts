@@ -2,10 +2,12 @@ import type { Plugin } from 'payload'
 
 import { slugs } from '../collections/slugs'
 import { isAdmin } from '../src/access/isAdmin'
+import { PUBLIC_MAX_LIMIT, publicFields } from '../src/access/publicFields'
 import { rescheduleTransition } from '../src/calendar/rescheduleTransition'
 import { revalidatePortal } from '../src/portal/api/revalidatePortal'
 import { newsroomPlugin } from './newsroom'
 import { defaultTransitions } from './newsroom/defaults'
+import { publicAccessPlugin } from './publicAccess'
 import { readCachePlugin } from './readCache'
 import { articleSeoPlugin } from './seo'
 import { webhooksPlugin } from './webhooks'
@@ -39,4 +41,7 @@ export const plugins: Plugin[] = [
     canManage: isAdmin,
     onEvent: revalidatePortal,
   }),
+  // Last: it hides every field not declared public on every collection, those the plugins above
+  // added included.
+  publicAccessPlugin({ publicFields, maxLimit: PUBLIC_MAX_LIMIT }),
 ]

@@ -2,6 +2,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Field } from 'payload'
 
 import { slugs } from '../collections/slugs'
+import { serverURL } from '../src/lib/serverURL'
 import type { Article } from '../src/payload-types'
 
 // @payloadcms/plugin-seo has no 3.90.2 on the registry (3.90.1 is its newest; package.json's
@@ -36,6 +37,6 @@ export const articleSeoPlugin = seoPlugin({
     return (typeof image === 'object' ? image?.id : image) ?? ''
   },
   generateURL: ({ doc }) =>
-    `${process.env.NEXT_PUBLIC_SERVER_URL ?? ''}/tin/${(doc as Partial<Article>).slug ?? ''}`,
+    `${serverURL()}/tin/${(doc as Partial<Article>).slug ?? ''}`,
   fields: ({ defaultFields }) => defaultFields.map(relabel),
 })

@@ -6,7 +6,6 @@ import { isStaff } from '../../src/access/isStaff'
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { slugField } from '../../src/fields/slugField'
 import { portalDateTime } from '../../src/lib/portalDateTime'
-import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { slugs } from '../slugs'
 import { canDeleteArticle } from './access/canDeleteArticle'
 import { canUpdateArticle } from './access/canUpdateArticle'
@@ -58,7 +57,7 @@ export const Articles: CollectionConfig<'articles'> = {
   indexes: [{ fields: ['category', '_status', 'publishedAt'] }, { fields: ['_status', 'publishedAt'] }],
   endpoints: [...readEndpoints, viewEndpoint, ...calendarEndpoints],
   hooks: {
-    beforeOperation: [limitPublicReads(), publishedOnlyForPublic],
+    beforeOperation: [publishedOnlyForPublic],
     beforeChange: [stampCreatedBy, fillPublishedAt, indexSearchText, fillSeoMeta],
   },
   fields: [

@@ -4,7 +4,6 @@ import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { parentField } from '../../src/fields/parentField'
 import { slugField } from '../../src/fields/slugField'
-import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { slugs } from '../slugs'
 
 export const Categories: CollectionConfig<'categories'> = {
@@ -18,7 +17,6 @@ export const Categories: CollectionConfig<'categories'> = {
     defaultColumns: ['name', 'slug', 'parent'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
-  hooks: { beforeOperation: [limitPublicReads()] },
   access: {
     read: anyone,
     create: isEditor,

@@ -4,7 +4,6 @@ import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { isStaff } from '../../src/access/isStaff'
 import { slugField } from '../../src/fields/slugField'
-import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { meetingKinds } from '../../src/options/meetingKinds'
 import { partsOfDay } from '../../src/options/partsOfDay'
 import { slugs } from '../slugs'
@@ -34,7 +33,6 @@ export const Meetings: CollectionConfig<'meetings'> = {
   defaultSort: '-startsAt',
   endpoints: meetingsOfEndpoints,
   hooks: {
-    beforeOperation: [limitPublicReads()],
     beforeChange: [fillPartOfDay, snapshotChairTitle, fillDisplayTitle],
   },
   fields: [

@@ -5,7 +5,6 @@ import { isEditor } from '../../src/access/isEditor'
 import { isStaff } from '../../src/access/isStaff'
 import { dateRangeFields } from '../../src/fields/dateRangeFields'
 import { slugField } from '../../src/fields/slugField'
-import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { slugs } from '../slugs'
 import { titleEndpoint } from './endpoints/titleEndpoint'
 import { currentTitle } from './hooks/currentTitle'
@@ -21,7 +20,6 @@ export const Officials: CollectionConfig<'officials'> = {
     defaultColumns: ['fullName', 'currentTitle'],
     group: { vi: 'Danh mục', en: 'Reference data' },
   },
-  hooks: { beforeOperation: [limitPublicReads()] },
   access: {
     read: anyone,
     create: isStaff,

@@ -6,7 +6,6 @@ import { isStaff } from '../../src/access/isStaff'
 import { dateRangeFields } from '../../src/fields/dateRangeFields'
 import { parentField } from '../../src/fields/parentField'
 import { slugField } from '../../src/fields/slugField'
-import { limitPublicReads } from '../../src/hooks/limitPublicReads'
 import { unitKinds } from '../../src/options/unitKinds'
 import { unitLevels } from '../../src/options/unitLevels'
 import { slugs } from '../slugs'
@@ -22,7 +21,6 @@ export const Units: CollectionConfig<'units'> = {
     defaultColumns: ['name', 'kind', 'level', 'parent'],
     group: { vi: 'Danh mục', en: 'Reference data' },
   },
-  hooks: { beforeOperation: [limitPublicReads()] },
   access: {
     read: anyone,
     create: isStaff,

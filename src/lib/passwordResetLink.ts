@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { publicServerURL } from './publicServerURL'
+import { serverURL } from './serverURL'
 
 /** The admin's own "set a new password" page for a user, valid for an hour unless told otherwise. */
 export const passwordResetLink = async (
@@ -15,5 +15,5 @@ export const passwordResetLink = async (
     expiration: expirationMs,
     req,
   })
-  return `${publicServerURL()}${payload.config.routes.admin}/reset/${token}`
+  return `${serverURL()}${payload.config.routes.admin}/reset/${token}`
 }

@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { PUBLIC_MAX_LIMIT } from '../hooks/limitPublicReads'
+import { PUBLIC_MAX_LIMIT } from '../access/publicFields'
 
 export const badRequest = (message: string): never => {
   throw new APIError(message, 400, undefined, true)

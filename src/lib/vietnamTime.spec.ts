@@ -31,6 +31,12 @@ describe('isCalendarDay', () => {
     expect(isCalendarDay('2022-02-30')).toBe(false)
     expect(isCalendarDay('24/6/2022')).toBe(false)
   })
+
+  it('should refuse a month or day that makes no date, without throwing', () => {
+    for (const value of ['2022-13-01', '2022-00-10', '2022-01-00', '2022-99-99', '9999-12-32']) {
+      expect([value, isCalendarDay(value)]).toEqual([value, false])
+    }
+  })
 })
 
 describe('vietnamDayRange', () => {

@@ -33,6 +33,10 @@ export const partOfDayAt = (instant: Date | string): PartOfDay => {
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 
-/** True for a real calendar day written YYYY-MM-DD (rejects 2022-02-30). */
-export const isCalendarDay = (value: string): boolean =>
-  DAY_PATTERN.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+/** True for a real calendar day written YYYY-MM-DD (rejects 2022-02-30, 2022-13-01, 2022-00-10). */
+export const isCalendarDay = (value: string): boolean => {
+  if (typeof value !== 'string' || !DAY_PATTERN.test(value)) return false
+  // Month 13 or day 00 make no date at all; toISOString() would throw a RangeError on it.
+  const day = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)
+}

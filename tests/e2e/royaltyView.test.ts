@@ -97,7 +97,11 @@ describe('the royalty report admin view (/admin/nhuan-but)', () => {
     await page.screenshot({ path: '/tmp/royalty-view.png', fullPage: true })
 
     // The link as the browser would follow it: same origin, the admin's cookie.
-    const csv = await page.request.get(new URL(href, page.url()).toString())
+    // Playwright's request API sends no Sec-Fetch-Site, which a browser always does; without it
+    // the login cookie counts as cross-site (SECURITY.md).
+    const csv = await page.request.get(new URL(href, page.url()).toString(), {
+      headers: { 'Sec-Fetch-Site': 'same-origin' },
+    })
     expect(csv.status()).toBe(200)
     expect(csv.headers()['content-disposition']).toContain('nhuan-but_2020-12-01_2020-12-31.csv')
     const bytes = await csv.body()

@@ -66,8 +66,9 @@ const resetToken = async (server: RunningServer): Promise<string> => {
  */
 export const startSeededServer = async (
   adminPassword: string,
+  options?: Parameters<typeof startDevServer>[0],
 ): Promise<{ server: RunningServer; api: Api; adminToken: string }> => {
-  const server = await startDevServer()
+  const server = await startDevServer(options)
   await fetch(`${server.url}/api/users/me`).catch((error: Error) => {
     throw new Error(`${error.message}; the server said:\n${server.output()}`)
   })

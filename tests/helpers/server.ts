@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -26,17 +26,35 @@ export type RunningServer = {
  * Starts the app as the README does (`npm run dev`) on a free port, with a database and media
  * folder of its own, and resolves once the server listens. The first request still compiles.
  */
-export const startDevServer = async (): Promise<RunningServer> => {
+export const startDevServer = async ({
+  databaseUri,
+  distDir,
+  env: extraEnv = {},
+  logFile,
+}: {
+  /** Another database than a fresh SQLite file (e.g. a fresh database on TEST_MONGODB_URI). */
+  databaseUri?: string
+  /** Next's build folder: a second dev server in one project folder needs its own. */
+  distDir?: string
+  /** More environment for the server (never its NODE_ENV: it runs as `npm run dev`). */
+  env?: Record<string, string>
+  /** A file that receives everything the server prints, for test workers to read. */
+  logFile?: string
+} = {}): Promise<RunningServer> => {
   const workDir = mkdtempSync(path.join(tmpdir(), 'toasoan-e2e-'))
   const port = await freePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     // Vitest runs with NODE_ENV=test; the server runs as `npm run dev` does for a person.
     NODE_ENV: 'development',
-    DATABASE_URI: `file:${path.join(workDir, 'e2e.db')}`,
+    DATABASE_URI: databaseUri ?? `file:${path.join(workDir, 'e2e.db')}`,
     MEDIA_DIR: path.join(workDir, 'media'),
     PAYLOAD_SECRET: 'e2e-secret',
     NEXT_TELEMETRY_DISABLED: '1',
+    // The address a browser uses (see `url` below): links, CSRF and CORS come from it.
+    SERVER_URL: `http://localhost:${port}`,
+    ...(distDir ? { NEXT_DIST_DIR: distDir } : {}),
+    ...extraEnv,
   }
   const child = spawn('npm', ['run', 'dev', '--', '--port', String(port)], {
     cwd: path.resolve(import.meta.dirname, '../..'),
@@ -45,8 +63,14 @@ export const startDevServer = async (): Promise<RunningServer> => {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk))
+  let isRecording = true
+  const record = (chunk: Buffer) => {
+    output += chunk
+    // Workers may still print after npm has exited; the file may be gone by then.
+    if (logFile && isRecording) appendFileSync(logFile, chunk)
+  }
+  child.stdout.on('data', record)
+  child.stderr.on('data', record)
 
   await new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
@@ -73,6 +97,7 @@ export const startDevServer = async (): Promise<RunningServer> => {
         process.kill(-child.pid!, 'SIGTERM')
         await exited
       }
+      isRecording = false
       rmSync(workDir, { recursive: true, force: true })
     },
   }

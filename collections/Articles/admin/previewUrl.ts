@@ -2,6 +2,7 @@ import type { GeneratePreviewURL } from 'payload'
 
 import { isStaff } from '../../../src/access/isStaff'
 import { payloadSecret } from '../../../src/lib/payloadSecret'
+import { hasConfiguredServerURL, serverURL } from '../../../src/lib/serverURL'
 import { signPreviewToken } from '../../../src/portal/preview/previewToken'
 
 /**
@@ -16,5 +17,6 @@ export const previewUrl: GeneratePreviewURL = (doc, { req }) => {
     articleId: String(doc.id),
     userId: String(req.user.id),
   })
-  return `${process.env.NEXT_PUBLIC_SERVER_URL ?? ''}/xem-truoc?token=${token}`
+  // Relative unless the site's address is set: the admin and the portal are one app.
+  return `${hasConfiguredServerURL() ? serverURL() : ''}/xem-truoc?token=${token}`
 }

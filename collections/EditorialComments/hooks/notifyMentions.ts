@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { publicServerURL } from '../../../src/lib/publicServerURL'
+import { serverURL } from '../../../src/lib/serverURL'
 import type { EditorialComment, User } from '../../../src/payload-types'
 
 const idOf = (value: string | User | null | undefined): string | undefined =>
@@ -52,7 +52,7 @@ export const notifyMentions: CollectionAfterChangeHook<EditorialComment> = async
       : null,
   ])
   const title = article?.title ?? articleId
-  const link = `${publicServerURL()}/admin/collections/articles/${articleId}`
+  const link = `${serverURL()}/admin/collections/articles/${articleId}`
   await Promise.all(
     people.map((person) =>
       req.payload

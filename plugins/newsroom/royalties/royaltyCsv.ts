@@ -3,8 +3,13 @@ import type { ReportRow } from './royaltyReport'
 
 const kindWords = { user: 'Phóng viên, biên tập viên', contributor: 'Cộng tác viên', name: 'Tên ghi nhận' }
 
+/**
+ * One CSV field. Text a spreadsheet would evaluate (a leading =, +, -, @, tab or line break: a
+ * pen name `=HYPERLINK(…)`) gets a leading apostrophe, which Excel and LibreOffice read as "this
+ * is text" and do not show; numbers and every other name stay exactly as they are.
+ */
 const cell = (value: string | number): string => {
-  const text = String(value)
+  const text = typeof value === 'string' && /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 

@@ -14,11 +14,19 @@ const isGraphqlBody = (body: unknown): body is GraphqlBody => {
   )
 }
 
+const keyOf = (parts: unknown[]): string | undefined => {
+  try {
+    return JSON.stringify(parts)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * The key of a GraphQL POST with a JSON body: query, variables and operationName, plus the
  * Accept header (graphql-http picks the response's content type and error statuses from it) and
  * the Origin (CORS). Reads a clone, so that Payload can still read the body. `undefined` for any
- * other body (multipart uploads, malformed JSON): Payload answers those itself.
+ * other body (multipart uploads, malformed JSON, variables too deep to key): Payload answers those itself.
  */
 export const graphqlCacheKey = async (
   request: Request,
@@ -29,7 +37,8 @@ export const graphqlCacheKey = async (
     .json()
     .catch(() => undefined)
   if (!isGraphqlBody(body)) return undefined
-  const key = JSON.stringify([
+  // Variables nested thousands deep overflow JSON.stringify; Payload refuses them itself.
+  const key = keyOf([
     'GRAPHQL',
     body.query,
     body.variables ?? null,
@@ -37,5 +46,5 @@ export const graphqlCacheKey = async (
     request.headers.get('accept'),
     request.headers.get('origin'),
   ])
-  return { key, body }
+  return key === undefined ? undefined : { key, body }
 }

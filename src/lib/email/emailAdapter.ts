@@ -1,6 +1,6 @@
 import type { EmailAdapter } from 'payload'
 
-import { publicServerURL } from '../publicServerURL'
+import { serverURL } from '../serverURL'
 import { capturingEmailAdapter } from './capturingEmailAdapter'
 import { loggingEmailAdapter } from './loggingEmailAdapter'
 import { smtpEmailAdapter } from './smtpEmailAdapter'
@@ -23,6 +23,6 @@ export const emailAdapter = (): EmailAdapter => {
     password: process.env.SMTP_PASSWORD,
     fromAddress: process.env.EMAIL_FROM || `toasoan@${host}`,
     fromName: process.env.EMAIL_FROM_NAME || 'Tòa soạn',
-    origin: publicServerURL(),
+    origin: serverURL(),
   })
 }

@@ -7,16 +7,6 @@ export const apiAddress = (): string =>
   (process.env.PORTAL_API_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
 
 /**
- * The portal's public address, for canonical links, Open Graph and JSON-LD: the site's own
- * `NEXT_PUBLIC_SERVER_URL`, as in the password-reset links.
- */
-export const publicAddress = (): string =>
-  (process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(
-    /\/$/,
-    '',
-  )
-
-/**
  * An API path (a media file's `/api/media/file/…`, the view counter) as the reader's browser
  * reaches it: on this app as it is, on a separate API with that API's address.
  */

@@ -1,11 +1,11 @@
-import { browserAddress, publicAddress } from '../api/apiAddress'
+import { browserAddress } from '../api/apiAddress'
 import type { Crumb } from '../components/Breadcrumbs'
 import { paths } from '../components/paths'
+import { absoluteUrl } from '../feeds/absoluteUrl'
 import { vietnamIso } from '../format'
 import type { PortalSiteSettings } from '../queries/siteSettings'
 import type { ArticlePage } from '../types'
 
-const absolute = (path: string) => new URL(path, `${publicAddress()}/`).toString()
 
 /** Schema.org's BreadcrumbList for the trail a page prints. */
 export const breadcrumbList = (crumbs: Crumb[]) => ({
@@ -15,7 +15,7 @@ export const breadcrumbList = (crumbs: Crumb[]) => ({
     '@type': 'ListItem',
     position: index + 1,
     name: crumb.name,
-    item: absolute(crumb.href),
+    item: absoluteUrl(crumb.href),
   })),
 })
 
@@ -38,7 +38,7 @@ export const newsArticle = ({
   article: ArticlePage
   settings: PortalSiteSettings | null
 }) => {
-  const url = absolute(paths.article(article.slug ?? ''))
+  const url = absoluteUrl(paths.article(article.slug ?? ''))
   const image = article.featuredImage
   const chosen = image?.sizes?.large?.url ? image.sizes.large : image
   const imageUrl = browserAddress(chosen?.url)
@@ -60,7 +60,7 @@ export const newsArticle = ({
         ? [
             {
               '@type': 'ImageObject',
-              url: absolute(imageUrl),
+              url: absoluteUrl(imageUrl),
               width: chosen?.width ?? undefined,
               height: chosen?.height ?? undefined,
               caption: image.captionText || image.caption || undefined,
@@ -73,8 +73,8 @@ export const newsArticle = ({
     publisher: {
       '@type': 'Organization',
       name: settings?.name,
-      url: absolute('/'),
-      ...(logoUrl ? { logo: { '@type': 'ImageObject', url: absolute(logoUrl) } } : {}),
+      url: absoluteUrl('/'),
+      ...(logoUrl ? { logo: { '@type': 'ImageObject', url: absoluteUrl(logoUrl) } } : {}),
     },
   }
 }

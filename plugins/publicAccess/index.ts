@@ -1,0 +1,2 @@
+export { publicAccessPlugin } from './plugin'
+export type { PublicAccessPluginOptions } from './types'

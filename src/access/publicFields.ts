@@ -1,0 +1,60 @@
+/** The most documents an anonymous client gets per page, wherever it asks. */
+export const PUBLIC_MAX_LIMIT = 50
+
+/**
+ * What an anonymous visitor may read, filter and sort on, per collection: what the portal
+ * prints. Every other field (workflow state, stamps, authors' accounts, import keys, contact
+ * details) is for logged-in users only, and so is any field a plugin adds until it is listed
+ * here. `id`, `createdAt`, `updatedAt`, `_status` and an upload's file fields are always public.
+ */
+export const publicFields: Record<string, string[]> = {
+  articles: [
+    'title',
+    'slug',
+    'lead',
+    'body',
+    'featuredImage',
+    'audio',
+    'publishedAt',
+    'publishedAtDisplay',
+    'category',
+    'meeting',
+    'officials',
+    'units',
+    'views',
+    // Who is credited, in what role, under which printed name: a contributor's name is public,
+    // a staff account's is not (users are staff-only, so the link shows its id alone).
+    'byline',
+    'bylineText',
+  ],
+  meetings: [
+    'title',
+    'slug',
+    'kind',
+    'startsAt',
+    'partOfDay',
+    'place',
+    'hostUnits',
+    'chair',
+    'chairTitle',
+    'attendingOfficials',
+    'attendingUnits',
+    'conclusions',
+    'articles',
+  ],
+  officials: ['fullName', 'slug', 'photo', 'positions', 'currentTitle'],
+  units: [
+    'name',
+    'shortName',
+    'kind',
+    'level',
+    'parent',
+    'validFrom',
+    'validTo',
+    'successor',
+    'slug',
+  ],
+  categories: ['name', 'slug', 'parent'],
+  media: ['alt', 'caption', 'credit', 'creditText', 'captionText'],
+  contributors: ['name', 'penName', 'unit'],
+}

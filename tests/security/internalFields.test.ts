@@ -1,0 +1,137 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { call, gql, messageOf } from './client'
+
+/** What the newsroom keeps for itself on an article: never in an anonymous answer. */
+const internals = [
+  'workflowStage',
+  'workflowSequence',
+  'workflowAssignee',
+  'createdBy',
+  'submittedBy',
+  'submittedAt',
+  'editedBy',
+  'editedAt',
+  'approvedBy',
+  'approvedAt',
+  'publishedBy',
+  'lastPublishedAt',
+  'importKey',
+  'searchTitle',
+  'searchText',
+]
+
+const SLUG = 'kiem-diem-tap-the-va-ca-nhan-lanh-dao-ubnd-tinh'
+
+/** Every key anywhere in an answer, nested documents included. */
+const keysIn = (value: unknown, found = new Set<string>()): Set<string> => {
+  if (Array.isArray(value)) value.forEach((item) => keysIn(item, found))
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      found.add(key)
+      keysIn(inner, found)
+    }
+  }
+  return found
+}
+
+const leaked = (answer: unknown) => internals.filter((name) => keysIn(answer).has(name))
+
+let articleId: string
+
+beforeAll(async () => {
+  const { json } = await call(`/api/articles?where[slug][equals]=${SLUG}&depth=0`, { as: 'admin' })
+  articleId = json.docs[0].id
+})
+
+describe('newsroom internals in anonymous reads', () => {
+  it('should keep the internals out of the README example and every REST read shape', async () => {
+    for (const path of [
+      `/api/articles?where[slug][equals]=${SLUG}`,
+      `/api/articles/${articleId}?depth=2`,
+      `/api/articles?depth=2&limit=10`,
+      `/api/articles/${articleId}?draft=true`,
+      `/api/meetings?depth=2&limit=5`,
+      `/api/meetings?joins[articles][limit]=5&depth=1`,
+      `/api/categories?depth=2`,
+      `/api/media?depth=1`,
+    ]) {
+      const answer = await call(path)
+      expect([path, answer.status, leaked(answer.json)]).toEqual([path, 200, []])
+    }
+  })
+
+  it('should still hold the internals, as an admin reads them', async () => {
+    const { json } = await call(`/api/articles/${articleId}?depth=0`, { as: 'admin' })
+    expect(json.workflowStage).toBe('published')
+    expect(json.createdBy).toBeTruthy()
+  })
+
+  it('should let every logged-in role read them', async () => {
+    for (const as of ['contributor', 'reporter', 'editor'] as const) {
+      const { json } = await call(`/api/articles/${articleId}?depth=0`, { as })
+      expect([as, json.workflowStage]).toEqual([as, 'published'])
+    }
+  })
+
+  it('should refuse an anonymous select or populate of a hidden field, naming it', async () => {
+    for (const [path, named] of [
+      [`/api/articles?select[workflowStage]=true`, 'workflowStage'],
+      [`/api/articles?select[searchTitle]=true`, 'searchTitle'],
+      [`/api/articles?populate[users][email]=true&depth=1`, 'email'],
+      [`/api/media?select[creditPerson]=true`, 'creditPerson'],
+    ] as const) {
+      const answer = await call(path)
+      expect([path, answer.status]).toEqual([path, 400])
+      expect(messageOf(answer)).toContain(named)
+    }
+  })
+
+  it('should print the byline but never the account behind a staff credit', async () => {
+    const { json } = await call(`/api/articles/${articleId}?depth=2`)
+    expect(json.bylineText).toBeTruthy()
+    for (const line of json.byline ?? []) {
+      if (line.person?.relationTo === 'users') expect(typeof line.person.value).toBe('string')
+    }
+    expect(keysIn(json).has('email')).toBe(false)
+  })
+
+  it('should answer GraphQL with no internal values, joins and relations included', async () => {
+    const answer = await gql(`{
+      Articles(limit: 5) { docs { title workflowStage importKey createdBy { email } publishedBy { email } } }
+      Meetings(limit: 3) { docs { title articles { docs { title workflowStage createdBy { id } } } } }
+    }`)
+    const values = JSON.stringify(answer.json.data)
+    expect(values).toContain('"title"')
+    expect(values).not.toMatch(/"(workflowStage|importKey|email)":"/)
+    expect(values).not.toMatch(/"(createdBy|publishedBy)":\{/)
+  })
+
+  it('should hide a plugin-added collection’s contact details and account link', async () => {
+    const { status, json } = await call('/api/contributors?limit=10')
+    expect(status).toBe(200)
+    expect(json.docs.length).toBeGreaterThan(0)
+    expect(
+      [...keysIn(json.docs)].filter((key) =>
+        ['contact', 'linkedUser', 'phone', 'bankAccount'].includes(key),
+      ),
+    ).toEqual([])
+    const staff = await call('/api/contributors?limit=10', { as: 'reporter' })
+    expect(keysIn(staff.json.docs).has('contact')).toBe(true)
+  })
+
+  it('should keep accounts, history and royalties out of anonymous reach altogether', async () => {
+    for (const path of [
+      '/api/users',
+      '/api/workflow-events',
+      '/api/royalty-lines',
+      `/api/articles/versions`,
+    ]) {
+      const answer = await call(path)
+      expect([
+        path,
+        answer.status === 403 || (answer.status === 200 && answer.json.docs.length === 0),
+      ]).toEqual([path, true])
+    }
+  })
+})
