@@ -26,6 +26,8 @@ export const publicFields: Record<string, string[]> = {
     // a staff account's is not (users are staff-only, so the link shows its id alone).
     'byline',
     'bylineText',
+    // The SEO plugin's meta title, description and image: the portal's head and Open Graph tags.
+    'meta',
   ],
   meetings: [
     'title',
@@ -41,6 +43,7 @@ export const publicFields: Record<string, string[]> = {
     'attendingUnits',
     'conclusions',
     'articles',
+    'displayTitle',
   ],
   officials: ['fullName', 'slug', 'photo', 'positions', 'currentTitle'],
   units: [
@@ -57,4 +60,14 @@ export const publicFields: Record<string, string[]> = {
   categories: ['name', 'slug', 'parent'],
   media: ['alt', 'caption', 'credit', 'creditText', 'captionText'],
   contributors: ['name', 'penName', 'unit'],
+  // The portal's header and footer.
+  'site-settings': [
+    'name',
+    'logo',
+    'address',
+    'phone',
+    'email',
+    'responsibleAgency',
+    'footerText',
+  ],
 }
