@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { parseCsv } from '../helpers/csv'
+import { parse } from 'csv-parse/sync'
 import { call, security, type Client } from './client'
 
 const FORMULA_NAME = '=HYPERLINK("http://evil.example/x","Minh")'
@@ -77,13 +77,13 @@ beforeAll(async () => {
 
 describe('formula injection into the royalty CSV', () => {
   it('should hold no cell a spreadsheet would evaluate', () => {
-    const cells = parseCsv(csv).flat()
+    const cells = (parse(csv, { bom: true }) as string[][]).flat()
     expect(cells.length).toBeGreaterThan(9)
     expect(cells.filter((cell) => /^[=+\-@\t\r\n]/.test(cell))).toEqual([])
   })
 
   it('should keep every dangerous name readable, behind an apostrophe spreadsheets hide', () => {
-    const names = parseCsv(csv).map((row) => row[0])
+    const names = (parse(csv, { bom: true }) as string[][]).map((row) => row[0])
     // The third credit prints under the name the editor typed, not the contributor's own.
     for (const name of [FORMULA_NAME, FORMULA_PEN_NAME, FORMULA_DISPLAY]) {
       expect(names).toContain(`'${name}`)
@@ -91,7 +91,7 @@ describe('formula injection into the royalty CSV', () => {
   })
 
   it('should leave Vietnamese names and every number exactly as they were', () => {
-    const rows = parseCsv(csv)
+    const rows = (parse(csv, { bom: true }) as string[][])
     expect(rows.map((row) => row[0])).toContain(VIETNAMESE)
     for (const row of rows.slice(1)) {
       for (const column of [2, 4, 5, 6]) expect(row[column]).toMatch(/^\d+$/)
