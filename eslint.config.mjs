@@ -29,8 +29,13 @@ const eslintConfig = [
       'data/',
       'media/',
       'tmp/',
+      // Written by Payload (types, import map, migrations, the admin's route files).
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',
+      'src/app/(payload)/admin/[[...segments]]/',
+      'src/app/(payload)/api/graphql-playground/route.ts',
+      'src/app/(payload)/layout.tsx',
+      'src/migrations/',
       'next-env.d.ts',
     ],
   },

@@ -41,6 +41,11 @@ export default defineConfig({
       // modules, and "Duplicate graphql modules" at schema build.
       graphql: require.resolve('graphql'),
       '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
+      // tsconfig.json's paths, for the files Vitest loads itself.
+      '@/': `${path.resolve(import.meta.dirname, 'src')}/`,
+      '@collections/': `${path.resolve(import.meta.dirname, 'collections')}/`,
+      '@plugins/': `${path.resolve(import.meta.dirname, 'plugins')}/`,
+      '@tests/': `${path.resolve(import.meta.dirname, 'tests')}/`,
     },
   },
   test: {

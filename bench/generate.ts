@@ -1,5 +1,6 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
+
+import config from '@payload-config'
 
 import { growArticles } from './dataset/growArticles'
 import { seededRandom } from './dataset/random'

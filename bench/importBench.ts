@@ -23,10 +23,10 @@ process.env.TOASOAN_SEED = 'off'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { expandPaths, importFiles } = await import('../src/import/importFiles')
-const { importReportCsv } = await import('../src/import/importReportCsv')
-const { parseArticle } = await import('../src/import/parseArticle')
-const { parseHtmlArticle } = await import('../src/import/parseHtmlArticle')
+const { expandPaths, importFiles } = await import('@/import/importFiles')
+const { importReportCsv } = await import('@/import/importReportCsv')
+const { parseArticle } = await import('@/import/parseArticle')
+const { parseHtmlArticle } = await import('@/import/parseHtmlArticle')
 
 type Source = { text: string; isHtml: boolean }
 

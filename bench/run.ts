@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util'
 import { load, type LoadResult } from './load'
 import { runToEnd, startServer, type Running } from './processes'
 import { writeReport, type SizeResult } from './report'
-import { samplePaths } from './samples'
 import { assertSameJson } from './sameJson'
+import { samplePaths } from './samples'
 import { viewTotal } from './viewTotal'
 
 /**

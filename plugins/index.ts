@@ -1,10 +1,11 @@
 import type { Plugin } from 'payload'
 
-import { slugs } from '../collections/slugs'
-import { isAdmin } from '../src/access/isAdmin'
-import { PUBLIC_MAX_LIMIT, publicFields } from '../src/access/publicFields'
-import { rescheduleTransition } from '../src/calendar/rescheduleTransition'
-import { revalidatePortal } from '../src/portal/api/revalidatePortal'
+import { isAdmin } from '@/access/isAdmin'
+import { PUBLIC_MAX_LIMIT, publicFields } from '@/access/publicFields'
+import { rescheduleTransition } from '@/calendar/rescheduleTransition'
+import { revalidatePortal } from '@/portal/api/revalidatePortal'
+import { slugs } from '@collections/slugs'
+
 import { newsroomPlugin } from './newsroom'
 import { defaultTransitions } from './newsroom/defaults'
 import { publicAccessPlugin } from './publicAccess'

@@ -1,9 +1,9 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Field } from 'payload'
 
-import { slugs } from '../collections/slugs'
-import { serverURL } from '../src/lib/serverURL'
-import type { Article } from '../src/payload-types'
+import { serverURL } from '@/lib/serverURL'
+import type { Article } from '@/payload-types'
+import { slugs } from '@collections/slugs'
 
 // @payloadcms/plugin-seo has no 3.90.2 on the registry (3.90.1 is its newest; package.json's
 // overrides give it our payload and ui). Payload's start-up check of package versions, which runs
@@ -36,7 +36,6 @@ export const articleSeoPlugin = seoPlugin({
     const image = (doc as Partial<Article>).featuredImage
     return (typeof image === 'object' ? image?.id : image) ?? ''
   },
-  generateURL: ({ doc }) =>
-    `${serverURL()}/tin/${(doc as Partial<Article>).slug ?? ''}`,
+  generateURL: ({ doc }) => `${serverURL()}/tin/${(doc as Partial<Article>).slug ?? ''}`,
   fields: ({ defaultFields }) => defaultFields.map(relabel),
 })

@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
-import { foldText } from '../../src/lib/foldText'
-import { lexicalPlainText } from '../../src/lib/lexicalPlainText'
-import { slugify } from '../../src/lib/slugify'
-import type { Article, Meeting } from '../../src/payload-types'
+import { foldText } from '@/lib/foldText'
+import { lexicalPlainText } from '@/lib/lexicalPlainText'
+import { slugify } from '@/lib/slugify'
+import type { Article, Meeting } from '@/payload-types'
+
 import { seededRandom } from './random'
 import type { ReferenceData } from './referenceData'
 import { articleBody, lead } from './vietnameseText'

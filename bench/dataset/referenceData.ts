@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
-import { placeholderPhoto } from '../../src/seed/placeholderMedia'
-import type { Unit } from '../../src/payload-types'
+import type { Unit } from '@/payload-types'
+import { placeholderPhoto } from '@/seed/placeholderMedia'
+
 import type { Random } from './random'
 
 /** The province, its city and districts, their party and people's committees and departments. */

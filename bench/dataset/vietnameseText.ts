@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalDocument } from '../../src/lib/lexicalDocument'
+import { lexicalDocument } from '@/lib/lexicalDocument'
+
 import type { Random } from './random'
 
 const fixturesDir = path.resolve(

@@ -1,13 +1,13 @@
 import { createClient, type InValue, type Row } from '@libsql/client'
 
-import { formatByline } from '../../plugins/newsroom/attribution/formatByline'
-import { printedCaption, printedCredit } from '../../plugins/newsroom/attribution/printedCredit'
-import type { BylineRole } from '../../plugins/newsroom/attribution/bylineRoles'
-import { incrementViews } from '../../src/database/sqlite/incrementViews'
-import { searchPage } from '../../src/database/sqlite/searchPage'
-import { foldText } from '../../src/lib/foldText'
-import { portalDateTime } from '../../src/lib/portalDateTime'
-import { vietnamDayRange } from '../../src/lib/vietnamTime'
+import { incrementViews } from '@/database/sqlite/incrementViews'
+import { searchPage } from '@/database/sqlite/searchPage'
+import { foldText } from '@/lib/foldText'
+import { portalDateTime } from '@/lib/portalDateTime'
+import { vietnamDayRange } from '@/lib/vietnamTime'
+import type { BylineRole } from '@plugins/newsroom/attribution/bylineRoles'
+import { formatByline } from '@plugins/newsroom/attribution/formatByline'
+import { printedCaption, printedCredit } from '@plugins/newsroom/attribution/printedCredit'
 
 /**
  * The portal's reads as hand-written SQL over the same SQLite file, building the same JSON the

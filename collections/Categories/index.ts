@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { isEditor } from '../../src/access/isEditor'
-import { parentField } from '../../src/fields/parentField'
-import { slugField } from '../../src/fields/slugField'
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/isEditor'
+import { parentField } from '@/fields/parentField'
+import { slugField } from '@/fields/slugField'
+
 import { slugs } from '../slugs'
 
 export const Categories: CollectionConfig<'categories'> = {

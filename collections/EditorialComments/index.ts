@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../src/access/isStaff'
+import { isStaff } from '@/access/isStaff'
+
 import { slugs } from '../slugs'
 import { isAuthorOrAdmin } from './access/isAuthorOrAdmin'
 import { notifyMentions } from './hooks/notifyMentions'

@@ -2,9 +2,10 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { isEditor } from '../../src/access/isEditor'
-import { isStaff } from '../../src/access/isStaff'
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/isEditor'
+import { isStaff } from '@/access/isStaff'
+
 import { slugs } from '../slugs'
 
 /** Photos for articles and the audio versions portals attach to them ("Audio: ….mp3"). */

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { isEditor } from '../../src/access/isEditor'
-import { isStaff } from '../../src/access/isStaff'
-import { slugField } from '../../src/fields/slugField'
-import { meetingKinds } from '../../src/options/meetingKinds'
-import { partsOfDay } from '../../src/options/partsOfDay'
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/isEditor'
+import { isStaff } from '@/access/isStaff'
+import { slugField } from '@/fields/slugField'
+import { meetingKinds } from '@/options/meetingKinds'
+import { partsOfDay } from '@/options/partsOfDay'
+
 import { slugs } from '../slugs'
 import { meetingsOfEndpoints } from './endpoints/meetingsOfEndpoints'
 import { fillDisplayTitle } from './hooks/fillDisplayTitle'

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { isEditor } from '../../src/access/isEditor'
-import { isStaff } from '../../src/access/isStaff'
-import { dateRangeFields } from '../../src/fields/dateRangeFields'
-import { slugField } from '../../src/fields/slugField'
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/isEditor'
+import { isStaff } from '@/access/isStaff'
+import { dateRangeFields } from '@/fields/dateRangeFields'
+import { slugField } from '@/fields/slugField'
+
 import { slugs } from '../slugs'
 import { titleEndpoint } from './endpoints/titleEndpoint'
 import { currentTitle } from './hooks/currentTitle'

@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { titleAt } from '../../src/lib/titleAt'
-import { isCalendarDay, vietnamDay } from '../../src/lib/vietnamTime'
+import { titleAt } from '@/lib/titleAt'
+import { isCalendarDay, vietnamDay } from '@/lib/vietnamTime'
 
 export type OfficialTitle = {
   id: string
@@ -44,5 +44,10 @@ export const titleOfOfficial = async ({
   if (!official) {
     throw new APIError(`Không tìm thấy cán bộ ${id} (official not found).`, 404, undefined, true)
   }
-  return { id: official.id, fullName: official.fullName, date: day, title: titleAt(official.positions ?? [], day) }
+  return {
+    id: official.id,
+    fullName: official.fullName,
+    date: day,
+    title: titleAt(official.positions ?? [], day),
+  }
 }

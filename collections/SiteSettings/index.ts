@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { isAdmin } from '../../src/access/isAdmin'
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
 
 /**
  * The portal's name, logo and contact lines, printed in its header and footer. Admins edit it;

@@ -1,13 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { isEditor } from '../../src/access/isEditor'
-import { isStaff } from '../../src/access/isStaff'
-import { dateRangeFields } from '../../src/fields/dateRangeFields'
-import { parentField } from '../../src/fields/parentField'
-import { slugField } from '../../src/fields/slugField'
-import { unitKinds } from '../../src/options/unitKinds'
-import { unitLevels } from '../../src/options/unitLevels'
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/isEditor'
+import { isStaff } from '@/access/isStaff'
+import { dateRangeFields } from '@/fields/dateRangeFields'
+import { parentField } from '@/fields/parentField'
+import { slugField } from '@/fields/slugField'
+import { unitKinds } from '@/options/unitKinds'
+import { unitLevels } from '@/options/unitLevels'
+
 import { slugs } from '../slugs'
 
 export const Units: CollectionConfig<'units'> = {

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../src/access/isAdmin'
-import { isStaff } from '../../src/access/isStaff'
-import { roleLabels, roles } from '../../src/access/roles'
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+import { roleLabels, roles } from '@/access/roles'
+
 import { slugs } from '../slugs'
 import { isAdminOrSelf } from './access/isAdminOrSelf'
 import { resendInvitation } from './endpoints/resendInvitation'

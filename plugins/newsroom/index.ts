@@ -1,9 +1,4 @@
 export { newsroomPlugin } from './plugin'
 export { transition } from './transition/transition'
 export type { TransitionArgs, TransitionResult } from './transition/transition'
-export type {
-  Actor,
-  NewsroomPluginOptions,
-  StageDefinition,
-  TransitionDefinition,
-} from './types'
+export type { Actor, NewsroomPluginOptions, StageDefinition, TransitionDefinition } from './types'

@@ -8,8 +8,8 @@ import { sendOnGlobalChange } from './hooks/sendOnGlobalChange'
 import { sendOnPublicChange } from './hooks/sendOnPublicChange'
 import { deliverWebhookTask } from './jobs/deliverWebhookTask'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
-import { keepQueueTidy } from './utilities/keepQueueTidy'
 import type { WebhooksPluginOptions } from './types'
+import { keepQueueTidy } from './utilities/keepQueueTidy'
 
 const quoted = (slugs: string[]) => slugs.map((slug) => `"${slug}"`).join(', ')
 

@@ -61,13 +61,5 @@ export const publicFields: Record<string, string[]> = {
   media: ['alt', 'caption', 'credit', 'creditText', 'captionText'],
   contributors: ['name', 'penName', 'unit'],
   // The portal's header and footer.
-  'site-settings': [
-    'name',
-    'logo',
-    'address',
-    'phone',
-    'email',
-    'responsibleAgency',
-    'footerText',
-  ],
+  'site-settings': ['name', 'logo', 'address', 'phone', 'email', 'responsibleAgency', 'footerText'],
 }

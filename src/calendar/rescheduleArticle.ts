@@ -1,6 +1,7 @@
 import { APIError, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
-import { transition } from '../../plugins/newsroom'
+import { transition } from '@plugins/newsroom'
+
 import { portalDateTime } from '../lib/portalDateTime'
 
 export type RescheduleArgs = {

@@ -1,4 +1,4 @@
-import type { TransitionDefinition } from '../../plugins/newsroom'
+import type { TransitionDefinition } from '@plugins/newsroom'
 
 /**
  * The newsroom's own step for moving an approved article's publish time: approved → approved, by

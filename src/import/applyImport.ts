@@ -1,11 +1,12 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { transition } from '../../plugins/newsroom'
-import { foldText } from '../lib/foldText'
-import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
+import { transition } from '@plugins/newsroom'
+
 import type { ImportDirectory } from './importDirectory'
 import type { ImportPlan } from './importTypes'
 import type { ParsedArticle } from './parsedArticle'
+import { foldText } from '../lib/foldText'
+import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
 
 export type ImportOutcome = {
   file: string

@@ -1,4 +1,5 @@
 import type { MeetingKind } from './parsedArticle'
+import { findUnitMentions, type Span } from './parseUnits'
 import {
   type ArticlePlaces,
   completePlace,
@@ -8,7 +9,6 @@ import {
   peoplesCommitteeOf,
   placeText,
 } from './places'
-import { findUnitMentions, type Span } from './parseUnits'
 
 /**
  * The unit that holds the meeting, as a careful editor would pick it:

@@ -1,13 +1,13 @@
 import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { editorRoles, hasRole, roles } from '../access/roles'
-import type { PartOfDay } from '../lib/vietnamTime'
 import { applyImport } from './applyImport'
 import { loadImportDirectory } from './importDirectory'
-import type { MeetingKind, ParsedArticle } from './parsedArticle'
 import { parseArticle } from './parseArticle'
+import type { MeetingKind, ParsedArticle } from './parsedArticle'
 import { looksLikeHtml, parseHtmlArticle } from './parseHtmlArticle'
 import { planImport } from './planImport'
+import { editorRoles, hasRole, roles } from '../access/roles'
+import type { PartOfDay } from '../lib/vietnamTime'
 
 /** What an editor may correct in the preview before saving. */
 export type ImportCorrections = {

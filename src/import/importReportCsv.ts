@@ -1,4 +1,5 @@
-import { csvDocument } from '../../plugins/newsroom/royalties/royaltyCsv'
+import { csvDocument } from '@plugins/newsroom/royalties/royaltyCsv'
+
 import type { ImportReport } from './importFiles'
 
 /** The fields a warning names, as the editors call them. */

@@ -2,15 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
+import { splitLines } from './articleLines'
+import { MAX_TITLE_LENGTH, ParseError, parseArticle, type ParsedArticle } from './parseArticle'
+import { toOldTonePlacement } from './vietnameseText'
 import {
   sampleArticles,
   sampleOfficials,
   sampleReporters,
   sampleUnits,
 } from '../seed/sampleContent'
-import { splitLines } from './articleLines'
-import { MAX_TITLE_LENGTH, ParseError, parseArticle, type ParsedArticle } from './parseArticle'
-import { toOldTonePlacement } from './vietnameseText'
 
 const FIXTURES = new URL('../seed/fixtures/', import.meta.url)
 const fixtureNames = readdirSync(FIXTURES)

@@ -1,6 +1,6 @@
 import { htmlToArticleText } from './htmlToArticleText'
-import type { ParseArticleOptions, ParsedArticle } from './parsedArticle'
 import { parseArticle } from './parseArticle'
+import type { ParseArticleOptions, ParsedArticle } from './parsedArticle'
 
 /** True for text that is an HTML page or fragment rather than an article's plain text. */
 export const looksLikeHtml = (text: string): boolean =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { findOfficialMentions, mergeOfficials } from './parseOfficials'
 import { parseMeeting } from './parseMeeting'
+import { findOfficialMentions, mergeOfficials } from './parseOfficials'
 import { articlePlaces } from './places'
 
 const meetingOf = (title: string, lead: string, publishedAt?: string) => {

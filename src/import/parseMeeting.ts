@@ -3,9 +3,9 @@ import { meetingKindOf } from './meetingKind'
 import type { ParsedMeeting, ParseWarning } from './parsedArticle'
 import { parseMeetingDate } from './parseMeetingDate'
 import type { Official, OfficialMention } from './parseOfficials'
+import type { Span } from './parseUnits'
 import type { ArticlePlaces } from './places'
 import { foldVietnamese } from './vietnameseText'
-import type { Span } from './parseUnits'
 
 /** "Thường trực Tỉnh ủy làm việc tại …": a committee's leadership visiting, led by its head. */
 const VISITING_LEADERSHIP =

@@ -1,5 +1,5 @@
-import { isCalendarDay, type PartOfDay } from '../lib/vietnamTime'
 import type { ParseWarning, YearSource } from './parsedArticle'
+import { isCalendarDay, type PartOfDay } from '../lib/vietnamTime'
 
 /**
  * The meeting's day from the lead: "Sáng ngày 24/6/2022", "Chiều ngày 30/12", "Tối 5/3", or a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { articlePlaces } from './places'
 import { findUnitMentions, uniqueUnitNames } from './parseUnits'
+import { articlePlaces } from './places'
 
 const city = articlePlaces(['Thành phố Bắc Kạn họp'], ['Thành phố Bắc Kạn họp'])
 const nowhere = articlePlaces([], [])

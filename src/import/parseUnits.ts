@@ -1,3 +1,4 @@
+import { withoutPerson } from './personNames'
 import {
   type ArticlePlaces,
   completePlace,
@@ -9,7 +10,6 @@ import {
   placeText,
   PROPER_NAME,
 } from './places'
-import { withoutPerson } from './personNames'
 import { readNamePhrase } from './readNamePhrase'
 import { foldVietnamese } from './vietnameseText'
 

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import { foldText } from '../lib/foldText'
-import { slugify } from '../lib/slugify'
-import { titleAt } from '../lib/titleAt'
 import { guessUnit } from './guessUnit'
 import type { ImportDirectory } from './importDirectory'
 import { importKeyOf } from './importKeyOf'
 import type { ImportPlan, Planned } from './importTypes'
 import type { ParsedArticle } from './parsedArticle'
+import { foldText } from '../lib/foldText'
+import { slugify } from '../lib/slugify'
+import { titleAt } from '../lib/titleAt'
 
 /**
  * A title named alone often drops the place the article is about: "Phó Chủ tịch UBND thành phố"

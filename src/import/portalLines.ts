@@ -1,4 +1,3 @@
-import { isCalendarDay } from '../lib/vietnamTime'
 import { isPersonName } from './parseByline'
 import {
   AUTHOR_LABELS,
@@ -9,6 +8,7 @@ import {
   WEEKDAY_WORDS,
 } from './portalLineTables'
 import { foldVietnamese } from './vietnameseText'
+import { isCalendarDay } from '../lib/vietnamTime'
 
 /**
  * The lines the old portal printed around an article's text, each line normalised: the site's

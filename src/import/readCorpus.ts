@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { CorpusPart } from './scoreCorpus'
 import type { ExpectedArticle } from './scoreArticle'
+import type { CorpusPart } from './scoreCorpus'
 
 /** One corpus article: its text, its saved page when kept, and the editor's extraction. */
 export type CorpusArticle = {

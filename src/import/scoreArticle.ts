@@ -1,5 +1,5 @@
-import type { ParsedArticle } from './parsedArticle'
 import { bylineNames } from './parseByline'
+import type { ParsedArticle } from './parsedArticle'
 import { foldVietnamese } from './vietnameseText'
 
 /**

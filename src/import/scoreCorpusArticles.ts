@@ -1,5 +1,5 @@
-import type { ParsedArticle } from './parsedArticle'
 import { ParseError, parseArticle } from './parseArticle'
+import type { ParsedArticle } from './parsedArticle'
 import type { CorpusArticle } from './readCorpus'
 import { scoreArticle } from './scoreArticle'
 import type { ScoredArticle } from './scoreCorpus'

@@ -1,5 +1,5 @@
-import { personNameLength } from './personNames'
 import type { BodyBlock } from './parsedArticle'
+import { personNameLength } from './personNames'
 
 /**
  * Which body lines are photo captions. The old portal printed a photo's caption as a line of its

@@ -8,7 +8,15 @@ describe('portalDateTime', () => {
   })
 
   it('should name every weekday, Sunday as Chủ nhật', () => {
-    const week = ['2024-05-19', '2024-05-20', '2024-05-21', '2024-05-22', '2024-05-23', '2024-05-24', '2024-05-25']
+    const week = [
+      '2024-05-19',
+      '2024-05-20',
+      '2024-05-21',
+      '2024-05-22',
+      '2024-05-23',
+      '2024-05-24',
+      '2024-05-25',
+    ]
     expect(week.map((day) => portalDateTime(`${day}T09:00:00+07:00`).split(',')[0])).toEqual([
       'Chủ nhật',
       'Thứ 2',

@@ -9,6 +9,8 @@ const pad = (value: number) => String(value).padStart(2, '0')
 export const portalDateTime = (instant: Date | string): string => {
   const local = vietnamClock(instant)
   const [year, month, day] = local.toISOString().slice(0, 10).split('-')
-  const time = [local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()].map(pad).join(':')
+  const time = [local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()]
+    .map(pad)
+    .join(':')
   return `${WEEKDAYS[local.getUTCDay()]}, ${day}/${month}/${year} | ${time}`
 }

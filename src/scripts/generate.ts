@@ -1,6 +1,7 @@
-import config from '@payload-config'
 import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
+
+import config from '@payload-config'
 
 const sanitized = await config
 await generateTypes(sanitized)

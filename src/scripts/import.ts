@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs'
 
-import config from '@payload-config'
 import { getPayload } from 'payload'
+
+import config from '@payload-config'
 
 import { expandPaths, importFiles } from '../import/importFiles'
 import { importReportCsv } from '../import/importReportCsv'

@@ -157,7 +157,10 @@ export type OfficialKey = 'duongHuuBuong' | 'cuNgocCuong' | 'nguyenKhacThan' | '
 
 type SamplePosition = { title: string; unit: UnitKey; from: string; to?: string }
 
-export const sampleOfficials: Record<OfficialKey, { fullName: string; positions: SamplePosition[] }> = {
+export const sampleOfficials: Record<
+  OfficialKey,
+  { fullName: string; positions: SamplePosition[] }
+> = {
   duongHuuBuong: {
     fullName: 'Dương Hữu Bường',
     positions: [
@@ -277,7 +280,8 @@ export const sampleArticles: SampleArticle[] = [
     reporter: 'trieuBien',
     publishedAt: '2022-06-24T16:30:00+07:00',
     meeting: {
-      title: 'Lãnh đạo UBND thành phố Bắc Kạn tự kiểm điểm công tác lãnh đạo, chỉ đạo năm 2020, 2021',
+      title:
+        'Lãnh đạo UBND thành phố Bắc Kạn tự kiểm điểm công tác lãnh đạo, chỉ đạo năm 2020, 2021',
       kind: 'review',
       startsAt: '2022-06-24T00:00:00+07:00',
       partOfDay: 'morning',

@@ -5,11 +5,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
-import { transition } from '../../plugins/newsroom'
-import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
-import { importKeyOf } from '../import/importKeyOf'
-import { parseArticle } from '../import/parseArticle'
-import { slugify } from '../lib/slugify'
+import { transition } from '@plugins/newsroom'
+
 import { ensureAdmin } from './ensureAdmin'
 import { placeholderPhoto, silentMp3 } from './placeholderMedia'
 import {
@@ -27,6 +24,10 @@ import {
   type SampleArticle,
   type UnitKey,
 } from './sampleContent'
+import { importKeyOf } from '../import/importKeyOf'
+import { parseArticle } from '../import/parseArticle'
+import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
+import { slugify } from '../lib/slugify'
 
 const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 
@@ -63,7 +64,10 @@ const CREDIT_SUFFIX = /\s*Ảnh:\s*[^.]+\.?$/u
 
 const seedUnits = async (payload: Payload): Promise<Record<UnitKey, Id>> => {
   const ids = {} as Record<UnitKey, Id>
-  for (const [key, unit] of Object.entries(sampleUnits) as [UnitKey, (typeof sampleUnits)[UnitKey]][]) {
+  for (const [key, unit] of Object.entries(sampleUnits) as [
+    UnitKey,
+    (typeof sampleUnits)[UnitKey],
+  ][]) {
     ids[key] = await findOrCreate(payload, 'units', bySlug(unit.name), {
       ...unit,
       parent: unit.parent && ids[unit.parent],
@@ -78,10 +82,16 @@ const seedOfficials = async (
   units: Record<UnitKey, Id>,
 ): Promise<Record<OfficialKey, Id>> => {
   const ids = {} as Record<OfficialKey, Id>
-  for (const [key, official] of Object.entries(sampleOfficials) as [OfficialKey, (typeof sampleOfficials)[OfficialKey]][]) {
+  for (const [key, official] of Object.entries(sampleOfficials) as [
+    OfficialKey,
+    (typeof sampleOfficials)[OfficialKey],
+  ][]) {
     ids[key] = await findOrCreate(payload, 'officials', bySlug(official.fullName), {
       fullName: official.fullName,
-      positions: official.positions.map((position) => ({ ...position, unit: units[position.unit] })),
+      positions: official.positions.map((position) => ({
+        ...position,
+        unit: units[position.unit],
+      })),
     })
   }
   return ids
@@ -89,7 +99,10 @@ const seedOfficials = async (
 
 const seedCategories = async (payload: Payload): Promise<Record<CategoryKey, Id>> => {
   const ids = {} as Record<CategoryKey, Id>
-  for (const [key, category] of Object.entries(sampleCategories) as [CategoryKey, (typeof sampleCategories)[CategoryKey]][]) {
+  for (const [key, category] of Object.entries(sampleCategories) as [
+    CategoryKey,
+    (typeof sampleCategories)[CategoryKey],
+  ][]) {
     ids[key] = await findOrCreate(payload, 'categories', bySlug(category.name), {
       name: category.name,
       parent: category.parent && ids[category.parent],
@@ -100,22 +113,38 @@ const seedCategories = async (payload: Payload): Promise<Record<CategoryKey, Id>
 
 const seedReporters = async (payload: Payload): Promise<Record<ReporterKey, Id>> => {
   const ids = {} as Record<ReporterKey, Id>
-  for (const [key, reporter] of Object.entries(sampleReporters) as [ReporterKey, (typeof sampleReporters)[ReporterKey]][]) {
-    ids[key] = await findOrCreate(payload, 'users', { email: { equals: reporter.email } }, {
-      ...reporter,
-      penName: reporter.fullName,
-      roles: ['reporter'],
-      // Nobody knows this password: the account is there for attribution until its owner resets it.
-      password: randomBytes(24).toString('base64url'),
-    })
+  for (const [key, reporter] of Object.entries(sampleReporters) as [
+    ReporterKey,
+    (typeof sampleReporters)[ReporterKey],
+  ][]) {
+    ids[key] = await findOrCreate(
+      payload,
+      'users',
+      { email: { equals: reporter.email } },
+      {
+        ...reporter,
+        penName: reporter.fullName,
+        roles: ['reporter'],
+        // Nobody knows this password: the account is there for attribution until its owner resets it.
+        password: randomBytes(24).toString('base64url'),
+      },
+    )
   }
   return ids
 }
 
 const seedContributors = async (payload: Payload): Promise<Record<ContributorKey, Id>> => {
   const ids = {} as Record<ContributorKey, Id>
-  for (const [key, contributor] of Object.entries(sampleContributors) as [ContributorKey, (typeof sampleContributors)[ContributorKey]][]) {
-    ids[key] = await findOrCreate(payload, 'contributors', { penName: { equals: contributor.penName } }, contributor)
+  for (const [key, contributor] of Object.entries(sampleContributors) as [
+    ContributorKey,
+    (typeof sampleContributors)[ContributorKey],
+  ][]) {
+    ids[key] = await findOrCreate(
+      payload,
+      'contributors',
+      { penName: { equals: contributor.penName } },
+      contributor,
+    )
   }
   return ids
 }
@@ -135,9 +164,15 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
   const title = lines[roles.title]
   const fixtureStem = article.fixture.slice(0, 3)
   const skipped = new Set(
-    [roles.title, roles.lead, roles.publishLine, roles.viewsLine, roles.audioLine, roles.byline, ...(roles.leftovers ?? [])].filter(
-      (line) => line !== undefined,
-    ),
+    [
+      roles.title,
+      roles.lead,
+      roles.publishLine,
+      roles.viewsLine,
+      roles.audioLine,
+      roles.byline,
+      ...(roles.leftovers ?? []),
+    ].filter((line) => line !== undefined),
   )
 
   const body: BodyBlock[] = []
@@ -156,7 +191,10 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
       {
         alt: captionText,
         caption: captionText,
-        creditPerson: caption.creditedTo && { relationTo: 'contributors', value: refs.contributors[caption.creditedTo] },
+        creditPerson: caption.creditedTo && {
+          relationTo: 'contributors',
+          value: refs.contributors[caption.creditedTo],
+        },
       },
       {
         data: await placeholderPhoto((index * 67 + lineNumber * 23) % 360),
@@ -190,7 +228,9 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
     attendingOfficials: meeting.attendingOfficials?.map((key) => refs.officials[key]),
     attendingUnits: meeting.attendingUnits?.map((key) => refs.units[key]),
     conclusions: meeting.conclusionLines
-      ? lexicalDocument(meeting.conclusionLines.map((line) => ({ kind: 'paragraph', text: lines[line] })))
+      ? lexicalDocument(
+          meeting.conclusionLines.map((line) => ({ kind: 'paragraph', text: lines[line] })),
+        )
       : undefined,
   })
 
@@ -214,10 +254,21 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
       ? [{ person: { relationTo: 'users', value: refs.reporters[article.reporter] }, role: 'text' }]
       : [],
   })
-  const { workflowStage } = await payload.findByID({ collection: 'articles', id: articleId, depth: 0 })
+  const { workflowStage } = await payload.findByID({
+    collection: 'articles',
+    id: articleId,
+    depth: 0,
+  })
   if (workflowStage !== 'published') {
     // Archive articles were published on the old site: they arrive published, recorded as an import.
-    await transition({ payload, collection: 'articles', id: articleId, to: 'published', user: null, systemActor: 'import' })
+    await transition({
+      payload,
+      collection: 'articles',
+      id: articleId,
+      to: 'published',
+      user: null,
+      systemActor: 'import',
+    })
   }
 }
 
@@ -229,7 +280,8 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
 export const seed = async (payload: Payload): Promise<void> => {
   await ensureAdmin(payload)
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
-  if (!settings.name) await payload.updateGlobal({ slug: 'site-settings', data: sampleSiteSettings })
+  if (!settings.name)
+    await payload.updateGlobal({ slug: 'site-settings', data: sampleSiteSettings })
   const units = await seedUnits(payload)
   const refs: Refs = {
     contributors: await seedContributors(payload),

@@ -52,7 +52,7 @@ describe('npm run backup and npm run restore', () => {
   let server: ProductionServer
   let token: string
   let archive: string
-  let writtenBefore: string[] = []
+  const writtenBefore: string[] = []
 
   const upload = async (index: number) => {
     const image = await sharp({

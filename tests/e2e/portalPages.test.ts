@@ -3,7 +3,9 @@ import { createRequire } from 'node:module'
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { signPreviewToken } from '../../src/portal/preview/previewToken'
+import { signPreviewToken } from '@/portal/preview/previewToken'
+import type { Json } from '@tests/helpers/json'
+
 import { launchChromium, startSeededServer, type Api } from '../helpers/e2e'
 import type { RunningServer } from '../helpers/server'
 
@@ -65,7 +67,7 @@ const seriousViolations = async () => {
 
 const structuredData = async () =>
   (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
-    (text) => JSON.parse(text) as Record<string, any>,
+    (text) => JSON.parse(text) as Record<string, Json>,
   )
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { POST as GRAPHQL } from '../../src/app/(payload)/api/graphql/route'
+import { POST as GRAPHQL } from '@/app/(payload)/api/graphql/route'
 
 export type ApiServer = { url: string; close: () => Promise<void> }
 

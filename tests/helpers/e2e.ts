@@ -1,5 +1,6 @@
 import { chromium, type Browser } from 'playwright-core'
 
+import type { Json } from './json'
 import { startDevServer, type RunningServer } from './server'
 
 /**
@@ -23,7 +24,7 @@ export const launchChromium = (): Promise<Browser> =>
 export type Api = (
   path: string,
   options?: { token?: string; method?: string; body?: unknown },
-) => Promise<any>
+) => Promise<Json>
 
 /** REST over real HTTP against the running server; a failure says what the server printed. */
 const restApi =

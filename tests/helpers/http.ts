@@ -1,5 +1,8 @@
-import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+import config from '@payload-config'
+
+import type { Json } from './json'
 
 const handlers = {
   GET: REST_GET(config),
@@ -24,7 +27,7 @@ export const rest = async (
   method: keyof typeof handlers,
   path: string,
   { token, body }: RestOptions = {},
-): Promise<{ status: number; json: any }> => {
+): Promise<{ status: number; json: Json }> => {
   const url = new URL(`http://localhost/api${path}`)
   const request = new Request(url, {
     method,
@@ -40,7 +43,7 @@ export const rest = async (
 export const graphql = async (
   query: string,
   { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},
-): Promise<{ status: number; json: any }> => {
+): Promise<{ status: number; json: Json }> => {
   const request = new Request('http://localhost/api/graphql', {
     method: 'POST',
     headers: headersFor(token, true),
@@ -53,6 +56,7 @@ export const graphql = async (
 /** Logs in over REST, as a browser or a front end would, and returns the JWT. */
 export const login = async (email: string, password: string): Promise<string> => {
   const { status, json } = await rest('POST', '/users/login', { body: { email, password } })
-  if (status !== 200) throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(json)}`)
+  if (status !== 200)
+    throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(json)}`)
   return json.token
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { Role } from '../../src/access/roles'
-import type { User } from '../../src/payload-types'
+import type { Role } from '@/access/roles'
+import type { User } from '@/payload-types'
 
 export const TEST_PASSWORD = 'mật-khẩu-thử-nghiệm-1'
 

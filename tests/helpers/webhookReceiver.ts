@@ -2,7 +2,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string; json: any }
+import type { Json } from './json'
+
+export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string; json: Json }
 
 /**
  * Verifies a delivery as the README tells a front end to (Standard Webhooks): HMAC-SHA256, keyed

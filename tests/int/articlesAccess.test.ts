@@ -20,7 +20,9 @@ beforeAll(async () => {
   payload = await testPayload()
   // The first account always becomes an admin; the people under test come after it.
   await createUser(payload, ['admin'])
-  meetingId = (await payload.create({ collection: 'meetings', data: { title: 'Họp thử', kind: 'other' } })).id
+  meetingId = (
+    await payload.create({ collection: 'meetings', data: { title: 'Họp thử', kind: 'other' } })
+  ).id
   reporterA = await createUser(payload, ['reporter'], 'Triệu Biển')
   reporterB = await createUser(payload, ['reporter'], 'Minh Hương')
   editor = await createUser(payload, ['editor'])
@@ -29,7 +31,11 @@ beforeAll(async () => {
 
   const draft = await payload.create({
     collection: 'articles',
-    data: { title: 'Bản nháp chưa duyệt', lead: 'Nội dung bí mật của bản nháp', meeting: meetingId },
+    data: {
+      title: 'Bản nháp chưa duyệt',
+      lead: 'Nội dung bí mật của bản nháp',
+      meeting: meetingId,
+    },
     draft: true,
     user: reporterA,
     overrideAccess: false,
@@ -173,7 +179,12 @@ describe('server-owned fields', () => {
       body: { title: 'Bài mới của phóng viên', createdBy: reporterB.id, views: 5000 },
     })
     expect(status).toBe(201)
-    const stored = await payload.findByID({ collection: 'articles', id: json.doc.id, draft: true, depth: 0 })
+    const stored = await payload.findByID({
+      collection: 'articles',
+      id: json.doc.id,
+      draft: true,
+      depth: 0,
+    })
     expect(stored.createdBy).toBe(reporterA.id)
     expect(stored.views).toBe(0)
   })
@@ -188,4 +199,3 @@ describe('server-owned fields', () => {
     expect(stored.views).toBe(0)
   })
 })
-

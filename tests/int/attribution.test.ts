@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { transition } from '../../plugins/newsroom'
+import { transition } from '@plugins/newsroom'
+
 import { graphql, login, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
@@ -17,10 +18,24 @@ let reporterToken: string
 let chiefToken: string
 let photographerId: string
 
-const STAMPS = ['submittedBy', 'submittedAt', 'editedBy', 'editedAt', 'approvedBy', 'approvedAt', 'publishedBy', 'lastPublishedAt'] as const
+const STAMPS = [
+  'submittedBy',
+  'submittedAt',
+  'editedBy',
+  'editedAt',
+  'approvedBy',
+  'approvedAt',
+  'publishedBy',
+  'lastPublishedAt',
+] as const
 
 const stampsOf = async (id: string) => {
-  const doc = (await payload.findByID({ collection: 'articles', id, depth: 0, draft: true })) as unknown as Record<string, unknown>
+  const doc = (await payload.findByID({
+    collection: 'articles',
+    id,
+    depth: 0,
+    draft: true,
+  })) as unknown as Record<string, unknown>
   return Object.fromEntries(['createdBy', ...STAMPS].map((name) => [name, doc[name] ?? null]))
 }
 
@@ -39,7 +54,11 @@ beforeAll(async () => {
       data: {
         name: 'Nguyễn Thành Tâm',
         penName: 'Thành Tâm',
-        contact: { phone: '0912 345 678', email: 'thanhtam@example.vn', bankAccount: '0123456789 Agribank' },
+        contact: {
+          phone: '0912 345 678',
+          email: 'thanhtam@example.vn',
+          bankAccount: '0123456789 Agribank',
+        },
       },
       user: editor,
       overrideAccess: false,
@@ -49,10 +68,22 @@ beforeAll(async () => {
 
 describe('bylines', () => {
   it('should make a reporter the writer of an article they create without a byline', async () => {
-    const { json } = await rest('POST', '/articles', { token: reporterToken, body: { title: 'Tin không ghi tác giả' } })
-    const article = await payload.findByID({ collection: 'articles', id: json.doc.id, depth: 0, draft: true })
+    const { json } = await rest('POST', '/articles', {
+      token: reporterToken,
+      body: { title: 'Tin không ghi tác giả' },
+    })
+    const article = await payload.findByID({
+      collection: 'articles',
+      id: json.doc.id,
+      depth: 0,
+      draft: true,
+    })
     expect(article.byline).toEqual([
-      expect.objectContaining({ person: { relationTo: 'users', value: reporter.id }, role: 'text', displayName: 'Triệu Biển' }),
+      expect.objectContaining({
+        person: { relationTo: 'users', value: reporter.id },
+        role: 'text',
+        displayName: 'Triệu Biển',
+      }),
     ])
     expect(article.bylineText).toBe('Triệu Biển')
   })
@@ -96,7 +127,11 @@ describe('bylines', () => {
         title: 'Tên in riêng',
         byline: [
           { person: { relationTo: 'users', value: editor.id }, role: 'text' },
-          { person: { relationTo: 'contributors', value: photographerId }, role: 'photo', displayName: 'T.Tâm' },
+          {
+            person: { relationTo: 'contributors', value: photographerId },
+            role: 'photo',
+            displayName: 'T.Tâm',
+          },
         ],
       },
       user: editor,
@@ -108,7 +143,10 @@ describe('bylines', () => {
 
 describe('stamps', () => {
   it('should fill the stamps from the transitions, by whoever made them', async () => {
-    const { json } = await rest('POST', '/articles', { token: reporterToken, body: { title: 'Đường đi của một bài' } })
+    const { json } = await rest('POST', '/articles', {
+      token: reporterToken,
+      body: { title: 'Đường đi của một bài' },
+    })
     const id = json.doc.id
     await transition({ payload, collection: 'articles', id, to: 'submitted', user: reporter })
     await transition({ payload, collection: 'articles', id, to: 'edited', user: editor })
@@ -134,18 +172,31 @@ describe('stamps', () => {
 
   it('should ignore forged stamps on REST create and update', async () => {
     const editorToken = await login(editor.email, TEST_PASSWORD)
-    const forgedBy = Object.fromEntries(Object.entries(forged).map(([key, value]) => [key, value ?? editor.id]))
-    const { json } = await rest('POST', '/articles', { token: reporterToken, body: { title: 'Giả mạo khi tạo', ...forgedBy } })
+    const forgedBy = Object.fromEntries(
+      Object.entries(forged).map(([key, value]) => [key, value ?? editor.id]),
+    )
+    const { json } = await rest('POST', '/articles', {
+      token: reporterToken,
+      body: { title: 'Giả mạo khi tạo', ...forgedBy },
+    })
     const id = json.doc.id
     await transition({ payload, collection: 'articles', id, to: 'submitted', user: reporter })
     const before = await stampsOf(id)
-    expect(before).toMatchObject({ createdBy: reporter.id, submittedBy: reporter.id, editedBy: null, publishedBy: null })
+    expect(before).toMatchObject({
+      createdBy: reporter.id,
+      submittedBy: reporter.id,
+      editedBy: null,
+      publishedBy: null,
+    })
     await rest('PATCH', `/articles/${id}`, { token: editorToken, body: forgedBy })
     expect(await stampsOf(id)).toEqual(before)
   })
 
   it('should ignore forged stamps on a GraphQL update', async () => {
-    const id = await articleInStage(payload, 'approved', { title: 'Giả mạo qua GraphQL', createdBy: reporter.id })
+    const id = await articleInStage(payload, 'approved', {
+      title: 'Giả mạo qua GraphQL',
+      createdBy: reporter.id,
+    })
     const before = await stampsOf(id)
     await graphql(
       `mutation { updateArticle(id: "${id}", data: { approvedBy: "${chief.id}", publishedBy: "${chief.id}", createdBy: "${chief.id}" }) { id } }`,
@@ -155,7 +206,10 @@ describe('stamps', () => {
   })
 
   it('should ignore forged stamps from the Local API acting as a user', async () => {
-    const id = await articleInStage(payload, 'approved', { title: 'Giả mạo Local API', createdBy: reporter.id })
+    const id = await articleInStage(payload, 'approved', {
+      title: 'Giả mạo Local API',
+      createdBy: reporter.id,
+    })
     const before = await stampsOf(id)
     await payload.update({
       collection: 'articles',
@@ -168,9 +222,16 @@ describe('stamps', () => {
   })
 
   it('should keep the stamps even against a system write with overrideAccess', async () => {
-    const id = await articleInStage(payload, 'approved', { title: 'Giả mạo hệ thống', createdBy: reporter.id })
+    const id = await articleInStage(payload, 'approved', {
+      title: 'Giả mạo hệ thống',
+      createdBy: reporter.id,
+    })
     const before = await stampsOf(id)
-    await payload.update({ collection: 'articles', id, data: { approvedBy: editor.id, approvedAt: '2001-01-01T00:00:00.000Z' } })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { approvedBy: editor.id, approvedAt: '2001-01-01T00:00:00.000Z' },
+    })
     expect(await stampsOf(id)).toEqual(before)
   })
 })
@@ -178,10 +239,18 @@ describe('stamps', () => {
 describe('photo credits', () => {
   it("should print the credited contributor's pen name under the caption", async () => {
     const sharp = (await import('sharp')).default
-    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#456' } }).jpeg().toBuffer()
+    const photo = await sharp({
+      create: { width: 640, height: 480, channels: 3, background: '#456' },
+    })
+      .jpeg()
+      .toBuffer()
     const media = await payload.create({
       collection: 'media',
-      data: { alt: 'Đại biểu dự hội nghị', caption: 'Đại biểu dự hội nghị', creditPerson: { relationTo: 'contributors', value: photographerId } },
+      data: {
+        alt: 'Đại biểu dự hội nghị',
+        caption: 'Đại biểu dự hội nghị',
+        creditPerson: { relationTo: 'contributors', value: photographerId },
+      },
       file: { data: photo, mimetype: 'image/jpeg', name: 'dai-bieu.jpg', size: photo.length },
       user: reporter,
       overrideAccess: false,
@@ -195,7 +264,11 @@ describe('photo credits', () => {
 
   it('should print a free credit name as given', async () => {
     const sharp = (await import('sharp')).default
-    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#654' } }).png().toBuffer()
+    const photo = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: '#654' },
+    })
+      .png()
+      .toBuffer()
     const media = await payload.create({
       collection: 'media',
       data: { alt: 'Toàn cảnh', caption: 'Toàn cảnh hội nghị.', credit: 'TTXVN' },
@@ -236,13 +309,23 @@ describe('privacy of people', () => {
     }`)
     const article = json.data.Article
     expect(article.bylineText).toBe('Bài: Triệu Biển – Ảnh: Thành Tâm')
-    expect(article.byline.map((entry: { displayName: string }) => entry.displayName)).toEqual(['Triệu Biển', 'Thành Tâm'])
+    expect(article.byline.map((entry: { displayName: string }) => entry.displayName)).toEqual([
+      'Triệu Biển',
+      'Thành Tâm',
+    ])
     const serialised = JSON.stringify(json)
     for (const secret of [reporter.email, '0912 345 678', 'thanhtam@example.vn', 'Agribank']) {
       expect(serialised).not.toContain(secret)
     }
-    expect(article.byline[1].person.value).toMatchObject({ name: 'Nguyễn Thành Tâm', penName: 'Thành Tâm' })
-    expect(article.byline[1].person.value.contact).toEqual({ phone: null, email: null, bankAccount: null })
+    expect(article.byline[1].person.value).toMatchObject({
+      name: 'Nguyễn Thành Tâm',
+      penName: 'Thành Tâm',
+    })
+    expect(article.byline[1].person.value.contact).toEqual({
+      phone: null,
+      email: null,
+      bankAccount: null,
+    })
     expect(article.byline[1].person.value.linkedUser).toBeNull()
   })
 
@@ -254,7 +337,10 @@ describe('privacy of people', () => {
   })
 
   it('should let only editors keep the contributor register', async () => {
-    const { status } = await rest('POST', '/contributors', { token: reporterToken, body: { name: 'CTV mới' } })
+    const { status } = await rest('POST', '/contributors', {
+      token: reporterToken,
+      body: { name: 'CTV mới' },
+    })
     expect(status).toBe(403)
   })
 })

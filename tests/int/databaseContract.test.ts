@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { appDatabase } from '../../src/database/appDatabase'
-import type { Article } from '../../src/payload-types'
-import type { AppDatabase } from '../../src/database/types'
+import { appDatabase } from '@/database/appDatabase'
+import type { AppDatabase } from '@/database/types'
+import type { Article } from '@/payload-types'
+
 import { testPayload } from '../helpers/payload'
 
 /**

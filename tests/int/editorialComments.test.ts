@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import type { CapturingEmailAdapter } from '../../src/lib/email/capturingEmailAdapter'
+import type { CapturingEmailAdapter } from '@/lib/email/capturingEmailAdapter'
+
 import { graphql, login, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'

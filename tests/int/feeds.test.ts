@@ -2,13 +2,15 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { GET as categoryFeed } from '../../src/app/(frontend)/chuyen-muc/[slug]/rss.xml/route'
-import { GET as newsSitemap } from '../../src/app/(frontend)/news-sitemap.xml/route'
-import { GET as robots } from '../../src/app/(frontend)/robots.txt/route'
-import { GET as siteFeed } from '../../src/app/(frontend)/rss.xml/route'
-import { GET as sitemapIndex } from '../../src/app/(frontend)/sitemap.xml/route'
-import { GET as sitemapFile } from '../../src/app/(frontend)/sitemaps/[file]/route'
-import { transition } from '../../plugins/newsroom'
+import { GET as categoryFeed } from '@/app/(frontend)/chuyen-muc/[slug]/rss.xml/route'
+import { GET as newsSitemap } from '@/app/(frontend)/news-sitemap.xml/route'
+import { GET as robots } from '@/app/(frontend)/robots.txt/route'
+import { GET as siteFeed } from '@/app/(frontend)/rss.xml/route'
+import { GET as sitemapIndex } from '@/app/(frontend)/sitemap.xml/route'
+import { GET as sitemapFile } from '@/app/(frontend)/sitemaps/[file]/route'
+import { transition } from '@plugins/newsroom'
+import type { Json } from '@tests/helpers/json'
+
 import { startApiServer, type ApiServer } from '../helpers/apiServer'
 import { testPayload } from '../helpers/payload'
 import { createUser } from '../helpers/users'
@@ -31,7 +33,7 @@ let api: ApiServer
 const savedEnv = { ...process.env }
 const slugOf: Record<string, string> = {}
 
-type Parsed = { status: number; contentType: string | null; cacheControl: string | null; xml: any }
+type Parsed = { status: number; contentType: string | null; cacheControl: string | null; xml: Json }
 
 const parse = async (response: Response): Promise<Parsed> => {
   const body = await response.text()

@@ -2,13 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import config from '@payload-config'
 import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 import { describe, expect, it } from 'vitest'
 
+import config from '@payload-config'
+
 const outDir = mkdtempSync(path.join(tmpdir(), 'toasoan-generated-'))
-const committed = (file: string) => readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8')
+const committed = (file: string) =>
+  readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8')
 const fix = 'run `npm run generate` and commit the result'
 
 describe('generated files', () => {
@@ -27,17 +29,24 @@ describe('generated files', () => {
 
   it('should have the admin import map up to date with the config', async () => {
     // Beside the real one: the map imports project components by paths relative to itself.
-    const importMapFile = path.resolve(import.meta.dirname, `../../src/app/(payload)/admin/importMap.check-${process.pid}.js`)
+    const importMapFile = path.resolve(
+      import.meta.dirname,
+      `../../src/app/(payload)/admin/importMap.check-${process.pid}.js`,
+    )
     writeFileSync(importMapFile, '')
     try {
       const sanitized = await config
       await generateImportMap(
-        { ...sanitized, admin: { ...sanitized.admin, importMap: { ...sanitized.admin.importMap, importMapFile } } },
+        {
+          ...sanitized,
+          admin: { ...sanitized.admin, importMap: { ...sanitized.admin.importMap, importMapFile } },
+        },
         { force: true, log: false },
       )
-      expect(committed('src/app/(payload)/admin/importMap.js'), `importMap.js is stale: ${fix}`).toBe(
-        readFileSync(importMapFile, 'utf8'),
-      )
+      expect(
+        committed('src/app/(payload)/admin/importMap.js'),
+        `importMap.js is stale: ${fix}`,
+      ).toBe(readFileSync(importMapFile, 'utf8'))
     } finally {
       rmSync(importMapFile, { force: true })
     }

@@ -4,9 +4,10 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { expandPaths, importFiles } from '../../src/import/importFiles'
-import { importReportCsv } from '../../src/import/importReportCsv'
-import { seed } from '../../src/seed/seed'
+import { expandPaths, importFiles } from '@/import/importFiles'
+import { importReportCsv } from '@/import/importReportCsv'
+import { seed } from '@/seed/seed'
+
 import { testPayload } from '../helpers/payload'
 
 const fixtures = path.resolve(import.meta.dirname, '../../src/seed/fixtures')

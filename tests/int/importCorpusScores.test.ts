@@ -2,10 +2,10 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseHtmlArticle } from '../../src/import/parseHtmlArticle'
-import { readCorpus } from '../../src/import/readCorpus'
-import { partTotal, TARGETS } from '../../src/import/scoreCorpus'
-import { scoreCorpusArticles } from '../../src/import/scoreCorpusArticles'
+import { parseHtmlArticle } from '@/import/parseHtmlArticle'
+import { readCorpus } from '@/import/readCorpus'
+import { partTotal, TARGETS } from '@/import/scoreCorpus'
+import { scoreCorpusArticles } from '@/import/scoreCorpusArticles'
 
 /**
  * The importer on the real-article corpus, as `npm run import:score` measures it. Issue 11's

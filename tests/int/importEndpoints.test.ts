@@ -8,7 +8,10 @@ import { login, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
 
-const text = readFileSync(path.resolve(import.meta.dirname, '../../src/seed/fixtures/002_aaaaf8a0d1df4601.txt'), 'utf8')
+const text = readFileSync(
+  path.resolve(import.meta.dirname, '../../src/seed/fixtures/002_aaaaf8a0d1df4601.txt'),
+  'utf8',
+)
 let payload: Payload
 let editorToken: string
 let reporterToken: string
@@ -22,19 +25,43 @@ beforeAll(async () => {
 
 describe('"Nhập bài cũ" in the admin', () => {
   it('should preview what the text was read as and what saving would create, writing nothing', async () => {
-    const { status, json } = await rest('POST', '/newsroom/import/preview', { token: editorToken, body: { text } })
+    const { status, json } = await rest('POST', '/newsroom/import/preview', {
+      token: editorToken,
+      body: { text },
+    })
     expect(status).toBe(200)
-    expect(json.parsed).toMatchObject({ publishedAt: '2020-12-30T18:45:37+07:00', views: 8093, byline: 'Minh Hương' })
-    expect(json.plan.meeting).toMatchObject({ action: 'create', date: '2020-12-30', partOfDay: 'afternoon' })
-    expect(json.plan.warnings.map((warning: { field: string }) => warning.field)).toContain('meeting.date')
+    expect(json.parsed).toMatchObject({
+      publishedAt: '2020-12-30T18:45:37+07:00',
+      views: 8093,
+      byline: 'Minh Hương',
+    })
+    expect(json.plan.meeting).toMatchObject({
+      action: 'create',
+      date: '2020-12-30',
+      partOfDay: 'afternoon',
+    })
+    expect(json.plan.warnings.map((warning: { field: string }) => warning.field)).toContain(
+      'meeting.date',
+    )
     expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(0)
   })
 
   it('should save the corrected article as a draft, then refuse the same text again', async () => {
-    const corrections = { title: 'Kiểm điểm tập thể lãnh đạo UBND tỉnh năm 2020', meeting: { partOfDay: 'evening' } }
-    const { status, json } = await rest('POST', '/newsroom/import', { token: editorToken, body: { text, corrections } })
+    const corrections = {
+      title: 'Kiểm điểm tập thể lãnh đạo UBND tỉnh năm 2020',
+      meeting: { partOfDay: 'evening' },
+    }
+    const { status, json } = await rest('POST', '/newsroom/import', {
+      token: editorToken,
+      body: { text, corrections },
+    })
     expect(status).toBe(201)
-    const article = await payload.findByID({ collection: 'articles', id: json.articleId, depth: 1, draft: true })
+    const article = await payload.findByID({
+      collection: 'articles',
+      id: json.articleId,
+      depth: 1,
+      draft: true,
+    })
     expect(article).toMatchObject({ title: corrections.title, workflowStage: 'draft', views: 8093 })
     expect(article.meeting).toMatchObject({ partOfDay: 'evening' })
     const again = await rest('POST', '/newsroom/import', { token: editorToken, body: { text } })
@@ -42,11 +69,24 @@ describe('"Nhập bài cũ" in the admin', () => {
   })
 
   it('should read a saved HTML page pasted in the same field, as the text it holds', async () => {
-    const page = readFileSync(path.resolve(import.meta.dirname, '../fixtures/import-html/002-portal.html'), 'utf8')
-    const fromPage = await rest('POST', '/newsroom/import/preview', { token: editorToken, body: { text: page } })
-    const fromText = await rest('POST', '/newsroom/import/preview', { token: editorToken, body: { text } })
+    const page = readFileSync(
+      path.resolve(import.meta.dirname, '../fixtures/import-html/002-portal.html'),
+      'utf8',
+    )
+    const fromPage = await rest('POST', '/newsroom/import/preview', {
+      token: editorToken,
+      body: { text: page },
+    })
+    const fromText = await rest('POST', '/newsroom/import/preview', {
+      token: editorToken,
+      body: { text },
+    })
     expect(fromPage.status).toBe(200)
-    expect(fromPage.json.parsed).toMatchObject({ title: fromText.json.parsed.title, views: 8093, byline: 'Minh Hương' })
+    expect(fromPage.json.parsed).toMatchObject({
+      title: fromText.json.parsed.title,
+      views: 8093,
+      byline: 'Minh Hương',
+    })
     expect(fromPage.json.plan.importKey).toBe(fromText.json.plan.importKey)
   })
 
@@ -57,14 +97,25 @@ describe('"Nhập bài cũ" in the admin', () => {
       'Kết luận cuộc họp, đồng chí Phó Chủ tịch UBND thành phố đề nghị các phòng khẩn trương hoàn thiện hồ sơ.',
       'Ngọc Lan',
     ].join('\n\n')
-    const { json } = await rest('POST', '/newsroom/import/preview', { token: editorToken, body: { text: visit } })
-    expect(json.plan.titleReferences).toEqual([{ title: 'Phó Chủ tịch UBND thành phố', official: 'Hoàng Văn Thử' }])
+    const { json } = await rest('POST', '/newsroom/import/preview', {
+      token: editorToken,
+      body: { text: visit },
+    })
+    expect(json.plan.titleReferences).toEqual([
+      { title: 'Phó Chủ tịch UBND thành phố', official: 'Hoàng Văn Thử' },
+    ])
   })
 
   it('should refuse reporters, anonymous clients and empty or unreadable text with clear errors', async () => {
     expect((await rest('POST', '/newsroom/import/preview', { body: { text } })).status).toBe(401)
-    expect((await rest('POST', '/newsroom/import/preview', { token: reporterToken, body: { text } })).status).toBe(403)
-    const empty = await rest('POST', '/newsroom/import/preview', { token: editorToken, body: { text: '   ' } })
+    expect(
+      (await rest('POST', '/newsroom/import/preview', { token: reporterToken, body: { text } }))
+        .status,
+    ).toBe(403)
+    const empty = await rest('POST', '/newsroom/import/preview', {
+      token: editorToken,
+      body: { text: '   ' },
+    })
     expect(empty.status).toBe(400)
   })
 })

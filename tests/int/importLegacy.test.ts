@@ -5,11 +5,12 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { applyImport } from '../../src/import/applyImport'
-import { expandPaths, importFiles } from '../../src/import/importFiles'
-import { loadImportDirectory } from '../../src/import/importDirectory'
-import { parseArticle } from '../../src/import/parseArticle'
-import { planImport } from '../../src/import/planImport'
+import { applyImport } from '@/import/applyImport'
+import { loadImportDirectory } from '@/import/importDirectory'
+import { expandPaths, importFiles } from '@/import/importFiles'
+import { parseArticle } from '@/import/parseArticle'
+import { planImport } from '@/import/planImport'
+
 import { testPayload } from '../helpers/payload'
 import { createUser } from '../helpers/users'
 
@@ -17,14 +18,33 @@ const fixtures = path.resolve(import.meta.dirname, '../../src/seed/fixtures')
 let payload: Payload
 
 const counts = async () => {
-  const collections = ['articles', 'meetings', 'officials', 'units', 'contributors', 'workflow-events'] as const
+  const collections = [
+    'articles',
+    'meetings',
+    'officials',
+    'units',
+    'contributors',
+    'workflow-events',
+  ] as const
   return Object.fromEntries(
-    await Promise.all(collections.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs])),
+    await Promise.all(
+      collections.map(async (collection) => [
+        collection,
+        (await payload.count({ collection })).totalDocs,
+      ]),
+    ),
   )
 }
 
 const article = async (title: string) =>
-  (await payload.find({ collection: 'articles', where: { title: { equals: title } }, depth: 2, draft: true })).docs[0]
+  (
+    await payload.find({
+      collection: 'articles',
+      where: { title: { equals: title } },
+      depth: 2,
+      draft: true,
+    })
+  ).docs[0]
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -37,7 +57,9 @@ describe('a dry run', () => {
     const report = await importFiles({ payload, files: expandPaths([fixtures]), dryRun: true })
     expect(report.failures).toEqual([])
     expect(report.plans).toHaveLength(5)
-    expect(report.plans[0].officials).toContainEqual(expect.objectContaining({ action: 'create', name: 'Dương Hữu Bường' }))
+    expect(report.plans[0].officials).toContainEqual(
+      expect.objectContaining({ action: 'create', name: 'Dương Hữu Bường' }),
+    )
     expect(await counts()).toEqual(before)
   })
 })
@@ -49,10 +71,17 @@ describe('importing the five legacy articles', () => {
   })
 
   it('should create each article as a draft, linked to its meeting, officials and units', async () => {
-    const review = await article('Lãnh đạo UBND thành phố Bắc Kạn họp kiểm điểm, đánh giá công tác lãnh đạo, chỉ đạo thực hiện các nhiệm vụ năm 2020, 2021')
+    const review = await article(
+      'Lãnh đạo UBND thành phố Bắc Kạn họp kiểm điểm, đánh giá công tác lãnh đạo, chỉ đạo thực hiện các nhiệm vụ năm 2020, 2021',
+    )
     expect(review.workflowStage).toBe('draft')
     expect(review.bylineText).toBe('Triệu Biển')
-    const meeting = review.meeting as { startsAt: string; partOfDay: string; chair: { fullName: string }; chairTitle: string }
+    const meeting = review.meeting as {
+      startsAt: string
+      partOfDay: string
+      chair: { fullName: string }
+      chairTitle: string
+    }
     expect(meeting).toMatchObject({
       startsAt: '2022-06-23T17:00:00.000Z',
       partOfDay: 'morning',
@@ -69,9 +98,15 @@ describe('importing the five legacy articles', () => {
   })
 
   it('should make one record of a person or unit named in several articles', async () => {
-    const buong = await payload.find({ collection: 'officials', where: { fullName: { equals: 'Dương Hữu Bường' } } })
+    const buong = await payload.find({
+      collection: 'officials',
+      where: { fullName: { equals: 'Dương Hữu Bường' } },
+    })
     expect(buong.totalDocs).toBe(1)
-    const bien = await payload.find({ collection: 'contributors', where: { penName: { equals: 'Triệu Biển' } } })
+    const bien = await payload.find({
+      collection: 'contributors',
+      where: { penName: { equals: 'Triệu Biển' } },
+    })
     expect(bien.totalDocs).toBe(1)
     const cityArticles = await payload.find({
       collection: 'articles',
@@ -82,8 +117,12 @@ describe('importing the five legacy articles', () => {
   })
 
   it('should link "đồng chí Bí thư Thành ủy Bắc Kạn" in seed 001 to Cù Ngọc Cường', async () => {
-    const conference = await article('Ban Chấp hành Đảng bộ thành phố Bắc Kạn họp mở rộng đánh giá kết quả thực hiện nhiệm vụ năm 2020')
-    const officials = (conference.officials as { fullName: string }[]).map((official) => official.fullName)
+    const conference = await article(
+      'Ban Chấp hành Đảng bộ thành phố Bắc Kạn họp mở rộng đánh giá kết quả thực hiện nhiệm vụ năm 2020',
+    )
+    const officials = (conference.officials as { fullName: string }[]).map(
+      (official) => official.fullName,
+    )
     expect(officials).toContain('Cù Ngọc Cường')
   })
 
@@ -96,7 +135,10 @@ describe('importing the five legacy articles', () => {
     const before = await counts()
     const dir = mkdtempSync(path.join(tmpdir(), 'toasoan-nfd-'))
     const nfd = path.join(dir, 'nfd.txt')
-    writeFileSync(nfd, readFileSync(path.join(fixtures, '000_83dc0dd5aa467cf3.txt'), 'utf8').normalize('NFD'))
+    writeFileSync(
+      nfd,
+      readFileSync(path.join(fixtures, '000_83dc0dd5aa467cf3.txt'), 'utf8').normalize('NFD'),
+    )
     const report = await importFiles({ payload, files: [...expandPaths([fixtures]), nfd] })
     expect(report.outcomes.map((outcome) => outcome.status)).toEqual(Array(6).fill('unchanged'))
     expect(await counts()).toEqual(before)
@@ -107,9 +149,14 @@ describe('failures', () => {
   it('should report a broken file by name and import the others', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'toasoan-broken-'))
     writeFileSync(path.join(dir, 'a-trong.txt'), '   \n\n  ')
-    writeFileSync(path.join(dir, 'b-tot.txt'), 'Hội nghị thử nghiệm nhập bài\n\nSáng ngày 2/3/2021, hội nghị diễn ra.\n\nNội dung hội nghị.\n\nHà An\n')
+    writeFileSync(
+      path.join(dir, 'b-tot.txt'),
+      'Hội nghị thử nghiệm nhập bài\n\nSáng ngày 2/3/2021, hội nghị diễn ra.\n\nNội dung hội nghị.\n\nHà An\n',
+    )
     const report = await importFiles({ payload, files: expandPaths([dir]) })
-    expect(report.failures).toEqual([{ file: path.join(dir, 'a-trong.txt'), reason: expect.any(String) }])
+    expect(report.failures).toEqual([
+      { file: path.join(dir, 'a-trong.txt'), reason: expect.any(String) },
+    ])
     expect(report.outcomes).toEqual([expect.objectContaining({ status: 'imported' })])
   })
 
@@ -131,12 +178,21 @@ describe('failures', () => {
 describe('importing as published', () => {
   it('should publish the article, recorded in the history as an import', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'toasoan-publish-'))
-    writeFileSync(path.join(dir, 'dang.txt'), 'Tin đăng ngay khi nhập\n\nSáng ngày 1/6/2021, tin được đăng.\n\nNội dung đầy đủ.\n\nHà An\n')
+    writeFileSync(
+      path.join(dir, 'dang.txt'),
+      'Tin đăng ngay khi nhập\n\nSáng ngày 1/6/2021, tin được đăng.\n\nNội dung đầy đủ.\n\nHà An\n',
+    )
     const report = await importFiles({ payload, files: expandPaths([dir]), publish: true })
     const id = report.outcomes[0].articleId!
     const stored = await payload.findByID({ collection: 'articles', id, depth: 0 })
     expect(stored).toMatchObject({ workflowStage: 'published', _status: 'published' })
-    const { docs } = await payload.find({ collection: 'workflow-events', where: { documentId: { equals: id } }, depth: 0 })
-    expect(docs).toEqual([expect.objectContaining({ fromStage: 'draft', toStage: 'published', actorKind: 'import' })])
+    const { docs } = await payload.find({
+      collection: 'workflow-events',
+      where: { documentId: { equals: id } },
+      depth: 0,
+    })
+    expect(docs).toEqual([
+      expect.objectContaining({ fromStage: 'draft', toStage: 'published', actorKind: 'import' }),
+    ])
   })
 })

@@ -8,8 +8,9 @@ import {
 } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { newsroomPlugin, transition } from '../../plugins/newsroom'
-import { databaseFromUri } from '../../src/database/databaseFromUri'
+import { databaseFromUri } from '@/database/databaseFromUri'
+import { newsroomPlugin, transition } from '@plugins/newsroom'
+
 import { TEST_PASSWORD } from '../helpers/users'
 
 /**

@@ -1,8 +1,9 @@
-import config from '@payload-config'
 import { BasePayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 
-import { sqliteClientOf } from '../../src/database/sqlite/sqliteClientOf'
+import { sqliteClientOf } from '@/database/sqlite/sqliteClientOf'
+import config from '@payload-config'
+
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload

@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { transition } from '../../plugins/newsroom'
-import { GET } from '../../src/app/(payload)/api/[...slug]/route'
-import { POST as GRAPHQL } from '../../src/app/(payload)/api/graphql/route'
+import { GET } from '@/app/(payload)/api/[...slug]/route'
+import { POST as GRAPHQL } from '@/app/(payload)/api/graphql/route'
+import { transition } from '@plugins/newsroom'
+import type { Json } from '@tests/helpers/json'
+
 import { login, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
@@ -21,7 +23,7 @@ let categoryId: string
 /** A category of its own for the tests that rename it. */
 let otherCategoryId: string
 
-type Read = { status: number; cache: string | null; json: any }
+type Read = { status: number; cache: string | null; json: Json }
 
 const read = async (response: Response): Promise<Read> => ({
   status: response.status,

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { transition } from '../../plugins/newsroom'
+import { transition } from '@plugins/newsroom'
+
 import { graphql, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 import { createUser } from '../helpers/users'
@@ -13,10 +14,20 @@ const ids: Record<string, string> = {}
 let newsId: string
 let leadersId: string
 
-const published = async (key: string, data: { title: string; lead?: string; publishedAt: string; category?: string }) => {
+const published = async (
+  key: string,
+  data: { title: string; lead?: string; publishedAt: string; category?: string },
+) => {
   ids[key] = await articleInStage(payload, 'draft', data)
   await payload.update({ collection: 'articles', id: ids[key], data: { category: data.category } })
-  await transition({ payload, collection: 'articles', id: ids[key], to: 'published', user: null, systemActor: 'import' })
+  await transition({
+    payload,
+    collection: 'articles',
+    id: ids[key],
+    to: 'published',
+    user: null,
+    systemActor: 'import',
+  })
 }
 
 const titles = (docs: { title: string }[]) => docs.map((doc) => doc.title)
@@ -26,22 +37,57 @@ beforeAll(async () => {
   await createUser(payload, ['admin'])
   chief = await createUser(payload, ['editorInChief'])
   newsId = (await payload.create({ collection: 'categories', data: { name: 'Tin tức' } })).id
-  leadersId = (await payload.create({ collection: 'categories', data: { name: 'Hoạt động lãnh đạo', parent: newsId } })).id
+  leadersId = (
+    await payload.create({
+      collection: 'categories',
+      data: { name: 'Hoạt động lãnh đạo', parent: newsId },
+    })
+  ).id
 
-  await published('late30', { title: 'Họp cuối ngày ở Bắc Kạn', publishedAt: '2020-12-30T16:59:59.000Z', category: leadersId })
-  await published('early31', { title: 'Tin sáng sớm', lead: 'Lãnh đạo tỉnh Bắc Kạn làm việc', publishedAt: '2020-12-30T17:00:00.000Z', category: leadersId })
-  await published('news', { title: 'Văn hoá và đời sống', publishedAt: '2020-12-29T02:00:00.000Z', category: newsId })
-  await published('dang', { title: 'Đảng bộ thành phố họp mở rộng', publishedAt: '2020-12-16T03:00:00.000Z', category: leadersId })
-  ids.draft = await articleInStage(payload, 'approved', { title: 'Bản nháp Bắc Kạn chưa đăng', publishedAt: '2020-12-30T05:00:00.000Z' })
+  await published('late30', {
+    title: 'Họp cuối ngày ở Bắc Kạn',
+    publishedAt: '2020-12-30T16:59:59.000Z',
+    category: leadersId,
+  })
+  await published('early31', {
+    title: 'Tin sáng sớm',
+    lead: 'Lãnh đạo tỉnh Bắc Kạn làm việc',
+    publishedAt: '2020-12-30T17:00:00.000Z',
+    category: leadersId,
+  })
+  await published('news', {
+    title: 'Văn hoá và đời sống',
+    publishedAt: '2020-12-29T02:00:00.000Z',
+    category: newsId,
+  })
+  await published('dang', {
+    title: 'Đảng bộ thành phố họp mở rộng',
+    publishedAt: '2020-12-16T03:00:00.000Z',
+    category: leadersId,
+  })
+  ids.draft = await articleInStage(payload, 'approved', {
+    title: 'Bản nháp Bắc Kạn chưa đăng',
+    publishedAt: '2020-12-30T05:00:00.000Z',
+  })
   await payload.update({ collection: 'articles', id: ids.draft, data: { category: leadersId } })
 })
 
 describe('latest articles of a category', () => {
   it('should include sub-categories, newest first, published only, over REST and GraphQL', async () => {
     const { json } = await rest('GET', '/articles/latest?category=tin-tuc&limit=10')
-    expect(titles(json.docs)).toEqual(['Tin sáng sớm', 'Họp cuối ngày ở Bắc Kạn', 'Văn hoá và đời sống', 'Đảng bộ thành phố họp mở rộng'])
-    expect(json.docs[0]).toMatchObject({ category: { name: 'Hoạt động lãnh đạo' }, publishedAtDisplay: 'Thứ 5, 31/12/2020 | 00:00:00' })
-    const gql = await graphql('{ latestArticles(category: "tin-tuc", limit: 2) { totalDocs hasNextPage docs { title bylineText publishedAtDisplay category { slug } } } }')
+    expect(titles(json.docs)).toEqual([
+      'Tin sáng sớm',
+      'Họp cuối ngày ở Bắc Kạn',
+      'Văn hoá và đời sống',
+      'Đảng bộ thành phố họp mở rộng',
+    ])
+    expect(json.docs[0]).toMatchObject({
+      category: { name: 'Hoạt động lãnh đạo' },
+      publishedAtDisplay: 'Thứ 5, 31/12/2020 | 00:00:00',
+    })
+    const gql = await graphql(
+      '{ latestArticles(category: "tin-tuc", limit: 2) { totalDocs hasNextPage docs { title bylineText publishedAtDisplay category { slug } } } }',
+    )
     expect(gql.json.data.latestArticles).toMatchObject({ totalDocs: 4, hasNextPage: true })
     expect(gql.json.data.latestArticles.docs[1]).toEqual({
       title: 'Họp cuối ngày ở Bắc Kạn',
@@ -63,8 +109,13 @@ describe('one article with related news', () => {
     const { json } = await rest('GET', '/articles/by-slug/dang-bo-thanh-pho-hop-mo-rong?related=5')
     expect(json.article.title).toBe('Đảng bộ thành phố họp mở rộng')
     expect(titles(json.related)).toEqual(['Tin sáng sớm', 'Họp cuối ngày ở Bắc Kạn'])
-    const gql = await graphql('{ articleBySlug(slug: "tin-sang-som", related: 1) { article { title } related { title } } }')
-    expect(gql.json.data.articleBySlug).toEqual({ article: { title: 'Tin sáng sớm' }, related: [{ title: 'Họp cuối ngày ở Bắc Kạn' }] })
+    const gql = await graphql(
+      '{ articleBySlug(slug: "tin-sang-som", related: 1) { article { title } related { title } } }',
+    )
+    expect(gql.json.data.articleBySlug).toEqual({
+      article: { title: 'Tin sáng sớm' },
+      related: [{ title: 'Họp cuối ngày ở Bắc Kạn' }],
+    })
   })
 
   it('should not find a draft by slug, and refuse a silly related count', async () => {
@@ -77,24 +128,61 @@ describe('the shapes REST answers in', () => {
   it('should list articles without their bodies, and give an article page its body and links but no newsroom internals', async () => {
     const list = (await rest('GET', '/articles/latest?category=tin-tuc')).json.docs[0]
     expect(Object.keys(list).sort()).toEqual(
-      ['id', 'title', 'slug', 'lead', 'publishedAt', 'publishedAtDisplay', 'byline', 'bylineText', 'category', 'featuredImage', 'views'].sort(),
+      [
+        'id',
+        'title',
+        'slug',
+        'lead',
+        'publishedAt',
+        'publishedAtDisplay',
+        'byline',
+        'bylineText',
+        'category',
+        'featuredImage',
+        'views',
+      ].sort(),
     )
-    expect(list.category).toEqual({ id: leadersId, name: 'Hoạt động lãnh đạo', slug: 'hoat-dong-lanh-dao', parent: newsId })
-    const { article, related } = (await rest('GET', '/articles/by-slug/tin-sang-som?related=1')).json
-    expect(article).toMatchObject({ title: 'Tin sáng sớm', lead: 'Lãnh đạo tỉnh Bắc Kạn làm việc', meeting: null, officials: [], units: [] })
+    expect(list.category).toEqual({
+      id: leadersId,
+      name: 'Hoạt động lãnh đạo',
+      slug: 'hoat-dong-lanh-dao',
+      parent: newsId,
+    })
+    const { article, related } = (await rest('GET', '/articles/by-slug/tin-sang-som?related=1'))
+      .json
+    expect(article).toMatchObject({
+      title: 'Tin sáng sớm',
+      lead: 'Lãnh đạo tỉnh Bắc Kạn làm việc',
+      meeting: null,
+      officials: [],
+      units: [],
+    })
     expect(article).toHaveProperty('body')
-    for (const internal of ['workflowStage', 'workflowAssignee', 'createdBy', 'importKey', 'publishedBy', 'searchText']) {
+    for (const internal of [
+      'workflowStage',
+      'workflowAssignee',
+      'createdBy',
+      'importKey',
+      'publishedBy',
+      'searchText',
+    ]) {
       expect(article).not.toHaveProperty(internal)
     }
     expect(related[0]).not.toHaveProperty('body')
-    expect((await rest('GET', '/articles/search?q=bac+kan')).json.docs[0]).not.toHaveProperty('body')
+    expect((await rest('GET', '/articles/search?q=bac+kan')).json.docs[0]).not.toHaveProperty(
+      'body',
+    )
   })
 })
 
 describe('articles by day', () => {
   it('should put 16:59:59 UTC on the 30th and 17:00 UTC on the 31st, Vietnam time', async () => {
-    expect(titles((await rest('GET', '/articles/by-day/2020-12-30')).json.docs)).toEqual(['Họp cuối ngày ở Bắc Kạn'])
-    expect(titles((await rest('GET', '/articles/by-day/2020-12-31')).json.docs)).toEqual(['Tin sáng sớm'])
+    expect(titles((await rest('GET', '/articles/by-day/2020-12-30')).json.docs)).toEqual([
+      'Họp cuối ngày ở Bắc Kạn',
+    ])
+    expect(titles((await rest('GET', '/articles/by-day/2020-12-31')).json.docs)).toEqual([
+      'Tin sáng sớm',
+    ])
     const gql = await graphql('{ articlesByDay(date: "2020-12-31") { docs { title } } }')
     expect(gql.json.data.articlesByDay.docs).toEqual([{ title: 'Tin sáng sớm' }])
   })
@@ -107,7 +195,9 @@ describe('articles by day', () => {
       { date: '2020-12-30', count: 1 },
       { date: '2020-12-31', count: 1 },
     ])
-    expect((await graphql('{ daysWithArticles(month: "2020-12") { date } }')).json.data.daysWithArticles).toHaveLength(4)
+    expect(
+      (await graphql('{ daysWithArticles(month: "2020-12") { date } }')).json.data.daysWithArticles,
+    ).toHaveLength(4)
   })
 
   it('should refuse malformed days and months with 400', async () => {
@@ -117,7 +207,8 @@ describe('articles by day', () => {
 })
 
 describe('search that ignores accents', () => {
-  const search = async (q: string) => titles((await rest('GET', `/articles/search?q=${encodeURIComponent(q)}`)).json.docs)
+  const search = async (q: string) =>
+    titles((await rest('GET', `/articles/search?q=${encodeURIComponent(q)}`)).json.docs)
 
   it('should find the same articles for "bac kan", "Bắc Kạn" and "BAC KAN", title hits first', async () => {
     const expected = ['Họp cuối ngày ở Bắc Kạn', 'Tin sáng sớm']
@@ -134,9 +225,21 @@ describe('search that ignores accents', () => {
 
   it('should never return a draft, and follow a published correction', async () => {
     expect(await search('chua dang')).toEqual([])
-    await payload.update({ collection: 'articles', id: ids.news, data: { title: 'Văn hoá Bắc Kạn' }, user: chief, overrideAccess: false })
+    await payload.update({
+      collection: 'articles',
+      id: ids.news,
+      data: { title: 'Văn hoá Bắc Kạn' },
+      user: chief,
+      overrideAccess: false,
+    })
     expect(await search('van hoa bac kan')).toEqual([])
-    await transition({ payload, collection: 'articles', id: ids.news, to: 'published', user: chief })
+    await transition({
+      payload,
+      collection: 'articles',
+      id: ids.news,
+      to: 'published',
+      user: chief,
+    })
     expect(await search('van hoa bac kan')).toEqual(['Văn hoá Bắc Kạn'])
   })
 
@@ -149,13 +252,46 @@ describe('search that ignores accents', () => {
 
 describe('meetings of an official or a unit', () => {
   it('should list the meetings an official chaired or attended and a unit hosted', async () => {
-    const unit = await payload.create({ collection: 'units', data: { name: 'UBND tỉnh Bắc Kạn', kind: 'peoplesCommittee', level: 'province' } })
-    const official = await payload.create({ collection: 'officials', data: { fullName: 'Nguyễn Khắc Thận' } })
-    await payload.create({ collection: 'meetings', data: { title: 'Kiểm điểm 2020', kind: 'review', startsAt: '2020-12-30T07:00:00Z', chair: official.id, hostUnits: [unit.id] } })
-    await payload.create({ collection: 'meetings', data: { title: 'Làm việc với huyện', kind: 'workingVisit', startsAt: '2021-03-02T01:00:00Z', attendingOfficials: [official.id] } })
-    await payload.create({ collection: 'meetings', data: { title: 'Họp khác', kind: 'other', startsAt: '2021-04-01T01:00:00Z' } })
-    expect(titles((await rest('GET', `/meetings/by-official/${official.id}`)).json.docs)).toEqual(['Làm việc với huyện', 'Kiểm điểm 2020'])
-    const gql = await graphql(`{ meetingsOfUnit(id: "${unit.id}") { docs { title chair { fullName } } } }`)
-    expect(gql.json.data.meetingsOfUnit.docs).toEqual([{ title: 'Kiểm điểm 2020', chair: { fullName: 'Nguyễn Khắc Thận' } }])
+    const unit = await payload.create({
+      collection: 'units',
+      data: { name: 'UBND tỉnh Bắc Kạn', kind: 'peoplesCommittee', level: 'province' },
+    })
+    const official = await payload.create({
+      collection: 'officials',
+      data: { fullName: 'Nguyễn Khắc Thận' },
+    })
+    await payload.create({
+      collection: 'meetings',
+      data: {
+        title: 'Kiểm điểm 2020',
+        kind: 'review',
+        startsAt: '2020-12-30T07:00:00Z',
+        chair: official.id,
+        hostUnits: [unit.id],
+      },
+    })
+    await payload.create({
+      collection: 'meetings',
+      data: {
+        title: 'Làm việc với huyện',
+        kind: 'workingVisit',
+        startsAt: '2021-03-02T01:00:00Z',
+        attendingOfficials: [official.id],
+      },
+    })
+    await payload.create({
+      collection: 'meetings',
+      data: { title: 'Họp khác', kind: 'other', startsAt: '2021-04-01T01:00:00Z' },
+    })
+    expect(titles((await rest('GET', `/meetings/by-official/${official.id}`)).json.docs)).toEqual([
+      'Làm việc với huyện',
+      'Kiểm điểm 2020',
+    ])
+    const gql = await graphql(
+      `{ meetingsOfUnit(id: "${unit.id}") { docs { title chair { fullName } } } }`,
+    )
+    expect(gql.json.data.meetingsOfUnit.docs).toEqual([
+      { title: 'Kiểm điểm 2020', chair: { fullName: 'Nguyễn Khắc Thận' } },
+    ])
   })
 })

@@ -82,12 +82,19 @@ describe('units', () => {
         ...asUser(editor),
       }),
     )
-    expect(messages).toEqual([expect.stringMatching(/^Ngày kết thúc không được trước ngày bắt đầu/)])
+    expect(messages).toEqual([
+      expect.stringMatching(/^Ngày kết thúc không được trước ngày bắt đầu/),
+    ])
   })
 
   it('should refuse a parent that is the unit itself or one of its descendants', async () => {
     await expect(
-      payload.update({ collection: 'units', id: provinceId, data: { parent: cityId }, ...asUser(editor) }),
+      payload.update({
+        collection: 'units',
+        id: provinceId,
+        data: { parent: cityId },
+        ...asUser(editor),
+      }),
     ).rejects.toThrow(/cấp trên/)
     const province = await payload.findByID({ collection: 'units', id: provinceId, depth: 0 })
     expect(province.parent ?? null).toBeNull()
@@ -150,7 +157,11 @@ describe('categories', () => {
 
   it('should refuse a reporter creating a category', async () => {
     await expect(
-      payload.create({ collection: 'categories', data: { name: 'Chuyên mục riêng' }, ...asUser(reporter) }),
+      payload.create({
+        collection: 'categories',
+        data: { name: 'Chuyên mục riêng' },
+        ...asUser(reporter),
+      }),
     ).rejects.toThrow()
   })
 })
@@ -229,7 +240,11 @@ describe('officials', () => {
       payload.update({
         collection: 'officials',
         id: officialId,
-        data: { positions: [{ title: 'Sai', from: '2021-01-01T00:00:00.000Z', to: '2020-01-01T00:00:00.000Z' }] },
+        data: {
+          positions: [
+            { title: 'Sai', from: '2021-01-01T00:00:00.000Z', to: '2020-01-01T00:00:00.000Z' },
+          ],
+        },
         ...asUser(editor),
       }),
     )
@@ -272,10 +287,20 @@ describe('officials', () => {
       await payload.update({
         collection: 'officials',
         id: officialId,
-        data: { positions: [...(official.positions ?? []), { title: 'Bí thư Thành ủy', from: '2020-11-01T00:00:00.000Z' }] },
+        data: {
+          positions: [
+            ...(official.positions ?? []),
+            { title: 'Bí thư Thành ủy', from: '2020-11-01T00:00:00.000Z' },
+          ],
+        },
         ...asUser(editor),
       })
-      await payload.update({ collection: 'meetings', id: meeting.id, data: { place: 'Hội trường' }, ...asUser(editor) })
+      await payload.update({
+        collection: 'meetings',
+        id: meeting.id,
+        data: { place: 'Hội trường' },
+        ...asUser(editor),
+      })
       const stored = await payload.findByID({ collection: 'meetings', id: meeting.id, depth: 0 })
       // Recomputed now it would read "…, Bí thư Thành ủy"; the snapshot keeps the day's title.
       expect(stored.chairTitle).toBe(
@@ -304,7 +329,9 @@ describe('officials', () => {
 describe('media', () => {
   it('should let a reporter upload a photo with caption and credit, resized by sharp', async () => {
     const sharp = (await import('sharp')).default
-    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#a33' } })
+    const photo = await sharp({
+      create: { width: 1200, height: 800, channels: 3, background: '#a33' },
+    })
       .jpeg()
       .toBuffer()
     const media = await payload.create({
@@ -321,7 +348,9 @@ describe('media', () => {
 
   it('should let anyone read media and staff correct a credit', async () => {
     const sharp = (await import('sharp')).default
-    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#3a3' } })
+    const photo = await sharp({
+      create: { width: 800, height: 600, channels: 3, background: '#3a3' },
+    })
       .png()
       .toBuffer()
     const media = await payload.create({
@@ -330,7 +359,12 @@ describe('media', () => {
       file: { data: photo, mimetype: 'image/png', name: 'dai-bieu.png', size: photo.length },
       ...asUser(contributor),
     })
-    await payload.update({ collection: 'media', id: media.id, data: { credit: 'Thành Tâm' }, ...asUser(reporter) })
+    await payload.update({
+      collection: 'media',
+      id: media.id,
+      data: { credit: 'Thành Tâm' },
+      ...asUser(reporter),
+    })
     const { status, json } = await rest('GET', `/media/${media.id}`)
     expect(status).toBe(200)
     expect(json).toMatchObject({ credit: 'Thành Tâm', mimeType: 'image/png' })

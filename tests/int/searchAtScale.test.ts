@@ -1,10 +1,11 @@
-import config from '@payload-config'
 import { BasePayload, createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest'
 
-import { searchArticles } from '../../collections/Articles/read/searchArticles'
-import { transition } from '../../plugins/newsroom'
-import { foldText } from '../../src/lib/foldText'
+import { foldText } from '@/lib/foldText'
+import { searchArticles } from '@collections/Articles/read/searchArticles'
+import config from '@payload-config'
+import { transition } from '@plugins/newsroom'
+
 import { rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 import { createUser } from '../helpers/users'

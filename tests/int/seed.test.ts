@@ -1,24 +1,38 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Media } from '../../src/payload-types'
-import { seed } from '../../src/seed/seed'
-import { seedIfEmpty } from '../../src/seed/seedIfEmpty'
+import type { Media } from '@/payload-types'
+import { seed } from '@/seed/seed'
+import { seedIfEmpty } from '@/seed/seedIfEmpty'
+
 import { graphql } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
 
 const counts = async () => {
-  const collections = ['articles', 'meetings', 'officials', 'units', 'categories', 'media', 'contributors', 'users'] as const
+  const collections = [
+    'articles',
+    'meetings',
+    'officials',
+    'units',
+    'categories',
+    'media',
+    'contributors',
+    'users',
+  ] as const
   const entries = await Promise.all(
-    collections.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs]),
+    collections.map(async (collection) => [
+      collection,
+      (await payload.count({ collection })).totalDocs,
+    ]),
   )
   return Object.fromEntries(entries)
 }
 
 const articleBySlug = async (slug: string) =>
-  (await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, depth: 2 })).docs[0]
+  (await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, depth: 2 }))
+    .docs[0]
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -42,7 +56,10 @@ describe('the sample newsroom', () => {
   })
 
   it('should make the only admin account with a password nobody knows', async () => {
-    const admins = await payload.find({ collection: 'users', where: { roles: { contains: 'admin' } } })
+    const admins = await payload.find({
+      collection: 'users',
+      where: { roles: { contains: 'admin' } },
+    })
     expect(admins.docs.map((user) => user.email)).toEqual(['admin@toasoan.example'])
   })
 
@@ -63,7 +80,9 @@ describe('the sample newsroom', () => {
     expect(meeting.startsAt).toBe('2022-06-23T17:00:00.000Z')
     expect(meeting.partOfDay).toBe('morning')
     expect(typeof meeting.chair === 'object' && meeting.chair?.fullName).toBe('Dương Hữu Bường')
-    expect(meeting.chairTitle).toBe('Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Bắc Kạn')
+    expect(meeting.chairTitle).toBe(
+      'Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Bắc Kạn',
+    )
     expect(typeof article.createdBy === 'object' && article.createdBy?.fullName).toBe('Triệu Biển')
     expect(article.bylineText).toBe('Triệu Biển')
   })
@@ -77,14 +96,27 @@ describe('the sample newsroom', () => {
     expect((article.audio as Media).mimeType).toBe('audio/mpeg')
     expect(article.bylineText).toBe('Minh Hương')
     expect((article.featuredImage as Media).credit).toBe('Thành Tâm')
-    expect((article.featuredImage as Media).captionText).toMatch(/phát biểu tại hội nghị\. Ảnh: Thành Tâm$/)
-    expect((article.featuredImage as Media).creditPerson).toMatchObject({ relationTo: 'contributors' })
+    expect((article.featuredImage as Media).captionText).toMatch(
+      /phát biểu tại hội nghị\. Ảnh: Thành Tâm$/,
+    )
+    expect((article.featuredImage as Media).creditPerson).toMatchObject({
+      relationTo: 'contributors',
+    })
 
     const nodes = article.body?.root.children ?? []
     const uploads = nodes.filter((node) => node.type === 'upload')
-    expect(uploads.map((node) => (node.fields as { credit: string }).credit)).toEqual(['Thành Tâm', 'Thành Tâm'])
+    expect(uploads.map((node) => (node.fields as { credit: string }).credit)).toEqual([
+      'Thành Tâm',
+      'Thành Tâm',
+    ])
     const text = JSON.stringify(article.body)
-    for (const leftover of ['Tin cùng chuyên mục', 'Xem tin theo ngày', 'lượt xem', 'GMT+7', 'Minh Hương']) {
+    for (const leftover of [
+      'Tin cùng chuyên mục',
+      'Xem tin theo ngày',
+      'lượt xem',
+      'GMT+7',
+      'Minh Hương',
+    ]) {
       expect(text).not.toContain(leftover)
     }
     expect(article.lead).toMatch(/^Chiều ngày 30\/12, đồng chí Nguyễn Khắc Thận/)
@@ -102,7 +134,11 @@ describe('the sample newsroom', () => {
 
   it('should place units in the province → city → ward hierarchy, with the 2025 merger', async () => {
     const ward = (
-      await payload.find({ collection: 'units', where: { slug: { equals: 'phuong-song-cau' } }, depth: 3 })
+      await payload.find({
+        collection: 'units',
+        where: { slug: { equals: 'phuong-song-cau' } },
+        depth: 3,
+      })
     ).docs[0]
     const city = ward.parent
     if (!city || typeof city === 'string') throw new Error('parent not populated')
@@ -110,11 +146,15 @@ describe('the sample newsroom', () => {
     const province = city.parent
     if (!province || typeof province === 'string') throw new Error('parent not populated')
     expect(province.name).toBe('UBND tỉnh Bắc Kạn')
-    expect(typeof province.successor === 'object' && province.successor?.name).toBe('UBND tỉnh Thái Nguyên')
+    expect(typeof province.successor === 'object' && province.successor?.name).toBe(
+      'UBND tỉnh Thái Nguyên',
+    )
   })
 
   it('should show all five articles to an anonymous GraphQL client', async () => {
-    const { json } = await graphql('{ Articles(limit: 10) { totalDocs docs { title category { name } } } }')
+    const { json } = await graphql(
+      '{ Articles(limit: 10) { totalDocs docs { title category { name } } } }',
+    )
     expect(json.data.Articles.totalDocs).toBe(5)
   })
 })

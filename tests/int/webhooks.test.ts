@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { transition } from '../../plugins/newsroom'
+import { transition } from '@plugins/newsroom'
+
 import { graphql, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 import { freePort } from '../helpers/server'

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { transition } from '../../plugins/newsroom'
+import { transition } from '@plugins/newsroom'
+
 import { graphql, login, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
@@ -44,7 +45,11 @@ describe('writing workflowStage or _status outside a transition', () => {
     })
     expect(status).toBe(200)
     const latest = await payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
-    expect(latest).toMatchObject({ title: 'Sửa tiêu đề', workflowStage: 'submitted', _status: 'draft' })
+    expect(latest).toMatchObject({
+      title: 'Sửa tiêu đề',
+      workflowStage: 'submitted',
+      _status: 'draft',
+    })
     expect(await stored(id)).toMatchObject({ stage: 'submitted', status: 'draft' })
   })
 
@@ -70,10 +75,21 @@ describe('writing workflowStage or _status outside a transition', () => {
 
   it('should ignore them on a GraphQL create, which starts a draft', async () => {
     const { json } = await graphql(
-      `mutation { createArticle(data: { title: "Tạo qua GraphQL", workflowStage: published, _status: published }) { id } }`,
+      `
+        mutation {
+          createArticle(
+            data: { title: "Tạo qua GraphQL", workflowStage: published, _status: published }
+          ) {
+            id
+          }
+        }
+      `,
       { token: chiefToken },
     )
-    expect(await stored(json.data.createArticle.id)).toMatchObject({ stage: 'draft', status: 'draft' })
+    expect(await stored(json.data.createArticle.id)).toMatchObject({
+      stage: 'draft',
+      status: 'draft',
+    })
   })
 
   it('should ignore them from the Local API acting as a user', async () => {
@@ -90,7 +106,11 @@ describe('writing workflowStage or _status outside a transition', () => {
 
   it('should ignore them even from the Local API with overrideAccess', async () => {
     const id = await articleInStage(payload, 'approved', { title: 'Local API hệ thống' })
-    await payload.update({ collection: 'articles', id, data: { workflowStage: 'published', _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { workflowStage: 'published', _status: 'published' },
+    })
     const created = await payload.create({
       collection: 'articles',
       data: { title: 'Tạo thẳng', workflowStage: 'published', _status: 'published' },
@@ -101,7 +121,14 @@ describe('writing workflowStage or _status outside a transition', () => {
 
   it('should not let restoring an old published version republish a taken-down article', async () => {
     const id = await articleInStage(payload, 'published', { title: 'Bài bị gỡ' })
-    await transition({ payload, collection: 'articles', id, to: 'unpublished', note: 'Gỡ', user: chief })
+    await transition({
+      payload,
+      collection: 'articles',
+      id,
+      to: 'unpublished',
+      note: 'Gỡ',
+      user: chief,
+    })
     const { docs } = await payload.findVersions({
       collection: 'articles',
       where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
@@ -132,7 +159,9 @@ describe('the public', () => {
       expect(seen.filter((id: string) => ids.includes(id))).toEqual([])
     }
     const { json } = await graphql('{ Articles(draft: true, limit: 50) { docs { id } } }')
-    expect(json.data.Articles.docs.filter((doc: { id: string }) => ids.includes(doc.id))).toEqual([])
+    expect(json.data.Articles.docs.filter((doc: { id: string }) => ids.includes(doc.id))).toEqual(
+      [],
+    )
   })
 
   it('should keep seeing the published text while a correction is edited, until it is published', async () => {
@@ -147,14 +176,23 @@ describe('the public', () => {
     expect((await rest('GET', `/articles/${id}`)).json.title).toBe('Tin gốc')
     expect((await rest('GET', `/articles/${id}?draft=true`)).json.title).toBe('Tin gốc')
     await transition({ payload, collection: 'articles', id, to: 'published', user: chief })
-    expect((await rest('GET', `/articles/${id}`)).json).toMatchObject({ title: 'Tin đã sửa', lead: 'Sapo đã sửa' })
+    expect((await rest('GET', `/articles/${id}`)).json).toMatchObject({
+      title: 'Tin đã sửa',
+      lead: 'Sapo đã sửa',
+    })
   })
 })
 
 describe('who may edit content in which stage', () => {
   const canEdit = async (user: TestUser, id: string) => {
     try {
-      await payload.update({ collection: 'articles', id, data: { lead: `Sửa bởi ${user.fullName}` }, user, overrideAccess: false })
+      await payload.update({
+        collection: 'articles',
+        id,
+        data: { lead: `Sửa bởi ${user.fullName}` },
+        user,
+        overrideAccess: false,
+      })
       return true
     } catch {
       return false
@@ -175,7 +213,10 @@ describe('who may edit content in which stage', () => {
     }
     const actual: Record<string, string[]> = {}
     for (const stage of Object.keys(expected)) {
-      const id = await articleInStage(payload, stage, { title: `Quyền sửa ${stage}`, createdBy: reporter.id })
+      const id = await articleInStage(payload, stage, {
+        title: `Quyền sửa ${stage}`,
+        createdBy: reporter.id,
+      })
       actual[stage] = []
       for (const [name, user] of Object.entries(people)) {
         if (await canEdit(user, id)) actual[stage].push(name)
@@ -186,7 +227,10 @@ describe('who may edit content in which stage', () => {
 
   it("should not let a reporter edit another reporter's draft", async () => {
     const other = await createUser(payload, ['reporter'])
-    const id = await articleInStage(payload, 'draft', { title: 'Nháp của người khác', createdBy: other.id })
+    const id = await articleInStage(payload, 'draft', {
+      title: 'Nháp của người khác',
+      createdBy: other.id,
+    })
     expect(await canEdit(reporter, id)).toBe(false)
   })
 

@@ -1,7 +1,8 @@
 import { APIError, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { transition } from '../../plugins/newsroom'
+import { transition } from '@plugins/newsroom'
+
 import { graphql, login, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
@@ -10,7 +11,10 @@ import { articleInStage } from '../helpers/workflow'
 type TestUser = Awaited<ReturnType<typeof createUser>>
 
 let payload: Payload
-let people: Record<'author' | 'otherReporter' | 'contributor' | 'editor' | 'chief' | 'admin', TestUser>
+let people: Record<
+  'author' | 'otherReporter' | 'contributor' | 'editor' | 'chief' | 'admin',
+  TestUser
+>
 type Person = keyof typeof people
 
 const statusOf = async (operation: Promise<unknown>): Promise<number> => {
@@ -69,12 +73,22 @@ describe('the role × transition matrix through the Local API', () => {
           createdBy: people.author.id,
         })
         outcomes[person] = await statusOf(
-          transition({ payload, collection: 'articles', id, to, note: 'Lý do', user: people[person] }),
+          transition({
+            payload,
+            collection: 'articles',
+            id,
+            to,
+            note: 'Lý do',
+            user: people[person],
+          }),
         )
         expect(await stageOf(id)).toBe(outcomes[person] === 200 ? to : from)
       }
       const expected = Object.fromEntries(
-        (Object.keys(people) as Person[]).map((person) => [person, allowed.includes(person) ? 200 : 403]),
+        (Object.keys(people) as Person[]).map((person) => [
+          person,
+          allowed.includes(person) ? 200 : 403,
+        ]),
       )
       expect(outcomes).toEqual(expected)
     })
@@ -85,7 +99,13 @@ describe('the role × transition matrix through the Local API', () => {
       title: 'Bài cộng tác viên',
       createdBy: people.contributor.id,
     })
-    await transition({ payload, collection: 'articles', id, to: 'submitted', user: people.contributor })
+    await transition({
+      payload,
+      collection: 'articles',
+      id,
+      to: 'submitted',
+      user: people.contributor,
+    })
     expect(await stageOf(id)).toBe('submitted')
   })
 })
@@ -96,7 +116,14 @@ describe('transition effects', () => {
     expect((await rest('GET', `/articles/${id}`)).status).toBe(404)
     await transition({ payload, collection: 'articles', id, to: 'published', user: people.editor })
     expect((await rest('GET', `/articles/${id}`)).status).toBe(200)
-    await transition({ payload, collection: 'articles', id, to: 'unpublished', note: 'Sai số liệu', user: people.chief })
+    await transition({
+      payload,
+      collection: 'articles',
+      id,
+      to: 'unpublished',
+      note: 'Sai số liệu',
+      user: people.chief,
+    })
     expect((await rest('GET', `/articles/${id}`)).status).toBe(404)
   })
 
@@ -121,7 +148,11 @@ describe('transition effects', () => {
       ['draft', 'submitted', 'import'],
       ['submitted', 'returned', 'user'],
     ])
-    expect(docs[1]).toMatchObject({ note: 'Bổ sung ảnh', actor: people.editor.id, assignee: people.author.id })
+    expect(docs[1]).toMatchObject({
+      note: 'Bổ sung ảnh',
+      actor: people.editor.id,
+      assignee: people.author.id,
+    })
     const article = await payload.findByID({ collection: 'articles', id, depth: 0 })
     expect(article.workflowAssignee).toBe(people.author.id)
   })
@@ -149,28 +180,60 @@ describe('the REST endpoint', () => {
 
   it('should refuse each wrong request with its own status and message', async () => {
     const id = await articleInStage(payload, 'submitted', { title: 'Từ chối qua REST' })
-    const cases: { token?: string; body: Record<string, unknown>; status: number; message: string }[] = [
+    const cases: {
+      token?: string
+      body: Record<string, unknown>
+      status: number
+      message: string
+    }[] = [
       { body: { to: 'edited' }, status: 401, message: 'log in' },
       { token: editorToken, body: {}, status: 400, message: 'needs "to"' },
-      { token: editorToken, body: { to: 'archived' }, status: 400, message: 'unknown stage "archived"' },
-      { token: editorToken, body: { to: 'published' }, status: 409, message: 'not allowed from the current stage' },
+      {
+        token: editorToken,
+        body: { to: 'archived' },
+        status: 400,
+        message: 'unknown stage "archived"',
+      },
+      {
+        token: editorToken,
+        body: { to: 'published' },
+        status: 409,
+        message: 'not allowed from the current stage',
+      },
       { token: reporterToken, body: { to: 'edited' }, status: 403, message: 'your role may not' },
       { token: editorToken, body: { to: 'returned' }, status: 400, message: 'a note is required' },
-      { token: editorToken, body: { to: 'edited', expectedStage: 'draft' }, status: 409, message: 'reload' },
-      { token: editorToken, body: { to: 'edited', assignee: 'no-such-user' }, status: 400, message: 'assignee not found' },
+      {
+        token: editorToken,
+        body: { to: 'edited', expectedStage: 'draft' },
+        status: 409,
+        message: 'reload',
+      },
+      {
+        token: editorToken,
+        body: { to: 'edited', assignee: 'no-such-user' },
+        status: 400,
+        message: 'assignee not found',
+      },
     ]
     for (const { token, body, status, message } of cases) {
       const response = await rest('POST', `/articles/${id}/transition`, { token, body })
-      expect([response.status, response.json.errors?.[0]?.message]).toEqual([status, expect.stringContaining(message)])
+      expect([response.status, response.json.errors?.[0]?.message]).toEqual([
+        status,
+        expect.stringContaining(message),
+      ])
     }
     expect(await stageOf(id)).toBe('submitted')
   })
 
   it('should answer 404 for an article that does not exist', async () => {
-    const { status } = await rest('POST', '/articles/00000000-0000-4000-8000-000000000000/transition', {
-      token: editorToken,
-      body: { to: 'edited' },
-    })
+    const { status } = await rest(
+      'POST',
+      '/articles/00000000-0000-4000-8000-000000000000/transition',
+      {
+        token: editorToken,
+        body: { to: 'edited' },
+      },
+    )
     expect(status).toBe(404)
   })
 })
@@ -205,8 +268,19 @@ describe('race safety', () => {
   it('should let exactly one of two simultaneous transitions win, the other getting 409', async () => {
     const id = await articleInStage(payload, 'submitted', { title: 'Hai người cùng bấm' })
     const outcomes = await Promise.all([
-      statusOf(transition({ payload, collection: 'articles', id, to: 'edited', user: people.editor })),
-      statusOf(transition({ payload, collection: 'articles', id, to: 'returned', note: 'Thiếu ảnh', user: people.chief })),
+      statusOf(
+        transition({ payload, collection: 'articles', id, to: 'edited', user: people.editor }),
+      ),
+      statusOf(
+        transition({
+          payload,
+          collection: 'articles',
+          id,
+          to: 'returned',
+          note: 'Thiếu ảnh',
+          user: people.chief,
+        }),
+      ),
     ])
     expect(outcomes.sort()).toEqual([200, 409])
     const { docs } = await payload.find({
@@ -223,10 +297,16 @@ describe('race safety', () => {
     const token = await login(people.editor.email, TEST_PASSWORD)
     const responses = await Promise.all(
       Array.from({ length: 10 }, () =>
-        rest('POST', `/articles/${id}/transition`, { token, body: { to: 'edited', expectedStage: 'submitted' } }),
+        rest('POST', `/articles/${id}/transition`, {
+          token,
+          body: { to: 'edited', expectedStage: 'submitted' },
+        }),
       ),
     )
-    expect(responses.map((response) => response.status).sort()).toEqual([200, ...Array(9).fill(409)])
+    expect(responses.map((response) => response.status).sort()).toEqual([
+      200,
+      ...Array(9).fill(409),
+    ])
     const { totalDocs } = await payload.count({
       collection: 'workflow-events',
       where: { and: [{ documentId: { equals: id } }, { toStage: { equals: 'edited' } }] },

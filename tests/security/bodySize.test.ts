@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAX_JSON_BODY_BYTES } from '../../src/lib/bodySizeLimit'
+import { MAX_JSON_BODY_BYTES } from '@/lib/bodySizeLimit'
+
 import { call, security } from './client'
 
 const countArticles = async () =>

@@ -1,5 +1,7 @@
 import { inject } from 'vitest'
 
+import type { Json } from '@tests/helpers/json'
+
 import type { StaffRole } from './globalSetup'
 
 export type Client = 'anonymous' | StaffRole | 'admin'
@@ -12,7 +14,7 @@ const tokenOf = (as: Client): string | undefined => {
   return as === 'admin' ? context.adminToken : context.staff[as].token
 }
 
-export type Answer = { status: number; json: any; text: string; headers: Headers }
+export type Answer = { status: number; json: Json; text: string; headers: Headers }
 
 /**
  * One request over real HTTP to the suite's server, as the given client; never throws on a
@@ -39,7 +41,7 @@ export const call = async (
     body: body === undefined ? undefined : isRaw ? (body as BodyInit) : JSON.stringify(body),
   })
   const text = await response.text()
-  let json: any
+  let json: Json
   try {
     json = JSON.parse(text)
   } catch {

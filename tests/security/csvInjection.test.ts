@@ -1,6 +1,6 @@
+import { parse } from 'csv-parse/sync'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { parse } from 'csv-parse/sync'
 import { call, security, type Client } from './client'
 
 const FORMULA_NAME = '=HYPERLINK("http://evil.example/x","Minh")'
@@ -91,7 +91,7 @@ describe('formula injection into the royalty CSV', () => {
   })
 
   it('should leave Vietnamese names and every number exactly as they were', () => {
-    const rows = (parse(csv, { bom: true }) as string[][])
+    const rows = parse(csv, { bom: true }) as string[][]
     expect(rows.map((row) => row[0])).toContain(VIETNAMESE)
     for (const row of rows.slice(1)) {
       for (const column of [2, 4, 5, 6]) expect(row[column]).toMatch(/^\d+$/)

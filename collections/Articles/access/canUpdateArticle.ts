@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { isEditor } from '../../../src/access/isEditor'
-import { isStaff } from '../../../src/access/isStaff'
+import { isEditor } from '@/access/isEditor'
+import { isStaff } from '@/access/isStaff'
 
 /** Editors edit any article; reporters and contributors only the drafts they created. */
 export const canUpdateArticle: Access = ({ req }) => {

@@ -1,9 +1,9 @@
 import type { GeneratePreviewURL } from 'payload'
 
-import { isStaff } from '../../../src/access/isStaff'
-import { payloadSecret } from '../../../src/lib/payloadSecret'
-import { hasConfiguredServerURL, serverURL } from '../../../src/lib/serverURL'
-import { signPreviewToken } from '../../../src/portal/preview/previewToken'
+import { isStaff } from '@/access/isStaff'
+import { payloadSecret } from '@/lib/payloadSecret'
+import { hasConfiguredServerURL, serverURL } from '@/lib/serverURL'
+import { signPreviewToken } from '@/portal/preview/previewToken'
 
 /**
  * "Xem trước" in the article's edit view: the portal's /xem-truoc with a token signed for this

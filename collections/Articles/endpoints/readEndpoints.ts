@@ -36,7 +36,11 @@ export const readEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) =>
       Response.json(
-        await articleBySlug({ req, slug: String(req.routeParams?.slug), related: req.query.related ?? 5 }),
+        await articleBySlug({
+          req,
+          slug: String(req.routeParams?.slug),
+          related: req.query.related ?? 5,
+        }),
       ),
   },
   {
@@ -44,7 +48,12 @@ export const readEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) =>
       Response.json(
-        await articlesOfDay({ req, date: String(req.routeParams?.date), page: req.query.page, limit: req.query.limit }),
+        await articlesOfDay({
+          req,
+          date: String(req.routeParams?.date),
+          page: req.query.page,
+          limit: req.query.limit,
+        }),
       ),
   },
   {
@@ -58,7 +67,12 @@ export const readEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) =>
       Response.json(
-        await searchArticles({ req, q: query(req.query.q) ?? '', page: req.query.page, limit: req.query.limit }),
+        await searchArticles({
+          req,
+          q: query(req.query.q) ?? '',
+          page: req.query.page,
+          limit: req.query.limit,
+        }),
       ),
   },
 ]

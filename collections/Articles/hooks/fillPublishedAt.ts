@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Article } from '../../../src/payload-types'
+import type { Article } from '@/payload-types'
 
 /** The first publication dates the article unless the editor set a publish time. */
 export const fillPublishedAt: CollectionBeforeChangeHook<Article> = ({ data, originalDoc }) =>

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Article } from '../../../src/payload-types'
+import type { Article } from '@/payload-types'
 
 /**
  * The SEO fields an editor left empty take the title, the lead and the featured image, so that

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Article } from '../../../src/payload-types'
-import { foldText } from '../../../src/lib/foldText'
-import { lexicalPlainText } from '../../../src/lib/lexicalPlainText'
+import { foldText } from '@/lib/foldText'
+import { lexicalPlainText } from '@/lib/lexicalPlainText'
+import type { Article } from '@/payload-types'
 
 /**
  * Keeps the folded search text current on every save: the title alone (title hits rank first)
@@ -14,6 +14,10 @@ export const indexSearchText: CollectionBeforeChangeHook<Article> = ({ data, ori
   return {
     ...data,
     searchTitle: title,
-    searchText: [title, foldText(article.lead ?? ''), foldText(lexicalPlainText(article.body))].join(' '),
+    searchText: [
+      title,
+      foldText(article.lead ?? ''),
+      foldText(lexicalPlainText(article.body)),
+    ].join(' '),
   }
 }

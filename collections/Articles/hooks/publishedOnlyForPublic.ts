@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isStaff } from '../../../src/access/isStaff'
+import { isStaff } from '@/access/isStaff'
 
 /**
  * `?draft=true` asks for each article's newest version. For the public that is wrong twice: a
@@ -8,7 +8,11 @@ import { isStaff } from '../../../src/access/isStaff'
  * correction is still a draft would then vanish from lists. So public reads always read the
  * published documents, whatever `draft` says.
  */
-export const publishedOnlyForPublic: CollectionBeforeOperationHook<'articles'> = ({ args, operation, req }) =>
+export const publishedOnlyForPublic: CollectionBeforeOperationHook<'articles'> = ({
+  args,
+  operation,
+  req,
+}) =>
   operation === 'read' && args.draft && !args.overrideAccess && !isStaff({ req })
     ? { ...args, draft: false }
     : args

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { listShape, pageShape, type ReadApi } from './articleShapes'
+import { badRequest, notFound } from '@/lib/readErrors'
 
-import { badRequest, notFound } from '../../../src/lib/readErrors'
+import { listShape, pageShape, type ReadApi } from './articleShapes'
 
 /** One published article by slug, with up to `related` newer-first articles of its category. */
 export const articleBySlug = async ({

@@ -1,4 +1,4 @@
-import type { ArticlesSelect, Config } from '../../../src/payload-types'
+import type { ArticlesSelect, Config } from '@/payload-types'
 
 /**
  * What a list of articles shows (a category page, "Tin cùng chuyên mục", a day's archive, search

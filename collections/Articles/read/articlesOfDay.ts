@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { isCalendarDay, vietnamDayRange } from '../../../src/lib/vietnamTime'
-import { badRequest, pageArgs } from '../../../src/lib/readErrors'
+import { badRequest, pageArgs } from '@/lib/readErrors'
+import { isCalendarDay, vietnamDayRange } from '@/lib/vietnamTime'
+
 import { listShape, type ReadApi } from './articleShapes'
 
 /** "Xem tin theo ngày": the published articles of one day in Vietnam, newest first. */

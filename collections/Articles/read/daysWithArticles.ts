@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { vietnamDay, vietnamDayRange } from '../../../src/lib/vietnamTime'
-import { badRequest } from '../../../src/lib/readErrors'
+import { badRequest } from '@/lib/readErrors'
+import { vietnamDay, vietnamDayRange } from '@/lib/vietnamTime'
 
 /** The days of a month (YYYY-MM, Vietnam time) that have published articles, with counts. */
 export const daysWithArticles = async ({ req, month }: { req: PayloadRequest; month: string }) => {

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { listShape, type ReadApi } from './articleShapes'
+import { notFound, pageArgs } from '@/lib/readErrors'
 
-import { notFound, pageArgs } from '../../../src/lib/readErrors'
+import { listShape, type ReadApi } from './articleShapes'
 
 /** A category and all its descendants, breadth first (the tree is shallow). */
 const categoryWithDescendants = async (req: PayloadRequest, rootId: string): Promise<string[]> => {

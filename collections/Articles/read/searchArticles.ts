@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { foldText } from '../../../src/lib/foldText'
-import { badRequest, pageArgs } from '../../../src/lib/readErrors'
-import { appDatabase } from '../../../src/database/appDatabase'
+import { appDatabase } from '@/database/appDatabase'
+import { foldText } from '@/lib/foldText'
+import { badRequest, pageArgs } from '@/lib/readErrors'
+
 import { listShape, type ReadApi } from './articleShapes'
 
 /**

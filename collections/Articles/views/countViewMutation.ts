@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { appDatabase } from '../../../src/database/appDatabase'
+import { appDatabase } from '@/database/appDatabase'
 
 type GraphQLModule = typeof import('graphql')
 

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { countView } from '../../../src/endpoints/countView'
+import { countView } from '@/endpoints/countView'
 
 /**
  * POST /api/articles/:id/view — counts one view; open to everyone, published articles only.

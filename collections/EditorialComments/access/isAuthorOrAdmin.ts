@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '../../../src/access/roles'
+import { hasRole } from '@/access/roles'
 
 /** A comment is changed or removed by the person who wrote it, or an admin. */
 export const isAuthorOrAdmin: Access = ({ req }) => {

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { serverURL } from '../../../src/lib/serverURL'
-import type { EditorialComment, User } from '../../../src/payload-types'
+import { serverURL } from '@/lib/serverURL'
+import type { EditorialComment, User } from '@/payload-types'
 
 const idOf = (value: string | User | null | undefined): string | undefined =>
   typeof value === 'string' ? value : value?.id

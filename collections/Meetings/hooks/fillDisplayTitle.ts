@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { meetingDisplayTitle } from '../../../src/lib/meetingWhen'
-import type { Meeting } from '../../../src/payload-types'
+import { meetingDisplayTitle } from '@/lib/meetingWhen'
+import type { Meeting } from '@/payload-types'
 
 /**
  * Pickers and the document header show a meeting by `displayTitle`, with its day and part of day:

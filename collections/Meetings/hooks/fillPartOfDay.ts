@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Meeting } from '../../../src/payload-types'
-import { partOfDayAt } from '../../../src/lib/vietnamTime'
+import { partOfDayAt } from '@/lib/vietnamTime'
+import type { Meeting } from '@/payload-types'
 
 /** When the editor gave a time but no part of day, the time decides it (sáng/chiều/tối). */
 export const fillPartOfDay: CollectionBeforeChangeHook<Meeting> = ({ data, originalDoc }) => {

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Meeting } from '../../../src/payload-types'
-import { idOf } from '../../../src/lib/idOf'
-import { titleAt } from '../../../src/lib/titleAt'
-import { vietnamDay } from '../../../src/lib/vietnamTime'
+import { idOf } from '@/lib/idOf'
+import { titleAt } from '@/lib/titleAt'
+import { vietnamDay } from '@/lib/vietnamTime'
+import type { Meeting } from '@/payload-types'
 
 /**
  * Keeps the chair's title as printed on the meeting day, so that a later promotion does not

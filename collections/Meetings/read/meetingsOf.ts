@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { badRequest, pageArgs } from '../../../src/lib/readErrors'
+import { badRequest, pageArgs } from '@/lib/readErrors'
 
 /** The meetings an official chaired or attended, or a unit hosted or attended, newest first. */
 export const meetingsOf = async ({

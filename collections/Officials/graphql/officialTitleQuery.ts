@@ -26,4 +26,3 @@ export const officialTitleQuery = (GraphQL: GraphQLModule) => ({
     context: { req: Parameters<typeof titleOfOfficial>[0]['req'] },
   ) => titleOfOfficial({ id: args.id, date: args.date, req: context.req }),
 })
-

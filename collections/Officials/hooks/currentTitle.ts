@@ -1,8 +1,8 @@
 import type { FieldHook } from 'payload'
 
-import type { Official } from '../../../src/payload-types'
-import { titleOrLastHeld } from '../../../src/lib/titleAt'
-import { vietnamDay } from '../../../src/lib/vietnamTime'
+import { titleOrLastHeld } from '@/lib/titleAt'
+import { vietnamDay } from '@/lib/vietnamTime'
+import type { Official } from '@/payload-types'
 
 /** Fills the virtual `currentTitle` from the positions held today in Vietnam, or the last ones held. */
 export const currentTitle: FieldHook<Official, string> = ({ siblingData }) =>

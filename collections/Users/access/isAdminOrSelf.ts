@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isAdmin } from '../../../src/access/isAdmin'
+import { isAdmin } from '@/access/isAdmin'
 
 /** Everyone may keep their own profile and password; admins keep everybody's. */
 export const isAdminOrSelf: Access = ({ req }) =>

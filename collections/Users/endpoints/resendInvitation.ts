@@ -1,7 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { isAdmin } from '../../../src/access/isAdmin'
-import { sendInvitation } from '../../../src/invitations/sendInvitation'
+import { isAdmin } from '@/access/isAdmin'
+import { sendInvitation } from '@/invitations/sendInvitation'
 
 /** POST /api/users/:id/invitation: an admin sends the person a new set-password link. */
 export const resendInvitation: Endpoint = {

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { sendInvitation } from '../../../src/invitations/sendInvitation'
-import type { User } from '../../../src/payload-types'
+import { sendInvitation } from '@/invitations/sendInvitation'
+import type { User } from '@/payload-types'
 
 /**
  * An account someone created for another person (an admin, in the admin or over the API) sends

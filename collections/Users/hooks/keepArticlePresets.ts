@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { User } from '../../../src/payload-types'
-import { saveArticlePresets } from '../../../src/presets/articlePresets'
+import type { User } from '@/payload-types'
+import { saveArticlePresets } from '@/presets/articlePresets'
 
 const sameRoles = (a: User['roles'] = [], b: User['roles'] = []) =>
   a.length === b.length && a.every((role) => b.includes(role))

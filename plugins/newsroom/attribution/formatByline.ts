@@ -28,7 +28,9 @@ export const formatByline = (credits: BylineCredit[]): string => {
   for (const person of people) {
     const roles = bylineRoles
       .filter((role) => person.roles.has(role))
-      .map((role, index) => (index === 0 ? bylineRoleWords[role].printed : bylineRoleWords[role].printed.toLowerCase()))
+      .map((role, index) =>
+        index === 0 ? bylineRoleWords[role].printed : bylineRoleWords[role].printed.toLowerCase(),
+      )
       .join(', ')
     const group = groups.find((candidate) => candidate.roles === roles)
     if (group) group.names.push(person.name)

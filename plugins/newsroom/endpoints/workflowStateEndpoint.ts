@@ -24,7 +24,8 @@ export const workflowStateEndpoint = (
       overrideAccess: false,
       disableErrors: true,
     })
-    if (!doc) throw new APIError('Không tìm thấy tài liệu (document not found).', 404, undefined, true)
+    if (!doc)
+      throw new APIError('Không tìm thấy tài liệu (document not found).', 404, undefined, true)
     const record = doc as unknown as Record<string, unknown>
     const stage = String(record.workflowStage)
     const actor = actorContext({ config, user: req.user, doc: record })

@@ -43,7 +43,12 @@ export const workflowTransitionMutation = (GraphQL: GraphQLModule) => {
     ) => {
       const { req } = context
       if (!req.user) {
-        throw new APIError('Cần đăng nhập (log in to change a workflow stage).', 401, undefined, true)
+        throw new APIError(
+          'Cần đăng nhập (log in to change a workflow stage).',
+          401,
+          undefined,
+          true,
+        )
       }
       return transition({
         payload: req.payload,

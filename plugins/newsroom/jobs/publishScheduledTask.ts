@@ -1,7 +1,7 @@
 import { APIError, type CollectionSlug, type TaskConfig } from 'payload'
 
-import { transition } from '../transition/transition'
 import { PUBLISH_SCHEDULED_TASK } from './publishScheduledTaskSlug'
+import { transition } from '../transition/transition'
 import type { SanitizedNewsroomConfig } from '../types'
 import { awaitsPublication } from '../workflow/stateMachine'
 

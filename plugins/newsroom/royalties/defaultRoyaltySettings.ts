@@ -11,13 +11,28 @@ export const defaultRoyaltySettings: RoyaltySettings = {
   currency: 'VND',
   genres: [
     { value: 'news', label: { vi: 'Tin', en: 'News brief' }, min: 1, max: 10 },
-    { value: 'report', label: { vi: 'Bài phản ánh, phóng sự', en: 'Report or reportage' }, min: 8, max: 30 },
+    {
+      value: 'report',
+      label: { vi: 'Bài phản ánh, phóng sự', en: 'Report or reportage' },
+      min: 8,
+      max: 30,
+    },
     { value: 'interview', label: { vi: 'Phỏng vấn', en: 'Interview' }, min: 6, max: 20 },
-    { value: 'commentary', label: { vi: 'Bình luận, chuyên luận', en: 'Commentary' }, min: 8, max: 30 },
+    {
+      value: 'commentary',
+      label: { vi: 'Bình luận, chuyên luận', en: 'Commentary' },
+      min: 8,
+      max: 30,
+    },
     { value: 'photo', label: { vi: 'Ảnh tin', en: 'News photo' }, min: 1, max: 8 },
     { value: 'audio', label: { vi: 'Âm thanh (audio)', en: 'Audio' }, min: 2, max: 10 },
     { value: 'video', label: { vi: 'Video', en: 'Video' }, min: 3, max: 15 },
     { value: 'translation', label: { vi: 'Dịch', en: 'Translation' }, min: 1, max: 8 },
-    { value: 'information', label: { vi: 'Cung cấp thông tin', en: 'Information supplied' }, min: 0.5, max: 3 },
+    {
+      value: 'information',
+      label: { vi: 'Cung cấp thông tin', en: 'Information supplied' },
+      min: 0.5,
+      max: 3,
+    },
   ],
 }

@@ -1,12 +1,8 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import type { BylineRole } from '../attribution/bylineRoles'
+import { personKeysOfUser } from './personKeysOfUser'
 import { personName } from '../attribution/personName'
 import type { SanitizedNewsroomConfig } from '../types'
-import { idOf } from '../utilities/idOf'
-import { refuse } from '../utilities/refuse'
-import { isCalendarDay, vietnamDayEnd, vietnamDayStart } from '../utilities/vietnamTime'
-import { personKeysOfUser } from './personKeysOfUser'
 import { royaltyCsv } from './royaltyCsv'
 import { ROYALTY_LINES } from './royaltyLinesCollection'
 import { isRoyaltyManager } from './royaltyManagers'
@@ -16,6 +12,10 @@ import {
   type ReportLine,
   type ReportPerson,
 } from './royaltyReport'
+import type { BylineRole } from '../attribution/bylineRoles'
+import { idOf } from '../utilities/idOf'
+import { refuse } from '../utilities/refuse'
+import { isCalendarDay, vietnamDayEnd, vietnamDayStart } from '../utilities/vietnamTime'
 
 type Ref = { relationTo: string; value: unknown }
 type Doc = Record<string, unknown>

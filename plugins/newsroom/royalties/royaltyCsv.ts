@@ -1,7 +1,11 @@
-import { bylineRoleWords } from '../attribution/bylineRoles'
 import type { ReportRow } from './royaltyReport'
+import { bylineRoleWords } from '../attribution/bylineRoles'
 
-const kindWords = { user: 'Phóng viên, biên tập viên', contributor: 'Cộng tác viên', name: 'Tên ghi nhận' }
+const kindWords = {
+  user: 'Phóng viên, biên tập viên',
+  contributor: 'Cộng tác viên',
+  name: 'Tên ghi nhận',
+}
 
 /**
  * One CSV field. Text a spreadsheet would evaluate (a leading =, +, -, @, tab or line break: a
@@ -9,7 +13,8 @@ const kindWords = { user: 'Phóng viên, biên tập viên', contributor: 'Cộn
  * is text" and do not show; numbers and every other name stay exactly as they are.
  */
 const cell = (value: string | number): string => {
-  const text = typeof value === 'string' && /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : String(value)
+  const text =
+    typeof value === 'string' && /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
@@ -21,8 +26,21 @@ export const csvDocument = (rows: (string | number)[][]): string =>
   `\uFEFF${rows.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`
 
 /** The report as CSV for Excel (csvDocument), with Vietnamese headers. */
-export const royaltyCsv = (rows: ReportRow[], { from, to }: { from: string; to: string }): string => {
-  const header = ['Họ tên / bút danh', 'Loại', 'Số bài', 'Vai trò', 'Lượt xem', 'Số dòng nhuận bút', 'Nhuận bút (VND)', 'Từ ngày', 'Đến ngày']
+export const royaltyCsv = (
+  rows: ReportRow[],
+  { from, to }: { from: string; to: string },
+): string => {
+  const header = [
+    'Họ tên / bút danh',
+    'Loại',
+    'Số bài',
+    'Vai trò',
+    'Lượt xem',
+    'Số dòng nhuận bút',
+    'Nhuận bút (VND)',
+    'Từ ngày',
+    'Đến ngày',
+  ]
   const body = rows.map((row) => [
     row.person.name,
     kindWords[row.person.kind],

@@ -1,15 +1,14 @@
 import type { CollectionConfig, CollectionSlug, Where } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
-import { rolesOf } from '../utilities/actorContext'
-import { idOf } from '../utilities/idOf'
-import { refuse } from '../utilities/refuse'
-import { vietnamMonth } from '../utilities/vietnamTime'
-import { awaitsPublication } from '../workflow/stateMachine'
 import { assertMonthsOpen } from './closedMonths'
 import { personKeysOfUser } from './personKeysOfUser'
 import { royaltyAmount } from './royaltyAmount'
 import { isRoyaltyManager } from './royaltyManagers'
+import { idOf } from '../utilities/idOf'
+import { refuse } from '../utilities/refuse'
+import { vietnamMonth } from '../utilities/vietnamTime'
+import { awaitsPublication } from '../workflow/stateMachine'
 
 export const ROYALTY_LINES = 'royalty-lines'
 

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
-import { rolesOf } from '../utilities/actorContext'
 import { ROYALTY_PERIODS } from './closedMonths'
 import { isRoyaltyManager } from './royaltyManagers'
+import { rolesOf } from '../utilities/actorContext'
 
 /** A closed month of royalties: creating it closes the month; its lines are then locked. */
 export const royaltyPeriodsCollection = (config: SanitizedNewsroomConfig): CollectionConfig => ({

@@ -66,5 +66,7 @@ export const royaltyReport = (articles: ReportArticle[], lines: ReportLine[]): R
       articles: articleIds.size,
       roles: bylineRoles.filter((role) => roleSet.has(role)),
     }))
-    .sort((a, b) => b.royaltyTotal - a.royaltyTotal || a.person.name.localeCompare(b.person.name, 'vi'))
+    .sort(
+      (a, b) => b.royaltyTotal - a.royaltyTotal || a.person.name.localeCompare(b.person.name, 'vi'),
+    )
 }

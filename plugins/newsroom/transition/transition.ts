@@ -7,13 +7,13 @@ import {
   type TypedUser,
 } from 'payload'
 
+import { notifyStageEntered } from './notifyStageEntered'
+import { schedulePublication } from './schedulePublication'
 import { actorContext } from '../utilities/actorContext'
 import { getNewsroomConfig } from '../utilities/getNewsroomConfig'
 import { TRANSITION_CONTEXT_KEY } from '../utilities/isTransitionWrite'
 import { refuse } from '../utilities/refuse'
 import { decideTransition } from '../workflow/stateMachine'
-import { notifyStageEntered } from './notifyStageEntered'
-import { schedulePublication } from './schedulePublication'
 
 export type TransitionArgs = {
   payload: Payload

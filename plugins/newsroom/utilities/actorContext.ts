@@ -1,6 +1,6 @@
 import type { SanitizedNewsroomConfig } from '../types'
-import type { ActorContext } from '../workflow/stateMachine'
 import { idOf } from './idOf'
+import type { ActorContext } from '../workflow/stateMachine'
 
 type Identified = { id: string | number } | null | undefined
 

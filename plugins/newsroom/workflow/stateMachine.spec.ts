@@ -11,7 +11,11 @@ import {
 
 const config = sanitizePluginConfig({ collections: ['articles'] })
 
-const as = (roles: string[], isAuthor = false): ActorContext => ({ roles, isAuthor, isSystem: false })
+const as = (roles: string[], isAuthor = false): ActorContext => ({
+  roles,
+  isAuthor,
+  isSystem: false,
+})
 const system: ActorContext = { roles: [], isAuthor: false, isSystem: true }
 
 const people = {
@@ -26,7 +30,11 @@ type Person = keyof typeof people
 
 /** Every default transition and exactly who may make it (admins may do all). */
 const matrix: { from: string; to: string; allowed: Person[]; note?: boolean }[] = [
-  { from: 'draft', to: 'submitted', allowed: ['author', 'contributorAuthor', 'editor', 'chief', 'admin'] },
+  {
+    from: 'draft',
+    to: 'submitted',
+    allowed: ['author', 'contributorAuthor', 'editor', 'chief', 'admin'],
+  },
   { from: 'returned', to: 'submitted', allowed: ['author', 'contributorAuthor', 'admin'] },
   { from: 'submitted', to: 'edited', allowed: ['editor', 'chief', 'admin'] },
   { from: 'submitted', to: 'returned', allowed: ['editor', 'chief', 'admin'], note: true },
@@ -64,57 +72,88 @@ describe('decideTransition: the role × transition matrix', () => {
 
 describe('decideTransition: refusals', () => {
   it('should refuse an unknown stage with 400', () => {
-    const decision = decideTransition({ config, from: 'draft', to: 'archived', actor: people.admin })
+    const decision = decideTransition({
+      config,
+      from: 'draft',
+      to: 'archived',
+      actor: people.admin,
+    })
     expect(decision).toEqual({
       refusal: { status: 400, message: expect.stringContaining('unknown stage "archived"') },
     })
   })
 
   it('should refuse a move the current stage does not allow with 409, even to an admin', () => {
-    const decision = decideTransition({ config, from: 'draft', to: 'published', actor: people.admin })
+    const decision = decideTransition({
+      config,
+      from: 'draft',
+      to: 'published',
+      actor: people.admin,
+    })
     expect(decision).toEqual({
       refusal: {
         status: 409,
-        message: 'Không thể chuyển từ "Nháp" sang "Đã xuất bản" (not allowed from the current stage "draft" to "published")',
+        message:
+          'Không thể chuyển từ "Nháp" sang "Đã xuất bản" (not allowed from the current stage "draft" to "published")',
       },
     })
   })
 
   it('should refuse a missing or blank note with 400', () => {
     for (const note of [undefined, '', '   ']) {
-      const decision = decideTransition({ config, from: 'submitted', to: 'returned', actor: people.editor, note })
-      expect(decision).toEqual({ refusal: { status: 400, message: expect.stringContaining('note is required') } })
+      const decision = decideTransition({
+        config,
+        from: 'submitted',
+        to: 'returned',
+        actor: people.editor,
+        note,
+      })
+      expect(decision).toEqual({
+        refusal: { status: 400, message: expect.stringContaining('note is required') },
+      })
     }
   })
 
   it('should let spiking a published article be refused: it must be unpublished first', () => {
-    const decision = decideTransition({ config, from: 'published', to: 'spiked', actor: people.chief, note: 'x' })
+    const decision = decideTransition({
+      config,
+      from: 'published',
+      to: 'spiked',
+      actor: people.chief,
+      note: 'x',
+    })
     expect(decision).toMatchObject({ refusal: { status: 409 } })
   })
 
   it('should let an import place a draft directly in any stage, and nothing else do so', () => {
     const importer: ActorContext = { ...system, isImport: true }
-    expect(decideTransition({ config, from: 'draft', to: 'published', actor: importer })).toHaveProperty('transition')
-    expect(decideTransition({ config, from: 'draft', to: 'published', actor: system })).toMatchObject({ refusal: { status: 409 } })
+    expect(
+      decideTransition({ config, from: 'draft', to: 'published', actor: importer }),
+    ).toHaveProperty('transition')
+    expect(
+      decideTransition({ config, from: 'draft', to: 'published', actor: system }),
+    ).toMatchObject({ refusal: { status: 409 } })
   })
 
   it('should let the system (scheduler) publish an approved article', () => {
-    expect(decideTransition({ config, from: 'approved', to: 'published', actor: system })).toHaveProperty('transition')
+    expect(
+      decideTransition({ config, from: 'approved', to: 'published', actor: system }),
+    ).toHaveProperty('transition')
   })
 })
 
 describe('availableTransitions', () => {
   it("should offer an author's draft only submission and nothing to another reporter", () => {
-    expect(availableTransitions({ config, from: 'draft', actor: people.author }).map((t) => t.to)).toEqual(['submitted'])
+    expect(
+      availableTransitions({ config, from: 'draft', actor: people.author }).map((t) => t.to),
+    ).toEqual(['submitted'])
     expect(availableTransitions({ config, from: 'draft', actor: people.otherReporter })).toEqual([])
   })
 
   it('should offer the editor-in-chief approval, return and spiking of an edited article', () => {
-    expect(availableTransitions({ config, from: 'edited', actor: people.chief }).map((t) => t.to)).toEqual([
-      'returned',
-      'approved',
-      'spiked',
-    ])
+    expect(
+      availableTransitions({ config, from: 'edited', actor: people.chief }).map((t) => t.to),
+    ).toEqual(['returned', 'approved', 'spiked'])
   })
 })
 

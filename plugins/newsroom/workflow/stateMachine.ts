@@ -16,10 +16,7 @@ export type Refusal = {
   message: string
 }
 
-type Config = Pick<
-  SanitizedNewsroomConfig,
-  'stages' | 'transitions' | 'adminRole' | 'editableBy'
->
+type Config = Pick<SanitizedNewsroomConfig, 'stages' | 'transitions' | 'adminRole' | 'editableBy'>
 
 const bilingual = (vi: string, en: string) => `${vi} (${en})`
 
@@ -57,7 +54,10 @@ export const decideTransition = ({
     return {
       refusal: {
         status: 400,
-        message: bilingual(`Không có trạng thái "${to}"`, `unknown stage "${to}"; stages: ${known}`),
+        message: bilingual(
+          `Không có trạng thái "${to}"`,
+          `unknown stage "${to}"; stages: ${known}`,
+        ),
       },
     }
   }

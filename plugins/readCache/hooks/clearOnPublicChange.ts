@@ -1,6 +1,6 @@
+import { untilCommitted } from '../../publicChanges/untilCommitted'
 import type { OnPublicChanges } from '../../publicChanges/withPublicChanges'
 import type { OnPublicGlobalChange } from '../../publicChanges/withPublicGlobalChanges'
-import { untilCommitted } from '../../publicChanges/untilCommitted'
 import { sharedResponseStore } from '../store/sharedResponseStore'
 import type { SanitizedReadCacheConfig } from '../types'
 import { bumpGeneration } from '../utilities/bumpGeneration'

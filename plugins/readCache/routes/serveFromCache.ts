@@ -1,5 +1,5 @@
-import type { CachedResponse, ResponseStore } from '../store/createResponseStore'
 import { isStorableResponse } from './isStorableResponse'
+import type { CachedResponse, ResponseStore } from '../store/createResponseStore'
 
 type ServeFromCacheArgs = {
   store: ResponseStore

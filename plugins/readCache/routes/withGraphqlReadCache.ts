@@ -1,13 +1,13 @@
 import type { SanitizedConfig } from 'payload'
 
+import { followGeneration } from './followGeneration'
+import { hasNoGraphqlErrors } from './hasNoGraphqlErrors'
+import { serveFromCache } from './serveFromCache'
 import { graphqlCacheKey } from '../request/graphqlCacheKey'
 import { isAnonymous } from '../request/isAnonymous'
 import { isQueryOnly } from '../request/isQueryOnly'
 import { sharedResponseStore } from '../store/sharedResponseStore'
 import { getReadCacheConfig } from '../utilities/getReadCacheConfig'
-import { hasNoGraphqlErrors } from './hasNoGraphqlErrors'
-import { followGeneration } from './followGeneration'
-import { serveFromCache } from './serveFromCache'
 
 /**
  * Wraps Payload's GraphQL POST route handler: an anonymous request whose document holds only

@@ -1,11 +1,11 @@
 import type { SanitizedConfig } from 'payload'
 
+import { followGeneration } from './followGeneration'
+import { serveFromCache } from './serveFromCache'
 import { isAnonymous } from '../request/isAnonymous'
 import { restCacheKey } from '../request/restCacheKey'
 import { sharedResponseStore } from '../store/sharedResponseStore'
 import { getReadCacheConfig } from '../utilities/getReadCacheConfig'
-import { followGeneration } from './followGeneration'
-import { serveFromCache } from './serveFromCache'
 
 /**
  * Wraps Payload's REST GET route handler: anonymous GETs are answered from the read cache, keyed

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
+import { keepQueueTidy } from './keepQueueTidy'
 import { untilCommitted } from '../../publicChanges/untilCommitted'
 import { DELIVER_WEBHOOK_TASK } from '../jobs/deliverWebhookTask'
-import { keepQueueTidy } from './keepQueueTidy'
 import type { SanitizedWebhooksConfig, WebhookEvent } from '../types'
 
 type EndpointFilter = { id: string; events?: string[] | null; sources?: string[] | null }

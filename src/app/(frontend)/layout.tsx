@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 
-import { serverURL } from '../../lib/serverURL'
-import { SiteFooter } from '../../portal/components/SiteFooter'
-import { SiteHeader } from '../../portal/components/SiteHeader'
-import { getSiteLayout } from '../../portal/queries/siteSettings'
+import { serverURL } from '@/lib/serverURL'
+import { SiteFooter } from '@/portal/components/SiteFooter'
+import { SiteHeader } from '@/portal/components/SiteHeader'
+import { getSiteLayout } from '@/portal/queries/siteSettings'
 import './portal.css'
 
 export const generateMetadata = async (): Promise<Metadata> => {

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
-import { ArticleCard, ArticleList } from '../../portal/components/ArticleCard'
-import { paths } from '../../portal/components/paths'
-import { getHomePage } from '../../portal/queries/homePage'
-import { formatViews } from '../../portal/format'
+import { ArticleCard, ArticleList } from '@/portal/components/ArticleCard'
+import { paths } from '@/portal/components/paths'
+import { formatViews } from '@/portal/format'
+import { getHomePage } from '@/portal/queries/homePage'
 
 /** The home page: the newest article large, the newest and most read, each top category's latest. */
 const HomePage = async () => {

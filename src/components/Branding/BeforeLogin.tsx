@@ -1,8 +1,8 @@
 import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
-import { siteBranding } from '../../branding/siteBranding'
-import type { AppTranslationKey, AppTranslations } from '../../translations'
+import { siteBranding } from '@/branding/siteBranding'
+import type { AppTranslationKey, AppTranslations } from '@/translations'
 
 /** Says on the login page whose newsroom this is. */
 export const BeforeLogin = async ({ payload, i18n }: { payload: Payload; i18n: I18nClient }) => {

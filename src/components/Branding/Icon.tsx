@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
+import { siteBranding } from '@/branding/siteBranding'
+
 import { ToasoanMark } from './ToasoanMark'
-import { siteBranding } from '../../branding/siteBranding'
 
 /** The nav's small icon: the portal's, or toasoan's mark. */
 export const Icon = async ({ payload }: { payload: Payload }) => {

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
+import { siteBranding } from '@/branding/siteBranding'
+
 import { ToasoanMark } from './ToasoanMark'
-import { siteBranding } from '../../branding/siteBranding'
 
 /** The login page's and the dashboard's logo: the portal's own, or toasoan's mark and name. */
 export const Logo = async ({ payload }: { payload: Payload }) => {

@@ -3,11 +3,11 @@
 import { Button, toast, useAuth, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState, type DragEvent } from 'react'
 
-import { addDays, calendarRange, instantAt, slotOf } from '../../calendar/calendarGrid'
-import type { CalendarItem } from '../../calendar/calendarItems'
-import { vietnamDay } from '../../lib/vietnamTime'
-import type { User } from '../../payload-types'
-import type { AppTranslationKey, AppTranslations } from '../../translations'
+import { addDays, calendarRange, instantAt, slotOf } from '@/calendar/calendarGrid'
+import type { CalendarItem } from '@/calendar/calendarItems'
+import { vietnamDay } from '@/lib/vietnamTime'
+import type { User } from '@/payload-types'
+import type { AppTranslationKey, AppTranslations } from '@/translations'
 
 type View = 'week' | 'month'
 

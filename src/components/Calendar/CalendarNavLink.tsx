@@ -4,7 +4,7 @@ import { Link, useConfig, useTranslation } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
 
-import type { AppTranslationKey, AppTranslations } from '../../translations'
+import type { AppTranslationKey, AppTranslations } from '@/translations'
 
 const baseClass = 'nav'
 

@@ -5,8 +5,9 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
+import type { AppTranslationKey, AppTranslations } from '@/translations'
+
 import { CalendarClient } from './CalendarClient'
-import type { AppTranslationKey, AppTranslations } from '../../translations'
 import './index.scss'
 
 const CALENDAR_PATH = '/lich-xuat-ban'

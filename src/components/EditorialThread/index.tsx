@@ -3,9 +3,9 @@
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { adminDateTime } from '../../lib/adminDateTime'
-import type { EditorialComment, User } from '../../payload-types'
-import type { AppTranslationKey, AppTranslations } from '../../translations'
+import { adminDateTime } from '@/lib/adminDateTime'
+import type { EditorialComment, User } from '@/payload-types'
+import type { AppTranslationKey, AppTranslations } from '@/translations'
 
 type Person = Pick<User, 'id' | 'fullName'>
 

@@ -4,10 +4,11 @@ import { Button, useConfig } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useId, useState } from 'react'
 
-import type { AppTranslationKey } from '../../translations'
+import type { AppTranslationKey } from '@/translations'
+
 import { useAppTranslation } from '../useAppTranslation'
-import { baseClass, CheckBadge } from './ImportBadges'
 import { correctionsOf, emptyForm, formOf, type Form } from './formCorrections'
+import { baseClass, CheckBadge } from './ImportBadges'
 import { ImportForm } from './ImportForm'
 import { ImportPlan } from './ImportPlan'
 import { useLegacyImport } from './useLegacyImport'

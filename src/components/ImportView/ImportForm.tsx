@@ -1,15 +1,16 @@
 'use client'
 
 import { getTranslation } from '@payloadcms/translations'
-import { Button, Link } from '@payloadcms/ui'
+import { Link } from '@payloadcms/ui'
 import type { ReactNode } from 'react'
 
-import { meetingKinds } from '../../options/meetingKinds'
-import { partsOfDay } from '../../options/partsOfDay'
-import type { AppTranslationKey } from '../../translations'
+import { meetingKinds } from '@/options/meetingKinds'
+import { partsOfDay } from '@/options/partsOfDay'
+import type { AppTranslationKey } from '@/translations'
+
 import { useAppTranslation } from '../useAppTranslation'
-import { baseClass, CheckBadge } from './ImportBadges'
 import type { Form } from './formCorrections'
+import { baseClass, CheckBadge } from './ImportBadges'
 import type { ImportError, Saved } from './useLegacyImport'
 
 /** How the import's save answer names what it created. */

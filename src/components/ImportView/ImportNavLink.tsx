@@ -4,7 +4,8 @@ import { Link, useAuth, useConfig } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
 
-import { editorRoles, hasRole } from '../../access/roles'
+import { editorRoles, hasRole } from '@/access/roles'
+
 import { useAppTranslation } from '../useAppTranslation'
 
 const baseClass = 'nav'

@@ -2,12 +2,13 @@
 
 import { getTranslation } from '@payloadcms/translations'
 
-import type { ImportPlan as Plan } from '../../import/importTypes'
-import type { ParsedArticle } from '../../import/parsedArticle'
-import { portalDateTime } from '../../lib/portalDateTime'
-import { unitKinds } from '../../options/unitKinds'
-import { unitLevels } from '../../options/unitLevels'
-import type { AppTranslationKey } from '../../translations'
+import type { ImportPlan as Plan } from '@/import/importTypes'
+import type { ParsedArticle } from '@/import/parsedArticle'
+import { portalDateTime } from '@/lib/portalDateTime'
+import { unitKinds } from '@/options/unitKinds'
+import { unitLevels } from '@/options/unitLevels'
+import type { AppTranslationKey } from '@/translations'
+
 import { useAppTranslation } from '../useAppTranslation'
 import { ActionBadge, baseClass, CheckBadge, Section } from './ImportBadges'
 
@@ -167,7 +168,7 @@ export const ImportPlan = ({
           <ul className={`${baseClass}__list`} aria-label={t('toasoan:titleReferences')}>
             {plan.titleReferences.map((reference, index) => (
               <li key={index}>
-                "{reference.title}" →{' '}
+                “{reference.title}” →{' '}
                 {reference.official ? (
                   <strong>{reference.official}</strong>
                 ) : (

@@ -1,5 +1,5 @@
-import type { MeetingKind, ParsedArticle } from '../../import/parsedArticle'
-import type { PartOfDay } from '../../options/partsOfDay'
+import type { MeetingKind, ParsedArticle } from '@/import/parsedArticle'
+import type { PartOfDay } from '@/options/partsOfDay'
 
 /** The editable part of the preview, as the form holds it ('' is "empty"). */
 export type Form = {

@@ -4,8 +4,9 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
-import { editorRoles, hasRole } from '../../access/roles'
-import type { AppTranslationKey } from '../../translations'
+import { editorRoles, hasRole } from '@/access/roles'
+import type { AppTranslationKey } from '@/translations'
+
 import { ImportClient } from './ImportClient'
 
 /**

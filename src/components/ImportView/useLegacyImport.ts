@@ -3,8 +3,9 @@
 import { useConfig } from '@payloadcms/ui'
 import { useRef, useState } from 'react'
 
-import type { ImportPlan } from '../../import/importTypes'
-import type { ParsedArticle } from '../../import/parsedArticle'
+import type { ImportPlan } from '@/import/importTypes'
+import type { ParsedArticle } from '@/import/parsedArticle'
+
 import { responseErrorMessage } from '../responseErrorMessage'
 import { useAppTranslation } from '../useAppTranslation'
 import type { Corrections } from './formCorrections'

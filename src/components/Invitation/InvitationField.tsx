@@ -3,8 +3,8 @@
 import { Button, toast, useAuth, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import type { User } from '../../payload-types'
-import type { AppTranslationKey, AppTranslations } from '../../translations'
+import type { User } from '@/payload-types'
+import type { AppTranslationKey, AppTranslations } from '@/translations'
 
 /** A password nobody will ever see: the person chooses theirs through the invitation. */
 const unguessablePassword = (): string => {

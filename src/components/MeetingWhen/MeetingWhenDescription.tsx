@@ -2,8 +2,8 @@
 
 import { useFormFields } from '@payloadcms/ui'
 
-import { meetingWhen } from '../../lib/meetingWhen'
-import type { Meeting } from '../../payload-types'
+import { meetingWhen } from '@/lib/meetingWhen'
+import type { Meeting } from '@/payload-types'
 
 /**
  * Under the start time, the meeting's time as the newsroom reads it: "24/06/2022 (Sáng)" when

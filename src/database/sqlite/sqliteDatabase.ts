@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
-import { migrations } from '../../migrations/sqlite'
+import { migrations } from '@/migrations/sqlite'
 
 import type { Database } from '../types'
 import { incrementViews } from './incrementViews'

@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
-import type { WebhookEvent } from '../../../plugins/webhooks'
+import type { WebhookEvent } from '@plugins/webhooks'
+
 import { cacheTags } from './cacheTags'
 
 /** The portal's cache tags that show what an event changed. */

@@ -20,6 +20,8 @@ export const MediaImage = ({
   const src = browserAddress(chosen?.url)
   if (!src) return null
   return (
+    // Payload already made the sizes (thumbnail, card, large): next/image would resize them again.
+    // eslint-disable-next-line @next/next/no-img-element
     <img
       src={src}
       alt={media.alt ?? ''}

@@ -10,6 +10,8 @@ export const ReaderTools = () => {
   const [step, setStep] = useState(1)
   useEffect(() => {
     const saved = Number(window.localStorage.getItem(STORAGE_KEY))
+    // The reader's saved size, known only in the browser: read after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (Number.isInteger(saved) && saved >= 0 && saved < STEPS.length) setStep(saved)
   }, [])
   useEffect(() => {

@@ -1,4 +1,5 @@
-import { serverURL } from '../../lib/serverURL'
+import { serverURL } from '@/lib/serverURL'
+
 import { browserAddress } from '../api/apiAddress'
 
 /** A portal path ("/tin/…") as a full address on the portal's public address. */

@@ -1,9 +1,9 @@
-import { paths } from '../components/paths'
-import { siteNameOf } from '../siteName'
-import type { FeedArticle } from '../queries/feeds'
 import { absoluteMediaUrl, absoluteUrl } from './absoluteUrl'
 import { rssFeed } from './rssFeed'
 import { xmlResponse } from './xmlResponse'
+import { paths } from '../components/paths'
+import type { FeedArticle } from '../queries/feeds'
+import { siteNameOf } from '../siteName'
 
 const itemOf = (article: FeedArticle) => {
   const image = article.featuredImage

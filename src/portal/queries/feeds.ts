@@ -1,6 +1,7 @@
+import type { Article, Category, Media } from '@/payload-types'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
-import type { Article, Category, Media } from '../../payload-types'
 
 /** The most a feed holds: one page of the API's anonymous limit. */
 export const FEED_SIZE = 50

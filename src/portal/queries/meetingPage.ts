@@ -1,10 +1,11 @@
 import { cache } from 'react'
 
+import { vietnamDay } from '@/lib/vietnamTime'
+import type { Meeting } from '@/payload-types'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { ArticleListItem, MeetingListItem, OfficialLink, UnitLink } from '../types'
-import type { Meeting } from '../../payload-types'
-import { vietnamDay } from '../../lib/vietnamTime'
 import { articleListFragment } from './fragments'
 
 export type MeetingPage = MeetingListItem &

@@ -1,9 +1,10 @@
 import { cache } from 'react'
 
+import type { Official } from '@/payload-types'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { MeetingListItem, PortalMedia, UnitLink } from '../types'
-import type { Official } from '../../payload-types'
 import { mediaFragment } from './fragments'
 
 export type OfficialPage = Pick<Official, 'id' | 'fullName' | 'slug' | 'currentTitle'> & {

@@ -1,8 +1,9 @@
 import { cache } from 'react'
 
+import type { SiteSetting } from '@/payload-types'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
-import type { SiteSetting } from '../../payload-types'
 import type { CategoryLink, PortalMedia } from '../types'
 import { mediaFragment } from './fragments'
 

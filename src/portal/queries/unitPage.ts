@@ -1,9 +1,10 @@
 import { cache } from 'react'
 
+import type { Official, Unit } from '@/payload-types'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { MeetingListItem, UnitLink } from '../types'
-import type { Official, Unit } from '../../payload-types'
 
 type Ancestor = UnitLink & { parent: Ancestor | null }
 

@@ -6,7 +6,6 @@ import { vietnamIso } from '../format'
 import type { PortalSiteSettings } from '../queries/siteSettings'
 import type { ArticlePage } from '../types'
 
-
 /** Schema.org's BreadcrumbList for the trail a page prints. */
 export const breadcrumbList = (crumbs: Crumb[]) => ({
   '@context': 'https://schema.org',

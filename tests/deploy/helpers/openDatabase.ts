@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import config from '@payload-config'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { getPayload } from 'payload'
+
+import config from '@payload-config'
 
 /**
  * `tsx tests/deploy/helpers/openDatabase.ts`: opens the database DATABASE_URI names as the app

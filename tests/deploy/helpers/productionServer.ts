@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { freePort } from '../../helpers/server'
+import { freePort } from '@tests/helpers/server'
 
 export type ProductionServer = {
   url: string

@@ -75,7 +75,8 @@ export const RoyaltyReportClient = () => {
   }
 
   useEffect(() => {
-    // This month's report on opening the page.
+    // This month's report on opening the page, once; load() shows its own loading state.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void load()
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])

@@ -36,6 +36,8 @@ export const useWorkflowState = (workflowURL: string | undefined) => {
   }, [workflowURL, t])
 
   useEffect(() => {
+    // The panel's state on opening, and again when the document changes.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void load()
   }, [load])
 

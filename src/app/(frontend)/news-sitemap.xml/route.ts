@@ -1,9 +1,9 @@
-import { paths } from '../../../portal/components/paths'
-import { absoluteUrl } from '../../../portal/feeds/absoluteUrl'
-import { newsUrlSet } from '../../../portal/feeds/sitemaps'
-import { xmlResponse } from '../../../portal/feeds/xmlResponse'
-import { getNewsSitemap } from '../../../portal/queries/sitemaps'
-import { siteNameOf } from '../../../portal/siteName'
+import { paths } from '@/portal/components/paths'
+import { absoluteUrl } from '@/portal/feeds/absoluteUrl'
+import { newsUrlSet } from '@/portal/feeds/sitemaps'
+import { xmlResponse } from '@/portal/feeds/xmlResponse'
+import { getNewsSitemap } from '@/portal/queries/sitemaps'
+import { siteNameOf } from '@/portal/siteName'
 
 // Per request, never prerendered at build time, when the API it reads may not be running. Its
 // fetches name their own cache, so Next's data cache and tags still apply.

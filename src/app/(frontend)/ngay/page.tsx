@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation'
 
-import { paths } from '../../../portal/components/paths'
-import { isCalendarDay, vietnamDay } from '../../../lib/vietnamTime'
+import { isCalendarDay, vietnamDay } from '@/lib/vietnamTime'
+import { paths } from '@/portal/components/paths'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../../../portal/feeds/absoluteUrl'
+import { absoluteUrl } from '@/portal/feeds/absoluteUrl'
 
 // Per request, not prerendered by `next build`: the public address is read at run time.
 export const dynamic = 'force-dynamic'

@@ -1,5 +1,5 @@
-import { articleFeed } from '../../../portal/feeds/articleFeed'
-import { getSiteFeed } from '../../../portal/queries/feeds'
+import { articleFeed } from '@/portal/feeds/articleFeed'
+import { getSiteFeed } from '@/portal/queries/feeds'
 
 // Per request, never prerendered at build time, when the API it reads may not be running. Its
 // fetches name their own cache, so Next's data cache and tags still apply.

@@ -1,7 +1,7 @@
-import { absoluteUrl } from '../../../portal/feeds/absoluteUrl'
-import { sitemapIndex } from '../../../portal/feeds/sitemaps'
-import { xmlResponse } from '../../../portal/feeds/xmlResponse'
-import { getSitemapTotals } from '../../../portal/queries/sitemaps'
+import { absoluteUrl } from '@/portal/feeds/absoluteUrl'
+import { sitemapIndex } from '@/portal/feeds/sitemaps'
+import { xmlResponse } from '@/portal/feeds/xmlResponse'
+import { getSitemapTotals } from '@/portal/queries/sitemaps'
 
 // Per request, never prerendered at build time, when the API it reads may not be running. Its
 // fetches name their own cache, so Next's data cache and tags still apply.

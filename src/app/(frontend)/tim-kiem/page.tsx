@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { ArticleList } from '../../../portal/components/ArticleCard'
-import { Breadcrumbs } from '../../../portal/components/Breadcrumbs'
-import { Pagination, pageFrom } from '../../../portal/components/Pagination'
-import { paths } from '../../../portal/components/paths'
-import { SEARCH_PAGE_SIZE, getSearchPage } from '../../../portal/queries/searchPage'
+import { ArticleList } from '@/portal/components/ArticleCard'
+import { Breadcrumbs } from '@/portal/components/Breadcrumbs'
+import { Pagination, pageFrom } from '@/portal/components/Pagination'
+import { paths } from '@/portal/components/paths'
+import { SEARCH_PAGE_SIZE, getSearchPage } from '@/portal/queries/searchPage'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,10 +1,10 @@
 import { cookies, draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { payloadSecret } from '../../../lib/payloadSecret'
-import { paths } from '../../../portal/components/paths'
-import { PREVIEW_COOKIE } from '../../../portal/preview/previewCookie'
-import { verifyPreviewToken } from '../../../portal/preview/previewToken'
+import { payloadSecret } from '@/lib/payloadSecret'
+import { paths } from '@/portal/components/paths'
+import { PREVIEW_COOKIE } from '@/portal/preview/previewCookie'
+import { verifyPreviewToken } from '@/portal/preview/previewToken'
 
 const refused = () =>
   new Response(

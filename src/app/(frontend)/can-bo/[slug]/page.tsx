@@ -2,14 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { Breadcrumbs } from '../../../../portal/components/Breadcrumbs'
-import { JsonLd } from '../../../../portal/components/JsonLd'
-import { MediaImage } from '../../../../portal/components/MediaImage'
-import { MeetingList } from '../../../../portal/components/MeetingList'
-import { paths } from '../../../../portal/components/paths'
-import { formatDay } from '../../../../portal/format'
-import { getOfficialPage } from '../../../../portal/queries/officialPage'
-import { breadcrumbList } from '../../../../portal/seo/structuredData'
+import { Breadcrumbs } from '@/portal/components/Breadcrumbs'
+import { JsonLd } from '@/portal/components/JsonLd'
+import { MediaImage } from '@/portal/components/MediaImage'
+import { MeetingList } from '@/portal/components/MeetingList'
+import { paths } from '@/portal/components/paths'
+import { formatDay } from '@/portal/format'
+import { getOfficialPage } from '@/portal/queries/officialPage'
+import { breadcrumbList } from '@/portal/seo/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { ArticleList } from '../../../../portal/components/ArticleCard'
-import { Breadcrumbs } from '../../../../portal/components/Breadcrumbs'
-import { JsonLd } from '../../../../portal/components/JsonLd'
-import { Pagination, pageFrom } from '../../../../portal/components/Pagination'
-import { paths } from '../../../../portal/components/paths'
-import { breadcrumbList } from '../../../../portal/seo/structuredData'
-import { getCategoryPage } from '../../../../portal/queries/categoryPage'
+import { ArticleList } from '@/portal/components/ArticleCard'
+import { Breadcrumbs } from '@/portal/components/Breadcrumbs'
+import { JsonLd } from '@/portal/components/JsonLd'
+import { Pagination, pageFrom } from '@/portal/components/Pagination'
+import { paths } from '@/portal/components/paths'
+import { getCategoryPage } from '@/portal/queries/categoryPage'
+import { breadcrumbList } from '@/portal/seo/structuredData'
 
 type Props = {
   params: Promise<{ slug: string }>

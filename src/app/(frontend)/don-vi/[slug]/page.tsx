@@ -2,14 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { Breadcrumbs } from '../../../../portal/components/Breadcrumbs'
-import { JsonLd } from '../../../../portal/components/JsonLd'
-import { MeetingList } from '../../../../portal/components/MeetingList'
-import { paths } from '../../../../portal/components/paths'
-import { formatDay } from '../../../../portal/format'
-import { getUnitPage, type UnitPage } from '../../../../portal/queries/unitPage'
-import { breadcrumbList } from '../../../../portal/seo/structuredData'
-import type { UnitLink } from '../../../../portal/types'
+import { Breadcrumbs } from '@/portal/components/Breadcrumbs'
+import { JsonLd } from '@/portal/components/JsonLd'
+import { MeetingList } from '@/portal/components/MeetingList'
+import { paths } from '@/portal/components/paths'
+import { formatDay } from '@/portal/format'
+import { getUnitPage, type UnitPage } from '@/portal/queries/unitPage'
+import { breadcrumbList } from '@/portal/seo/structuredData'
+import type { UnitLink } from '@/portal/types'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArticleList } from '../../../../portal/components/ArticleCard'
-import { Breadcrumbs } from '../../../../portal/components/Breadcrumbs'
-import { DayPicker } from '../../../../portal/components/DayPicker'
-import { Pagination, pageFrom } from '../../../../portal/components/Pagination'
-import { paths } from '../../../../portal/components/paths'
-import { formatCalendarDay } from '../../../../portal/format'
-import { getDayPage } from '../../../../portal/queries/dayPage'
-import { isCalendarDay } from '../../../../lib/vietnamTime'
+import { isCalendarDay } from '@/lib/vietnamTime'
+import { ArticleList } from '@/portal/components/ArticleCard'
+import { Breadcrumbs } from '@/portal/components/Breadcrumbs'
+import { DayPicker } from '@/portal/components/DayPicker'
+import { Pagination, pageFrom } from '@/portal/components/Pagination'
+import { paths } from '@/portal/components/paths'
+import { formatCalendarDay } from '@/portal/format'
+import { getDayPage } from '@/portal/queries/dayPage'
 
 type Props = {
   params: Promise<{ date: string }>

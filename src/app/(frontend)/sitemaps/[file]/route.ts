@@ -1,12 +1,8 @@
-import { paths } from '../../../../portal/components/paths'
-import { absoluteUrl } from '../../../../portal/feeds/absoluteUrl'
-import { urlSet } from '../../../../portal/feeds/sitemaps'
-import { xmlResponse } from '../../../../portal/feeds/xmlResponse'
-import {
-  getSitemapFile,
-  isSitemapKind,
-  type SitemapKind,
-} from '../../../../portal/queries/sitemaps'
+import { paths } from '@/portal/components/paths'
+import { absoluteUrl } from '@/portal/feeds/absoluteUrl'
+import { urlSet } from '@/portal/feeds/sitemaps'
+import { xmlResponse } from '@/portal/feeds/xmlResponse'
+import { getSitemapFile, isSitemapKind, type SitemapKind } from '@/portal/queries/sitemaps'
 
 const pathOf: Record<SitemapKind, (slug: string) => string> = {
   articles: paths.article,

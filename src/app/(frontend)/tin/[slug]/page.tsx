@@ -1,16 +1,16 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { browserAddress } from '../../../../portal/api/apiAddress'
-import { isNotFound } from '../../../../portal/api/portalQuery'
-import { ArticleView, articleCrumbs } from '../../../../portal/components/ArticleView'
-import { JsonLd } from '../../../../portal/components/JsonLd'
-import { ViewCounter } from '../../../../portal/components/ViewCounter'
-import { getArticlePage, getDaysWithArticles } from '../../../../portal/queries/articlePage'
-import { getSiteLayout } from '../../../../portal/queries/siteSettings'
-import { articleMetadata } from '../../../../portal/seo/articleMetadata'
-import { breadcrumbList, newsArticle } from '../../../../portal/seo/structuredData'
-import { vietnamDay } from '../../../../lib/vietnamTime'
+import { vietnamDay } from '@/lib/vietnamTime'
+import { browserAddress } from '@/portal/api/apiAddress'
+import { isNotFound } from '@/portal/api/portalQuery'
+import { ArticleView, articleCrumbs } from '@/portal/components/ArticleView'
+import { JsonLd } from '@/portal/components/JsonLd'
+import { ViewCounter } from '@/portal/components/ViewCounter'
+import { getArticlePage, getDaysWithArticles } from '@/portal/queries/articlePage'
+import { getSiteLayout } from '@/portal/queries/siteSettings'
+import { articleMetadata } from '@/portal/seo/articleMetadata'
+import { breadcrumbList, newsArticle } from '@/portal/seo/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import { cookies, draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
-import { payloadSecret } from '../../../../lib/payloadSecret'
-import { vietnamDay } from '../../../../lib/vietnamTime'
-import { ArticleView } from '../../../../portal/components/ArticleView'
-import { PREVIEW_COOKIE, STAFF_LOGIN_COOKIE } from '../../../../portal/preview/previewCookie'
-import { verifyPreviewToken } from '../../../../portal/preview/previewToken'
-import { getArticleDraft, getDaysWithArticles } from '../../../../portal/queries/articlePage'
-import { getCategoryPage } from '../../../../portal/queries/categoryPage'
+import { payloadSecret } from '@/lib/payloadSecret'
+import { vietnamDay } from '@/lib/vietnamTime'
+import { ArticleView } from '@/portal/components/ArticleView'
+import { PREVIEW_COOKIE, STAFF_LOGIN_COOKIE } from '@/portal/preview/previewCookie'
+import { verifyPreviewToken } from '@/portal/preview/previewToken'
+import { getArticleDraft, getDaysWithArticles } from '@/portal/queries/articlePage'
+import { getCategoryPage } from '@/portal/queries/categoryPage'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -46,6 +46,8 @@ const PreviewPage = async ({ params }: Props) => {
     <>
       <div className="preview-banner" role="status">
         Bản xem trước: nội dung chưa xuất bản, chỉ người trong tòa soạn thấy.{' '}
+        {/* A route handler that clears draft mode, not a page: a full navigation. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/xem-truoc?thoat">Thoát xem trước</a>
       </div>
       <ArticleView article={article} related={related.slice(0, 6)} month={month} days={days} />

@@ -3,7 +3,6 @@
  * reads are answered from the read cache around its handler (plugins/readCache). Keep the
  * wrapper if Payload's generator is ever run over this file.
  */
-import config from '@payload-config'
 import {
   REST_DELETE,
   REST_GET,
@@ -13,7 +12,8 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { withRestReadCache } from '../../../../../plugins/readCache/exports/routes'
+import config from '@payload-config'
+import { withRestReadCache } from '@plugins/readCache/exports/routes'
 
 export const GET = withRestReadCache(config, REST_GET(config))
 export const POST = REST_POST(config)

@@ -1,6 +1,6 @@
-import { isNotFound } from '../../../../../portal/api/portalQuery'
-import { articleFeed } from '../../../../../portal/feeds/articleFeed'
-import { getCategoryFeed } from '../../../../../portal/queries/feeds'
+import { isNotFound } from '@/portal/api/portalQuery'
+import { articleFeed } from '@/portal/feeds/articleFeed'
+import { getCategoryFeed } from '@/portal/queries/feeds'
 
 /** GET /chuyen-muc/<slug>/rss.xml: a category's (and its sub-categories') newest articles. */
 export const GET = async (

@@ -1,7 +1,7 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { countView } from '../../../../../../endpoints/countView'
+import { countView } from '@/endpoints/countView'
+import config from '@payload-config'
 
 /**
  * The view counter is the portal's hottest write: Next routes it here, past Payload's REST
