@@ -7,7 +7,7 @@ import { revalidatePortal } from '@/portal/api/revalidatePortal'
 import { slugs } from '@collections/slugs'
 
 import { newsroomPlugin } from './newsroom'
-import { defaultTransitions } from './newsroom/defaults'
+import { defaultTransitions } from './newsroom'
 import { publicAccessPlugin } from './publicAccess'
 import { readCachePlugin } from './readCache'
 import { articleSeoPlugin } from './seo'

@@ -5,9 +5,9 @@ import { searchPage } from '@/database/sqlite/searchPage'
 import { foldText } from '@/lib/foldText'
 import { portalDateTime } from '@/lib/portalDateTime'
 import { vietnamDayRange } from '@/lib/vietnamTime'
-import type { BylineRole } from '@plugins/newsroom/attribution/bylineRoles'
-import { formatByline } from '@plugins/newsroom/attribution/formatByline'
-import { printedCaption, printedCredit } from '@plugins/newsroom/attribution/printedCredit'
+import type { BylineRole } from '@plugins/newsroom'
+import { formatByline } from '@plugins/newsroom'
+import { printedCaption, printedCredit } from '@plugins/newsroom'
 
 /**
  * The portal's reads as hand-written SQL over the same SQLite file, building the same JSON the

@@ -1,4 +1,4 @@
-import { csvDocument } from '@plugins/newsroom/royalties/royaltyCsv'
+import { csvDocument } from '@plugins/newsroom'
 
 import type { ImportReport } from './importFiles'
 

@@ -1,7 +1,7 @@
 import { isolateObjectProperty, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import { getNewsroomConfig } from '@plugins/newsroom/utilities/getNewsroomConfig'
-import { actorsActingNextFrom } from '@plugins/newsroom/workflow/stateMachine'
+import { getNewsroomConfig } from '@plugins/newsroom'
+import { actorsActingNextFrom } from '@plugins/newsroom'
 
 import { editorRoles, hasRole } from '../access/roles'
 import type { User } from '../payload-types'

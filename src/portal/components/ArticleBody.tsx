@@ -1,7 +1,7 @@
 import type { SerializedUploadNode } from '@payloadcms/richtext-lexical'
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
-import { printedCaption } from '@plugins/newsroom/attribution/printedCredit'
+import { printedCaption } from '@plugins/newsroom'
 
 import { browserAddress } from '../api/apiAddress'
 import type { PortalMedia } from '../types'
