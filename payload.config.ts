@@ -68,7 +68,8 @@ export default buildConfig({
   globals: [SiteSettings],
   // One setting, SERVER_URL: absolute links in emails, and a logged-in browser's cookie honoured
   // only on requests from the site itself or an ALLOWED_ORIGINS front end (README, "Front ends").
-  serverURL: serverURL(),
+  // Unset, Payload keeps its links relative (media too), right on whatever port the app runs.
+  serverURL: hasConfiguredServerURL() ? serverURL() : undefined,
   csrf: allowedOrigins(),
   cors: allowedOrigins(),
   db: database.adapter,

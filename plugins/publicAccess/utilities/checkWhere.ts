@@ -22,17 +22,24 @@ const operators = new Set([
 ])
 const listOperators = new Set(['in', 'not_in', 'all'])
 
+// GraphQL's DateTime variables reach the where as Date objects: a plain value all the same.
+const isValidDateObject = (value: unknown): value is Date =>
+  value instanceof Date && !Number.isNaN(value.getTime())
+
 const isScalar = (value: unknown) =>
-  value === null || ['string', 'number', 'boolean'].includes(typeof value)
+  value === null ||
+  ['string', 'number', 'boolean'].includes(typeof value) ||
+  isValidDateObject(value)
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const isDate = (value: unknown) =>
-  (typeof value === 'string' || typeof value === 'number') &&
-  !Number.isNaN(new Date(value).getTime()) &&
-  // `new Date` rolls 2022-13-01 over into 2023; a calendar date must name a real day.
-  !/^\d{4}-(1[3-9]|[2-9]\d|00)-/.test(String(value))
+  isValidDateObject(value) ||
+  ((typeof value === 'string' || typeof value === 'number') &&
+    !Number.isNaN(new Date(value).getTime()) &&
+    // `new Date` rolls 2022-13-01 over into 2023; a calendar date must name a real day.
+    !/^\d{4}-(1[3-9]|[2-9]\d|00)-/.test(String(value)))
 
 const isNumeric = (value: unknown) => value !== '' && Number.isFinite(Number(value))
 
