@@ -24,7 +24,8 @@ const eslintConfig = [
   },
   {
     ignores: [
-      '.next/',
+      // Next's build folders, the security suite's own included.
+      '.next*/**',
       'node_modules/',
       'data/',
       'media/',

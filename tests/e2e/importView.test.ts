@@ -128,7 +128,9 @@ describe('the legacy article import admin view (/admin/nhap-bai-cu)', () => {
     expect(await host.locator('.import-legacy__known').textContent()).toBe('đã có')
 
     // The editor corrects the title; read again, the meeting takes it too.
-    await preview().getByLabel(/^Tiêu đề\s*\*?$/).fill(CORRECTED_TITLE)
+    await preview()
+      .getByLabel(/^Tiêu đề\s*\*?$/)
+      .fill(CORRECTED_TITLE)
     await preview().getByRole('button', { name: 'Đọc lại', exact: true }).click()
     const meeting = preview().locator('.import-legacy__section', {
       has: page.getByRole('heading', { name: 'Cuộc họp' }),

@@ -1,9 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { getPayload } from 'payload'
 
+import { pendingMigrationStatements } from '@/database/sqlite/pendingMigrationStatements'
 import config from '@payload-config'
 
 /**
@@ -13,16 +10,7 @@ import config from '@payload-config'
  * committed migrations describe the collections as they are.
  */
 const payload = await getPayload({ config })
-const adapter = payload.db as unknown as SQLiteAdapter
-const { generateDrizzleJson, generateMigration } = adapter.requireDrizzleKit()
-const snapshots = readdirSync(adapter.migrationDir)
-  .filter((file) => file.endsWith('.json'))
-  .sort()
-const latest = snapshots.at(-1)
-const before = latest
-  ? JSON.parse(readFileSync(path.join(adapter.migrationDir, latest), 'utf8'))
-  : adapter.defaultDrizzleSnapshot
-const pending = await generateMigration(before, await generateDrizzleJson(adapter.schema))
+const pending = await pendingMigrationStatements(payload.db)
 console.log(`pending migration statements: ${JSON.stringify(pending)}`)
 await payload.destroy()
 process.exit(0)

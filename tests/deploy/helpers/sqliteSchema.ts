@@ -40,7 +40,11 @@ export const sqliteSchema = async (file: string): Promise<SqliteSchema> => {
       if (isShadowOf(name)) continue
       const indexes = await rowsOf(client, `PRAGMA index_list(\`${name}\`)`)
       tables[name] = {
-        columns: await rowsOf(client, `PRAGMA table_info(\`${name}\`)`),
+        // By name, without their position: a migration adds a column at the end of its table,
+        // where a push puts it in the collection's order; both read and write by name.
+        columns: (await rowsOf(client, `PRAGMA table_info(\`${name}\`)`))
+          .map(({ cid: _cid, ...column }) => column)
+          .sort((a, b) => String(a.name).localeCompare(String(b.name))),
         indexes: Object.fromEntries(
           await Promise.all(
             indexes
@@ -56,9 +60,9 @@ export const sqliteSchema = async (file: string): Promise<SqliteSchema> => {
               ]),
           ),
         ),
-        foreignKeys: (await rowsOf(client, `PRAGMA foreign_key_list(\`${name}\`)`)).map(
-          ({ id: _id, seq: _seq, ...key }) => key,
-        ),
+        foreignKeys: (await rowsOf(client, `PRAGMA foreign_key_list(\`${name}\`)`))
+          .map(({ id: _id, seq: _seq, ...key }) => key)
+          .sort((a, b) => String(a.from).localeCompare(String(b.from))),
         triggers: objects
           .filter((one) => one.type === 'trigger' && one.tbl_name === name)
           .map((one) => one.name),
