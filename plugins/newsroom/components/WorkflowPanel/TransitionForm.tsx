@@ -1,7 +1,7 @@
 'use client'
 
 import { getTranslation } from '@payloadcms/translations'
-import { Button, useFormModified } from '@payloadcms/ui'
+import { Button, useForm, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useRef, useState } from 'react'
 
@@ -21,6 +21,7 @@ import {
 export const TransitionForm = ({
   state,
   transitionURL,
+  documentURL,
   users,
   people,
   stageName,
@@ -28,6 +29,7 @@ export const TransitionForm = ({
 }: {
   state: WorkflowState
   transitionURL: string
+  documentURL: string
   users: Person[] | undefined
   people: PeopleFields
   stageName: (value: string) => string
@@ -36,6 +38,24 @@ export const TransitionForm = ({
   const { i18n, t } = useNewsroomTranslation()
   const router = useRouter()
   const modified = useFormModified()
+  const { dispatchFields, getFields } = useForm()
+
+  /**
+   * The move changed fields the server writes (stage, assignee, stamps): put the document's new
+   * values into the form now. Moves need a saved form, so no unsaved edit is overwritten.
+   */
+  const refreshFormValues = async () => {
+    const response = await fetch(`${documentURL}?depth=0&draft=true`, { credentials: 'include' })
+    if (!response.ok) return
+    const doc = (await response.json()) as Record<string, unknown>
+    const fields = getFields()
+    for (const [path, value] of Object.entries(doc)) {
+      const scalar = value === null || ['string', 'number', 'boolean'].includes(typeof value)
+      if (scalar && path in fields && fields[path]?.value !== value) {
+        dispatchFields({ type: 'UPDATE', path, value })
+      }
+    }
+  }
   const [note, setNote] = useState('')
   const [assignee, setAssignee] = useState('')
   const [pending, setPending] = useState<string>()
@@ -78,7 +98,7 @@ export const TransitionForm = ({
       setResult({ ok: true, message: t('newsroom:moved', { label: stageName(transition.to) }) })
       // The document's form and permissions change with its stage: let the server re-render them.
       router.refresh()
-      await reload()
+      await Promise.all([reload(), refreshFormValues()])
     } catch {
       setResult({ ok: false, message: t('newsroom:network') })
     } finally {
