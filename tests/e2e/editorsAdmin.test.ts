@@ -376,6 +376,10 @@ describe('the workflow in the edit view and the dashboard', () => {
     await eventually(() =>
       page.evaluate(() => document.querySelector('.newsroom-workflow')?.textContent ?? ''),
     ).toContain(CHIEF.fullName)
+    // "Giao cho" offers who acts on the next stages, with their role.
+    const options = await panel.locator('select option').allTextContents()
+    expect(options).toContain(`${CHIEF.fullName} — Tổng biên tập`)
+    expect(options.every((option) => !option.includes('Phóng viên'))).toBe(true)
     await shot('edit-resubmitted')
   })
 })

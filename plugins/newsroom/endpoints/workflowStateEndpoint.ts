@@ -1,8 +1,26 @@
-import { APIError, type CollectionSlug, type Endpoint } from 'payload'
+import { APIError, type CollectionSlug, type Endpoint, type Field, type Payload } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
 import { actorContext } from '../utilities/actorContext'
-import { availableTransitions, canEditInStage, stageLabel } from '../workflow/stateMachine'
+import { idOf } from '../utilities/idOf'
+import {
+  actorsActingNextFrom,
+  availableTransitions,
+  canEditInStage,
+  stageLabel,
+} from '../workflow/stateMachine'
+
+/** The labels of the users' roles, from the roles field's options, for the assignee picker. */
+const roleLabels = (config: SanitizedNewsroomConfig, payload: Payload) => {
+  const fields: Field[] = payload.collections[config.usersCollection]?.config.fields ?? []
+  const rolesField = fields.find((field) => 'name' in field && field.name === config.rolesField)
+  const options = rolesField && 'options' in rolesField ? rolesField.options : []
+  return Object.fromEntries(
+    options.map((option) =>
+      typeof option === 'string' ? [option, option] : [option.value, option.label],
+    ),
+  )
+}
 
 /**
  * GET /api/<collection>/:id/workflow: the stage, what this user may do now, and the history.
@@ -24,7 +42,8 @@ export const workflowStateEndpoint = (
       overrideAccess: false,
       disableErrors: true,
     })
-    if (!doc) throw new APIError('Không tìm thấy tài liệu (document not found).', 404, undefined, true)
+    if (!doc)
+      throw new APIError('Không tìm thấy tài liệu (document not found).', 404, undefined, true)
     const record = doc as unknown as Record<string, unknown>
     const stage = String(record.workflowStage)
     const actor = actorContext({ config, user: req.user, doc: record })
@@ -42,11 +61,22 @@ export const workflowStateEndpoint = (
       req,
       overrideAccess: false,
     })
+    const transitions = availableTransitions({ config, from: stage, actor })
+    // Who may be given the document: the people who act on the stages it can go to next.
+    const nextActors = [
+      ...new Set(transitions.flatMap((candidate) => actorsActingNextFrom(config, candidate.to))),
+    ]
     return Response.json({
       stage: { value: stage, label: stageLabel(config, stage) },
+      assignable: {
+        roles: nextActors.filter((role) => role !== 'author'),
+        author: nextActors.includes('author') ? (idOf(record[config.authorField]) ?? null) : null,
+        adminRole: config.adminRole,
+        roleLabels: roleLabels(config, req.payload),
+      },
       assignee: record.workflowAssignee ?? null,
       canEdit: canEditInStage({ config, stage, actor }),
-      transitions: availableTransitions({ config, from: stage, actor }).map((candidate) => ({
+      transitions: transitions.map((candidate) => ({
         to: candidate.to,
         label: candidate.label,
         requiresNote: Boolean(candidate.requiresNote),

@@ -67,6 +67,7 @@ export const workflowFields = (
               collection: config.usersCollection,
               nameField: config.userNameField,
               penNameField: config.penNameField,
+              rolesField: config.rolesField,
             },
           },
         },

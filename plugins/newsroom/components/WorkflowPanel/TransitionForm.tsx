@@ -10,6 +10,7 @@ import { useNewsroomTranslation } from '../useNewsroomTranslation'
 import { personName } from './personName'
 import { postTransition } from './postTransition'
 import {
+  assignablePeople,
   baseClass,
   type PeopleFields,
   type Person,
@@ -106,6 +107,15 @@ export const TransitionForm = ({
     }
   }
 
+  const candidates = assignablePeople(users, state, people.rolesField)
+  const roleNames = (roles: string[]) =>
+    roles
+      .map((role) => {
+        const label = state.assignable?.roleLabels[role]
+        return label ? getTranslation(label, i18n) : role
+      })
+      .join(', ')
+
   const noteIsRequired = Boolean(noteNeeded)
   const noteTransitions = state.transitions.filter((transition) => transition.requiresNote)
 
@@ -143,7 +153,7 @@ export const TransitionForm = ({
             )}
           </div>
 
-          {users && users.length > 0 && (
+          {candidates.length > 0 && (
             <div className={`${baseClass}__field`}>
               <label htmlFor={assigneeId}>{t('newsroom:assignee')}</label>
               <select
@@ -152,9 +162,10 @@ export const TransitionForm = ({
                 value={assignee}
               >
                 <option value="">{t('newsroom:nobody')}</option>
-                {users.map((user) => (
-                  <option key={String(user.id)} value={String(user.id)}>
-                    {personName(people, user, String(user.id))}
+                {candidates.map(({ person, roles }) => (
+                  <option key={String(person.id)} value={String(person.id)}>
+                    {personName(people, person, String(person.id))}
+                    {roles.length > 0 ? ` — ${roleNames(roles)}` : ''}
                   </option>
                 ))}
               </select>
