@@ -2,6 +2,7 @@
 
 import { getTranslation } from '@payloadcms/translations'
 import { Button, Link } from '@payloadcms/ui'
+import { DayInput } from '@toasoan/payload-plugin-newsroom/client'
 import type { ReactNode } from 'react'
 
 import { meetingKinds } from '../../options/meetingKinds'
@@ -88,9 +89,9 @@ export const ImportForm = ({
             <span>
               {t('toasoan:meetingDate')} {isFlagged('meeting.date') && <CheckBadge />}
             </span>
-            <input
-              onChange={(event) => update('date', event.target.value)}
-              type="date"
+            <DayInput
+              id="import-meeting-date"
+              onChange={(day) => update('date', day)}
               value={form.date}
             />
           </label>
