@@ -1,9 +1,9 @@
 'use client'
 
 import { getTranslation } from '@payloadcms/translations'
-import { Button, Link } from '@payloadcms/ui'
+import { Button, DatePicker, Link } from '@payloadcms/ui'
 import { DayInput } from '@toasoan/payload-plugin-newsroom/client'
-import type { ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 
 import { meetingKinds } from '../../options/meetingKinds'
 import { partsOfDay } from '../../options/partsOfDay'
@@ -21,6 +21,30 @@ const createdKeys: Record<string, AppTranslationKey> = {
   people: 'toasoan:countPeople',
   meetings: 'toasoan:countMeetings',
   articles: 'toasoan:countArticles',
+}
+
+/** The categories an article can be filed under, by name. */
+const useCategories = () => {
+  const [categories, setCategories] = useState<{ id: string; name: string }[]>([])
+  useEffect(() => {
+    const controller = new AbortController()
+    fetch('/api/categories?limit=200&depth=0&sort=name', {
+      credentials: 'include',
+      signal: controller.signal,
+    })
+      .then((response) => (response.ok ? response.json() : { docs: [] }))
+      .then((body: { docs?: { id: string | number; name?: string }[] }) =>
+        setCategories(
+          (body.docs ?? []).map((doc) => ({
+            id: String(doc.id),
+            name: doc.name ?? String(doc.id),
+          })),
+        ),
+      )
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [])
+  return categories
 }
 
 /** The article and meeting as read, for the editor to correct, and the buttons to read or save. */
@@ -46,6 +70,7 @@ export const ImportForm = ({
 }) => {
   const { i18n, t } = useAppTranslation()
   const created = Object.entries(saved?.created ?? {}).filter(([, count]) => count > 0)
+  const categories = useCategories()
   return (
     <div className={`${baseClass}__form`}>
       <h2>{t('toasoan:article')}</h2>
@@ -78,6 +103,34 @@ export const ImportForm = ({
           type="text"
           value={form.byline}
         />
+      </label>
+
+      <label className={`${baseClass}__field`}>
+        <span>
+          {t('toasoan:publishedAt')} {isFlagged('publishedAt') && <CheckBadge />}
+        </span>
+        <DatePicker
+          displayFormat="dd/MM/yyyy HH:mm"
+          id="import-published-at"
+          onChange={(date) => update('publishedAt', date ? date.toISOString() : '')}
+          pickerAppearance="dayAndTime"
+          placeholder="dd/MM/yyyy HH:mm"
+          timeFormat="HH:mm"
+          value={form.publishedAt || undefined}
+        />
+      </label>
+      <label className={`${baseClass}__field`}>
+        <span>
+          {t('toasoan:importCategory')} {!form.category && <CheckBadge />}
+        </span>
+        <select onChange={(event) => update('category', event.target.value)} value={form.category}>
+          <option value="">{t('toasoan:importNoCategory')}</option>
+          {categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
+          ))}
+        </select>
       </label>
 
       <h2>
