@@ -112,7 +112,7 @@ describe('the legacy article import admin view (/admin/nhap-bai-cu)', () => {
     ).toContain('ảnh')
     expect(await preview().getByLabel('Tác giả', { exact: true }).inputValue()).toBe('Ngọc Lan')
     // Days read dd/MM/yyyy whatever the browser's locale.
-    expect(await preview().getByLabel('Ngày họp').inputValue()).toBe('12/03/2021')
+    expect(await preview().locator('#import-meeting-date input').inputValue()).toBe('12/03/2021')
     // No publish time in the text, and no category: both offered as inputs.
     expect(
       await preview()

@@ -105,7 +105,7 @@ export const ImportForm = ({
         />
       </label>
 
-      <label className={`${baseClass}__field`}>
+      <div className={`${baseClass}__field`}>
         <span>
           {t('toasoan:publishedAt')} {isFlagged('publishedAt') && <CheckBadge />}
         </span>
@@ -118,7 +118,7 @@ export const ImportForm = ({
           timeFormat="HH:mm"
           value={form.publishedAt || undefined}
         />
-      </label>
+      </div>
       <label className={`${baseClass}__field`}>
         <span>
           {t('toasoan:importCategory')} {!form.category && <CheckBadge />}
@@ -138,7 +138,7 @@ export const ImportForm = ({
       </h2>
       {hasMeeting ? (
         <div className={`${baseClass}__row`}>
-          <label className={`${baseClass}__field`}>
+          <div className={`${baseClass}__field`}>
             <span>
               {t('toasoan:meetingDate')} {isFlagged('meeting.date') && <CheckBadge />}
             </span>
@@ -147,7 +147,7 @@ export const ImportForm = ({
               onChange={(day) => update('date', day)}
               value={form.date}
             />
-          </label>
+          </div>
           <label className={`${baseClass}__field`}>
             <span>{t('toasoan:partOfDay')}</span>
             <select

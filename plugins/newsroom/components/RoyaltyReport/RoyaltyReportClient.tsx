@@ -91,22 +91,22 @@ export const RoyaltyReportClient = () => {
     <div className={baseClass}>
       <SetStepNav nav={[{ label: t('newsroom:royalties') }]} />
       <form className={`${baseClass}__period`} onSubmit={load}>
-        <label className={`${baseClass}__field`}>
+        <div className={`${baseClass}__field`}>
           <span>{t('newsroom:royaltyFrom')}</span>
           <DayInput
             id="royalty-from"
             onChange={(day) => setPeriod({ ...period, from: day })}
             value={period.from}
           />
-        </label>
-        <label className={`${baseClass}__field`}>
+        </div>
+        <div className={`${baseClass}__field`}>
           <span>{t('newsroom:royaltyTo')}</span>
           <DayInput
             id="royalty-to"
             onChange={(day) => setPeriod({ ...period, to: day })}
             value={period.to}
           />
-        </label>
+        </div>
         <Button buttonStyle="primary" disabled={loading} margin={false} type="submit">
           {t('newsroom:royaltyShow')}
         </Button>
