@@ -114,11 +114,7 @@ describe('the legacy article import admin view (/admin/nhap-bai-cu)', () => {
     // Days read dd/MM/yyyy whatever the browser's locale.
     expect(await preview().locator('#import-meeting-date input').inputValue()).toBe('12/03/2021')
     // No publish time in the text, and no category: both offered as inputs.
-    expect(
-      await preview()
-        .getByLabel(/^Thời gian đăng/)
-        .inputValue(),
-    ).toBe('')
+    expect(await preview().locator('#import-published-at input').inputValue()).toBe('')
     expect(
       await preview()
         .getByLabel(/^Chuyên mục/)
