@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Config } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Field } from 'payload'
 import { deepMergeSimple } from 'payload/shared'
 
 import { withStageAccess } from './access/withStageAccess'
@@ -29,6 +29,12 @@ const hasField = (collection: CollectionConfig, name: string) =>
   collection.fields.some((field) => 'name' in field && field.name === name)
 
 /** Adds the workflow to one collection, keeping everything the collection already had. */
+/** The collection's own author field stays in the API and the list; the panel names the author. */
+const hideAuthorInEditView = (config: SanitizedNewsroomConfig, field: Field): Field =>
+  'name' in field && field.name === config.authorField
+    ? ({ ...field, admin: { ...field.admin, condition: () => false } } as Field)
+    : field
+
 const withWorkflow = (
   config: SanitizedNewsroomConfig,
   collection: CollectionConfig,
@@ -39,9 +45,13 @@ const withWorkflow = (
     )
   }
   const addsAuthor = !hasField(collection, config.authorField)
+  const added = workflowFields(config, collection)
+  // The panel first in the sidebar: the stage and the next move are what the editor looks for.
+  const panel = added.filter((field) => field.type === 'ui')
   const fields = [
-    ...collection.fields,
-    ...workflowFields(config, collection),
+    ...panel,
+    ...collection.fields.map((field) => hideAuthorInEditView(config, field)),
+    ...added.filter((field) => field.type !== 'ui'),
     ...attributionFields(config),
   ]
   if (config.disabled) return { ...collection, fields }
@@ -76,6 +86,8 @@ const withWorkflow = (
           // Publishing is a transition; Payload's own buttons would only save a draft here.
           PublishButton: '@toasoan/payload-plugin-newsroom/client#HiddenButton',
           UnpublishButton: '@toasoan/payload-plugin-newsroom/client#HiddenButton',
+          // The panel shows the stage; Payload's "Trạng thái: Bản nháp" beside it would be a second.
+          Status: '@toasoan/payload-plugin-newsroom/client#HiddenButton',
         },
       },
     },
@@ -141,9 +153,10 @@ export const newsroomPlugin =
         ...incoming.admin,
         components: {
           ...incoming.admin?.components,
-          afterDashboard: [
-            ...(incoming.admin?.components?.afterDashboard ?? []),
+          // First on the dashboard: each user's own work, above the collection cards.
+          beforeDashboard: [
             '@toasoan/payload-plugin-newsroom/client#MyQueue',
+            ...(incoming.admin?.components?.beforeDashboard ?? []),
           ],
           afterNavLinks: [
             ...(incoming.admin?.components?.afterNavLinks ?? []),

@@ -33,11 +33,14 @@ export const applyImport = async ({
   directory,
   plan,
   parsed,
+  category,
 }: {
   payload: Payload
   directory: ImportDirectory
   plan: ImportPlan
   parsed: ParsedArticle
+  /** The category an editor chose in the admin's import (the text never names one). */
+  category?: string | number
 }): Promise<ImportOutcome> => {
   const summary = {
     created: {
@@ -187,6 +190,7 @@ export const applyImport = async ({
       publishedAt: parsed.publishedAt && new Date(parsed.publishedAt).toISOString(),
       views: parsed.views ?? 0,
       meeting: meetingId,
+      ...(category !== undefined ? { category } : {}),
       officials: mentionedOfficials,
       units: [...unitIds.values()],
       byline: plan.people.flatMap((person) =>

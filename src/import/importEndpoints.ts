@@ -14,6 +14,10 @@ export type ImportCorrections = {
   title?: string
   lead?: string
   byline?: string | null
+  /** ISO 8601: the publish time the text lacked or got wrong. */
+  publishedAt?: string
+  /** A category's id: the text never names one. */
+  category?: string | number
   meeting?: {
     date?: string | null
     partOfDay?: PartOfDay | null
@@ -41,7 +45,11 @@ const readBody = async (req: PayloadRequest) => {
     const asRead = looksLikeHtml(text as string)
       ? parseHtmlArticle(text as string)
       : parseArticle(text as string)
-    return { asRead, parsed: withCorrections(asRead, corrections) }
+    return {
+      asRead,
+      parsed: withCorrections(asRead, corrections),
+      category: corrections?.category ?? undefined,
+    }
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error), 400)
   }
@@ -50,8 +58,13 @@ const readBody = async (req: PayloadRequest) => {
 const withCorrections = (parsed: ParsedArticle, corrections?: ImportCorrections): ParsedArticle => {
   if (!corrections) return parsed
   const { meeting, ...article } = corrections
+  const publishedAt =
+    article.publishedAt && !Number.isNaN(Date.parse(article.publishedAt))
+      ? new Date(article.publishedAt).toISOString()
+      : undefined
   return {
     ...parsed,
+    ...(publishedAt ? { publishedAt } : {}),
     ...(article.title ? { title: article.title } : {}),
     ...(article.lead ? { lead: article.lead } : {}),
     ...(article.byline !== undefined ? { byline: article.byline || undefined } : {}),
@@ -73,7 +86,16 @@ const withCorrections = (parsed: ParsedArticle, corrections?: ImportCorrections)
 
 /** Reads the request, then plans the import of the (corrected) article it carries. */
 const planFromRequest = async (req: PayloadRequest) => {
-  const { asRead, parsed } = await readBody(req)
+  const { asRead, parsed, category } = await readBody(req)
+  if (category !== undefined) {
+    const found = await req.payload.findByID({
+      collection: 'categories',
+      id: category,
+      depth: 0,
+      disableErrors: true,
+    })
+    if (!found) refuse(`Không có chuyên mục ${category} (category not found).`, 400)
+  }
   const directory = await loadImportDirectory(req.payload)
   const plan = await planImport({
     payload: req.payload,
@@ -83,7 +105,7 @@ const planFromRequest = async (req: PayloadRequest) => {
     file: 'admin',
     publish: false,
   })
-  return { parsed, directory, plan }
+  return { parsed, directory, plan, category }
 }
 
 /**
@@ -104,11 +126,17 @@ export const importEndpoints: Endpoint[] = [
     path: '/newsroom/import',
     method: 'post',
     handler: async (req) => {
-      const { parsed, directory, plan } = await planFromRequest(req)
+      const { parsed, directory, plan, category } = await planFromRequest(req)
       if (plan.isAlreadyImported) {
         refuse('Bài này đã được nhập trước đó (this article was already imported).', 409)
       }
-      const outcome = await applyImport({ payload: req.payload, directory, plan, parsed })
+      const outcome = await applyImport({
+        payload: req.payload,
+        directory,
+        plan,
+        parsed,
+        category,
+      })
       return Response.json(outcome, { status: 201 })
     },
   },

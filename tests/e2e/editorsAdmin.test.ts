@@ -308,6 +308,86 @@ describe('editorial comments', () => {
   })
 })
 
+describe('the workflow in the edit view and the dashboard', () => {
+  let articleId: string
+  let chiefId: string
+
+  beforeAll(async () => {
+    const chief = await api('/users/me', { token: chiefToken })
+    chiefId = String(chief.user.id)
+    const { doc } = await api('/articles', {
+      token: adminToken,
+      method: 'POST',
+      body: { title: 'Bài trả lại có ghi chú' },
+    })
+    articleId = String(doc.id)
+    const move = (token: string, body: Record<string, unknown>) =>
+      api(`/articles/${articleId}/transition`, { token, method: 'POST', body })
+    await move(adminToken, { to: 'submitted', assignee: chiefId })
+    await move(chiefToken, { to: 'returned', note: 'Cần bổ sung nguồn tin.' })
+    // Run alone (vitest -t), the page has not logged in yet.
+    if (!(await context.cookies()).some((cookie) => cookie.name.endsWith('-token'))) {
+      await logIn(page, 'admin@toasoan.example')
+    }
+  }, 300_000)
+
+  it('should show the reporter’s returned article first on the dashboard with the editor’s note, counts linking to the list', async () => {
+    await page.goto(`${server.url}/admin`, { timeout: 120_000 })
+    const queue = page.locator('.newsroom-queue')
+    const item = queue.locator('.newsroom-queue__item', { hasText: 'Bài trả lại có ghi chú' })
+    await eventually(() => item.textContent()).toContain('Ghi chú: Cần bổ sung nguồn tin.')
+    expect(await item.locator('a').getAttribute('href')).toBe(
+      `/admin/collections/articles/${articleId}`,
+    )
+    // Above the collection cards, not under them.
+    const queueTop = (await queue.boundingBox())!.y
+    const cardsTop = (await page.locator('.dashboard__group, .collections').first().boundingBox())!
+      .y
+    expect(queueTop).toBeLessThan(cardsTop)
+    const returnedCount = queue.locator('.newsroom-queue__count-link', {
+      has: page.locator('[data-stage="returned"], [data-value="returned"]'),
+    })
+    const hrefs = await queue
+      .locator('.newsroom-queue__count-link')
+      .evaluateAll((links) =>
+        links.map((link) => decodeURIComponent(link.getAttribute('href') ?? '')),
+      )
+    expect(hrefs).toContain('/admin/collections/articles?where[workflowStage][equals]=returned')
+    expect(await returnedCount.count()).toBeLessThanOrEqual(1)
+    await shot('dashboard-queue')
+  })
+
+  it('should put the workflow panel first in the sidebar, without duplicate fields or a second status', async () => {
+    await page.goto(`${server.url}/admin/collections/articles/${articleId}`, { timeout: 120_000 })
+    const panel = page.locator('.newsroom-workflow')
+    await eventually(() => panel.locator('button').count()).toBeGreaterThan(0)
+    const firstInSidebar = page.locator('.document-fields__sidebar-fields > *').first()
+    expect(await firstInSidebar.locator('.newsroom-workflow').count()).toBe(1)
+    for (const name of ['workflowStage', 'workflowAssignee', 'createdBy', 'submittedBy']) {
+      expect(await page.locator(`#field-${name}, .field-${name}`).count()).toBe(0)
+    }
+    expect(await page.locator('.doc-controls').textContent()).not.toContain('Trạng thái')
+    await shot('edit-sidebar')
+  })
+
+  it('should resubmit to the earlier assignee when none is chosen, and the form follows the move', async () => {
+    const panel = page.locator('.newsroom-workflow')
+    await panel.getByRole('button', { name: /Gửi/ }).first().click()
+    await eventually(() => panel.getAttribute('data-stage')).toBe('submitted')
+    const stored = await api(`/articles/${articleId}?draft=true&depth=0`, { token: adminToken })
+    expect(String(stored.workflowAssignee)).toBe(chiefId)
+    // The form holds the values the move wrote, without a reload.
+    await eventually(() =>
+      page.evaluate(() => document.querySelector('.newsroom-workflow')?.textContent ?? ''),
+    ).toContain(CHIEF.fullName)
+    // "Giao cho" offers who acts on the next stages, with their role.
+    const options = await panel.locator('select option').allTextContents()
+    expect(options).toContain(`${CHIEF.fullName} — Tổng biên tập`)
+    expect(options.every((option) => !option.includes('Phóng viên'))).toBe(true)
+    await shot('edit-resubmitted')
+  })
+})
+
 describe('the publishing calendar', () => {
   it('should show approved articles by day and hour and reschedule one when the editor-in-chief drags it', async () => {
     // Tomorrow and the day after, 09:00 in Vietnam: both inside the week or the next one.

@@ -111,7 +111,20 @@ describe('the legacy article import admin view (/admin/nhap-bai-cu)', () => {
       await people.getByRole('listitem').filter({ hasText: 'Thu Hà' }).textContent(),
     ).toContain('ảnh')
     expect(await preview().getByLabel('Tác giả', { exact: true }).inputValue()).toBe('Ngọc Lan')
-    expect(await preview().getByLabel('Ngày họp').inputValue()).toBe('2021-03-12')
+    // Days read dd/MM/yyyy whatever the browser's locale.
+    expect(await preview().locator('#import-meeting-date input').inputValue()).toBe('12/03/2021')
+    // No publish time in the text, and no category: both offered as inputs.
+    expect(await preview().locator('#import-published-at input').inputValue()).toBe('')
+    expect(
+      await preview()
+        .getByLabel(/^Chuyên mục/)
+        .locator('option')
+        .count(),
+    ).toBeGreaterThan(1)
+    // A unit's kind and level once each: never "Xã, phường, Xã, phường".
+    expect(await preview().getByRole('list', { name: 'Đơn vị' }).textContent()).not.toMatch(
+      /(Xã, phường), \1/,
+    )
     expect(await preview().getByLabel('Buổi').inputValue()).toBe('afternoon')
     expect(await preview().getByRole('list', { name: 'Chú thích ảnh' }).textContent()).toContain(
       'Ảnh: Thu Hà',

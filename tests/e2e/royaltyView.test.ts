@@ -83,8 +83,12 @@ describe('the royalty report admin view (/admin/nhuan-but)', () => {
     await page.waitForURL((url) => url.pathname === '/admin/nhuan-but', { timeout: 120_000 })
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 60_000 }).toBe('Nhuận bút')
 
-    await page.getByLabel('Từ ngày').fill('2020-12-01')
-    await page.getByLabel('Đến ngày').fill('2020-12-31')
+    // Days read dd/MM/yyyy whatever the browser's locale: the month starts on the 1st.
+    await expect
+      .poll(() => page.locator('#royalty-from input').inputValue(), { timeout: 30_000 })
+      .toMatch(/^01\/\d{2}\/\d{4}$/)
+    await page.locator('#royalty-from input').fill('01/12/2020')
+    await page.locator('#royalty-to input').fill('31/12/2020')
     await page.getByRole('button', { name: 'Xem', exact: true }).click()
 
     const row = page.locator('tbody tr', { hasText: 'Minh Hương' })
@@ -109,11 +113,11 @@ describe('the royalty report admin view (/admin/nhuan-but)', () => {
     expect(bytes.toString('utf8')).toContain('Minh Hương')
 
     // A period with nothing in it, and one the server refuses (its message shown as is).
-    await page.getByLabel('Từ ngày').fill('2019-01-01')
-    await page.getByLabel('Đến ngày').fill('2019-01-31')
+    await page.locator('#royalty-from input').fill('01/01/2019')
+    await page.locator('#royalty-to input').fill('31/01/2019')
     await page.getByRole('button', { name: 'Xem', exact: true }).click()
     await page.getByText('Không có dữ liệu trong kỳ này.').waitFor({ timeout: 30_000 })
-    await page.getByLabel('Từ ngày').fill('2019-02-01')
+    await page.locator('#royalty-from input').fill('01/02/2019')
     await page.getByRole('button', { name: 'Xem', exact: true }).click()
     await expect
       .poll(() => page.locator('.royalty-report [role="alert"]').textContent(), { timeout: 30_000 })

@@ -68,6 +68,37 @@ describe('"Nhập bài cũ" in the admin', () => {
     expect(again.status).toBe(409)
   })
 
+  it('should file the article under the category chosen and at the publish time corrected', async () => {
+    const category = await payload.create({
+      collection: 'categories',
+      data: { name: 'Thời sự nhập' } as never,
+    })
+    const visit = [
+      'Họp bàn chỉnh trang đô thị',
+      'Sáng nay, UBND thành phố họp bàn chỉnh trang đô thị.',
+      'Ngọc Lan',
+    ].join('\n\n')
+    const corrections = { category: String(category.id), publishedAt: '2021-03-12T02:30:00.000Z' }
+    const { status, json } = await rest('POST', '/newsroom/import', {
+      token: editorToken,
+      body: { text: visit, corrections },
+    })
+    expect(status).toBe(201)
+    const article = await payload.findByID({
+      collection: 'articles',
+      id: json.articleId,
+      depth: 0,
+      draft: true,
+    })
+    expect(String(article.category)).toBe(String(category.id))
+    expect(article.publishedAt).toBe('2021-03-12T02:30:00.000Z')
+    const unknown = await rest('POST', '/newsroom/import/preview', {
+      token: editorToken,
+      body: { text: visit, corrections: { category: '999999' } },
+    })
+    expect(unknown.status).toBe(400)
+  })
+
   it('should read a saved HTML page pasted in the same field, as the text it holds', async () => {
     const page = readFileSync(
       path.resolve(import.meta.dirname, '../fixtures/import-html/002-portal.html'),

@@ -34,6 +34,7 @@ export const attributionFields = (config: SanitizedNewsroomConfig): Field[] => [
             relationTo: [config.usersCollection, config.contributorsCollection],
             label: { vi: 'Người', en: 'Person' },
             required: true,
+            admin: { disableListFilter: true },
           },
           {
             name: 'role',
@@ -41,6 +42,7 @@ export const attributionFields = (config: SanitizedNewsroomConfig): Field[] => [
             label: { vi: 'Vai trò', en: 'Role' },
             required: true,
             defaultValue: 'text',
+            admin: { disableListFilter: true },
             options: bylineRoles.map((role) => ({
               value: role,
               label: bylineRoleWords[role].label,
@@ -52,6 +54,7 @@ export const attributionFields = (config: SanitizedNewsroomConfig): Field[] => [
             label: { vi: 'Tên in', en: 'Printed name' },
             admin: {
               description: { vi: 'Mặc định là bút danh.', en: 'Defaults to the pen name.' },
+              disableListFilter: true,
             },
           },
         ],
@@ -63,7 +66,7 @@ export const attributionFields = (config: SanitizedNewsroomConfig): Field[] => [
     type: 'text',
     label: { vi: 'Dòng tác giả', en: 'Printed byline' },
     virtual: true,
-    admin: { readOnly: true, position: 'sidebar' },
+    admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
     hooks: { afterRead: [printBylineText] },
   },
   ...Object.values(config.stamps).flatMap(({ by, at, label }): Field[] => [
@@ -74,7 +77,8 @@ export const attributionFields = (config: SanitizedNewsroomConfig): Field[] => [
       relationTo: config.usersCollection,
       access: serverOnly,
       index: true,
-      admin: { readOnly: true, position: 'sidebar' },
+      // Kept in the API and the list; the panel's history names who made each move.
+      admin: { readOnly: true, position: 'sidebar', condition: () => false },
     },
     {
       name: at,

@@ -51,8 +51,34 @@ export const queueEndpoint = (config: SanitizedNewsroomConfig): Endpoint => ({
         req,
         overrideAccess: false,
       })
-      for (const doc of found.docs as unknown as Record<string, unknown>[]) {
+      const docs = found.docs as unknown as Record<string, unknown>[]
+      // The last move's note (a return's reason, above all): the newest event of each document.
+      const lastNotes = new Map<string, string | null>()
+      if (docs.length) {
+        const events = await payload.find({
+          collection: config.eventsCollection,
+          where: {
+            and: [
+              { collectionSlug: { equals: collection } },
+              { documentId: { in: docs.map((doc) => String(doc.id)) } },
+            ],
+          },
+          sort: '-sequence',
+          limit: 0,
+          depth: 0,
+          pagination: false,
+          req,
+        })
+        for (const event of events.docs as unknown as Record<string, unknown>[]) {
+          const documentId = String(event.documentId)
+          if (!lastNotes.has(documentId)) {
+            lastNotes.set(documentId, typeof event.note === 'string' ? event.note : null)
+          }
+        }
+      }
+      for (const doc of docs) {
         items.push({
+          lastNote: lastNotes.get(String(doc.id)) ?? null,
           collection,
           id: doc.id,
           title: doc[titleField] ?? doc.id,
@@ -73,6 +99,8 @@ export const queueEndpoint = (config: SanitizedNewsroomConfig): Endpoint => ({
     }
     return Response.json({
       items: items.slice(0, QUEUE_LIMIT),
+      // Where a stage's count leads: the list of the first workflow collection, filtered.
+      listCollection: config.collections[0],
       counts: config.stages.map((stage) => ({ ...stage, count: counts[stage.value] })),
     })
   },

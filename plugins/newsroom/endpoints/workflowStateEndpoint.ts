@@ -1,8 +1,26 @@
-import { APIError, type CollectionSlug, type Endpoint } from 'payload'
+import { APIError, type CollectionSlug, type Endpoint, type Field, type Payload } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
 import { actorContext } from '../utilities/actorContext'
-import { availableTransitions, canEditInStage, stageLabel } from '../workflow/stateMachine'
+import { idOf } from '../utilities/idOf'
+import {
+  actorsActingNextFrom,
+  availableTransitions,
+  canEditInStage,
+  stageLabel,
+} from '../workflow/stateMachine'
+
+/** The labels of the users' roles, from the roles field's options, for the assignee picker. */
+const roleLabels = (config: SanitizedNewsroomConfig, payload: Payload) => {
+  const fields: Field[] = payload.collections[config.usersCollection]?.config.fields ?? []
+  const rolesField = fields.find((field) => 'name' in field && field.name === config.rolesField)
+  const options = rolesField && 'options' in rolesField ? rolesField.options : []
+  return Object.fromEntries(
+    options.map((option) =>
+      typeof option === 'string' ? [option, option] : [option.value, option.label],
+    ),
+  )
+}
 
 /**
  * GET /api/<collection>/:id/workflow: the stage, what this user may do now, and the history.
@@ -43,11 +61,22 @@ export const workflowStateEndpoint = (
       req,
       overrideAccess: false,
     })
+    const transitions = availableTransitions({ config, from: stage, actor })
+    // Who may be given the document: the people who act on the stages it can go to next.
+    const nextActors = [
+      ...new Set(transitions.flatMap((candidate) => actorsActingNextFrom(config, candidate.to))),
+    ]
     return Response.json({
       stage: { value: stage, label: stageLabel(config, stage) },
+      assignable: {
+        roles: nextActors.filter((role) => role !== 'author'),
+        author: nextActors.includes('author') ? (idOf(record[config.authorField]) ?? null) : null,
+        adminRole: config.adminRole,
+        roleLabels: roleLabels(config, req.payload),
+      },
       assignee: record.workflowAssignee ?? null,
       canEdit: canEditInStage({ config, stage, actor }),
-      transitions: availableTransitions({ config, from: stage, actor }).map((candidate) => ({
+      transitions: transitions.map((candidate) => ({
         to: candidate.to,
         label: candidate.label,
         requiresNote: Boolean(candidate.requiresNote),

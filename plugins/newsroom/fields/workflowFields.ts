@@ -4,6 +4,9 @@ import type { SanitizedNewsroomConfig } from '../types'
 
 const serverOnly = { create: () => false, update: () => false }
 
+/** Kept in the API and the list's columns, not shown in the edit view: the panel shows them. */
+const notInEditView = () => false
+
 /** The fields the workflow adds to each of its collections. Only transitions write them. */
 export const workflowFields = (
   config: SanitizedNewsroomConfig,
@@ -20,6 +23,7 @@ export const workflowFields = (
     admin: {
       position: 'sidebar',
       readOnly: true,
+      condition: notInEditView,
       components: {
         Cell: {
           path: '@toasoan/payload-plugin-newsroom/client#StageBadgeCell',
@@ -39,7 +43,7 @@ export const workflowFields = (
     label: { vi: 'Người được giao', en: 'Assigned to' },
     index: true,
     access: serverOnly,
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, condition: notInEditView },
   },
   {
     // The number of transitions so far; the next one claims sequence + 1 in the history.
@@ -47,7 +51,7 @@ export const workflowFields = (
     type: 'number',
     defaultValue: 0,
     access: serverOnly,
-    admin: { hidden: true },
+    admin: { hidden: true, disableListFilter: true },
   },
   {
     name: 'workflowPanel',
@@ -63,6 +67,7 @@ export const workflowFields = (
               collection: config.usersCollection,
               nameField: config.userNameField,
               penNameField: config.penNameField,
+              rolesField: config.rolesField,
             },
           },
         },
@@ -79,7 +84,7 @@ export const workflowFields = (
           label: { vi: 'Tác giả', en: 'Author' },
           index: true,
           access: serverOnly,
-          admin: { position: 'sidebar', readOnly: true },
+          admin: { position: 'sidebar', readOnly: true, condition: notInEditView },
         } as Field,
       ]),
 ]

@@ -158,7 +158,10 @@ export const royaltyLinesCollection = (config: SanitizedNewsroomConfig): Collect
         access: serverOnly,
         index: true,
         label: { vi: 'Ngày tính', en: 'Date' },
-        admin: { readOnly: true },
+        admin: {
+          readOnly: true,
+          date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        },
       },
       {
         name: 'month',

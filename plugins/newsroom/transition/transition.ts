@@ -97,6 +97,34 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
       refuse(`Không có người dùng ${assignee} để giao bài (assignee not found).`, 400)
   }
 
+  // None given: whoever was last assigned on entering this stage before (a resubmitted article
+  // goes back to the editor it went to the first time), not nobody.
+  let nextAssignee: string | number | null = assignee ?? null
+  if (!assignee) {
+    const earlier = await payload.find({
+      collection: config.eventsCollection,
+      where: {
+        and: [
+          { collectionSlug: { equals: collection } },
+          { documentId: { equals: String(doc.id) } },
+          { toStage: { equals: to } },
+          { assignee: { exists: true } },
+        ],
+      },
+      sort: '-sequence',
+      limit: 1,
+      depth: 0,
+      req,
+    })
+    const found = earlier.docs[0] as unknown as Record<string, unknown> | undefined
+    const earlierAssignee = found?.assignee
+    if (typeof earlierAssignee === 'string' || typeof earlierAssignee === 'number') {
+      nextAssignee = earlierAssignee
+    } else if (earlierAssignee && typeof earlierAssignee === 'object' && 'id' in earlierAssignee) {
+      nextAssignee = (earlierAssignee as { id: string | number }).id
+    }
+  }
+
   // Claim the next sequence number first: the unique index lets only one of two simultaneous
   // transitions from the same stage record its event, and the loser gets 409.
   const sequence = Number(record.workflowSequence ?? 0) + 1
@@ -114,7 +142,7 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
         actor: user?.id ?? null,
         actorKind: user ? 'user' : (args.systemActor ?? 'system'),
         note: note?.trim() || null,
-        assignee: assignee ?? null,
+        assignee: nextAssignee,
       } as never,
       req,
       depth: 0,
@@ -135,7 +163,7 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
         ...(stamp ? { [stamp.by]: user?.id ?? null, [stamp.at]: new Date().toISOString() } : {}),
         workflowStage: to,
         workflowSequence: sequence,
-        workflowAssignee: assignee ?? null,
+        workflowAssignee: nextAssignee,
         _status: to === config.publishedStage ? 'published' : 'draft',
       } as never,
       req,
@@ -163,7 +191,7 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
       doc: record,
       result,
       note,
-      assignee,
+      assignee: nextAssignee ?? undefined,
       actor: user,
     })
   }

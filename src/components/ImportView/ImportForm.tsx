@@ -1,12 +1,13 @@
 'use client'
 
 import { getTranslation } from '@payloadcms/translations'
-import { Link } from '@payloadcms/ui'
-import type { ReactNode } from 'react'
+import { DatePicker, Link } from '@payloadcms/ui'
+import { useEffect, useState, type ReactNode } from 'react'
 
 import { meetingKinds } from '@/options/meetingKinds'
 import { partsOfDay } from '@/options/partsOfDay'
 import type { AppTranslationKey } from '@/translations'
+import { DayInput } from '@toasoan/payload-plugin-newsroom/client'
 
 import { useAppTranslation } from '../useAppTranslation'
 import type { Form } from './formCorrections'
@@ -21,6 +22,30 @@ const createdKeys: Record<string, AppTranslationKey> = {
   people: 'toasoan:countPeople',
   meetings: 'toasoan:countMeetings',
   articles: 'toasoan:countArticles',
+}
+
+/** The categories an article can be filed under, by name. */
+const useCategories = () => {
+  const [categories, setCategories] = useState<{ id: string; name: string }[]>([])
+  useEffect(() => {
+    const controller = new AbortController()
+    fetch('/api/categories?limit=200&depth=0&sort=name', {
+      credentials: 'include',
+      signal: controller.signal,
+    })
+      .then((response) => (response.ok ? response.json() : { docs: [] }))
+      .then((body: { docs?: { id: string | number; name?: string }[] }) =>
+        setCategories(
+          (body.docs ?? []).map((doc) => ({
+            id: String(doc.id),
+            name: doc.name ?? String(doc.id),
+          })),
+        ),
+      )
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [])
+  return categories
 }
 
 /** The article and meeting as read, for the editor to correct, and the buttons to read or save. */
@@ -46,6 +71,7 @@ export const ImportForm = ({
 }) => {
   const { i18n, t } = useAppTranslation()
   const created = Object.entries(saved?.created ?? {}).filter(([, count]) => count > 0)
+  const categories = useCategories()
   return (
     <div className={`${baseClass}__form`}>
       <h2>{t('toasoan:article')}</h2>
@@ -80,21 +106,49 @@ export const ImportForm = ({
         />
       </label>
 
+      <div className={`${baseClass}__field`}>
+        <span>
+          {t('toasoan:publishedAt')} {isFlagged('publishedAt') && <CheckBadge />}
+        </span>
+        <DatePicker
+          displayFormat="dd/MM/yyyy HH:mm"
+          id="import-published-at"
+          onChange={(date) => update('publishedAt', date ? date.toISOString() : '')}
+          pickerAppearance="dayAndTime"
+          placeholder="dd/MM/yyyy HH:mm"
+          timeFormat="HH:mm"
+          value={form.publishedAt || undefined}
+        />
+      </div>
+      <label className={`${baseClass}__field`}>
+        <span>
+          {t('toasoan:importCategory')} {!form.category && <CheckBadge />}
+        </span>
+        <select onChange={(event) => update('category', event.target.value)} value={form.category}>
+          <option value="">{t('toasoan:importNoCategory')}</option>
+          {categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
+          ))}
+        </select>
+      </label>
+
       <h2>
         {t('toasoan:meeting')} {isFlagged('meeting') && <CheckBadge />}
       </h2>
       {hasMeeting ? (
         <div className={`${baseClass}__row`}>
-          <label className={`${baseClass}__field`}>
+          <div className={`${baseClass}__field`}>
             <span>
               {t('toasoan:meetingDate')} {isFlagged('meeting.date') && <CheckBadge />}
             </span>
-            <input
-              onChange={(event) => update('date', event.target.value)}
-              type="date"
+            <DayInput
+              id="import-meeting-date"
+              onChange={(day) => update('date', day)}
               value={form.date}
             />
-          </label>
+          </div>
           <label className={`${baseClass}__field`}>
             <span>{t('toasoan:partOfDay')}</span>
             <select

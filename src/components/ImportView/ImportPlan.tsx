@@ -153,7 +153,10 @@ export const ImportPlan = ({
                 <ActionBadge action={unit.action} /> <strong>{unit.name}</strong>
                 <span className={`${baseClass}__muted`}>
                   {' '}
-                  — {labelOf(unitKinds, unit.kind)}, {labelOf(unitLevels, unit.level)}
+                  —{' '}
+                  {[...new Set([labelOf(unitKinds, unit.kind), labelOf(unitLevels, unit.level)])]
+                    .filter(Boolean)
+                    .join(', ')}
                 </span>
               </li>
             ))}

@@ -6,6 +6,8 @@ const asRead: Form = {
   title: 'Hội nghị',
   lead: 'Sapo',
   byline: 'Ngọc Lan',
+  publishedAt: '2021-03-12T09:00:00+07:00',
+  category: '',
   date: '2021-03-12',
   partOfDay: 'afternoon',
   kind: 'review',

@@ -20,7 +20,9 @@ type Queue = {
     stage: string
     updatedAt: string
     isAssignedToMe: boolean
+    lastNote?: string | null
   }[]
+  listCollection?: string
   counts: { value: string; label: Label; color: string; count: number }[]
 }
 
@@ -82,13 +84,32 @@ export const MyQueue = () => {
           <ul aria-label={t('newsroom:queueCounts')} className={`${baseClass}__counts`}>
             {queue.counts.map((stage) => (
               <li key={stage.value}>
-                <StageBadge
-                  color={stage.color}
-                  count={stage.count}
-                  label={getTranslation(stage.label, i18n)}
-                  size="small"
-                  value={stage.value}
-                />
+                {queue.listCollection ? (
+                  <Link
+                    className={`${baseClass}__count-link`}
+                    href={formatAdminURL({
+                      adminRoute,
+                      path: `/collections/${queue.listCollection}?where[workflowStage][equals]=${encodeURIComponent(stage.value)}`,
+                    })}
+                    prefetch={false}
+                  >
+                    <StageBadge
+                      color={stage.color}
+                      count={stage.count}
+                      label={getTranslation(stage.label, i18n)}
+                      size="small"
+                      value={stage.value}
+                    />
+                  </Link>
+                ) : (
+                  <StageBadge
+                    color={stage.color}
+                    count={stage.count}
+                    label={getTranslation(stage.label, i18n)}
+                    size="small"
+                    value={stage.value}
+                  />
+                )}
               </li>
             ))}
           </ul>
@@ -128,6 +149,11 @@ export const MyQueue = () => {
                         </time>
                       )}
                     </span>
+                    {item.lastNote && (
+                      <p className={`${baseClass}__note`}>
+                        {t('newsroom:queueNote')}: {item.lastNote}
+                      </p>
+                    )}
                   </li>
                 )
               })}

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { bylineRoleWords, type BylineRole } from '../../attribution/bylineRoles'
 import { currentVietnamMonth } from '../../utilities/vietnamTime'
+import { DayInput } from '../DayInput'
 import { responseErrorMessage } from '../responseErrorMessage'
 import { useNewsroomTranslation } from '../useNewsroomTranslation'
 import './index.scss'
@@ -91,26 +92,22 @@ export const RoyaltyReportClient = () => {
     <div className={baseClass}>
       <SetStepNav nav={[{ label: t('newsroom:royalties') }]} />
       <form className={`${baseClass}__period`} onSubmit={load}>
-        <label className={`${baseClass}__field`}>
+        <div className={`${baseClass}__field`}>
           <span>{t('newsroom:royaltyFrom')}</span>
-          <input
-            name="from"
-            onChange={(event) => setPeriod({ ...period, from: event.target.value })}
-            required
-            type="date"
+          <DayInput
+            id="royalty-from"
+            onChange={(day) => setPeriod({ ...period, from: day })}
             value={period.from}
           />
-        </label>
-        <label className={`${baseClass}__field`}>
+        </div>
+        <div className={`${baseClass}__field`}>
           <span>{t('newsroom:royaltyTo')}</span>
-          <input
-            name="to"
-            onChange={(event) => setPeriod({ ...period, to: event.target.value })}
-            required
-            type="date"
+          <DayInput
+            id="royalty-to"
+            onChange={(day) => setPeriod({ ...period, to: day })}
             value={period.to}
           />
-        </label>
+        </div>
         <Button buttonStyle="primary" disabled={loading} margin={false} type="submit">
           {t('newsroom:royaltyShow')}
         </Button>

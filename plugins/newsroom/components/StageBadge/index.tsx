@@ -48,7 +48,12 @@ export const StageBadgeCell = ({
   cellData,
   field,
   stageColors,
-}: DefaultCellComponentProps & { stageColors: Record<string, string> }) => {
+  stageLabels,
+}: DefaultCellComponentProps & {
+  stageColors: Record<string, string>
+  /** For a text field holding a stage (the history's from/to): the stages' labels. */
+  stageLabels?: Record<string, Label>
+}) => {
   const { i18n } = useTranslation()
   if (cellData === null || cellData === undefined || cellData === '') return null
   const value = String(cellData)
@@ -57,9 +62,7 @@ export const StageBadgeCell = ({
   const option = options.find((candidate) =>
     typeof candidate === 'string' ? candidate === value : candidate.value === value,
   )
-  const label =
-    option && typeof option === 'object' && option.label
-      ? getTranslation(option.label, i18n)
-      : value
+  const known = option && typeof option === 'object' ? option.label : stageLabels?.[value]
+  const label = known ? getTranslation(known, i18n) : value
   return <StageBadge color={stageColors[value]} label={label} size="small" value={value} />
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import { getTranslation } from '@payloadcms/translations'
-import { Button, useFormModified } from '@payloadcms/ui'
+import { Button, useForm, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useRef, useState } from 'react'
 
@@ -10,6 +10,7 @@ import { useNewsroomTranslation } from '../useNewsroomTranslation'
 import { personName } from './personName'
 import { postTransition } from './postTransition'
 import {
+  assignablePeople,
   baseClass,
   type PeopleFields,
   type Person,
@@ -21,6 +22,7 @@ import {
 export const TransitionForm = ({
   state,
   transitionURL,
+  documentURL,
   users,
   people,
   stageName,
@@ -28,6 +30,7 @@ export const TransitionForm = ({
 }: {
   state: WorkflowState
   transitionURL: string
+  documentURL: string
   users: Person[] | undefined
   people: PeopleFields
   stageName: (value: string) => string
@@ -36,6 +39,24 @@ export const TransitionForm = ({
   const { i18n, t } = useNewsroomTranslation()
   const router = useRouter()
   const modified = useFormModified()
+  const { dispatchFields, getFields } = useForm()
+
+  /**
+   * The move changed fields the server writes (stage, assignee, stamps): put the document's new
+   * values into the form now. Moves need a saved form, so no unsaved edit is overwritten.
+   */
+  const refreshFormValues = async () => {
+    const response = await fetch(`${documentURL}?depth=0&draft=true`, { credentials: 'include' })
+    if (!response.ok) return
+    const doc = (await response.json()) as Record<string, unknown>
+    const fields = getFields()
+    for (const [path, value] of Object.entries(doc)) {
+      const scalar = value === null || ['string', 'number', 'boolean'].includes(typeof value)
+      if (scalar && path in fields && fields[path]?.value !== value) {
+        dispatchFields({ type: 'UPDATE', path, value })
+      }
+    }
+  }
   const [note, setNote] = useState('')
   const [assignee, setAssignee] = useState('')
   const [pending, setPending] = useState<string>()
@@ -78,13 +99,22 @@ export const TransitionForm = ({
       setResult({ ok: true, message: t('newsroom:moved', { label: stageName(transition.to) }) })
       // The document's form and permissions change with its stage: let the server re-render them.
       router.refresh()
-      await reload()
+      await Promise.all([reload(), refreshFormValues()])
     } catch {
       setResult({ ok: false, message: t('newsroom:network') })
     } finally {
       setPending(undefined)
     }
   }
+
+  const candidates = assignablePeople(users, state, people.rolesField)
+  const roleNames = (roles: string[]) =>
+    roles
+      .map((role) => {
+        const label = state.assignable?.roleLabels[role]
+        return label ? getTranslation(label, i18n) : role
+      })
+      .join(', ')
 
   const noteIsRequired = Boolean(noteNeeded)
   const noteTransitions = state.transitions.filter((transition) => transition.requiresNote)
@@ -123,7 +153,7 @@ export const TransitionForm = ({
             )}
           </div>
 
-          {users && users.length > 0 && (
+          {candidates.length > 0 && (
             <div className={`${baseClass}__field`}>
               <label htmlFor={assigneeId}>{t('newsroom:assignee')}</label>
               <select
@@ -132,9 +162,10 @@ export const TransitionForm = ({
                 value={assignee}
               >
                 <option value="">{t('newsroom:nobody')}</option>
-                {users.map((user) => (
-                  <option key={String(user.id)} value={String(user.id)}>
-                    {personName(people, user, String(user.id))}
+                {candidates.map(({ person, roles }) => (
+                  <option key={String(person.id)} value={String(person.id)}>
+                    {personName(people, person, String(person.id))}
+                    {roles.length > 0 ? ` — ${roleNames(roles)}` : ''}
                   </option>
                 ))}
               </select>

@@ -88,6 +88,7 @@ export const WorkflowPanel = ({ people }: { people: PeopleFields }) => {
             reload={load}
             stageName={stageName}
             state={state}
+            documentURL={documentURL}
             transitionURL={`${documentURL}/transition`}
             users={users}
           />

@@ -3,7 +3,12 @@ import type { Label } from '../../types'
 export type Person = { id: string | number; email?: string | null } & Record<string, unknown>
 
 /** Where the panel finds the people to assign and name: the plugin's users options. */
-export type PeopleFields = { collection: string; nameField: string; penNameField: string }
+export type PeopleFields = {
+  collection: string
+  nameField: string
+  penNameField: string
+  rolesField?: string
+}
 
 export type HistoryEvent = {
   id: string | number
@@ -22,6 +27,13 @@ export type WorkflowState = {
   stage: { value: string; label: Label }
   assignee: string | number | Person | null
   canEdit: boolean
+  /** Who may be given the document next: these roles and, when it goes back, its author. */
+  assignable?: {
+    roles: string[]
+    author: string | null
+    adminRole: string
+    roleLabels: Record<string, Label>
+  }
   transitions: { to: string; label: Label; requiresNote: boolean }[]
   stages: { value: string; label: Label; color: string }[]
   history: HistoryEvent[]
@@ -33,3 +45,26 @@ export type Transition = WorkflowState['transitions'][number]
 export type PersonRef = Person | string | number | null | undefined
 
 export const baseClass = 'newsroom-workflow'
+
+/** The people "Giao cho" offers, each with their role labels: those who act on the next stages. */
+export const assignablePeople = (
+  users: Person[] | undefined,
+  state: WorkflowState,
+  rolesField = 'roles',
+): { person: Person; roles: string[] }[] => {
+  if (!users) return []
+  const rolesOf = (person: Person): string[] => {
+    const roles = person[rolesField]
+    return Array.isArray(roles) ? roles.filter((role) => typeof role === 'string') : []
+  }
+  const all = users.map((person) => ({ person, roles: rolesOf(person) }))
+  const assignable = state.assignable
+  if (!assignable) return all
+  const acting = all.filter(
+    ({ person, roles }) =>
+      roles.some((role) => assignable.roles.includes(role)) ||
+      (assignable.author !== null && String(person.id) === assignable.author),
+  )
+  // Admins only when nobody else can act on it.
+  return acting.length ? acting : all.filter(({ roles }) => roles.includes(assignable.adminRole))
+}

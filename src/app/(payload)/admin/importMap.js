@@ -1,3 +1,4 @@
+import { WorkflowPanel as WorkflowPanel_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,7 +24,6 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EditorialThread as EditorialThread_57e8cf2ee8f399f3718f31da7d04d45d } from '../../../components/EditorialThread'
 import { StageBadgeCell as StageBadgeCell_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
-import { WorkflowPanel as WorkflowPanel_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -41,10 +41,10 @@ import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02dd
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { Icon as Icon_95a899f34fa535bbd6d98e3b8480ea09 } from '../../../components/Branding/Icon'
 import { Logo as Logo_a06a9fcc1e023cbde3a56b6c8c4f892b } from '../../../components/Branding/Logo'
-import { MyQueue as MyQueue_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { ImportNavLink as ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c } from '../../../components/ImportView/ImportNavLink'
 import { CalendarNavLink as CalendarNavLink_ba9e12f3b8ac2982c7e282d24e56458b } from '../../../components/Calendar/CalendarNavLink'
 import { RoyaltyNavLink as RoyaltyNavLink_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
+import { MyQueue as MyQueue_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { BeforeLogin as BeforeLogin_b2b5d4e88e26bee736f67d39226eb166 } from '../../../components/Branding/BeforeLogin'
 import { CalendarView as CalendarView_186c409702def75f3caff7628fad1f67 } from '../../../components/Calendar'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
@@ -53,6 +53,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@toasoan/payload-plugin-newsroom/client#WorkflowPanel": WorkflowPanel_d198685241b7b110c24c9551f145a4f3,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -78,7 +79,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/EditorialThread#EditorialThread": EditorialThread_57e8cf2ee8f399f3718f31da7d04d45d,
   "@toasoan/payload-plugin-newsroom/client#StageBadgeCell": StageBadgeCell_d198685241b7b110c24c9551f145a4f3,
-  "@toasoan/payload-plugin-newsroom/client#WorkflowPanel": WorkflowPanel_d198685241b7b110c24c9551f145a4f3,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
@@ -96,10 +96,10 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
   "/components/Branding/Icon#Icon": Icon_95a899f34fa535bbd6d98e3b8480ea09,
   "/components/Branding/Logo#Logo": Logo_a06a9fcc1e023cbde3a56b6c8c4f892b,
-  "@toasoan/payload-plugin-newsroom/client#MyQueue": MyQueue_d198685241b7b110c24c9551f145a4f3,
   "/components/ImportView/ImportNavLink#ImportNavLink": ImportNavLink_e1c6b8b35523f1ed8451994454f94b7c,
   "/components/Calendar/CalendarNavLink#CalendarNavLink": CalendarNavLink_ba9e12f3b8ac2982c7e282d24e56458b,
   "@toasoan/payload-plugin-newsroom/client#RoyaltyNavLink": RoyaltyNavLink_d198685241b7b110c24c9551f145a4f3,
+  "@toasoan/payload-plugin-newsroom/client#MyQueue": MyQueue_d198685241b7b110c24c9551f145a4f3,
   "/components/Branding/BeforeLogin#BeforeLogin": BeforeLogin_b2b5d4e88e26bee736f67d39226eb166,
   "/components/Calendar#CalendarView": CalendarView_186c409702def75f3caff7628fad1f67,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
