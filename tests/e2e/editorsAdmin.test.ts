@@ -91,16 +91,19 @@ afterAll(async () => {
 
 describe('branding and the login page', () => {
   it('should say whose newsroom this is and show its mark, not Payload’s', async () => {
+    // The sample content's site settings name the portal; it has no logo, so toasoan's mark.
+    const { name } = await api('/globals/site-settings', { token: adminToken })
+    expect(name).toBe('Cổng thông tin điện tử tỉnh Bắc Kạn')
     await page.goto(`${server.url}/admin/login`, { timeout: 120_000 })
     await eventually(() => page.locator('.toasoan-before-login').textContent()).toBe(
-      'Đăng nhập vào hệ thống quản trị nội dung của Tòa soạn',
+      `Đăng nhập vào hệ thống quản trị nội dung của ${name}`,
     )
-    await expect(page.locator('.toasoan-logo svg title').textContent()).resolves.toBe('Tòa soạn')
+    await expect(page.locator('.toasoan-logo svg title').textContent()).resolves.toBe(name)
     await shot('login')
     await logIn(page, 'admin@toasoan.example')
     await eventually(() =>
       page.locator('.nav, .app-header').locator('svg title').first().textContent(),
-    ).toBe('Tòa soạn')
+    ).toBe(name)
   })
 })
 
