@@ -73,9 +73,10 @@ describe('who has an account, by answer and by timing', () => {
       () => login(`khong-co-${randomUUID().slice(0, 6)}@toasoan.test`),
       () => login(existing),
     )
-    // Before: 16–23 ms against 160–320 ms.
-    expect(first / second, `${first.toFixed(0)} ms vs ${second.toFixed(0)} ms`).toBeGreaterThan(0.6)
-    expect(first / second, `${first.toFixed(0)} ms vs ${second.toFixed(0)} ms`).toBeLessThan(1.7)
+    // Before: 16–23 ms against 160–320 ms, a tenth. The bounds leave room for a machine that the
+    // rest of the suite keeps busy (seen: 0.51 on two loaded cores), not for that gap.
+    expect(first / second, `${first.toFixed(0)} ms vs ${second.toFixed(0)} ms`).toBeGreaterThan(0.4)
+    expect(first / second, `${first.toFixed(0)} ms vs ${second.toFixed(0)} ms`).toBeLessThan(2.5)
   })
 
   it('should answer a locked account exactly as an unknown one, the locking attempt included', async () => {
