@@ -149,7 +149,11 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
     })
     eventId = String(event.id)
   } catch (error) {
-    if (error instanceof ValidationError) return refuse(STALE, 409)
+    // The unique (document, sequence) index lost a race: 409. A refused note (a control character,
+    // say) is the client's to fix: its own 400.
+    const isAboutNote =
+      error instanceof ValidationError && error.data.errors.some((e) => e.path === 'note')
+    if (error instanceof ValidationError && !isAboutNote) return refuse(STALE, 409)
     throw error
   }
 
