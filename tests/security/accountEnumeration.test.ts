@@ -39,9 +39,12 @@ const compare = async (
 /** How much the server has logged so far: mail sent after this point is what a step caused. */
 const logLength = () => readFileSync(security().logFile, 'utf8').length
 
-/** The reset link in the first email to `email` logged after `since` (the invitation comes before). */
+/** The reset link in the first reset email to `email` logged after `since`. */
 const resetTokenMailedTo = async (email: string, since: number): Promise<string> => {
-  const pattern = new RegExp(`Email → ${email.replace(/[.+]/g, '\\$&')}[\\s\\S]*?/reset/([\\w-]+)`)
+  // Not the invitation (sent as the account was made, possibly logged after `since`).
+  const pattern = new RegExp(
+    `Email → ${email.replace(/[.+]/g, '\\$&')}\\nSubject: (?!Mời tham gia)[\\s\\S]*?/reset/([\\w-]+)`,
+  )
   for (let waited = 0; waited < 10_000; waited += 100) {
     const match = readFileSync(security().logFile, 'utf8').slice(since).match(pattern)
     if (match) return match[1]
