@@ -29,7 +29,7 @@ export const royaltyLinesCollection = (config: SanitizedNewsroomConfig): Collect
     slug: ROYALTY_LINES,
     labels: {
       singular: { vi: 'Dòng nhuận bút', en: 'Royalty line' },
-      plural: { vi: 'Nhuận bút', en: 'Royalties' },
+      plural: { vi: 'Dòng nhuận bút', en: 'Royalty lines' },
     },
     admin: {
       group: { vi: 'Nhuận bút', en: 'Royalties' },
