@@ -81,7 +81,9 @@ describe('the royalty report admin view (/admin/nhuan-but)', () => {
       .locator('nav a.nav__link[href="/admin/nhuan-but"]', { hasText: 'Báo cáo nhuận bút' })
       .click()
     await page.waitForURL((url) => url.pathname === '/admin/nhuan-but', { timeout: 120_000 })
-    await expect.poll(() => page.locator('h1').textContent(), { timeout: 60_000 }).toBe('Báo cáo nhuận bút')
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 60_000 })
+      .toBe('Báo cáo nhuận bút')
 
     // Days read dd/MM/yyyy whatever the browser's locale: the month starts on the 1st.
     await expect
