@@ -115,12 +115,19 @@ describe('the legacy article import admin view (/admin/nhap-bai-cu)', () => {
     expect(await preview().locator('#import-meeting-date input').inputValue()).toBe('12/03/2021')
     // No publish time in the text, and no category: both offered as inputs.
     expect(await preview().locator('#import-published-at input').inputValue()).toBe('')
-    expect(
-      await preview()
-        .getByLabel(/^Chuyên mục/)
-        .locator('option')
-        .count(),
-    ).toBeGreaterThan(1)
+    // The categories arrive by their own request after the form shows.
+    await expect
+      .poll(
+        () =>
+          preview()
+            .getByLabel(/^Chuyên mục/)
+            .locator('option')
+            .count(),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBeGreaterThan(1)
     // A unit's kind and level once each: never "Xã, phường, Xã, phường".
     expect(await preview().getByRole('list', { name: 'Đơn vị' }).textContent()).not.toMatch(
       /(Xã, phường), \1/,
