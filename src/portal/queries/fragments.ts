@@ -1,5 +1,6 @@
 /**
- * The fields every page prints of a picture or sound, and of an article in a list. GraphQL
+ * The fields every page prints of a picture or sound, of an article in a list and of a meeting in
+ * a list. GraphQL
  * refuses a document with an unused fragment: add `mediaFragment` alone only where media are
  * selected without article lists (`articleListFragment` brings it).
  */
@@ -53,6 +54,24 @@ export const articleListFragment = /* GraphQL */ `
     }
     featuredImage {
       ...PortalMedia
+    }
+  }
+`
+
+export const meetingListFragment = /* GraphQL */ `
+  fragment MeetingListItem on Meeting {
+    id
+    title
+    slug
+    kind
+    startsAt
+    partOfDay
+    place
+    chairTitle
+    chair {
+      id
+      fullName
+      slug
     }
   }
 `

@@ -6,7 +6,7 @@ import type { Meeting } from '@/payload-types'
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { ArticleListItem, MeetingListItem, OfficialLink, UnitLink } from '../types'
-import { articleListFragment } from './fragments'
+import { articleListFragment, meetingListFragment } from './fragments'
 
 export type MeetingPage = MeetingListItem &
   Pick<Meeting, 'conclusions'> & {
@@ -16,22 +16,11 @@ export type MeetingPage = MeetingListItem &
   }
 
 const meetingQuery = /* GraphQL */ `
+  ${meetingListFragment}
   query Meeting($slug: String!) {
     Meetings(where: { slug: { equals: $slug } }, limit: 1) {
       docs {
-        id
-        title
-        slug
-        kind
-        startsAt
-        partOfDay
-        place
-        chairTitle
-        chair {
-          id
-          fullName
-          slug
-        }
+        ...MeetingListItem
         hostUnits {
           id
           name

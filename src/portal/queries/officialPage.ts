@@ -5,7 +5,7 @@ import type { Official } from '@/payload-types'
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { MeetingListItem, PortalMedia, UnitLink } from '../types'
-import { mediaFragment } from './fragments'
+import { mediaFragment, meetingListFragment } from './fragments'
 
 export type OfficialPage = Pick<Official, 'id' | 'fullName' | 'slug' | 'currentTitle'> & {
   photo: PortalMedia | null
@@ -50,22 +50,11 @@ const officialQuery = /* GraphQL */ `
 `
 
 const meetingsQuery = /* GraphQL */ `
+  ${meetingListFragment}
   query OfficialMeetings($id: ID!) {
     meetingsOfOfficial(id: $id, limit: 50) {
       docs {
-        id
-        title
-        slug
-        kind
-        startsAt
-        partOfDay
-        place
-        chairTitle
-        chair {
-          id
-          fullName
-          slug
-        }
+        ...MeetingListItem
       }
       totalDocs
     }

@@ -5,6 +5,7 @@ import type { Official, Unit } from '@/payload-types'
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { MeetingListItem, UnitLink } from '../types'
+import { meetingListFragment } from './fragments'
 
 type Ancestor = UnitLink & { parent: Ancestor | null }
 
@@ -58,6 +59,7 @@ const unitQuery = /* GraphQL */ `
 `
 
 const unitDetailsQuery = /* GraphQL */ `
+  ${meetingListFragment}
   query UnitDetails($id: JSON!, $unit: ID!) {
     Units(where: { parent: { equals: $id } }, sort: "name", limit: 50) {
       docs {
@@ -77,19 +79,7 @@ const unitDetailsQuery = /* GraphQL */ `
     }
     meetingsOfUnit(id: $unit, limit: 20) {
       docs {
-        id
-        title
-        slug
-        kind
-        startsAt
-        partOfDay
-        place
-        chairTitle
-        chair {
-          id
-          fullName
-          slug
-        }
+        ...MeetingListItem
       }
     }
   }
