@@ -45,4 +45,7 @@ export const sitesPlugin = multiTenantPlugin<Config>({
   // Sites are public reference data (what the portal prints): reading them is not limited to
   // the user's own sites.
   useTenantsCollectionAccess: false,
+  // Users with roles on every site (`roles`) have no `sites[]` row, and the list of accounts is
+  // for every site's staff: not filtered by the site chosen in the switcher.
+  useUsersTenantFilter: false,
 })

@@ -1,11 +1,12 @@
 import { getTenantFromCookie, getUserTenantIDs } from '@payloadcms/plugin-multi-tenant/utilities'
-import type { DefaultValue, PayloadRequest } from 'payload'
+import type { DefaultValue, Payload, PayloadRequest } from 'payload'
 
 import { slugs } from '@collections/slugs'
 
-/** The installation's first site, made on first need so that a one-site installation just works. */
-export const installationSite = async (req: PayloadRequest): Promise<number | string> => {
-  const { docs } = await req.payload.find({
+const INSTALLATION_SITE_SLUG = 'cong-thong-tin-dien-tu'
+
+const findInstallationSite = async (payload: Payload, req?: PayloadRequest) => {
+  const { docs } = await payload.find({
     collection: slugs.sites,
     where: { parent: { exists: false } },
     sort: 'createdAt',
@@ -16,14 +17,33 @@ export const installationSite = async (req: PayloadRequest): Promise<number | st
     req,
     select: {},
   })
-  if (docs[0]) return docs[0].id
-  const site = await req.payload.create({
-    collection: slugs.sites,
-    data: { name: 'Cổng thông tin điện tử', languages: ['vi'] },
-    overrideAccess: true,
-    req,
-  })
-  return site.id
+  return docs[0]?.id
+}
+
+/**
+ * Gives an installation with no site its first one, at start, before anything is written to
+ * it: a one-site installation never has to make or name it. Two instances starting at once
+ * make one (the fixed slug is unique).
+ */
+export const ensureInstallationSite = async (payload: Payload): Promise<void> => {
+  if (await findInstallationSite(payload)) return
+  try {
+    await payload.create({
+      collection: slugs.sites,
+      data: { name: 'Cổng thông tin điện tử', slug: INSTALLATION_SITE_SLUG, languages: ['vi'] },
+      overrideAccess: true,
+    })
+  } catch (error) {
+    if (!(await findInstallationSite(payload))) throw error
+  }
+}
+
+/** The installation's first site (the oldest one with no parent). */
+export const installationSite = async (req: PayloadRequest): Promise<number | string> => {
+  const site = await findInstallationSite(req.payload, req)
+  if (site === undefined)
+    throw new Error('The installation has no site: ensureInstallationSite runs at start.')
+  return site
 }
 
 /**
