@@ -2,6 +2,7 @@ import { assignLineRoles, type ArticleLines, splitLines } from './articleLines'
 import type { ParseArticleOptions, ParsedArticle, ParseWarning } from './parsedArticle'
 import { ParseError } from './parseError'
 import { parseMeeting } from './parseMeeting'
+import { participatingUnits, type UnitLine } from './participatingUnits'
 import { findOfficialMentions, mergeOfficials } from './parseOfficials'
 import { findTitleReferences, uniqueTitleReferences } from './parseTitleReferences'
 import { findUnitMentions, uniqueUnitNames, withoutRepeatedUnits } from './parseUnits'
@@ -113,12 +114,28 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
     mentions,
     officials,
     places,
+    titleExcluded: positionSpans[0],
     leadExcluded: positionSpans[1],
   })
-  const namedUnits = textLines.flatMap((line, index) =>
-    findUnitMentions(line, places, positionSpans[index]).map((unit) => unit.name),
-  )
+  // The units that take part in the meeting; an article reporting none tags none.
+  const lineRoles: UnitLine['role'][] = [
+    'title',
+    'lead',
+    ...body.map((block) => (block.kind === 'caption' ? 'caption' : 'paragraph') as const),
+  ]
+  const namedUnits = meeting
+    ? participatingUnits(
+        textLines.map((line, index) => ({
+          line,
+          units: findUnitMentions(line, places, positionSpans[index]),
+          role: lineRoles[index],
+        })),
+      )
+    : []
 
+  // The host as the unit reader names it: "Đảng bộ xã X" holding its congress is "Đảng ủy xã X".
+  const host = meeting?.hostUnit
+  const hostBody = host && findUnitMentions(host, places)[0]?.name
   return {
     title,
     ...(roles.publish?.publishedAt ? { publishedAt: roles.publish.publishedAt } : {}),
@@ -132,7 +149,7 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
     officials,
     titleReferences: uniqueTitleReferences(referenceMentions.flat()),
     units: withoutRepeatedUnits(
-      uniqueUnitNames([...(meeting?.hostUnit ? [meeting.hostUnit] : []), ...namedUnits]),
+      uniqueUnitNames([...(host ? [host] : []), ...namedUnits.filter((name) => name !== hostBody)]),
     ),
     warnings: [...lineWarnings(roles), ...meetingWarnings],
   }

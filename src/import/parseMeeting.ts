@@ -45,6 +45,7 @@ export const parseMeeting = ({
   mentions,
   officials,
   places,
+  titleExcluded = [],
   leadExcluded,
 }: {
   title: string
@@ -56,6 +57,8 @@ export const parseMeeting = ({
   mentions: OfficialMention[]
   officials: Official[]
   places: ArticlePlaces
+  /** Officials' titles in the title and the lead: the units there are positions, not hosts. */
+  titleExcluded?: Span[]
   leadExcluded: Span[]
 }): { meeting?: ParsedMeeting; warnings: ParseWarning[] } => {
   const kind = meetingKindOf(title, lead)
@@ -89,7 +92,7 @@ export const parseMeeting = ({
     })
   }
 
-  const hostUnit = findHostUnit({ title, lead, kind, places, leadExcluded })
+  const hostUnit = findHostUnit({ title, lead, kind, places, titleExcluded, leadExcluded })
   if (!hostUnit) {
     warnings.push({
       field: 'meeting.hostUnit',

@@ -1,5 +1,6 @@
 import { withoutPerson } from './personNames'
 import {
+  ANY_CASE_PLACE_LEVEL,
   type ArticlePlaces,
   completePlace,
   isCommuneLevel,
@@ -83,7 +84,7 @@ const HEAD_SPELLING: Record<string, string> = {
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
 const PLACE_BODY = new RegExp(
-  `(?<!\\p{L})(${BODY_HEADS.join('|')})(?!\\p{L})(?: (${PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
+  `(?<!\\p{L})(${BODY_HEADS.join('|')})(?!\\p{L})(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
   'gu',
 )
 const COMMITTEE = new RegExp(
@@ -118,11 +119,13 @@ const opensSentence = (before: string): boolean => /(?:^|[.;:!?])\s*$/u.test(bef
 const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(PLACE_BODY)].flatMap((match) => {
     const head = HEAD_SPELLING[match[1]] ?? match[1]
-    const level = match[2] as PlaceLevel | undefined
+    const level = match[2]?.toLowerCase() as PlaceLevel | undefined
     const placeName = withoutPerson(match[3])
     const span = spanOf(match, match[3], placeName)
     if (level) {
-      if (isCommuneLevel(level) && !placeName) return []
+      // "UBND xã, phường" is many communes; "UBND Phường" the article's own ward.
+      const isOwnPlace = match[2] !== level
+      if (isCommuneLevel(level) && !placeName && !isOwnPlace) return []
       const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
       return [{ ...span, name: `${head} ${placeText(place)}` }]
     }
