@@ -1,6 +1,6 @@
-import { isDocumentAuthor } from './participatingUnits'
 import type { MeetingKind } from './parsedArticle'
 import { findUnitMentions, type Span } from './parseUnits'
+import { isDocumentAuthor } from './participatingUnits'
 import {
   type ArticlePlaces,
   completePlace,

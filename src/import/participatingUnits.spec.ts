@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isDocumentAuthor, participatingUnits, type UnitLine } from './participatingUnits'
 import { findUnitMentions } from './parseUnits'
+import { isDocumentAuthor, participatingUnits, type UnitLine } from './participatingUnits'
 import { articlePlaces } from './places'
 
 // Made-up lines in the form of provincial and district portals' meeting reports.
