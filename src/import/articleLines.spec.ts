@@ -94,3 +94,78 @@ describe('assignLineRoles on other portals’ pages', () => {
     expect(roles.byline).toBe('HOÀI AN')
   })
 })
+
+// Made-up pages in the forms portals print (issue 11: page chrome above and around the article).
+describe('assignLineRoles on page chrome', () => {
+  const SAPO = 'Sáng 3/6, UBND huyện Mỹ Lộc tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.'
+  const TITLE = 'UBND huyện Mỹ Lộc sơ kết công tác 6 tháng đầu năm 2024'
+
+  it('should take menu and account lines in a row for chrome, by their shape', () => {
+    const roles = assignLineRoles([
+      'Giới thiệu | Tin tức | Văn bản | Liên hệ',
+      'Trang chủ / Tin tức / Thời sự tổng hợp',
+      '› Chính trị',
+      TITLE,
+      SAPO,
+      'Đoạn một.',
+    ])
+    expect(roles.title).toBe(TITLE)
+    expect(roles.lead).toBe(SAPO)
+  })
+
+  it('should split menu items printed without spaces from the heading glued to them', () => {
+    const roles = assignLineRoles([`Trang chủXã hộiChính trị${TITLE}`, SAPO])
+    expect(roles.title).toBe(TITLE)
+    expect(roles.lead).toBe(SAPO)
+    expect(roles.leftovers).toContain('Trang chủ » Xã hội » Chính trị')
+  })
+
+  it('should take the line with the newspaper’s mark for the sapo, past a caption', () => {
+    const roles = assignLineRoles([
+      TITLE,
+      '24/05/2024 | 07:50 GMT+7',
+      'Đồng chí Trần Văn An phát biểu tại hội nghị sơ kết công tác 6 tháng đầu năm.',
+      `(HG) - ${SAPO}`,
+      'Đoạn một.',
+    ])
+    expect(roles.title).toBe(TITLE)
+    expect(roles.lead).toBe(SAPO)
+    expect(roles.bodyLines[0]).toBe(
+      'Đồng chí Trần Văn An phát biểu tại hội nghị sơ kết công tác 6 tháng đầu năm.',
+    )
+  })
+
+  it('should take the heading above the sapo for the title, below slogans and site names', () => {
+    const roles = assignLineRoles([
+      'Mừng Đảng, mừng Xuân, mừng đất nước đổi mới, chào năm mới thắng lợi!',
+      'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MỸ LỘC',
+      'Logo',
+      'Đăng ký | Đăng nhập',
+      TITLE,
+      `Kinhtedothi - ${SAPO}`,
+    ])
+    expect(roles.title).toBe(TITLE)
+    expect(roles.lead).toBe(SAPO)
+  })
+
+  it('should skip share and comment boxes before the sapo and after the byline', () => {
+    const roles = assignLineRoles([
+      TITLE,
+      'Chia sẻ',
+      'Phóng to',
+      'Thu nhỏ',
+      SAPO,
+      'Đoạn một.',
+      'N.ĐỨC',
+      'GÓP Ý KIẾN',
+      'Tin liên quan',
+    ])
+    expect(roles.lead).toBe(SAPO)
+    expect(roles.byline).toBe('N.ĐỨC')
+  })
+
+  it('should split a stored page’s "date" prefix from the heading in any form', () => {
+    expect(assignLineRoles([`date 2024-11-19T08:30:00+07:00 ${TITLE}`, SAPO]).title).toBe(TITLE)
+    expect(assignLineRoles([`date 2024-11 ${TITLE}`, SAPO]).title).toBe(TITLE)
+  })
+})
