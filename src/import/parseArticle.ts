@@ -121,7 +121,7 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
   const lineRoles: UnitLine['role'][] = [
     'title',
     'lead',
-    ...body.map((block) => (block.kind === 'caption' ? 'caption' : 'paragraph') as const),
+    ...body.map((block): UnitLine['role'] => (block.kind === 'caption' ? 'caption' : 'paragraph')),
   ]
   const namedUnits = meeting
     ? participatingUnits(
