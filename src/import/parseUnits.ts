@@ -80,6 +80,9 @@ const HEAD_SPELLING: Record<string, string> = {
   'Hội đồng nhân dân': 'HĐND',
   'Thường trực Hội đồng nhân dân': 'Thường trực HĐND',
 }
+/** "UBND xã, phường", "UBND xã và các thôn": the level word names many places. */
+const MANY_PLACES_AFTER =
+  /^\s*(?:,|và|\/)\s*(?:các )?(?:xã|phường|thị trấn|thôn|tổ|khu phố|ấp|bản)(?!\p{L})/u
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
@@ -123,10 +126,12 @@ const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
     const placeName = withoutPerson(match[3])
     const span = spanOf(match, match[3], placeName)
     if (level) {
-      // "UBND xã, phường" is many communes; "UBND Phường" the article's own ward.
-      const isOwnPlace = match[2] !== level
-      if (isCommuneLevel(level) && !placeName && !isOwnPlace) return []
       const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
+      // "UBND xã, phường" is many communes; "UBND Phường", or "UBND phường" in an article naming
+      // one ward, the article's own.
+      const isOwnPlace = match[2] !== level || place.name !== undefined
+      if (isCommuneLevel(level) && !isOwnPlace) return []
+      if (isCommuneLevel(level) && MANY_PLACES_AFTER.test(line.slice(span.end))) return []
       return [{ ...span, name: `${head} ${placeText(place)}` }]
     }
     if (LOCAL_FORCES.has(head) && places.home && opensSentence(line.slice(0, match.index))) {
@@ -160,6 +165,8 @@ const partiesOfPlaces = (line: string, places: ArticlePlaces): UnitMention[] =>
 
 /** Bodies listed before one that names the place share it: "Đảng ủy, HĐND, UBND xã Trường Phú". */
 const LISTED_HEADS = [
+  'Thường trực Hội đồng nhân dân',
+  'Thường trực HĐND',
   'Đảng ủy',
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Ủy ban Mặt trận Tổ quốc',

@@ -48,7 +48,26 @@ describe('isCaption', () => {
         false,
       ),
     ).toBe(false)
-    expect(isCaption(`${'một '.repeat(26)}chủ trì.`, false)).toBe(false)
+    expect(isCaption(`${'một '.repeat(36)}chủ trì.`, false)).toBe(false)
+    // A paragraph's link word or a speaker's "tôi" opens running text.
+    expect(
+      isCaption(
+        'Trước đó, ngày 10/2, Ban Thường vụ Tỉnh ủy đã thành lập 4 đoàn giám sát do các đồng chí',
+        false,
+      ),
+    ).toBe(false)
+    expect(
+      isCaption('Thay mặt lãnh đạo Chính phủ, tôi xin chào mừng quý vị đến dự hội nghị.', false),
+    ).toBe(false)
+  })
+
+  it('should take a long caption naming an official with his titles', () => {
+    expect(
+      isCaption(
+        'Đồng chí Trần Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì Hội nghị kiểm điểm tự phê bình và phê bình năm 2022',
+        false,
+      ),
+    ).toBe(true)
   })
 })
 
