@@ -30,6 +30,7 @@ describe('assignLineRoles', () => {
       title: 'Tiêu đề',
       lead: 'Sapo.',
       bodyLines: ['Đoạn một.'],
+      captionsAboveLead: 0,
       byline: 'Minh Hương',
       leftovers: ['Thứ 5, 23/05/2024, 06:13[GMT+7]', 'Tin cùng chuyên mục', 'Xem tin theo ngày'],
       publish: { publishedAt: '2020-12-30T18:45:37+07:00', weekdayMatches: true },
@@ -43,6 +44,7 @@ describe('assignLineRoles', () => {
       title: 'Minh Hương',
       lead: 'Triệu Biển',
       bodyLines: [],
+      captionsAboveLead: 0,
       leftovers: [],
       audio: [],
     })
@@ -133,6 +135,7 @@ describe('assignLineRoles on page chrome', () => {
     expect(roles.bodyLines[0]).toBe(
       'Đồng chí Trần Văn An phát biểu tại hội nghị sơ kết công tác 6 tháng đầu năm.',
     )
+    expect(roles.captionsAboveLead).toBe(1)
   })
 
   it('should take the heading above the sapo for the title, below slogans and site names', () => {

@@ -20,6 +20,8 @@ export type ArticleLines = {
   title?: string
   lead?: string
   bodyLines: string[]
+  /** How many of the body lines stood between the title and the sapo: photo captions. */
+  captionsAboveLead: number
   /** The names, joined by ", " when there are several. */
   byline?: string
   leftovers: string[]
@@ -181,7 +183,7 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     .flatMap(splitGluedMenu)
     .flatMap(splitDatedHeading)
   lines.push(...printed.slice(TITLE_ABOVE_PUBLISH_WITHIN))
-  const result: ArticleLines = { bodyLines: [], leftovers: [], audio: [] }
+  const result: ArticleLines = { bodyLines: [], captionsAboveLead: 0, leftovers: [], audio: [] }
   const own: { line: string; index: number }[] = []
   const dates: { line: string; index: number; portal: Publish; ownBefore: number }[] = []
   let headerAuthor: string | undefined
@@ -229,9 +231,10 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
   const [first, ...following] = repeats === -1 ? [] : after.slice(repeats)
   const { lead, rest: afterLead, skipped } = leadOf(first, following)
   // A photo's caption above the sapo stays in the body; other lines above it are the page's.
-  const isCaptionLine = (line: string) => toBodyBlock(line).kind === 'caption'
+  const isCaptionLine = (line: string) => toBodyBlock(line, { aboveLead: true }).kind === 'caption'
   result.leftovers.push(...skipped.filter((line) => !isCaptionLine(line)))
-  const rest = [...skipped.filter(isCaptionLine), ...afterLead]
+  const captionsAbove = skipped.filter(isCaptionLine)
+  const rest = [...captionsAbove, ...afterLead]
   let bylineAt = -1
   for (
     let index = rest.length - 1;
@@ -251,5 +254,7 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     ...(lead !== undefined ? { lead: lead.slice(siteTagOf(lead)?.[0].length ?? 0) } : {}),
     ...(byline !== undefined ? { byline } : {}),
     bodyLines: bylineAt === -1 ? rest : rest.filter((_, index) => index !== bylineAt),
+    captionsAboveLead:
+      bylineAt !== -1 && bylineAt < captionsAbove.length ? 0 : captionsAbove.length,
   }
 }

@@ -91,7 +91,9 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
   const roles = assignLineRoles(lines)
   const title = titleOf(roles, fileName)
   const lead = roles.lead ?? ''
-  const body = roles.bodyLines.map(toBodyBlock)
+  const body = roles.bodyLines.map((line, index) =>
+    toBodyBlock(line, { aboveLead: index < roles.captionsAboveLead }),
+  )
 
   // The lines that name people and units, captions without their credit.
   const textLines = [title, lead, ...body.map((block) => block.text)]

@@ -72,6 +72,15 @@ describe('isCaption', () => {
 })
 
 describe('toBodyBlock', () => {
+  it('should take one sentence standing above the sapo for a caption, full stop or not', () => {
+    const line = 'Bí thư Huyện ủy Trần Văn An trao quyết định cho các đồng chí được bổ nhiệm.'
+    expect(toBodyBlock(line).kind).toBe('paragraph')
+    expect(toBodyBlock(line, { aboveLead: true })).toStrictEqual({ kind: 'caption', text: line })
+    expect(
+      toBodyBlock('Sáng 3/6, hội nghị khai mạc. Các đại biểu thảo luận.', { aboveLead: true }).kind,
+    ).toBe('paragraph')
+  })
+
   it('should give a caption with its credit, or a paragraph', () => {
     expect(toBodyBlock('Đại biểu dự hội nghị. Ảnh: Thành Tâm')).toEqual({
       kind: 'caption',

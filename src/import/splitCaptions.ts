@@ -60,11 +60,24 @@ export const isCaption = (text: string, hasCredit: boolean): boolean => {
   )
 }
 
+/**
+ * Between the title and the sapo only a photo's caption stands (page lines are taken out before):
+ * there any one sentence of caption length is one, full stop or not.
+ */
+const isCaptionAboveLead = (text: string): boolean =>
+  text.split(' ').length >= 2 &&
+  text.split(' ').length <= MAX_CREDITED_CAPTION_WORDS &&
+  !NOT_A_CAPTION.test(text) &&
+  !SENTENCE_INSIDE.test(text) &&
+  !text.includes(';') &&
+  !IN_CAPITALS.test(text)
+
 /** A body line as a caption (credit split off) or a paragraph. */
-export const toBodyBlock = (printed: string): BodyBlock => {
+export const toBodyBlock = (printed: string, { aboveLead = false } = {}): BodyBlock => {
   // "Quang cảnh hội nghị. |": a table cell's bar left on the caption.
   const line = printed.replace(/\s*\|$/u, '')
   const { text, credit } = splitCredit(line)
-  if (!isCaption(text, credit !== undefined)) return { kind: 'paragraph', text: printed }
+  const isOne = isCaption(text, credit !== undefined) || (aboveLead && isCaptionAboveLead(text))
+  if (!isOne) return { kind: 'paragraph', text: printed }
   return credit ? { kind: 'caption', text, credit } : { kind: 'caption', text }
 }
