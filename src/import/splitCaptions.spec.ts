@@ -73,7 +73,7 @@ describe('isCaption', () => {
 
 describe('toBodyBlock', () => {
   it('should take one sentence standing above the sapo for a caption, full stop or not', () => {
-    const line = 'Bí thư Huyện ủy Trần Văn An trao quyết định cho các đồng chí được bổ nhiệm.'
+    const line = 'Bí thư Huyện ủy Trần Văn An cùng các đại biểu bấm nút khởi động hệ thống mới.'
     expect(toBodyBlock(line).kind).toBe('paragraph')
     expect(toBodyBlock(line, { aboveLead: true })).toStrictEqual({ kind: 'caption', text: line })
     expect(
