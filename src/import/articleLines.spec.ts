@@ -172,3 +172,25 @@ describe('assignLineRoles on page chrome', () => {
     expect(assignLineRoles([`date 2024-11 ${TITLE}`, SAPO]).title).toBe(TITLE)
   })
 })
+
+describe('assignLineRoles on photos’ alt texts', () => {
+  it('should take an alt text for chrome and keep the caption glued after it', () => {
+    const roles = assignLineRoles([
+      'Tổng giám đốc làm việc với tỉnh Hòa Bình',
+      'Sáng 3/6, Tổng giám đốc đã làm việc với lãnh đạo tỉnh Hòa Bình về công tác thông tin.',
+      'Tổng giám đốc làm việc với tỉnh Hòa Bình ảnh 1Tổng giám đốc phát biểu tại buổi làm việc. Ảnh: Tuấn Anh',
+      'Tổng giám đốc làm việc với tỉnh Hòa Bình - Hình 2',
+      'bi-thu-phat-bieu.jpg',
+      'Đoạn một.',
+    ])
+    expect(roles.bodyLines).toStrictEqual([
+      'Tổng giám đốc phát biểu tại buổi làm việc. Ảnh: Tuấn Anh',
+      'Đoạn một.',
+    ])
+    expect(roles.leftovers).toStrictEqual([
+      'Tổng giám đốc làm việc với tỉnh Hòa Bình ảnh 1',
+      'Tổng giám đốc làm việc với tỉnh Hòa Bình - Hình 2',
+      'bi-thu-phat-bieu.jpg',
+    ])
+  })
+})

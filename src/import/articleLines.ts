@@ -177,18 +177,29 @@ const splitGluedMenu = (line: string): string[] => {
   return [items.join(' » '), pieces.slice(items.length).join('')]
 }
 
+/**
+ * A photo's alt text, "<the title> ảnh 1" or "… - Hình 1", printed with the caption glued after
+ * it: "…ảnh 1Tổng giám đốc … phát biểu". The alt text becomes a line of its own (page chrome).
+ */
+const GLUED_ALT_TEXT = /^(.{10,}? (?:- )?(?:ảnh|Ảnh|hình|Hình) \d{1,2})(?=\p{Lu})(.+)$/u
+const splitGluedAltText = (line: string): string[] => {
+  const match = GLUED_ALT_TEXT.exec(line)
+  return match ? [match[1], match[2]] : [line]
+}
+
 export const assignLineRoles = (printed: string[]): ArticleLines => {
   const lines = printed
     .slice(0, TITLE_ABOVE_PUBLISH_WITHIN)
     .flatMap(splitGluedMenu)
     .flatMap(splitDatedHeading)
   lines.push(...printed.slice(TITLE_ABOVE_PUBLISH_WITHIN))
+  const allLines = lines.flatMap(splitGluedAltText)
   const result: ArticleLines = { bodyLines: [], captionsAboveLead: 0, leftovers: [], audio: [] }
   const own: { line: string; index: number }[] = []
   const dates: { line: string; index: number; portal: Publish; ownBefore: number }[] = []
   let headerAuthor: string | undefined
   let count: number | undefined
-  for (const [index, line] of lines.entries()) {
+  for (const [index, line] of allLines.entries()) {
     const portal = classifyPortalLine(line)
     if (!portal) own.push({ line, index })
     else if (portal.kind === 'leftover') result.leftovers.push(line)

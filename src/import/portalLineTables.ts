@@ -183,6 +183,9 @@ export const CHROME_PATTERNS = [
   /^(?:chia se|share|in bai|ban in)(?: |:)/u,
   /** A template's missing value printed as the word "null". */
   /^null(?: |$)/u,
+  /** A photo's alt text: "<the title> ảnh 1", "… - Hình 2", a file name "bi-thu-phat-bieu.jpg". */
+  /^[^.!?]{10,} (?:- )?(?:anh|hinh) \d{1,2}$/u,
+  /^[\w.-]+\.(?:jpe?g|png|gif|webp)$/u,
   /** A line of nothing but punctuation: "|", "•", "---". */
   /^[^\p{L}\p{N}]+$/u,
   /** "2 tháng 2 tuần trước": the time since publishing, not a date. */
