@@ -87,6 +87,16 @@ describe('uniqueUnitNames', () => {
 })
 
 describe('findUnitMentions on other portals’ units', () => {
+  it('should read the bodies every place has, in either case', () => {
+    expect(
+      units('Tham dự có lãnh đạo Hội cựu Thanh niên xung phong tỉnh và Thanh tra huyện'),
+    ).toEqual(['Hội cựu Thanh niên xung phong tỉnh', 'Thanh tra huyện'])
+    expect(units('Ủy ban Kiểm tra Huyện ủy, Kho bạc Nhà nước huyện cùng dự')).toEqual([
+      'Ủy ban Kiểm tra Huyện ủy',
+      'Kho bạc Nhà nước huyện',
+    ])
+  })
+
   const none = articlePlaces([], [])
   const names = (line: string) => findUnitMentions(line, none).map((unit) => unit.name)
 

@@ -74,7 +74,35 @@ const BODY_HEADS = [
   'Cơ quan Quân sự',
   'Ban Chỉ huy Quân sự',
   'Bộ Chỉ huy Quân sự',
+  // Bodies every province, district and commune has, named with their place.
+  'Đoàn đại biểu Quốc hội',
+  'Thanh tra',
+  'Hội Chữ thập đỏ',
+  'Hội Người cao tuổi',
+  'Hội Khuyến học',
+  'Hội Cựu Thanh niên xung phong',
+  'Hội Cựu giáo chức',
+  'Hội Doanh nghiệp',
+  'Hội Luật gia',
+  'Hội Nạn nhân chất độc da cam',
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'Đoàn TNCS Hồ Chí Minh',
+  'Kho bạc Nhà nước',
+  'Bảo hiểm xã hội',
+  'Ngân hàng Chính sách xã hội',
+  'Trung tâm Y tế',
+  'Ban Quản lý dự án',
 ]
+/** A body's name as portals print it, its later words' first letter in either case. */
+const anyCase = (head: string) =>
+  head
+    .split(' ')
+    .map((word, index) =>
+      index === 0 || !/^\p{L}/u.test(word)
+        ? word
+        : `[${word[0].toLowerCase()}${word[0].toUpperCase()}]${word.slice(1)}`,
+    )
+    .join(' ')
 const HEAD_SPELLING: Record<string, string> = {
   'Ủy ban nhân dân': 'UBND',
   'Hội đồng nhân dân': 'HĐND',
@@ -87,13 +115,15 @@ const MANY_PLACES_AFTER =
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
 const PLACE_BODY = new RegExp(
-  `(?<!\\p{L})(${BODY_HEADS.join('|')})(?!\\p{L})(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
+  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).join('|')})(?!\\p{L})(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
   'gu',
 )
 const COMMITTEE = new RegExp(
-  `(?<!\\p{L})(?:(Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|Văn phòng) )?(Tỉnh|Thành|Huyện|Thị|Quận) ủy(?!\\p{L})(?! viên)(?: (${PROPER_NAME}))?`,
+  `(?<!\\p{L})(?:(Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|Văn phòng|Ủy ban Kiểm tra|UBKT) )?(Tỉnh|Thành|Huyện|Thị|Quận) ủy(?!\\p{L})(?! viên)(?: (${PROPER_NAME}))?`,
   'gu',
 )
+/** A committee's own organs, abbreviations written out. */
+const COMMITTEE_ORGANS: Record<string, string> = { BTV: 'Ban Thường vụ', UBKT: 'Ủy ban Kiểm tra' }
 const PARTY_OF_PLACE = new RegExp(
   `(?<!\\p{L})(?:Ban Chấp hành )?Đảng (?:bộ|ủy) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
@@ -148,9 +178,10 @@ const committees = (line: string, places: ArticlePlaces): UnitMention[] =>
     const committee = partyCommitteeOf(
       completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places),
     )
-    const prefix = match[1] === 'BTV' ? 'Ban Thường vụ' : match[1]
-    const name =
-      prefix === 'Ban Thường vụ' || prefix === 'Văn phòng' ? `${prefix} ${committee}` : committee
+    const prefix = COMMITTEE_ORGANS[match[1]] ?? match[1]
+    const isOrgan =
+      prefix === 'Ban Thường vụ' || prefix === 'Văn phòng' || prefix === 'Ủy ban Kiểm tra'
+    const name = isOrgan ? `${prefix} ${committee}` : committee
     return [{ ...spanOf(match, match[3], placeName), name }]
   })
 

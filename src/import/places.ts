@@ -38,7 +38,7 @@ export const PROPER_NAME = `(?:${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}|
 export const PLACE_LEVEL = `(?:${PLACE_LEVELS.join('|')})(?!\\p{L})(?! hội(?!\\p{L}))`
 
 /** A level word in either case: after a body's head, "UBND Phường", "HĐND Thị xã" name the article's own place. */
-export const ANY_CASE_PLACE_LEVEL = `(?:${PLACE_LEVELS.map((level) => `[${level[0]}${level[0].toUpperCase()}]${level.slice(1)}`).join('|')})(?!\\p{L})(?! hội(?!\\p{L}))`
+export const ANY_CASE_PLACE_LEVEL = `(?:${PLACE_LEVELS.map((level) => `[${level[0]}${level[0].toUpperCase()}]${level.slice(1)}`).join('|')})(?!\\p{L})(?! hội(?!\\p{L}))(?! ủy(?!\\p{L}))`
 
 const LEVEL_AT_START = new RegExp(`^${PLACE_LEVEL}`, 'u')
 
