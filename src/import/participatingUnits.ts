@@ -40,7 +40,10 @@ const DOCUMENT_OF = new RegExp(
 
 /** The unit starting at `start` in the line is named as a document's author. */
 export const isDocumentAuthor = (line: string, start: number): boolean =>
-  DOCUMENT_OF.test(line.slice(0, start))
+  DOCUMENT_OF.test(line.slice(Math.max(0, start - DOCUMENT_REACH), start))
+
+/** How far before "của" a document's name may stand, and a little more. */
+const DOCUMENT_REACH = 160
 
 type Sentence = { start: number; end: number; text: string }
 
@@ -68,13 +71,16 @@ export type UnitLine = {
 export const participatingUnits = (lines: UnitLine[]): string[] =>
   lines.flatMap(({ line, units, role }) => {
     if (role === 'caption') return []
+    if (units.length === 0) return []
     const sentences = sentencesOf(line)
+    const givesRole = new Map<Sentence, boolean>()
     return units.flatMap((unit) => {
       if (isDocumentAuthor(line, unit.start)) return []
       if (role === 'title') return [unit.name]
       const at = sentences.findIndex((sentence) => unit.start < sentence.end)
+      if (role === 'lead' && at <= 0) return [unit.name]
       const sentence = sentences[at === -1 ? sentences.length - 1 : at]
-      const isOpening = role === 'lead' && at <= 0
-      return isOpening || ROLE_CUE.test(sentence.text) ? [unit.name] : []
+      if (!givesRole.has(sentence)) givesRole.set(sentence, ROLE_CUE.test(sentence.text))
+      return givesRole.get(sentence) ? [unit.name] : []
     })
   })
