@@ -87,6 +87,16 @@ describe('uniqueUnitNames', () => {
 })
 
 describe('findUnitMentions on other portals’ units', () => {
+  it('should give each commune listed after a plural head its body', () => {
+    expect(
+      units('giám sát tại các đảng ủy phường Thủy Lương, phường Thủy Phương, xã Dương Hòa.'),
+    ).toEqual(['Đảng ủy phường Thủy Lương', 'Đảng ủy phường Thủy Phương', 'Đảng ủy xã Dương Hòa'])
+    expect(units('các Chi bộ thôn và phường Hòa Bình, xã An Phú')).toEqual([
+      'phường Hòa Bình',
+      'xã An Phú',
+    ])
+  })
+
   it('should read the bodies every place has, in either case', () => {
     expect(
       units('Tham dự có lãnh đạo Hội cựu Thanh niên xung phong tỉnh và Thanh tra huyện'),

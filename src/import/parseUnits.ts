@@ -252,7 +252,25 @@ const departments = (line: string): UnitMention[] =>
     ]
   })
 
-const communes = (line: string): UnitMention[] =>
+/** "các đảng ủy phường A, phường B, xã C": one body of that kind in each commune listed. */
+const PLURAL_HEAD = /(?:^|\s)các (đảng ủy|Đảng ủy|chi bộ|Chi bộ|UBND|HĐND|Ủy ban MTTQ) $/u
+const PLURAL_HEAD_SPELLING: Record<string, string> = { 'đảng ủy': 'Đảng ủy', 'chi bộ': 'Chi bộ' }
+const LIST_GAP = /^(?:,|;| và|, và) $/u
+
+const withPluralHead = (line: string, mentions: UnitMention[]): UnitMention[] => {
+  let head: string | undefined
+  let previousEnd = 0
+  return mentions.map((mention) => {
+    const gap = line.slice(previousEnd, mention.start)
+    const opening = PLURAL_HEAD.exec(gap)
+    if (opening) head = PLURAL_HEAD_SPELLING[opening[1]] ?? opening[1]
+    else if (!(previousEnd > 0 && LIST_GAP.test(gap))) head = undefined
+    previousEnd = mention.end
+    return head ? { ...mention, name: `${head} ${mention.name}` } : mention
+  })
+}
+
+const communesNamed = (line: string): UnitMention[] =>
   [...line.matchAll(COMMUNES)].flatMap((match) => {
     const level = match[1].toLowerCase()
     const mentions: UnitMention[] = []
@@ -266,6 +284,8 @@ const communes = (line: string): UnitMention[] =>
     }
     return mentions
   })
+
+const communes = (line: string): UnitMention[] => withPluralHead(line, communesNamed(line))
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
 const isInside = (inner: Span, outer: Span) =>

@@ -24,7 +24,7 @@ const ROLE_CUE = new RegExp(
     String.raw`phối hợp(?: với| tổ chức)?`,
     String.raw`cùng(?: với)? (?:lãnh đạo|đại diện|các|\p{Lu})`,
     String.raw`đại diện(?: lãnh đạo)?`,
-    String.raw`(?:giám sát|kiểm tra|thanh tra|làm việc|thăm)(?: [\p{L}\d,]+){0,6} (?:tại|với|đối với)(?!\p{L})`,
+    String.raw`(?:giám sát|kiểm tra|thanh tra|làm việc|thăm)(?: [\p{L}\d,]+){0,25} (?:tại|với|đối với)(?!\p{L})`,
     String.raw`(?:tiếp|đón) đoàn`,
     // "Tại cuộc họp, phòng Quản lý đô thị thông qua tờ trình": who acts at the meeting.
     String.raw`^\s*Tại (?:cuộc họp|buổi|hội nghị|kỳ họp|phiên|đại hội|lễ)`,
