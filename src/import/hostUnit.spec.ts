@@ -7,6 +7,16 @@ const host = (title: string, lead: string, kind: Parameters<typeof findHostUnit>
   findHostUnit({ title, lead, kind, places: articlePlaces([title, lead], [title, lead]) })
 
 describe('findHostUnit', () => {
+  it('should take the standing committee preparing its council’s session', () => {
+    expect(
+      host(
+        'Họp chuẩn bị kỳ họp thứ nhất HĐND huyện khóa VI',
+        'Chiều 22/6, Thường trực HĐND huyện tổ chức phiên họp để chuẩn bị kỳ họp.',
+        'councilSession',
+      ),
+    ).toBe('Thường trực HĐND huyện')
+  })
+
   it('should take the Đảng bộ holding its congress', () => {
     expect(
       host(

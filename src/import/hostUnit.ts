@@ -95,9 +95,10 @@ export const findHostUnit = ({
   }
   if (kind === 'councilSession') {
     // The standing committee when the article names it: it holds the council's meetings.
-    const council = [...titleUnits, ...leadUnits].find((name) =>
-      /^(?:Thường trực )?HĐND/u.test(name),
-    )
+    const councils = [...titleUnits, ...leadUnits]
+    const council =
+      councils.find((name) => name.startsWith('Thường trực HĐND')) ??
+      councils.find((name) => name.startsWith('HĐND'))
     if (council) return council
   }
   if (kind === 'workingVisit') {

@@ -138,6 +138,10 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
   // The host as the unit reader names it: "Đảng bộ xã X" holding its congress is "Đảng ủy xã X".
   const host = meeting?.hostUnit
   const hostBody = host && findUnitMentions(host, places)[0]?.name
+  // At its standing committee's meeting the council is named for its coming session only.
+  const council = host?.startsWith('Thường trực HĐND')
+    ? host.replace('Thường trực ', '')
+    : undefined
   return {
     title,
     ...(roles.publish?.publishedAt ? { publishedAt: roles.publish.publishedAt } : {}),
@@ -151,7 +155,10 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
     officials,
     titleReferences: uniqueTitleReferences(referenceMentions.flat()),
     units: withoutRepeatedUnits(
-      uniqueUnitNames([...(host ? [host] : []), ...namedUnits.filter((name) => name !== hostBody)]),
+      uniqueUnitNames([
+        ...(host ? [host] : []),
+        ...namedUnits.filter((name) => name !== hostBody && name !== council),
+      ]),
     ),
     warnings: [...lineWarnings(roles), ...meetingWarnings],
   }
