@@ -39,9 +39,13 @@ const DOCUMENT_OF = new RegExp(
 )
 
 /** The unit starting at `start` in the line is named as a document's author. */
-export const isDocumentAuthor = (line: string, start: number): boolean =>
-  DOCUMENT_OF.test(line.slice(Math.max(0, start - DOCUMENT_REACH), start))
+export const isDocumentAuthor = (line: string, start: number): boolean => {
+  const before = line.slice(Math.max(0, start - DOCUMENT_REACH), start)
+  return AFTER_OF.test(before) && DOCUMENT_OF.test(before)
+}
 
+/** The cheap test first: most units do not follow "của". */
+const AFTER_OF = /(?<!\p{L})của\s*$/u
 /** How far before "của" a document's name may stand, and a little more. */
 const DOCUMENT_REACH = 160
 
