@@ -7,7 +7,7 @@ import { findTitleReferences, uniqueTitleReferences } from './parseTitleReferenc
 import { findUnitMentions, uniqueUnitNames, withoutRepeatedUnits } from './parseUnits'
 import { participatingUnits, type UnitLine } from './participatingUnits'
 import { articlePlaces } from './places'
-import { toBodyBlock } from './splitCaptions'
+import { toBodyBlock, withoutRepeatedCaptions } from './splitCaptions'
 
 export type {
   BodyBlock,
@@ -91,8 +91,10 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
   const roles = assignLineRoles(lines)
   const title = titleOf(roles, fileName)
   const lead = roles.lead ?? ''
-  const body = roles.bodyLines.map((line, index) =>
-    toBodyBlock(line, { aboveLead: index < roles.captionsAboveLead }),
+  const body = withoutRepeatedCaptions(
+    roles.bodyLines.map((line, index) =>
+      toBodyBlock(line, { aboveLead: index < roles.captionsAboveLead }),
+    ),
   )
 
   // The lines that name people and units, captions without their credit.

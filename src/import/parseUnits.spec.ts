@@ -86,6 +86,19 @@ describe('uniqueUnitNames', () => {
   })
 })
 
+describe('uniqueUnitNames', () => {
+  it('should keep one record per body, whatever the spelling', () => {
+    expect(
+      uniqueUnitNames([
+        'Ủy ban Mặt trận Tổ quốc xã Vũ Muộn',
+        'UBMTTQ xã Vũ Muộn',
+        'Ủy ban MTTQ xã Vũ Muộn',
+        'UBND xã Vũ Muộn',
+      ]),
+    ).toStrictEqual(['Ủy ban Mặt trận Tổ quốc xã Vũ Muộn', 'UBND xã Vũ Muộn'])
+  })
+})
+
 describe('findUnitMentions on other portals’ units', () => {
   it('should give each commune listed after a plural head its body', () => {
     expect(

@@ -12,6 +12,7 @@ import {
   PROPER_NAME,
 } from './places'
 import { readNamePhrase } from './readNamePhrase'
+import { unitKey } from './unitSpelling'
 import { foldVietnamese } from './vietnameseText'
 
 /**
@@ -335,11 +336,11 @@ export const withoutRepeatedUnits = (names: string[]): string[] => {
   })
 }
 
-/** Unit names deduplicated by folded name, the first spelling kept, in the order given. */
+/** Unit names deduplicated by body ("Ủy ban MTTQ xã X" is "UBMTTQ xã X"), the first spelling kept. */
 export const uniqueUnitNames = (names: string[]): string[] => {
   const seen = new Set<string>()
   return names.filter((name) => {
-    const key = foldVietnamese(name)
+    const key = unitKey(name)
     if (seen.has(key)) return false
     seen.add(key)
     return true

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isCaption, splitCredit, toBodyBlock } from './splitCaptions'
+import { isCaption, splitCredit, toBodyBlock, withoutRepeatedCaptions } from './splitCaptions'
 
 describe('splitCredit', () => {
   it('should split off the photographer', () => {
@@ -111,5 +111,22 @@ describe('isCaption against subheadings', () => {
       text: 'Toàn cảnh hội nghị',
       credit: 'Thu Hà',
     })
+  })
+})
+
+describe('withoutRepeatedCaptions', () => {
+  it('should keep one caption when the photo’s alt text repeats it just before', () => {
+    const caption = {
+      kind: 'caption',
+      text: 'Bí thư Tỉnh ủy phát biểu khai mạc hội nghị khoá XI.',
+      credit: 'Hữu Hiệp',
+    } as const
+    expect(
+      withoutRepeatedCaptions([
+        { kind: 'caption', text: 'Bí thư Tỉnh ủy phát biểu khai mạc hội nghị khóa XI.' },
+        caption,
+        { kind: 'paragraph', text: 'Đoạn một.' },
+      ]),
+    ).toStrictEqual([caption, { kind: 'paragraph', text: 'Đoạn một.' }])
   })
 })

@@ -1,5 +1,6 @@
 import type { BodyBlock } from './parsedArticle'
 import { personNameLength } from './personNames'
+import { textKey } from './unitSpelling'
 
 /**
  * Which body lines are photo captions. The old portal printed a photo's caption as a line of its
@@ -81,3 +82,17 @@ export const toBodyBlock = (printed: string, { aboveLead = false } = {}): BodyBl
   if (!isOne) return { kind: 'paragraph', text: printed }
   return credit ? { kind: 'caption', text, credit } : { kind: 'caption', text }
 }
+
+/**
+ * A photo's alt text printed just before its caption repeats it ("… khóa XI." then "… khoá XI.
+ * Ảnh: Hữu Hiệp"): one caption, the one after, with its credit.
+ */
+export const withoutRepeatedCaptions = (blocks: BodyBlock[]): BodyBlock[] =>
+  blocks.filter((block, index) => {
+    const next = blocks[index + 1]
+    return !(
+      block.kind === 'caption' &&
+      next?.kind === 'caption' &&
+      textKey(block.text) === textKey(next.text)
+    )
+  })
