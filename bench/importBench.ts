@@ -27,6 +27,7 @@ const { expandPaths, importFiles } = await import('@/import/importFiles')
 const { importReportCsv } = await import('@/import/importReportCsv')
 const { parseArticle } = await import('@/import/parseArticle')
 const { parseHtmlArticle } = await import('@/import/parseHtmlArticle')
+const { normalizeVietnamese } = await import('@/import/vietnameseText')
 
 type Source = { text: string; isHtml: boolean }
 
@@ -51,11 +52,21 @@ const sources: Source[] = [
   },
 ]
 
-/** Copy n of a source, told apart by its title so that each is an article of its own. */
-const copyOf = ({ text, isHtml }: Source, n: number): string =>
-  isHtml
-    ? text.replace(/(<h1[^>]*>)([^<]*)/u, `$1$2 (bản ${n})`)
-    : text.replace(/^(\s*)(.*\S)/u, `$1$2 (bản ${n})`).replace(/([^\n]{200,})/u, `$1 (${n})`)
+/**
+ * Copy n of a source, told apart by its title so that each is an article of its own: every line
+ * holding the title as the parser reads it (a portal may print it twice, or after a "date" prefix)
+ * gets the copy's number in front, where a long title's cut slug still differs.
+ */
+const copyOf = ({ text, isHtml }: Source, n: number): string => {
+  if (isHtml) return text.replace(/(<h1[^>]*>)([^<]*)/u, `$1Bản ${n}: $2`)
+  const { title } = parseArticle(text)
+  const lines = text.split(/\r?\n/u).map(normalizeVietnamese)
+  const holdsTitle = (line: string) => line.startsWith(title) || line.endsWith(title)
+  if (!lines.some(holdsTitle)) return `Bản ${n}\n${text}`
+  return lines
+    .map((line) => (holdsTitle(line) ? line.replace(title, `Bản ${n}: ${title}`) : line))
+    .join('\n')
+}
 
 const folder = path.join(work, 'articles')
 mkdirSync(folder)

@@ -30,6 +30,7 @@ describe('assignLineRoles', () => {
       title: 'Tiêu đề',
       lead: 'Sapo.',
       bodyLines: ['Đoạn một.'],
+      captionsAboveLead: 0,
       byline: 'Minh Hương',
       leftovers: ['Thứ 5, 23/05/2024, 06:13[GMT+7]', 'Tin cùng chuyên mục', 'Xem tin theo ngày'],
       publish: { publishedAt: '2020-12-30T18:45:37+07:00', weekdayMatches: true },
@@ -43,6 +44,7 @@ describe('assignLineRoles', () => {
       title: 'Minh Hương',
       lead: 'Triệu Biển',
       bodyLines: [],
+      captionsAboveLead: 0,
       leftovers: [],
       audio: [],
     })
@@ -92,5 +94,103 @@ describe('assignLineRoles on other portals’ pages', () => {
     expect(roles.title).toBe('Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 11')
     expect(roles.publish?.publishedAt).toBe('2025-11-07T00:00:00+07:00')
     expect(roles.byline).toBe('HOÀI AN')
+  })
+})
+
+// Made-up pages in the forms portals print (issue 11: page chrome above and around the article).
+describe('assignLineRoles on page chrome', () => {
+  const SAPO = 'Sáng 3/6, UBND huyện Mỹ Lộc tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.'
+  const TITLE = 'UBND huyện Mỹ Lộc sơ kết công tác 6 tháng đầu năm 2024'
+
+  it('should take menu and account lines in a row for chrome, by their shape', () => {
+    const roles = assignLineRoles([
+      'Giới thiệu | Tin tức | Văn bản | Liên hệ',
+      'Trang chủ / Tin tức / Thời sự tổng hợp',
+      '› Chính trị',
+      TITLE,
+      SAPO,
+      'Đoạn một.',
+    ])
+    expect(roles.title).toBe(TITLE)
+    expect(roles.lead).toBe(SAPO)
+  })
+
+  it('should split menu items printed without spaces from the heading glued to them', () => {
+    const roles = assignLineRoles([`Trang chủXã hộiChính trị${TITLE}`, SAPO])
+    expect(roles.title).toBe(TITLE)
+    expect(roles.lead).toBe(SAPO)
+    expect(roles.leftovers).toContain('Trang chủ » Xã hội » Chính trị')
+  })
+
+  it('should take the line with the newspaper’s mark for the sapo, past a caption', () => {
+    const roles = assignLineRoles([
+      TITLE,
+      '24/05/2024 | 07:50 GMT+7',
+      'Đồng chí Trần Văn An phát biểu tại hội nghị sơ kết công tác 6 tháng đầu năm.',
+      `(HG) - ${SAPO}`,
+      'Đoạn một.',
+    ])
+    expect(roles.title).toBe(TITLE)
+    expect(roles.lead).toBe(SAPO)
+    expect(roles.bodyLines[0]).toBe(
+      'Đồng chí Trần Văn An phát biểu tại hội nghị sơ kết công tác 6 tháng đầu năm.',
+    )
+    expect(roles.captionsAboveLead).toBe(1)
+  })
+
+  it('should take the heading above the sapo for the title, below slogans and site names', () => {
+    const roles = assignLineRoles([
+      'Mừng Đảng, mừng Xuân, mừng đất nước đổi mới, chào năm mới thắng lợi!',
+      'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MỸ LỘC',
+      'Logo',
+      'Đăng ký | Đăng nhập',
+      TITLE,
+      `Kinhtedothi - ${SAPO}`,
+    ])
+    expect(roles.title).toBe(TITLE)
+    expect(roles.lead).toBe(SAPO)
+  })
+
+  it('should skip share and comment boxes before the sapo and after the byline', () => {
+    const roles = assignLineRoles([
+      TITLE,
+      'Chia sẻ',
+      'Phóng to',
+      'Thu nhỏ',
+      SAPO,
+      'Đoạn một.',
+      'N.ĐỨC',
+      'GÓP Ý KIẾN',
+      'Tin liên quan',
+    ])
+    expect(roles.lead).toBe(SAPO)
+    expect(roles.byline).toBe('N.ĐỨC')
+  })
+
+  it('should split a stored page’s "date" prefix from the heading in any form', () => {
+    expect(assignLineRoles([`date 2024-11-19T08:30:00+07:00 ${TITLE}`, SAPO]).title).toBe(TITLE)
+    expect(assignLineRoles([`date 2024-11 ${TITLE}`, SAPO]).title).toBe(TITLE)
+  })
+})
+
+describe('assignLineRoles on photos’ alt texts', () => {
+  it('should take an alt text for chrome and keep the caption glued after it', () => {
+    const roles = assignLineRoles([
+      'Tổng giám đốc làm việc với tỉnh Hòa Bình',
+      'Sáng 3/6, Tổng giám đốc đã làm việc với lãnh đạo tỉnh Hòa Bình về công tác thông tin.',
+      'Tổng giám đốc làm việc với tỉnh Hòa Bình ảnh 1Tổng giám đốc phát biểu tại buổi làm việc. Ảnh: Tuấn Anh',
+      'Tổng giám đốc làm việc với tỉnh Hòa Bình - Hình 2',
+      'bi-thu-phat-bieu.jpg',
+      'Đoạn một.',
+    ])
+    expect(roles.bodyLines).toStrictEqual([
+      'Tổng giám đốc phát biểu tại buổi làm việc. Ảnh: Tuấn Anh',
+      'Đoạn một.',
+    ])
+    expect(roles.leftovers).toStrictEqual([
+      'Tổng giám đốc làm việc với tỉnh Hòa Bình ảnh 1',
+      'Tổng giám đốc làm việc với tỉnh Hòa Bình - Hình 2',
+      'bi-thu-phat-bieu.jpg',
+    ])
   })
 })

@@ -20,6 +20,8 @@ export type ArticleLines = {
   title?: string
   lead?: string
   bodyLines: string[]
+  /** How many of the body lines stood between the title and the sapo: photo captions. */
+  captionsAboveLead: number
   /** The names, joined by ", " when there are several. */
   byline?: string
   leftovers: string[]
@@ -45,6 +47,9 @@ const BYLINE_WITHIN_LAST = 3
 /** "(GLO)- ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first paragraph. */
 const AGENCY_OPENING =
   /^(?:\([^()]{2,20}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[\p{L}\d]+\.(?:vn|com|net)\s*[-–—]|[-–—])\s*(?=\S)/iu
+/** "Kinhtedothi - Sáng 3/6, …", "TTXVN – …": one word, the site's, then a dash. */
+const SITE_WORD_OPENING = /^\p{Lu}[\p{L}\d]{3,20}\s+[-–—]\s+(?=\p{Lu})/u
+const siteTagOf = (line: string) => AGENCY_OPENING.exec(line) ?? SITE_WORD_OPENING.exec(line)
 
 /** A sapo is a sentence or more; a short line without a full stop above it is a heading. */
 const LEAD_MIN_WORDS = 10
@@ -52,11 +57,41 @@ const MAX_SKIPPED_ABOVE_LEAD = 2
 const isShortHeading = (line: string) =>
   line.split(' ').length < LEAD_MIN_WORDS && !/[.!?…:;"”)]$/u.test(line)
 
+/** Longer than this is a paragraph, whatever it ends with. */
+const TITLE_MAX_WORDS = 45
+/** How far down the page the article's first paragraph may start. */
+const FIRST_PARAGRAPH_WITHIN = 8
+/** A paragraph: a sentence of some length, or a line opening with the day ("Ngày 18/2, …"). */
+const isParagraph = (line: string) =>
+  line.split(' ').length > TITLE_MAX_WORDS ||
+  (line.split(' ').length >= LEAD_MIN_WORDS && /[.!?…]["”)]?$/u.test(line)) ||
+  /^(?:(?:sáng|chiều|tối|trưa)(?: nay| qua)?,? (?:ngày )?|ngày )\d{1,2}[/.-]\d{1,2}/iu.test(line)
+
+const hasSiteTag = (line: string) => siteTagOf(line) !== null
+/** The article's own first paragraph: a newspaper's mark opens it, or it reads as a paragraph. */
+const opensArticle = (line: string) => hasSiteTag(line) || isParagraph(line)
+/** Where the article starts: the line with the newspaper's mark, else the first paragraph. */
+const openingIndex = (lines: string[], opens = opensArticle): number => {
+  const tagged = lines.findIndex(hasSiteTag)
+  return tagged !== -1 ? tagged : lines.findIndex(opens)
+}
+
+/** How many lines after the title the sapo may start: page lines and a caption may come first. */
+const LEAD_WITHIN = 4
+
 /**
- * The lead: the first line after the title, unless that is a short heading (a site's name, a
- * kicker, a section) with more text below, which is not a sapo but the page's.
+ * The lead: the first line after the title that opens the article (a paragraph, or a line
+ * opening with a newspaper's mark); the lines above it (site names, kickers, share buttons, a
+ * photo's caption) are not the sapo. With no such line near, the first line, unless that is a
+ * short heading with more text below.
  */
 const leadOf = (first: string | undefined, following: string[]) => {
+  const window = first === undefined ? [] : [first, ...following].slice(0, LEAD_WITHIN)
+  const opening = openingIndex(window)
+  if (opening !== -1) {
+    const all = [first as string, ...following]
+    return { lead: all[opening], rest: all.slice(opening + 1), skipped: all.slice(0, opening) }
+  }
   const skipped: string[] = []
   let lead = first
   let rest = following
@@ -72,15 +107,15 @@ const leadOf = (first: string | undefined, following: string[]) => {
   return { lead, rest, skipped }
 }
 
-/** Longer than this is a paragraph, whatever it ends with. */
-const TITLE_MAX_WORDS = 45
-/** How far down the page the article's first paragraph may start. */
-const FIRST_PARAGRAPH_WITHIN = 4
-/** A paragraph: a sentence of some length, or a line opening with the day ("Ngày 18/2, …"). */
-const isParagraph = (line: string) =>
-  line.split(' ').length > TITLE_MAX_WORDS ||
-  (line.split(' ').length >= LEAD_MIN_WORDS && /[.!?…]["”)]?$/u.test(line)) ||
-  /^(?:(?:sáng|chiều|tối|trưa)(?: nay| qua)?,? (?:ngày )?|ngày )\d{1,2}[/.-]\d{1,2}/iu.test(line)
+/** A heading may end with "?" or "!": only a statement opens the text below a title. */
+const opensBelowTitle = (line: string) => opensArticle(line) && !/[?!]["”)]?$/u.test(line)
+/** Beyond doubt a photo's caption: it carries a credit, or it opens with "Toàn cảnh". */
+const isCreditedCaption = (line: string) => {
+  const block = toBodyBlock(line)
+  return (
+    block.kind === 'caption' && (block.credit !== undefined || /^(?:Toàn|Quang) cảnh/u.test(line))
+  )
+}
 
 /**
  * With no publish line to go by, the title is the heading just above the first paragraph: site
@@ -88,8 +123,11 @@ const isParagraph = (line: string) =>
  * tác năm 2020: …"). The first line when no paragraph starts near the top.
  */
 const headingAboveText = (lines: string[]): number => {
-  const paragraph = lines.slice(0, FIRST_PARAGRAPH_WITHIN + 1).findIndex(isParagraph)
-  return paragraph > 1 ? paragraph - 1 : 0
+  const paragraph = openingIndex(lines.slice(0, FIRST_PARAGRAPH_WITHIN + 1), opensBelowTitle)
+  if (paragraph <= 1) return 0
+  // A photo's caption may stand between the heading and the sapo.
+  const above = paragraph - 1
+  return isCreditedCaption(lines[above]) && above > 0 ? above - 1 : above
 }
 
 /** The fewest words a title has: a shorter line above a date is a section's name. */
@@ -102,7 +140,8 @@ type Publish = Extract<PortalLine, { kind: 'publish' }>
  * heading ending with its date, "… năm 2022 (22/08/2022)": split into the heading and a date
  * line after it.
  */
-const DATE_BEFORE = /^date (\d{4})-(\d{2})(?:-(\d{2}))? (.+)$/u
+const DATE_BEFORE =
+  /^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)? ?(\D.*)$/u
 const DATE_AFTER = /^(.{20,}?) \((\d{1,2}\/\d{1,2}\/\d{4})\)$/u
 const splitDatedHeading = (line: string): string[] => {
   const before = DATE_BEFORE.exec(line)
@@ -114,15 +153,53 @@ const splitDatedHeading = (line: string): string[] => {
   return after ? [after[1], after[2]] : [line]
 }
 
+/**
+ * Menu or breadcrumb items printed without spaces, "Trang chủXã hộiGiáo dục", maybe glued to the
+ * heading after them: the items become a breadcrumb line of their own ("Trang chủ » Xã hội »
+ * Giáo dục", page chrome), the heading its own line. Each item is a short capitalised phrase.
+ */
+const GLUE_POINT = /(?<=\p{Ll})(?=\p{Lu})/u
+const MENU_ITEM_MAX_WORDS = 4
+const splitGluedMenu = (line: string): string[] => {
+  const pieces = line.split(GLUE_POINT)
+  if (pieces.length < 2) return [line]
+  const items: string[] = []
+  for (const piece of pieces) {
+    const isItem =
+      /^\p{Lu}/u.test(piece) &&
+      piece.trim().split(' ').length <= MENU_ITEM_MAX_WORDS &&
+      !/[.,;:!?]/u.test(piece)
+    if (!isItem) break
+    items.push(piece.trim())
+  }
+  if (items.length === pieces.length) return [items.join(' » ')]
+  if (items.length === 0) return [line]
+  return [items.join(' » '), pieces.slice(items.length).join('')]
+}
+
+/**
+ * A photo's alt text, "<the title> ảnh 1" or "… - Hình 1", printed with the caption glued after
+ * it: "…ảnh 1Tổng giám đốc … phát biểu". The alt text becomes a line of its own (page chrome).
+ */
+const GLUED_ALT_TEXT = /^(.{10,}? (?:- )?(?:ảnh|Ảnh|hình|Hình) \d{1,2})(?=\p{Lu})(.+)$/u
+const splitGluedAltText = (line: string): string[] => {
+  const match = GLUED_ALT_TEXT.exec(line)
+  return match ? [match[1], match[2]] : [line]
+}
+
 export const assignLineRoles = (printed: string[]): ArticleLines => {
-  const lines = printed.slice(0, TITLE_ABOVE_PUBLISH_WITHIN).flatMap(splitDatedHeading)
+  const lines = printed
+    .slice(0, TITLE_ABOVE_PUBLISH_WITHIN)
+    .flatMap(splitGluedMenu)
+    .flatMap(splitDatedHeading)
   lines.push(...printed.slice(TITLE_ABOVE_PUBLISH_WITHIN))
-  const result: ArticleLines = { bodyLines: [], leftovers: [], audio: [] }
+  const allLines = lines.flatMap(splitGluedAltText)
+  const result: ArticleLines = { bodyLines: [], captionsAboveLead: 0, leftovers: [], audio: [] }
   const own: { line: string; index: number }[] = []
   const dates: { line: string; index: number; portal: Publish; ownBefore: number }[] = []
   let headerAuthor: string | undefined
   let count: number | undefined
-  for (const [index, line] of lines.entries()) {
+  for (const [index, line] of allLines.entries()) {
     const portal = classifyPortalLine(line)
     if (!portal) own.push({ line, index })
     else if (portal.kind === 'leftover') result.leftovers.push(line)
@@ -165,9 +242,10 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
   const [first, ...following] = repeats === -1 ? [] : after.slice(repeats)
   const { lead, rest: afterLead, skipped } = leadOf(first, following)
   // A photo's caption above the sapo stays in the body; other lines above it are the page's.
-  const isCaptionLine = (line: string) => toBodyBlock(line).kind === 'caption'
+  const isCaptionLine = (line: string) => toBodyBlock(line, { aboveLead: true }).kind === 'caption'
   result.leftovers.push(...skipped.filter((line) => !isCaptionLine(line)))
-  const rest = [...skipped.filter(isCaptionLine), ...afterLead]
+  const captionsAbove = skipped.filter(isCaptionLine)
+  const rest = [...captionsAbove, ...afterLead]
   let bylineAt = -1
   for (
     let index = rest.length - 1;
@@ -184,8 +262,10 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
   return {
     ...result,
     ...(title !== undefined ? { title } : {}),
-    ...(lead !== undefined ? { lead: lead.replace(AGENCY_OPENING, '') } : {}),
+    ...(lead !== undefined ? { lead: lead.slice(siteTagOf(lead)?.[0].length ?? 0) } : {}),
     ...(byline !== undefined ? { byline } : {}),
     bodyLines: bylineAt === -1 ? rest : rest.filter((_, index) => index !== bylineAt),
+    captionsAboveLead:
+      bylineAt !== -1 && bylineAt < captionsAbove.length ? 0 : captionsAbove.length,
   }
 }

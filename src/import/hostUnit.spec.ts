@@ -7,6 +7,34 @@ const host = (title: string, lead: string, kind: Parameters<typeof findHostUnit>
   findHostUnit({ title, lead, kind, places: articlePlaces([title, lead], [title, lead]) })
 
 describe('findHostUnit', () => {
+  it('should take the standing committee preparing its council’s session', () => {
+    expect(
+      host(
+        'Họp chuẩn bị kỳ họp thứ nhất HĐND huyện khóa VI',
+        'Chiều 22/6, Thường trực HĐND huyện tổ chức phiên họp để chuẩn bị kỳ họp.',
+        'councilSession',
+      ),
+    ).toBe('Thường trực HĐND huyện')
+  })
+
+  it('should take the Đảng bộ holding its congress', () => {
+    expect(
+      host(
+        'Đại hội đại biểu Đảng bộ xã Vĩnh Phú lần thứ XII',
+        'Sáng 7/5, đại hội khai mạc.',
+        'congress',
+      ),
+    ).toBe('Đảng bộ xã Vĩnh Phú')
+  })
+
+  it('should pass over a document’s author and an official’s title', () => {
+    const lead =
+      'Thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ Thành ủy, UBND Phường Gia Viên tổ chức đối thoại.'
+    expect(host('Hội nghị đối thoại với Nhân dân năm 2018', lead, 'other')).toBe(
+      'UBND phường Gia Viên',
+    )
+  })
+
   it('should take the first unit the title names', () => {
     expect(host('Lãnh đạo UBND thành phố Bắc Kạn họp kiểm điểm', '', 'review')).toBe(
       'UBND thành phố Bắc Kạn',

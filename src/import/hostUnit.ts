@@ -1,5 +1,6 @@
 import type { MeetingKind } from './parsedArticle'
 import { findUnitMentions, type Span } from './parseUnits'
+import { isDocumentAuthor } from './participatingUnits'
 import {
   type ArticlePlaces,
   completePlace,
@@ -7,7 +8,10 @@ import {
   type Place,
   partyCommitteeOf,
   peoplesCommitteeOf,
+  PLACE_LEVEL,
+  type PlaceLevel,
   placeText,
+  PROPER_NAME,
 } from './places'
 
 /**
@@ -22,6 +26,12 @@ import {
  *    Kạn", "…lãnh đạo UBND tỉnh" → "UBND tỉnh");
  * 5. the first unit the lead names outside officials' titles.
  */
+
+/** A party congress is held by the Đảng bộ itself: "Đại hội đại biểu Đảng bộ xã Vĩnh Phú". */
+const CONGRESS_OF = new RegExp(
+  `(?<!\\p{L})Đại hội (?:đại biểu |Đại biểu )?Đảng bộ (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
+  'u',
+)
 
 const VISIT = /làm việc (?:tại|với) (.+)$/u
 const PARTY_VISITOR = /(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy|Ban Thường vụ|Ban Chấp hành|Bí thư/u
@@ -56,22 +66,39 @@ export const findHostUnit = ({
   lead,
   kind,
   places,
+  titleExcluded = [],
   leadExcluded = [],
 }: {
   title: string
   lead: string
   kind: MeetingKind
   places: ArticlePlaces
-  /** Officials' titles in the lead: "Chủ tịch HĐND tỉnh" there hosts nothing. */
+  /** Officials' titles in the title and the lead: "Chủ tịch HĐND tỉnh" there hosts nothing. */
+  titleExcluded?: Span[]
   leadExcluded?: Span[]
 }): string | undefined => {
-  const titleUnits = findUnitMentions(title, places).map((unit) => unit.name)
-  const leadUnits = findUnitMentions(lead, places, leadExcluded).map((unit) => unit.name)
+  const unitsOf = (line: string, excluded: Span[]) =>
+    findUnitMentions(line, places, excluded)
+      .filter((unit) => !isDocumentAuthor(line, unit.start))
+      .map((unit) => unit.name)
+  const titleUnits = unitsOf(title, titleExcluded)
+  const leadUnits = unitsOf(lead, leadExcluded)
+  if (kind === 'congress') {
+    const congressOf = [title, lead].map((line) => CONGRESS_OF.exec(line)).find(Boolean)
+    if (congressOf) {
+      const place = completePlace(
+        { level: congressOf[1] as PlaceLevel, ...(congressOf[2] ? { name: congressOf[2] } : {}) },
+        places,
+      )
+      return `Đảng bộ ${placeText(place)}`
+    }
+  }
   if (kind === 'councilSession') {
     // The standing committee when the article names it: it holds the council's meetings.
-    const council = [...titleUnits, ...leadUnits].find((name) =>
-      /^(?:Thường trực )?HĐND/u.test(name),
-    )
+    const councils = [...titleUnits, ...leadUnits]
+    const council =
+      councils.find((name) => name.startsWith('Thường trực HĐND')) ??
+      councils.find((name) => name.startsWith('HĐND'))
     if (council) return council
   }
   if (kind === 'workingVisit') {

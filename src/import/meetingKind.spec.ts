@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { meetingKindOf } from './meetingKind'
 
 describe('meetingKindOf', () => {
+  it('should read a congress in a quoted title', () => {
+    expect(
+      meetingKindOf('“Đại hội Hội Nông dân xã Tân Lập lần thứ X, nhiệm kỳ 2023 - 2028”', ''),
+    ).toBe('congress')
+  })
+
   it('should read the sample titles', () => {
     expect(
       meetingKindOf(

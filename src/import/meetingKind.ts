@@ -33,7 +33,7 @@ const CONFERENCE_WORDS = [
   'lấy ý kiến',
 ]
 const CONGRESS = new RegExp(
-  `(?:^|(?:phiên trù bị|(?:khai|bế) mạc(?: trọng thể)?|(?:long trọng |trọng thể )?tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra|dự|tham dự) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
+  `(?:^["“”'‘’(]*|(?:phiên trù bị|(?:khai|bế) mạc(?: trọng thể)?|(?:long trọng |trọng thể )?tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra|dự|tham dự) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
   'u',
 )
 

@@ -219,8 +219,6 @@ describe('parseArticle on the sample fixtures', () => {
       ],
       units: [
         'UBND thành phố Bắc Kạn',
-        'phường Sông Cầu',
-        'phường Nguyễn Thị Minh Khai',
         'Công an thành phố Bắc Kạn',
         'phòng Giáo dục và Đào tạo',
         'Cơ quan Quân sự thành phố Bắc Kạn',

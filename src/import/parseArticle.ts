@@ -5,8 +5,9 @@ import { parseMeeting } from './parseMeeting'
 import { findOfficialMentions, mergeOfficials } from './parseOfficials'
 import { findTitleReferences, uniqueTitleReferences } from './parseTitleReferences'
 import { findUnitMentions, uniqueUnitNames, withoutRepeatedUnits } from './parseUnits'
+import { participatingUnits, type UnitLine } from './participatingUnits'
 import { articlePlaces } from './places'
-import { toBodyBlock } from './splitCaptions'
+import { toBodyBlock, withoutRepeatedCaptions } from './splitCaptions'
 
 export type {
   BodyBlock,
@@ -90,7 +91,11 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
   const roles = assignLineRoles(lines)
   const title = titleOf(roles, fileName)
   const lead = roles.lead ?? ''
-  const body = roles.bodyLines.map(toBodyBlock)
+  const body = withoutRepeatedCaptions(
+    roles.bodyLines.map((line, index) =>
+      toBodyBlock(line, { aboveLead: index < roles.captionsAboveLead }),
+    ),
+  )
 
   // The lines that name people and units, captions without their credit.
   const textLines = [title, lead, ...body.map((block) => block.text)]
@@ -113,12 +118,32 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
     mentions,
     officials,
     places,
+    titleExcluded: positionSpans[0],
     leadExcluded: positionSpans[1],
   })
-  const namedUnits = textLines.flatMap((line, index) =>
-    findUnitMentions(line, places, positionSpans[index]).map((unit) => unit.name),
-  )
+  // The units that take part in the meeting; an article reporting none tags none.
+  const lineRoles: UnitLine['role'][] = [
+    'title',
+    'lead',
+    ...body.map((block): UnitLine['role'] => (block.kind === 'caption' ? 'caption' : 'paragraph')),
+  ]
+  const namedUnits = meeting
+    ? participatingUnits(
+        textLines.map((line, index) => ({
+          line,
+          units: findUnitMentions(line, places, positionSpans[index]),
+          role: lineRoles[index],
+        })),
+      )
+    : []
 
+  // The host as the unit reader names it: "Đảng bộ xã X" holding its congress is "Đảng ủy xã X".
+  const host = meeting?.hostUnit
+  const hostBody = host && findUnitMentions(host, places)[0]?.name
+  // At its standing committee's meeting the council is named for its coming session only.
+  const council = host?.startsWith('Thường trực HĐND')
+    ? host.replace('Thường trực ', '')
+    : undefined
   return {
     title,
     ...(roles.publish?.publishedAt ? { publishedAt: roles.publish.publishedAt } : {}),
@@ -132,7 +157,10 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
     officials,
     titleReferences: uniqueTitleReferences(referenceMentions.flat()),
     units: withoutRepeatedUnits(
-      uniqueUnitNames([...(meeting?.hostUnit ? [meeting.hostUnit] : []), ...namedUnits]),
+      uniqueUnitNames([
+        ...(host ? [host] : []),
+        ...namedUnits.filter((name) => name !== hostBody && name !== council),
+      ]),
     ),
     warnings: [...lineWarnings(roles), ...meetingWarnings],
   }

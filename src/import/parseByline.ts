@@ -71,9 +71,12 @@ export const isPersonName = (text: string): boolean => {
 
 /** A reporter's initials: "P.V", "N.T.H". */
 const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}{1,2}$/u
+/** Initials before a name: "N.ĐỨC", "T. Hà", "N.T.Hương". */
+const INITIALS_AND_NAME = /^(?:\p{Lu}\. ?){1,3}(?:\p{Lu}\p{Ll}+|\p{Lu}{3,})$/u
 
 /** A name, or a reporter's initials, as a byline prints them. */
-const isBylineName = (text: string): boolean => isPersonName(text) || INITIALS.test(text)
+const isBylineName = (text: string): boolean =>
+  isPersonName(text) || INITIALS.test(text) || INITIALS_AND_NAME.test(text)
 
 /** The label a byline may open with. */
 const LABEL =

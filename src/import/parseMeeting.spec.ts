@@ -18,6 +18,26 @@ const meetingOf = (title: string, lead: string, publishedAt?: string) => {
 }
 
 describe('parseMeeting', () => {
+  it('should read no meeting from a meeting word without a day, nor from a round-up', () => {
+    const feature = meetingOf(
+      'Hội nghị thượng đỉnh tại Hà Nội: câu chuyện chưa kể của ngành lễ tân',
+      'Với các cán bộ lễ tân, việc thu xếp hậu cần cho một sự kiện tầm cỡ là một thử thách lớn.',
+    )
+    expect(feature.meeting).toBeUndefined()
+    const roundUp = meetingOf(
+      'Hội Nông dân huyện: Các Chi hội Nông dân tổ chức Đại hội nhiệm kỳ 2023 - 2028',
+      'Thực hiện hướng dẫn của Hội Nông dân tỉnh, các Chi hội đã tổ chức đại hội.',
+    )
+    expect(roundUp.meeting).toBeUndefined()
+    // With its day, the same meeting word reports a meeting.
+    expect(
+      meetingOf(
+        'Gặp mặt cán bộ cốt cán nhân dịp Tết Nguyên đán',
+        'Chiều 9/2/2026, Đảng ủy xã Trường Phú tổ chức gặp mặt cán bộ cốt cán.',
+      ).meeting?.kind,
+    ).toBe('other')
+  })
+
   it('should assemble kind, date, chair and host', () => {
     expect(
       meetingOf(

@@ -37,6 +37,10 @@ const visitingLeader = (
  * printed with "chủ trì" (the lead is read first); failing that, for a committee's working visit,
  * its head when the article names no one else (see visitingLeader), with a warning.
  */
+/** "Các Chi hội … tổ chức Đại hội", "Nhiều xã …": the title's subject is many bodies. */
+const ROUND_UP =
+  /^(?:[^:]{0,80}: )?(?:Các|Nhiều|Hàng loạt|\d+\/?\d* (?:xã|phường|đơn vị|huyện|chi bộ|cơ sở))(?!\p{L})/u
+
 export const parseMeeting = ({
   title,
   lead,
@@ -45,6 +49,7 @@ export const parseMeeting = ({
   mentions,
   officials,
   places,
+  titleExcluded = [],
   leadExcluded,
 }: {
   title: string
@@ -56,6 +61,8 @@ export const parseMeeting = ({
   mentions: OfficialMention[]
   officials: Official[]
   places: ArticlePlaces
+  /** Officials' titles in the title and the lead: the units there are positions, not hosts. */
+  titleExcluded?: Span[]
   leadExcluded: Span[]
 }): { meeting?: ParsedMeeting; warnings: ParseWarning[] } => {
   const kind = meetingKindOf(title, lead)
@@ -67,6 +74,20 @@ export const parseMeeting = ({
     }
   }
   const { warnings: dateWarnings, ...date } = parseMeetingDate({ title, lead, publishedAt, body })
+  const hasDay = date.date !== undefined || date.isYearInferred
+  // Without a day, a meeting word alone ("Hội nghị Thượng đỉnh…: câu chuyện chưa kể", a speech
+  // printed on its own) and a round-up of many bodies' meetings report no meeting that took place.
+  if (!hasDay && (kind === 'other' || ROUND_UP.test(title))) {
+    return {
+      warnings: [
+        {
+          field: 'meeting',
+          message:
+            'Có nhắc đến cuộc họp nhưng không có ngày diễn ra: không coi là tin về một cuộc họp (a meeting is named but no day: not read as a meeting report)',
+        },
+      ],
+    }
+  }
   const warnings = [...dateWarnings]
 
   const chairMention = mentions.find((mention) => mention.isChair)
@@ -89,7 +110,7 @@ export const parseMeeting = ({
     })
   }
 
-  const hostUnit = findHostUnit({ title, lead, kind, places, leadExcluded })
+  const hostUnit = findHostUnit({ title, lead, kind, places, titleExcluded, leadExcluded })
   if (!hostUnit) {
     warnings.push({
       field: 'meeting.hostUnit',

@@ -53,6 +53,23 @@ describe('findOfficialMentions', () => {
     expect(mention.isChair).toBe(true)
   })
 
+  it('should see the chair named after "Chủ trì hội nghị," or "… có"', () => {
+    expect(
+      officials(
+        'Chủ trì Hội nghị, Phó Chủ tịch UBND tỉnh Trần Văn Nam; đồng chủ trì, Giám đốc Sở Tài chính Lê Văn Bình.',
+      ).map((mention) => mention.isChair),
+    ).toStrictEqual([true, false])
+    expect(
+      officials('Chủ trì hội nghị có đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh.')[0].isChair,
+    ).toBe(true)
+    // A task given to a body is no chair: "Sở … chủ trì, phối hợp với …".
+    expect(
+      officials(
+        'Giao Sở Tài chính chủ trì, phối hợp với đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh.',
+      )[0].isChair,
+    ).toBe(false)
+  })
+
   it('should see "dưới sự chủ trì của đồng chí …" as the chair', () => {
     const [mention] = findOfficialMentions(
       'Dưới sự chủ trì của đồng chí Nguyễn Văn Du, Bí thư Tỉnh ủy, hội nghị',

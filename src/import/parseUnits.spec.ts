@@ -86,7 +86,40 @@ describe('uniqueUnitNames', () => {
   })
 })
 
+describe('uniqueUnitNames', () => {
+  it('should keep one record per body, whatever the spelling', () => {
+    expect(
+      uniqueUnitNames([
+        'Ủy ban Mặt trận Tổ quốc xã Vũ Muộn',
+        'UBMTTQ xã Vũ Muộn',
+        'Ủy ban MTTQ xã Vũ Muộn',
+        'UBND xã Vũ Muộn',
+      ]),
+    ).toStrictEqual(['Ủy ban Mặt trận Tổ quốc xã Vũ Muộn', 'UBND xã Vũ Muộn'])
+  })
+})
+
 describe('findUnitMentions on other portals’ units', () => {
+  it('should give each commune listed after a plural head its body', () => {
+    expect(
+      units('giám sát tại các đảng ủy phường Thủy Lương, phường Thủy Phương, xã Dương Hòa.'),
+    ).toEqual(['Đảng ủy phường Thủy Lương', 'Đảng ủy phường Thủy Phương', 'Đảng ủy xã Dương Hòa'])
+    expect(units('các Chi bộ thôn và phường Hòa Bình, xã An Phú')).toEqual([
+      'phường Hòa Bình',
+      'xã An Phú',
+    ])
+  })
+
+  it('should read the bodies every place has, in either case', () => {
+    expect(
+      units('Tham dự có lãnh đạo Hội cựu Thanh niên xung phong tỉnh và Thanh tra huyện'),
+    ).toEqual(['Hội cựu Thanh niên xung phong tỉnh', 'Thanh tra huyện'])
+    expect(units('Ủy ban Kiểm tra Huyện ủy, Kho bạc Nhà nước huyện cùng dự')).toEqual([
+      'Ủy ban Kiểm tra Huyện ủy',
+      'Kho bạc Nhà nước huyện',
+    ])
+  })
+
   const none = articlePlaces([], [])
   const names = (line: string) => findUnitMentions(line, none).map((unit) => unit.name)
 

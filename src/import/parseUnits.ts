@@ -1,5 +1,6 @@
 import { withoutPerson } from './personNames'
 import {
+  ANY_CASE_PLACE_LEVEL,
   type ArticlePlaces,
   completePlace,
   isCommuneLevel,
@@ -11,6 +12,7 @@ import {
   PROPER_NAME,
 } from './places'
 import { readNamePhrase } from './readNamePhrase'
+import { unitKey } from './unitSpelling'
 import { foldVietnamese } from './vietnameseText'
 
 /**
@@ -73,23 +75,56 @@ const BODY_HEADS = [
   'Cơ quan Quân sự',
   'Ban Chỉ huy Quân sự',
   'Bộ Chỉ huy Quân sự',
+  // Bodies every province, district and commune has, named with their place.
+  'Đoàn đại biểu Quốc hội',
+  'Thanh tra',
+  'Hội Chữ thập đỏ',
+  'Hội Người cao tuổi',
+  'Hội Khuyến học',
+  'Hội Cựu Thanh niên xung phong',
+  'Hội Cựu giáo chức',
+  'Hội Doanh nghiệp',
+  'Hội Luật gia',
+  'Hội Nạn nhân chất độc da cam',
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'Đoàn TNCS Hồ Chí Minh',
+  'Kho bạc Nhà nước',
+  'Bảo hiểm xã hội',
+  'Ngân hàng Chính sách xã hội',
+  'Trung tâm Y tế',
+  'Ban Quản lý dự án',
 ]
+/** A body's name as portals print it, its later words' first letter in either case. */
+const anyCase = (head: string) =>
+  head
+    .split(' ')
+    .map((word, index) =>
+      index === 0 || !/^\p{L}/u.test(word)
+        ? word
+        : `[${word[0].toLowerCase()}${word[0].toUpperCase()}]${word.slice(1)}`,
+    )
+    .join(' ')
 const HEAD_SPELLING: Record<string, string> = {
   'Ủy ban nhân dân': 'UBND',
   'Hội đồng nhân dân': 'HĐND',
   'Thường trực Hội đồng nhân dân': 'Thường trực HĐND',
 }
+/** "UBND xã, phường", "UBND xã và các thôn": the level word names many places. */
+const MANY_PLACES_AFTER =
+  /^\s*(?:,|và|\/)\s*(?:các )?(?:xã|phường|thị trấn|thôn|tổ|khu phố|ấp|bản)(?!\p{L})/u
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
 const PLACE_BODY = new RegExp(
-  `(?<!\\p{L})(${BODY_HEADS.join('|')})(?!\\p{L})(?: (${PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
+  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).join('|')})(?!\\p{L})(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
   'gu',
 )
 const COMMITTEE = new RegExp(
-  `(?<!\\p{L})(?:(Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|Văn phòng) )?(Tỉnh|Thành|Huyện|Thị|Quận) ủy(?!\\p{L})(?! viên)(?: (${PROPER_NAME}))?`,
+  `(?<!\\p{L})(?:(Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|Văn phòng|Ủy ban Kiểm tra|UBKT) )?(Tỉnh|Thành|Huyện|Thị|Quận) ủy(?!\\p{L})(?! viên)(?: (${PROPER_NAME}))?`,
   'gu',
 )
+/** A committee's own organs, abbreviations written out. */
+const COMMITTEE_ORGANS: Record<string, string> = { BTV: 'Ban Thường vụ', UBKT: 'Ủy ban Kiểm tra' }
 const PARTY_OF_PLACE = new RegExp(
   `(?<!\\p{L})(?:Ban Chấp hành )?Đảng (?:bộ|ủy) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
@@ -118,12 +153,16 @@ const opensSentence = (before: string): boolean => /(?:^|[.;:!?])\s*$/u.test(bef
 const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(PLACE_BODY)].flatMap((match) => {
     const head = HEAD_SPELLING[match[1]] ?? match[1]
-    const level = match[2] as PlaceLevel | undefined
+    const level = match[2]?.toLowerCase() as PlaceLevel | undefined
     const placeName = withoutPerson(match[3])
     const span = spanOf(match, match[3], placeName)
     if (level) {
-      if (isCommuneLevel(level) && !placeName) return []
       const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
+      // "UBND xã, phường" is many communes; "UBND Phường", or "UBND phường" in an article naming
+      // one ward, the article's own.
+      const isOwnPlace = match[2] !== level || place.name !== undefined
+      if (isCommuneLevel(level) && !isOwnPlace) return []
+      if (isCommuneLevel(level) && MANY_PLACES_AFTER.test(line.slice(span.end))) return []
       return [{ ...span, name: `${head} ${placeText(place)}` }]
     }
     if (LOCAL_FORCES.has(head) && places.home && opensSentence(line.slice(0, match.index))) {
@@ -140,9 +179,10 @@ const committees = (line: string, places: ArticlePlaces): UnitMention[] =>
     const committee = partyCommitteeOf(
       completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places),
     )
-    const prefix = match[1] === 'BTV' ? 'Ban Thường vụ' : match[1]
-    const name =
-      prefix === 'Ban Thường vụ' || prefix === 'Văn phòng' ? `${prefix} ${committee}` : committee
+    const prefix = COMMITTEE_ORGANS[match[1]] ?? match[1]
+    const isOrgan =
+      prefix === 'Ban Thường vụ' || prefix === 'Văn phòng' || prefix === 'Ủy ban Kiểm tra'
+    const name = isOrgan ? `${prefix} ${committee}` : committee
     return [{ ...spanOf(match, match[3], placeName), name }]
   })
 
@@ -157,6 +197,8 @@ const partiesOfPlaces = (line: string, places: ArticlePlaces): UnitMention[] =>
 
 /** Bodies listed before one that names the place share it: "Đảng ủy, HĐND, UBND xã Trường Phú". */
 const LISTED_HEADS = [
+  'Thường trực Hội đồng nhân dân',
+  'Thường trực HĐND',
   'Đảng ủy',
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Ủy ban Mặt trận Tổ quốc',
@@ -211,7 +253,25 @@ const departments = (line: string): UnitMention[] =>
     ]
   })
 
-const communes = (line: string): UnitMention[] =>
+/** "các đảng ủy phường A, phường B, xã C": one body of that kind in each commune listed. */
+const PLURAL_HEAD = /(?:^|\s)các (đảng ủy|Đảng ủy|chi bộ|Chi bộ|UBND|HĐND|Ủy ban MTTQ) $/u
+const PLURAL_HEAD_SPELLING: Record<string, string> = { 'đảng ủy': 'Đảng ủy', 'chi bộ': 'Chi bộ' }
+const LIST_GAP = /^(?:,|;| và|, và) $/u
+
+const withPluralHead = (line: string, mentions: UnitMention[]): UnitMention[] => {
+  let head: string | undefined
+  let previousEnd = 0
+  return mentions.map((mention) => {
+    const gap = line.slice(previousEnd, mention.start)
+    const opening = PLURAL_HEAD.exec(gap)
+    if (opening) head = PLURAL_HEAD_SPELLING[opening[1]] ?? opening[1]
+    else if (!(previousEnd > 0 && LIST_GAP.test(gap))) head = undefined
+    previousEnd = mention.end
+    return head ? { ...mention, name: `${head} ${mention.name}` } : mention
+  })
+}
+
+const communesNamed = (line: string): UnitMention[] =>
   [...line.matchAll(COMMUNES)].flatMap((match) => {
     const level = match[1].toLowerCase()
     const mentions: UnitMention[] = []
@@ -225,6 +285,8 @@ const communes = (line: string): UnitMention[] =>
     }
     return mentions
   })
+
+const communes = (line: string): UnitMention[] => withPluralHead(line, communesNamed(line))
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
 const isInside = (inner: Span, outer: Span) =>
@@ -274,11 +336,11 @@ export const withoutRepeatedUnits = (names: string[]): string[] => {
   })
 }
 
-/** Unit names deduplicated by folded name, the first spelling kept, in the order given. */
+/** Unit names deduplicated by body ("Ủy ban MTTQ xã X" is "UBMTTQ xã X"), the first spelling kept. */
 export const uniqueUnitNames = (names: string[]): string[] => {
   const seen = new Set<string>()
   return names.filter((name) => {
-    const key = foldVietnamese(name)
+    const key = unitKey(name)
     if (seen.has(key)) return false
     seen.add(key)
     return true

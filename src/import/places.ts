@@ -37,16 +37,19 @@ export const PROPER_NAME = `(?:${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}|
 /** A lower-case level word ("xã hội" is not a commune). */
 export const PLACE_LEVEL = `(?:${PLACE_LEVELS.join('|')})(?!\\p{L})(?! hội(?!\\p{L}))`
 
+/**
+ * A level word in either case, not a committee's ("Huyện ủy"): after a body's head, "UBND
+ * Phường" and "HĐND Thị xã" name the article's own place.
+ */
+export const ANY_CASE_PLACE_LEVEL = `(?:${PLACE_LEVELS.map((level) => `[${level[0]}${level[0].toUpperCase()}]${level.slice(1)}`).join('|')})(?!\\p{L})(?! hội(?!\\p{L}))(?! ủy(?!\\p{L}))`
+
 const LEVEL_AT_START = new RegExp(`^${PLACE_LEVEL}`, 'u')
 
 /** The length of the level word the text starts with ("thành phố Bắc Kạn" → 9), else 0. */
 export const placeLevelLength = (text: string): number => LEVEL_AT_START.exec(text)?.[0].length ?? 0
 
 /** A named place; the level may be capitalised at a sentence start ("Thành phố Bắc Kạn họp"). */
-const NAMED_PLACE = new RegExp(
-  `(?<!\\p{L})(${PLACE_LEVELS.map((level) => `[${level[0]}${level[0].toUpperCase()}]${level.slice(1)}`).join('|')})(?!\\p{L}) (${PROPER_NAME})`,
-  'gu',
-)
+const NAMED_PLACE = new RegExp(`(?<!\\p{L})(${ANY_CASE_PLACE_LEVEL}) (${PROPER_NAME})`, 'gu')
 
 export type PlaceMention = Place & { name: string; start: number; end: number }
 

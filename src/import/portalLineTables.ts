@@ -42,6 +42,9 @@ export const VIEW_LABELS = [
   'đã xem',
   'xem',
   'views',
+  'view count',
+  'lượt người xem',
+  'số lượt người xem',
 ]
 
 /** A weekday as portals print it before a date. */
@@ -137,6 +140,41 @@ export const CHROME_LINES = [
   'viết bình luận',
   'các album đã đăng',
   'album ảnh',
+  // Comment boxes, account links, reading tools and boxes of other articles.
+  'góp ý',
+  'góp ý kiến',
+  'gửi góp ý',
+  'ý kiến của bạn',
+  'bình luận của bạn',
+  'gửi phản hồi',
+  'phản hồi',
+  'đăng nhập',
+  'đăng ký',
+  'liên hệ',
+  'sơ đồ trang',
+  'sơ đồ site',
+  'in trang',
+  'gửi bài',
+  'gửi cho bạn bè',
+  'gửi bài viết',
+  'phóng to',
+  'thu nhỏ',
+  'nghe đọc',
+  'đọc bài viết',
+  'tin ảnh',
+  'tin video',
+  'video đang hot',
+  'tin nóng',
+  'xem tiếp',
+  'trở về',
+  'trở lại',
+  'bài viết khác',
+  'các bài viết khác',
+  'tin đã đưa',
+  'các tin đã đưa',
+  'tin bài khác',
+  'tin bài liên quan',
+  'chuyên mục',
 ].map(foldVietnamese)
 
 /** Chrome recognised by its form rather than its whole text (patterns on the folded line). */
@@ -145,10 +183,16 @@ export const CHROME_PATTERNS = [
   /^(?:chia se|share|in bai|ban in)(?: |:)/u,
   /** A template's missing value printed as the word "null". */
   /^null(?: |$)/u,
+  /** A photo's alt text: "<the title> ảnh 1", "… - Hình 2", a file name "bi-thu-phat-bieu.jpg". */
+  /^[^.!?]{10,} (?:- )?(?:anh|hinh) \d{1,2}$/u,
+  /^[\w.-]+\.(?:jpe?g|png|gif|webp)$/u,
   /** A line of nothing but punctuation: "|", "•", "---". */
   /^[^\p{L}\p{N}]+$/u,
   /** "2 tháng 2 tuần trước": the time since publishing, not a date. */
   /^(?:\d+ (?:giay|phut|gio|ngay|tuan|thang|nam) ?)+truoc$/u,
-  /** Breadcrumbs: "Trang chủ > Tin tức > Chính trị". */
-  /^(?:[^>»/]{1,30}(?: ?[>»] ?)){1,6}[^>»/]{1,40}$/u,
+  /** Breadcrumbs: "Trang chủ > Tin tức > Chính trị", "Trang chủ / Tin tức", "› Thời sự". */
+  /^(?:[^>»›/]{1,30}(?: ?[>»›] ?| \/ )){1,6}[^>»›/]{1,40}$/u,
+  /^[>»›/] ?[^>»›/]{1,40}$/u,
+  /** Account and menu links in a row: "Đăng ký | Đăng nhập", "Giới thiệu | Liên hệ | Sơ đồ". */
+  /^(?:[^\d|]{1,25}\|){1,8}[^\d|]{1,25}$/u,
 ]

@@ -63,6 +63,12 @@ const CHROME = new Set(CHROME_LINES)
 const DATE_LABEL = new Set(DATE_LABELS.map(foldVietnamese))
 const AUTHOR_LABEL = new Set(AUTHOR_LABELS.map(foldVietnamese))
 const VIEW_LABEL = new Set(VIEW_LABELS.map(foldVietnamese))
+/** A counter's label in any wording: "Số lượt truy cập", "View count", "Lượt người đọc". */
+const VIEW_WORD = /(?<!\p{L})(?:luot|xem|doc|views?|view count|truy cap|hits?)(?!\p{L})/u
+const isViewLabel = (label: string): boolean => {
+  const key = folded(label)
+  return VIEW_LABEL.has(key) || (key.split(' ').length <= 4 && VIEW_WORD.test(key))
+}
 /** "HOÀI THẢO |": a name and a bar, the portal's author field. */
 const AUTHOR_HEADER = /^(.+?) ?\|$/u
 
@@ -142,13 +148,13 @@ const dateLine = (line: string): PortalLine | undefined => {
       authors.push(labelled[2])
       continue
     }
-    if (labelled && VIEW_LABEL.has(folded(labelled[1])) && /^[\d.,]+$/u.test(labelled[2])) {
+    if (labelled && isViewLabel(labelled[1]) && /^[\d.,]+$/u.test(labelled[2])) {
       views = Number(labelled[2].replace(/[.,]/g, ''))
       continue
     }
     if (labelled && DATE_LABEL.has(folded(labelled[1])) && folded(labelled[2]) === '') continue
     const counted = /^([\d.,]+)(?: (.+))?$/u.exec(piece)
-    if (counted && time && (!counted[2] || VIEW_LABEL.has(folded(counted[2])))) {
+    if (counted && time && (!counted[2] || isViewLabel(counted[2]))) {
       views = Number(counted[1].replace(/[.,]/g, ''))
       continue
     }

@@ -10,6 +10,9 @@ describe('startsWithTitleHead', () => {
     expect(startsWithTitleHead('chủ trì')).toBe(false)
     expect(startsWithTitleHead('Trường THPT')).toBe(false)
     expect(startsWithTitleHead('Phóng viên')).toBe(false)
+    // Staff positions, before the office they serve in.
+    expect(startsWithTitleHead('Phụ trách phòng Kế hoạch')).toBe(true)
+    expect(startsWithTitleHead('Chuyên viên Văn phòng UBND tỉnh')).toBe(true)
   })
 })
 

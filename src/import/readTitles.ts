@@ -56,6 +56,11 @@ const TITLE_HEADS = [
   'thượng tá',
   'trung tá',
   'thiếu tá',
+  // Staff positions printed before the office: "Phụ trách phòng Kế hoạch", "Chuyên viên Văn phòng".
+  'phụ trách',
+  'chuyên viên',
+  'đội trưởng',
+  'tổ trưởng',
 ]
 
 const TITLE_HEAD = new RegExp(`^(?:${TITLE_HEADS.join('|')})(?!\\p{L})`, 'u')

@@ -1,6 +1,6 @@
 import { bylineNames } from './parseByline'
 import type { ParsedArticle } from './parsedArticle'
-import { foldVietnamese } from './vietnameseText'
+import { textKey, unitKey } from './unitSpelling'
 
 /**
  * How one parsed article compares with what a careful editor wrote down for it (the corpus's
@@ -66,10 +66,7 @@ export type ArticleScore = {
 }
 
 /** Compared folded: Unicode form, case, diacritics and tone placement do not count. */
-const key = (text: string): string =>
-  foldVietnamese(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+const key = textKey
 
 const sameText = (a: string | null | undefined, b: string | null | undefined): boolean =>
   key(a ?? '') === key(b ?? '')
@@ -108,25 +105,6 @@ const listCount = <T>(found: T[], expected: T[], same: (a: T, b: T) => boolean):
   expected: expected.length,
   matched: matchedCount(found, expected, same),
 })
-
-/** Spellings of one body that editors use interchangeably, folded, long forms first. */
-const UNIT_SPELLINGS: [RegExp, string][] = [
-  [/\b(?:uy ban mat tran to quoc|uy ban mttq|ubmttq)(?: viet nam|vn)?\b/gu, 'ubmttq'],
-  [/\buy ban mttqvn\b/gu, 'ubmttq'],
-  [/\bmat tran to quoc(?: viet nam)?\b/gu, 'mttq'],
-  [/\buy ban nhan dan\b/gu, 'ubnd'],
-  [/\bhoi dong nhan dan\b/gu, 'hdnd'],
-  [/\bhdnd va ubnd\b/gu, 'hdnd ubnd'],
-  // The corpus's rule: a place's Ban Chấp hành Đảng bộ is its party committee.
-  [/\b(?:ban chap hanh|bch) dang bo tinh\b/gu, 'tinh uy'],
-  [/\b(?:ban chap hanh|bch) dang bo thanh pho\b/gu, 'thanh uy'],
-  [/\b(?:ban chap hanh|bch) dang bo huyen\b/gu, 'huyen uy'],
-  [/\b(?:ban chap hanh|bch) dang bo thi xa\b/gu, 'thi uy'],
-  [/\b(?:ban chap hanh|bch) dang bo quan\b/gu, 'quan uy'],
-]
-
-const unitKey = (name: string): string =>
-  UNIT_SPELLINGS.reduce((text, [pattern, short]) => text.replace(pattern, short), key(name))
 
 /**
  * One unit, as issue 11 counts them: the same name once abbreviations are folded ("Ủy ban nhân

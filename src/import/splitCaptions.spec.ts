@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isCaption, splitCredit, toBodyBlock } from './splitCaptions'
+import { isCaption, splitCredit, toBodyBlock, withoutRepeatedCaptions } from './splitCaptions'
 
 describe('splitCredit', () => {
   it('should split off the photographer', () => {
@@ -48,11 +48,39 @@ describe('isCaption', () => {
         false,
       ),
     ).toBe(false)
-    expect(isCaption(`${'một '.repeat(26)}chủ trì.`, false)).toBe(false)
+    expect(isCaption(`${'một '.repeat(36)}chủ trì.`, false)).toBe(false)
+    // A paragraph's link word or a speaker's "tôi" opens running text.
+    expect(
+      isCaption(
+        'Trước đó, ngày 10/2, Ban Thường vụ Tỉnh ủy đã thành lập 4 đoàn giám sát do các đồng chí',
+        false,
+      ),
+    ).toBe(false)
+    expect(
+      isCaption('Thay mặt lãnh đạo Chính phủ, tôi xin chào mừng quý vị đến dự hội nghị.', false),
+    ).toBe(false)
+  })
+
+  it('should take a long caption naming an official with his titles', () => {
+    expect(
+      isCaption(
+        'Đồng chí Trần Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì Hội nghị kiểm điểm tự phê bình và phê bình năm 2022',
+        false,
+      ),
+    ).toBe(true)
   })
 })
 
 describe('toBodyBlock', () => {
+  it('should take one sentence standing above the sapo for a caption, full stop or not', () => {
+    const line = 'Bí thư Huyện ủy Trần Văn An cùng các đại biểu bấm nút khởi động hệ thống mới.'
+    expect(toBodyBlock(line).kind).toBe('paragraph')
+    expect(toBodyBlock(line, { aboveLead: true })).toStrictEqual({ kind: 'caption', text: line })
+    expect(
+      toBodyBlock('Sáng 3/6, hội nghị khai mạc. Các đại biểu thảo luận.', { aboveLead: true }).kind,
+    ).toBe('paragraph')
+  })
+
   it('should give a caption with its credit, or a paragraph', () => {
     expect(toBodyBlock('Đại biểu dự hội nghị. Ảnh: Thành Tâm')).toEqual({
       kind: 'caption',
@@ -83,5 +111,22 @@ describe('isCaption against subheadings', () => {
       text: 'Toàn cảnh hội nghị',
       credit: 'Thu Hà',
     })
+  })
+})
+
+describe('withoutRepeatedCaptions', () => {
+  it('should keep one caption when the photo’s alt text repeats it just before', () => {
+    const caption = {
+      kind: 'caption',
+      text: 'Bí thư Tỉnh ủy phát biểu khai mạc hội nghị khoá XI.',
+      credit: 'Hữu Hiệp',
+    } as const
+    expect(
+      withoutRepeatedCaptions([
+        { kind: 'caption', text: 'Bí thư Tỉnh ủy phát biểu khai mạc hội nghị khóa XI.' },
+        caption,
+        { kind: 'paragraph', text: 'Đoạn một.' },
+      ]),
+    ).toStrictEqual([caption, { kind: 'paragraph', text: 'Đoạn một.' }])
   })
 })

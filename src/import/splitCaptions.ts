@@ -1,5 +1,6 @@
 import type { BodyBlock } from './parsedArticle'
 import { personNameLength } from './personNames'
+import { textKey } from './unitSpelling'
 
 /**
  * Which body lines are photo captions. The old portal printed a photo's caption as a line of its
@@ -11,11 +12,15 @@ import { personNameLength } from './personNames'
  *   or opens with "Toàn cảnh" / "Quang cảnh".
  */
 
-const MAX_CAPTION_WORDS = 25
+const MAX_CAPTION_WORDS = 35
 /** A printed credit makes it a photo's caption even when it runs longer. */
 const MAX_CREDITED_CAPTION_WORDS = 40
-/** A speech's salutation ("Thưa các đồng chí,") or a line running on after a comma. */
-const NOT_A_CAPTION = /^Thưa(?!\p{L})|,$/u
+/**
+ * A speech's salutation ("Thưa các đồng chí,"), a line running on after a comma, a paragraph's
+ * link word ("Trước đó, …", "Theo đó, …") or a speaker's "tôi": running text, never a caption.
+ */
+const NOT_A_CAPTION =
+  /^Thưa(?!\p{L})|,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
 const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?$/iu
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
@@ -56,11 +61,38 @@ export const isCaption = (text: string, hasCredit: boolean): boolean => {
   )
 }
 
+/**
+ * Between the title and the sapo only a photo's caption stands (page lines are taken out before):
+ * there any one sentence of caption length is one, full stop or not.
+ */
+const isCaptionAboveLead = (text: string): boolean =>
+  text.split(' ').length >= 2 &&
+  text.split(' ').length <= MAX_CREDITED_CAPTION_WORDS &&
+  !NOT_A_CAPTION.test(text) &&
+  !SENTENCE_INSIDE.test(text) &&
+  !text.includes(';') &&
+  !IN_CAPITALS.test(text)
+
 /** A body line as a caption (credit split off) or a paragraph. */
-export const toBodyBlock = (printed: string): BodyBlock => {
+export const toBodyBlock = (printed: string, { aboveLead = false } = {}): BodyBlock => {
   // "Quang cảnh hội nghị. |": a table cell's bar left on the caption.
   const line = printed.replace(/\s*\|$/u, '')
   const { text, credit } = splitCredit(line)
-  if (!isCaption(text, credit !== undefined)) return { kind: 'paragraph', text: printed }
+  const isOne = isCaption(text, credit !== undefined) || (aboveLead && isCaptionAboveLead(text))
+  if (!isOne) return { kind: 'paragraph', text: printed }
   return credit ? { kind: 'caption', text, credit } : { kind: 'caption', text }
 }
+
+/**
+ * A photo's alt text printed just before its caption repeats it ("… khóa XI." then "… khoá XI.
+ * Ảnh: Hữu Hiệp"): one caption, the one after, with its credit.
+ */
+export const withoutRepeatedCaptions = (blocks: BodyBlock[]): BodyBlock[] =>
+  blocks.filter((block, index) => {
+    const next = blocks[index + 1]
+    return !(
+      block.kind === 'caption' &&
+      next?.kind === 'caption' &&
+      textKey(block.text) === textKey(next.text)
+    )
+  })

@@ -8,13 +8,14 @@ import { partTotal, TARGETS } from '@/import/scoreCorpus'
 import { scoreCorpusArticles } from '@/import/scoreCorpusArticles'
 
 /**
- * The importer on the real-article corpus, as `npm run import:score` measures it. Issue 11's
- * targets (`TARGETS`: held-out ≥ 90 % pooled field accuracy, development ≥ 95 %, no harmful
- * output) are not met yet; until they are, the suite holds the parser to what it reached on
- * 2026-12-01 (`REACHED`), so that no change makes it worse. Raise `REACHED` as the parser
- * improves; the targets themselves are checked to stay where the issue put them.
+ * The importer on the real-article corpus, as `npm run import:score` measures it, held to issue
+ * 11's targets (`TARGETS`: held-out ≥ 90 % pooled field accuracy, development ≥ 95 %, no harmful
+ * output). The pooled targets are met and enforced as they stand. One harmful output is left on
+ * the held-out part (a page line read as the lead): until it is gone, the suite allows that one
+ * (`HELDOUT_PAGE_LINES_AS_LEAD_REACHED`, reached on 2026-12-01) and no more, so that no change
+ * makes it worse; set it to 0 when the parser gets there.
  */
-const REACHED = { heldout: 0.858, dev: 0.919, heldoutPageLinesAsLead: 3 }
+const HELDOUT_PAGE_LINES_AS_LEAD_REACHED = 1
 
 const corpus = readCorpus(path.resolve(import.meta.dirname, '../fixtures/import-corpus/articles'))
 const scored = scoreCorpusArticles(corpus, parseHtmlArticle)
@@ -31,19 +32,19 @@ describe('the importer on the real-article corpus', () => {
     expect(TARGETS).toStrictEqual({ heldout: 0.9, dev: 0.95 })
   })
 
-  it('should not fall below the pooled accuracy reached on the held-out part', () => {
-    expect(heldout.pooled).toBeGreaterThanOrEqual(REACHED.heldout)
+  it('should reach the pooled accuracy targeted on the held-out part', () => {
+    expect(heldout.pooled).toBeGreaterThanOrEqual(TARGETS.heldout)
   })
 
-  it('should not fall below the pooled accuracy reached on the development part', () => {
-    expect(dev.pooled).toBeGreaterThanOrEqual(REACHED.dev)
+  it('should reach the pooled accuracy targeted on the development part', () => {
+    expect(dev.pooled).toBeGreaterThanOrEqual(TARGETS.dev)
   })
 
   it('should put no person in a unit, no byline in a caption and invent no chair on the held-out part', () => {
     // Counts only: what the held-out articles are is not for reading rules from.
     const { pageLineAsLead, ...others } = heldout.harms
     expect(others).toStrictEqual({ personInUnit: 0, bylineAsCaption: 0, inventedChair: 0 })
-    expect(pageLineAsLead).toBeLessThanOrEqual(REACHED.heldoutPageLinesAsLead)
+    expect(pageLineAsLead).toBeLessThanOrEqual(HELDOUT_PAGE_LINES_AS_LEAD_REACHED)
   })
 
   it('should give no harmful output on the development part', () => {

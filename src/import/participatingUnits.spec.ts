@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+
+import { findUnitMentions } from './parseUnits'
+import { isDocumentAuthor, participatingUnits, type UnitLine } from './participatingUnits'
+import { articlePlaces } from './places'
+
+// Made-up lines in the form of provincial and district portals' meeting reports.
+const participants = (lines: [UnitLine['role'], string][]) => {
+  const places = articlePlaces(
+    lines.slice(0, 2).map(([, line]) => line),
+    lines.map(([, line]) => line),
+  )
+  return participatingUnits(
+    lines.map(([role, line]) => ({ role, line, units: findUnitMentions(line, places) })),
+  )
+}
+
+describe('participatingUnits', () => {
+  it('should take every unit of the title and of the lead’s first sentence', () => {
+    expect(
+      participants([
+        ['title', 'UBND huyện Mỹ Lộc làm việc với Sở Tài chính'],
+        [
+          'lead',
+          'Sáng 3/6, Huyện ủy Mỹ Lộc tổ chức hội nghị. Năm qua UBND xã An Phú đạt nhiều kết quả.',
+        ],
+      ]),
+    ).toStrictEqual(['UBND huyện Mỹ Lộc', 'Sở Tài chính', 'Huyện ủy Mỹ Lộc'])
+  })
+
+  it('should take the units of a later sentence only when it gives them a part', () => {
+    expect(
+      participants([
+        ['title', 'Hội nghị sơ kết 6 tháng đầu năm'],
+        ['lead', 'Chiều 15/7, UBND huyện Mỹ Lộc tổ chức hội nghị sơ kết.'],
+        ['paragraph', 'Tham dự hội nghị có đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy, Sở Nội vụ.'],
+        ['paragraph', 'Trong 6 tháng, UBND xã An Phú và xã Bình Hòa đã hoàn thành chỉ tiêu.'],
+        ['paragraph', 'Đoàn đã giám sát trực tiếp tại UBND xã Tân Thành.'],
+      ]),
+    ).toStrictEqual([
+      'UBND huyện Mỹ Lộc',
+      'Ban Tuyên giáo Tỉnh ủy',
+      'Sở Nội vụ',
+      'UBND xã Tân Thành',
+    ])
+  })
+
+  it('should leave out a document’s author and the captions', () => {
+    expect(
+      participants([
+        ['title', 'Đối thoại với Nhân dân năm 2024'],
+        [
+          'lead',
+          'Thực hiện Quyết định số 1738-QĐ/TU ngày 27/01/2015 của Ban Thường vụ Thành ủy, UBND phường Cát Bi tổ chức đối thoại.',
+        ],
+        ['caption', 'Toàn cảnh hội nghị tại UBND phường Cát Bi và Sở Xây dựng'],
+      ]),
+    ).toStrictEqual(['UBND phường Cát Bi'])
+  })
+
+  it('should tell a document’s author by the document named before "của"', () => {
+    const line = 'Thực hiện công văn số: 492/KL-VP ngày 22/9/2020 của Cục Kiểm lâm'
+    expect(isDocumentAuthor(line, line.indexOf('Cục'))).toBe(true)
+    const visit = 'Đoàn công tác của Cục Kiểm lâm'
+    expect(isDocumentAuthor(visit, visit.indexOf('Cục'))).toBe(false)
+  })
+})

@@ -1,0 +1,90 @@
+import type { UnitMention } from './parseUnits'
+
+/**
+ * Which of the units an article names take part in its meeting, read from the roles Vietnamese
+ * meeting reports give them (the corpus README's rule: the host, the bodies inspected, supervised
+ * or visited, the visitors, the bodies named as attending):
+ * - the opening sentences (the title and the lead's first sentence) say who holds the meeting
+ *   and with whom: every unit they name takes part;
+ * - a later sentence names participants only in a role: "Tham dự … có", "dự hội nghị", "chủ trì",
+ *   "phối hợp", "cùng với", "đại diện", "giám sát tại", "làm việc với", "tại 09 đơn vị …", "Tại
+ *   cuộc họp, phòng X thông qua…";
+ *   elsewhere (the discussion, the results, who chose what) a unit is only mentioned;
+ * - a document's author is never a participant: "Quyết định số 1738-QĐ/TU … của Ban Thường vụ
+ *   Thành ủy", "Thực hiện Kế hoạch … của Tỉnh ủy".
+ * Captions are left out: they repeat the text's units or name a place.
+ */
+
+/** The words that give a sentence's units a part in the meeting. */
+const ROLE_CUE = new RegExp(
+  [
+    String.raw`(?:tham dự|đến dự|về dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
+    String.raw`(?:có sự tham gia|tham gia)`,
+    String.raw`(?:đồng )?chủ trì|chủ tọa|điều hành`,
+    String.raw`phối hợp(?: với| tổ chức)?`,
+    String.raw`cùng(?: với)? (?:lãnh đạo|đại diện|các|\p{Lu})`,
+    String.raw`đại diện(?: lãnh đạo)?`,
+    String.raw`(?:giám sát|kiểm tra|thanh tra|làm việc|thăm)(?: [\p{L}\d,]+){0,25} (?:tại|với|đối với)(?!\p{L})`,
+    String.raw`(?:tiếp|đón) đoàn`,
+    // "Tại cuộc họp, phòng Quản lý đô thị thông qua tờ trình": who acts at the meeting.
+    String.raw`^\s*Tại (?:cuộc họp|buổi|hội nghị|kỳ họp|phiên|đại hội|lễ)`,
+  ].join('|'),
+  'iu',
+)
+
+/** "Quyết định số 12/QĐ-UBND ngày … của", "Kế hoạch … của": the unit after it wrote a document. */
+const DOCUMENT_OF = new RegExp(
+  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Chỉ thị|Hướng dẫn|Công văn|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật)(?!\p{L})|(?<!\p{L})số:? ?\d)[^.;]{0,120}? của\s*$`,
+  'iu',
+)
+
+/** The unit starting at `start` in the line is named as a document's author. */
+export const isDocumentAuthor = (line: string, start: number): boolean => {
+  const before = line.slice(Math.max(0, start - DOCUMENT_REACH), start)
+  return AFTER_OF.test(before) && DOCUMENT_OF.test(before)
+}
+
+/** The cheap test first: most units do not follow "của". */
+const AFTER_OF = /(?<!\p{L})của\s*$/u
+/** How far before "của" a document's name may stand, and a little more. */
+const DOCUMENT_REACH = 160
+
+type Sentence = { start: number; end: number; text: string }
+
+/** A line's sentences, at a full stop, "!" or "?" followed by a space. */
+const sentencesOf = (line: string): Sentence[] => {
+  const sentences: Sentence[] = []
+  let start = 0
+  for (const match of line.matchAll(/[.!?]+\s+/gu)) {
+    const end = match.index + match[0].length
+    sentences.push({ start, end, text: line.slice(start, end) })
+    start = end
+  }
+  if (start < line.length) sentences.push({ start, end: line.length, text: line.slice(start) })
+  return sentences
+}
+
+export type UnitLine = {
+  line: string
+  units: UnitMention[]
+  /** Title, lead or paragraph; captions name no participant. */
+  role: 'title' | 'lead' | 'paragraph' | 'caption'
+}
+
+/** The names of the units that take part, in order of first mention, repeats kept. */
+export const participatingUnits = (lines: UnitLine[]): string[] =>
+  lines.flatMap(({ line, units, role }) => {
+    if (role === 'caption') return []
+    if (units.length === 0) return []
+    const sentences = sentencesOf(line)
+    const givesRole = new Map<Sentence, boolean>()
+    return units.flatMap((unit) => {
+      if (isDocumentAuthor(line, unit.start)) return []
+      if (role === 'title') return [unit.name]
+      const at = sentences.findIndex((sentence) => unit.start < sentence.end)
+      if (role === 'lead' && at <= 0) return [unit.name]
+      const sentence = sentences[at === -1 ? sentences.length - 1 : at]
+      if (!givesRole.has(sentence)) givesRole.set(sentence, ROLE_CUE.test(sentence.text))
+      return givesRole.get(sentence) ? [unit.name] : []
+    })
+  })

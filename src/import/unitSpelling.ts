@@ -1,0 +1,33 @@
+import { foldVietnamese } from './vietnameseText'
+
+/**
+ * One key for the spellings of a unit's name that editors use interchangeably ("Ủy ban MTTQ",
+ * "UBMTTQ", "Ủy ban Mặt trận Tổ quốc"): the parser keeps one record per body by it, and the
+ * scorer compares units by it.
+ */
+
+/** A text compared as words: folded (Unicode form, case, diacritics, tone placement), no punctuation. */
+export const textKey = (text: string): string =>
+  foldVietnamese(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+/** Spellings of one body that editors use interchangeably, folded, long forms first. */
+const UNIT_SPELLINGS: [RegExp, string][] = [
+  [/\b(?:uy ban mat tran to quoc|uy ban mttq|ubmttq)(?: viet nam|vn)?\b/gu, 'ubmttq'],
+  [/\buy ban mttqvn\b/gu, 'ubmttq'],
+  [/\bmat tran to quoc(?: viet nam)?\b/gu, 'mttq'],
+  [/\buy ban nhan dan\b/gu, 'ubnd'],
+  [/\bhoi dong nhan dan\b/gu, 'hdnd'],
+  [/\bhdnd va ubnd\b/gu, 'hdnd ubnd'],
+  // The corpus's rule: a place's Ban Chấp hành Đảng bộ is its party committee.
+  [/\b(?:ban chap hanh|bch) dang bo tinh\b/gu, 'tinh uy'],
+  [/\b(?:ban chap hanh|bch) dang bo thanh pho\b/gu, 'thanh uy'],
+  [/\b(?:ban chap hanh|bch) dang bo huyen\b/gu, 'huyen uy'],
+  [/\b(?:ban chap hanh|bch) dang bo thi xa\b/gu, 'thi uy'],
+  [/\b(?:ban chap hanh|bch) dang bo quan\b/gu, 'quan uy'],
+]
+
+/** A unit's name folded, its body's spellings made one: the same key, the same body. */
+export const unitKey = (name: string): string =>
+  UNIT_SPELLINGS.reduce((text, [pattern, short]) => text.replace(pattern, short), textKey(name))
