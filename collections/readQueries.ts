@@ -116,9 +116,16 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
           limit: { type: new GraphQLNonNull(GraphQLInt) },
         },
       }),
-      args: { q: { type: new GraphQLNonNull(GraphQLString) }, ...paging },
-      resolve: (_: unknown, args: { q: string; page?: number; limit?: number }, { req }: Context) =>
-        searchArticles({ req, api: 'graphql', ...args }),
+      args: {
+        q: { type: new GraphQLNonNull(GraphQLString) },
+        language: { type: GraphQLString, description: 'vi (default) or en' },
+        ...paging,
+      },
+      resolve: (
+        _: unknown,
+        args: { q: string; language?: string; page?: number; limit?: number },
+        { req }: Context,
+      ) => searchArticles({ req, api: 'graphql', ...args, language: args.language ?? undefined }),
     },
     meetingsOfOfficial: meetingsOfQuery('official'),
     meetingsOfUnit: meetingsOfQuery('unit'),

@@ -1,23 +1,27 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { foldText } from '@/lib/foldText'
+import { articleSearchFields } from '@/lib/articleSearchFields'
 import { lexicalPlainText } from '@/lib/lexicalPlainText'
+import type { SearchLanguage } from '@/lib/searchText'
 import type { Article } from '@/payload-types'
 
+/** An article's language once it has one: Vietnamese unless it says English. */
+const languageOf = (article: Partial<Article>): SearchLanguage =>
+  (article as { language?: unknown }).language === 'en' ? 'en' : 'vi'
+
 /**
- * Keeps the folded search text current on every save: the title alone (title hits rank first)
- * and title, lead and body together, so "bac kan" finds "Bắc Kạn".
+ * Keeps what search reads current on every save (see articleSearchFields): title, lead and body
+ * apart and together, folded ("bac kan" finds "Bắc Kạn") and exact (an exact match ranks first).
  */
 export const indexSearchText: CollectionBeforeChangeHook<Article> = ({ data, originalDoc }) => {
   const article = { ...originalDoc, ...data }
-  const title = foldText(article.title ?? '')
   return {
     ...data,
-    searchTitle: title,
-    searchText: [
-      title,
-      foldText(article.lead ?? ''),
-      foldText(lexicalPlainText(article.body)),
-    ].join(' '),
+    ...articleSearchFields({
+      title: article.title ?? '',
+      lead: article.lead ?? '',
+      bodyText: lexicalPlainText(article.body),
+      language: languageOf(article),
+    }),
   }
 }

@@ -1,37 +1,53 @@
 import type { PayloadRequest } from 'payload'
 
 import { appDatabase } from '@/database/appDatabase'
-import { foldText } from '@/lib/foldText'
 import { badRequest, pageArgs } from '@/lib/readErrors'
+import { MAX_SEARCH_QUERY_LENGTH, parseSearchQuery } from '@/lib/searchQuery'
+import type { SearchLanguage } from '@/lib/searchText'
 
 import { listShape, type ReadApi } from './articleShapes'
 
+const LANGUAGES: SearchLanguage[] = ['vi', 'en']
+
 /**
- * Accent-insensitive search over title, lead and body: "bac kan", "Bắc Kạn" and "BAC KAN" find
- * the same articles. Every word must be a word of the article; articles whose title has every
- * word come first, then the newest.
+ * Search in one language over title, lead and body. Vietnamese: a query of several syllables
+ * finds them as a phrase first, then apart; accents optional ("chuyen doi so" finds "chuyển đổi
+ * số") but an exact match first ("bí mật" above "bỉ mặt"); "quoted" parts only as phrases.
+ * English: its words, stemmed. Title hits above lead hits above body hits, then the newest; see
+ * src/database/searchLevels.ts.
  */
 export const searchArticles = async ({
   req,
   api = 'rest',
   q,
+  language = 'vi',
   page,
   limit,
 }: {
   req: PayloadRequest
   api?: ReadApi
   q: string
+  language?: string
   page?: unknown
   limit?: unknown
 }) => {
-  const words = foldText(q ?? '')
-    .split(' ')
-    .filter(Boolean)
-  if (!words.length) badRequest('Cần từ khóa tìm kiếm q (q must contain a word).')
+  if (!LANGUAGES.includes(language as SearchLanguage)) {
+    badRequest(
+      `language là vi hoặc en (language must be vi or en, got ${JSON.stringify(language)}).`,
+    )
+  }
+  if ((q ?? '').length > MAX_SEARCH_QUERY_LENGTH) {
+    badRequest(
+      `Từ khóa tìm kiếm dài quá ${MAX_SEARCH_QUERY_LENGTH} ký tự (q must be at most ${MAX_SEARCH_QUERY_LENGTH} characters).`,
+    )
+  }
+  const query = parseSearchQuery(q ?? '', language as SearchLanguage)
+  if (!query.groups.length) badRequest('Cần từ khóa tìm kiếm q (q must contain a word).')
   const paging = pageArgs(page, limit)
   // The index holds published articles only: drafts and pending drafts are never in it.
   const { ids, totalDocs } = await appDatabase(req.payload).searchPage({
-    words,
+    query,
+    filter: { language: language as SearchLanguage },
     offset: (paging.page - 1) * paging.limit,
     limit: paging.limit,
   })

@@ -1,38 +1,109 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
+import type { SearchLanguage } from '@/lib/searchText'
+
+import {
+  fallbackLevels,
+  SEARCH_FIELDS,
+  searchLevels,
+  type SearchCondition,
+  type SearchField,
+} from '../searchLevels'
 import type { SearchPage, SearchPageArgs } from '../types'
-import { ftsAllWords, ftsAllWordsInTitle } from './ftsMatch'
+import { ftsMatch } from './ftsMatch'
+import { searchTable } from './searchIndex'
+
+type Client = SQLiteAdapter['client']
+/** One FTS5 query: a table (a field of a language) and a MATCH expression. */
+type Match = { table: string; expression: string }
+/** The articles that match `match` and none of `excluded`: the tiers before it. */
+type Tier = { match: Match; excluded: Match[] }
+
+const matchOf = (language: SearchLanguage, level: SearchCondition, field: SearchField): Match => ({
+  table: searchTable(language, field),
+  expression: ftsMatch(level),
+})
 
 /**
- * One page of matches from the FTS5 index (published articles only, see searchIndex.ts):
- * title hits first, then the newest, then the most recently created as a tie-break. Parameters:
- * every word, every word in the title, limit, offset.
+ * The tiers of a search, best first: each level of match (searchLevels) in the title, the lead,
+ * then anywhere. A tier leaves out what an earlier one holds: the level before it anywhere (each
+ * level's matches include the ones before), and its own level in the fields before it.
  */
-export const SEARCH_PAGE_SQL = `
-  SELECT r.id FROM articles_search s JOIN articles_search_rows r ON r.rowid = s.rowid
-  WHERE articles_search MATCH ?
-  ORDER BY s.rowid IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?) DESC,
-    r.published_at DESC, r.rowid DESC
-  LIMIT ? OFFSET ?`
+const tiersOf = (language: SearchLanguage, levels: SearchCondition[]): Tier[] =>
+  levels.flatMap((level, levelIndex) =>
+    SEARCH_FIELDS.map((field, fieldIndex) => ({
+      match: matchOf(language, level, field),
+      excluded: [
+        ...(levelIndex ? [matchOf(language, levels[levelIndex - 1], 'text')] : []),
+        ...SEARCH_FIELDS.slice(0, fieldIndex).map((before) => matchOf(language, level, before)),
+      ],
+    })),
+  )
 
-/** How many published articles match every word. Parameter: every word. */
-export const SEARCH_COUNT_SQL =
-  'SELECT count(*) AS total FROM articles_search WHERE articles_search MATCH ?'
+const whereOf = ({ match, excluded }: Tier) => ({
+  sql: [
+    `${match.table} MATCH ?`,
+    ...excluded.map(
+      ({ table }) => `s.rowid NOT IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`,
+    ),
+  ].join(' AND '),
+  args: [match.expression, ...excluded.map(({ expression }) => expression)],
+})
 
+const countOf = async (client: Client, tier: Tier): Promise<number> => {
+  const where = whereOf(tier)
+  const { rows } = await client.execute({
+    sql: `SELECT count(*) AS total FROM ${tier.match.table} s WHERE ${where.sql}`,
+    args: where.args,
+  })
+  return Number(rows[0]?.total ?? 0)
+}
+
+/** A tier's ids, newest first, then the most recently created as a tie-break. */
+const idsOf = async (client: Client, tier: Tier, limit: number, offset: number) => {
+  const where = whereOf(tier)
+  const { rows } = await client.execute({
+    sql: `SELECT r.id FROM ${tier.match.table} s JOIN articles_search_rows r ON r.rowid = s.rowid
+      WHERE ${where.sql} ORDER BY r.published_at DESC, r.rowid DESC LIMIT ? OFFSET ?`,
+    args: [...where.args, limit, offset],
+  })
+  return rows.map((row) => String(row.id))
+}
+
+/**
+ * One page of matches from the FTS5 index (published articles only, see searchIndex.ts), tier by
+ * tier until the page is full: a common phrase fills the first page from the titles, whose word
+ * lists are short, without ranking every article that has it. The count is the last level's
+ * (every match); when it is none, the fallback levels (any syllable) answer instead.
+ */
 export const searchPage = async (
-  client: SQLiteAdapter['client'],
-  { words, offset, limit }: SearchPageArgs,
+  client: Client,
+  { query, filter, offset, limit }: SearchPageArgs,
 ): Promise<SearchPage> => {
-  const allWords = ftsAllWords(words)
-  const [page, count] = await Promise.all([
-    client.execute({
-      sql: SEARCH_PAGE_SQL,
-      args: [allWords, ftsAllWordsInTitle(words), limit, offset],
-    }),
-    client.execute({ sql: SEARCH_COUNT_SQL, args: [allWords] }),
-  ])
-  return {
-    ids: page.rows.map((row) => String(row.id)),
-    totalDocs: Number(count.rows[0]?.total ?? 0),
+  if (!query.groups.length) return { ids: [], totalDocs: 0 }
+  const { language } = filter
+  const countAll = (levels: SearchCondition[]) =>
+    countOf(client, { match: matchOf(language, levels[levels.length - 1], 'text'), excluded: [] })
+  let levels = searchLevels(query)
+  let totalDocs = await countAll(levels)
+  if (!totalDocs) {
+    levels = fallbackLevels(query)
+    if (!levels.length) return { ids: [], totalDocs: 0 }
+    totalDocs = await countAll(levels)
   }
+  const ids: string[] = []
+  let skip = offset
+  for (const tier of tiersOf(language, levels)) {
+    if (ids.length === limit || skip >= totalDocs) break
+    if (skip) {
+      const size = await countOf(client, tier)
+      if (size <= skip) {
+        skip -= size
+        continue
+      }
+    }
+    ids.push(...(await idsOf(client, tier, limit - ids.length, skip)))
+    skip = 0
+  }
+  return { ids, totalDocs }
 }
