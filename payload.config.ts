@@ -16,6 +16,7 @@ import { Meetings } from './collections/Meetings'
 import { Officials } from './collections/Officials'
 import { officialTitleQuery } from './collections/Officials/graphql/officialTitleQuery'
 import { readQueries } from './collections/readQueries'
+import { Sites } from './collections/Sites'
 import { SiteSettings } from './collections/SiteSettings'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
@@ -62,7 +63,17 @@ export default buildConfig({
       },
     },
   },
-  collections: [Articles, Meetings, Officials, Units, Categories, Media, Users, EditorialComments],
+  collections: [
+    Articles,
+    Meetings,
+    Officials,
+    Units,
+    Categories,
+    Media,
+    Users,
+    EditorialComments,
+    Sites,
+  ],
   // The app's own queries below Payload, for this database: see src/database/appDatabase.ts.
   custom: { database },
   globals: [SiteSettings],

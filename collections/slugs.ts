@@ -4,6 +4,7 @@ export const slugs = {
   media: 'media',
   meetings: 'meetings',
   officials: 'officials',
+  sites: 'sites',
   units: 'units',
   users: 'users',
 } as const

@@ -11,11 +11,14 @@ import { defaultTransitions } from './newsroom'
 import { publicAccessPlugin } from './publicAccess'
 import { readCachePlugin } from './readCache'
 import { articleSeoPlugin } from './seo'
+import { sitesPlugin } from './sites'
 import { webhooksPlugin } from './webhooks'
 
 const readCacheTtl = process.env.READ_CACHE_TTL_SECONDS
 
 export const plugins: Plugin[] = [
+  // First: the site field and the per-site access it adds are then in place for every plugin after.
+  sitesPlugin,
   newsroomPlugin({
     collections: [slugs.articles],
     unitsCollection: slugs.units,

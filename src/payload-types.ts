@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     users: User;
     'editorial-comments': EditorialComment;
+    sites: Site;
     'workflow-events': WorkflowEvent;
     contributors: Contributor;
     'royalty-lines': RoyaltyLine;
@@ -102,6 +103,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
+    sites: SitesSelect<false> | SitesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     contributors: ContributorsSelect<false> | ContributorsSelect<true>;
     'royalty-lines': RoyaltyLinesSelect<false> | RoyaltyLinesSelect<true>;
@@ -168,6 +170,7 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: string;
+  site?: (string | null) | Site;
   title: string;
   lead?: string | null;
   body?: {
@@ -191,6 +194,7 @@ export interface Article {
    * Leave empty to make it from the title, without Vietnamese diacritics.
    */
   slug?: string | null;
+  language?: ('vi' | 'en') | null;
   publishedAt?: string | null;
   publishedAtDisplay?: string | null;
   category?: (string | null) | Category;
@@ -256,10 +260,41 @@ export interface Article {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sites".
+ */
+export interface Site {
+  id: string;
+  name: string;
+  /**
+   * Leave empty to make it from the title, without Vietnamese diacritics.
+   */
+  slug?: string | null;
+  hosts?:
+    | {
+        host: string;
+        id?: string | null;
+      }[]
+    | null;
+  parent?: (string | null) | Site;
+  languages: ('vi' | 'en')[];
+  settings?: {
+    logo?: (string | null) | Media;
+    address?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    responsibleAgency?: string | null;
+    footerText?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
   id: string;
+  site?: (string | null) | Site;
   alt: string;
   caption?: string | null;
   /**
@@ -327,6 +362,13 @@ export interface User {
    */
   penName?: string | null;
   roles: ('admin' | 'editorInChief' | 'editor' | 'reporter' | 'contributor')[];
+  sites?:
+    | {
+        site: string | Site;
+        roles: ('editorInChief' | 'editor' | 'reporter' | 'contributor')[];
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -413,6 +455,7 @@ export interface Unit {
  */
 export interface Category {
   id: string;
+  site?: (string | null) | Site;
   name: string;
   /**
    * Leave empty to make it from the title, without Vietnamese diacritics.
@@ -787,6 +830,10 @@ export interface PayloadLockedDocument {
         value: string | EditorialComment;
       } | null)
     | ({
+        relationTo: 'sites';
+        value: string | Site;
+      } | null)
+    | ({
         relationTo: 'workflow-events';
         value: string | WorkflowEvent;
       } | null)
@@ -906,12 +953,14 @@ export interface PayloadQueryPreset {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  site?: T;
   title?: T;
   lead?: T;
   body?: T;
   featuredImage?: T;
   audio?: T;
   slug?: T;
+  language?: T;
   publishedAt?: T;
   publishedAtDisplay?: T;
   category?: T;
@@ -1024,6 +1073,7 @@ export interface UnitsSelect<T extends boolean = true> {
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
+  site?: T;
   name?: T;
   slug?: T;
   parent?: T;
@@ -1035,6 +1085,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  site?: T;
   alt?: T;
   caption?: T;
   credit?: T;
@@ -1095,6 +1146,13 @@ export interface UsersSelect<T extends boolean = true> {
   fullName?: T;
   penName?: T;
   roles?: T;
+  sites?:
+    | T
+    | {
+        site?: T;
+        roles?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1122,6 +1180,34 @@ export interface EditorialCommentsSelect<T extends boolean = true> {
   author?: T;
   text?: T;
   mentions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sites_select".
+ */
+export interface SitesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  hosts?:
+    | T
+    | {
+        host?: T;
+        id?: T;
+      };
+  parent?: T;
+  languages?: T;
+  settings?:
+    | T
+    | {
+        logo?: T;
+        address?: T;
+        phone?: T;
+        email?: T;
+        responsibleAgency?: T;
+        footerText?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

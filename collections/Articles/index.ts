@@ -6,6 +6,7 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { calendarEndpoints } from '@/calendar/calendarEndpoints'
 import { slugField } from '@/fields/slugField'
 import { portalDateTime } from '@/lib/portalDateTime'
+import { defaultLanguage, siteLanguages } from '@/sites/siteLanguages'
 
 import { slugs } from '../slugs'
 import { canDeleteArticle } from './access/canDeleteArticle'
@@ -111,6 +112,18 @@ export const Articles: CollectionConfig<'articles'> = {
       filterOptions: { mimeType: { contains: 'audio/' } },
     },
     slugField({ from: 'title' }),
+    {
+      // The language the article is written in: each language's version is its own article,
+      // with its own workflow (README, "Languages").
+      name: 'language',
+      type: 'select',
+      label: { vi: 'Ngôn ngữ', en: 'Language' },
+      // Not `required`: written without one, an article is in the default language.
+      defaultValue: defaultLanguage,
+      index: true,
+      options: siteLanguages.map((language) => ({ value: language.code, label: language.label })),
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'publishedAt',
       type: 'date',

@@ -11,6 +11,8 @@ export const publicFields: Record<string, string[]> = {
   articles: [
     'title',
     'slug',
+    'site',
+    'language',
     'lead',
     'body',
     'featuredImage',
@@ -57,8 +59,9 @@ export const publicFields: Record<string, string[]> = {
     'successor',
     'slug',
   ],
-  categories: ['name', 'slug', 'parent'],
-  media: ['alt', 'caption', 'credit', 'creditText', 'captionText'],
+  categories: ['name', 'slug', 'parent', 'site'],
+  sites: ['name', 'slug', 'hosts', 'parent', 'languages', 'settings'],
+  media: ['alt', 'caption', 'credit', 'creditText', 'captionText', 'site'],
   contributors: ['name', 'penName', 'unit'],
   // The portal's header and footer.
   'site-settings': ['name', 'logo', 'address', 'phone', 'email', 'responsibleAgency', 'footerText'],

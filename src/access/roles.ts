@@ -13,6 +13,9 @@ export const roleLabels: Record<Role, { vi: string; en: string }> = {
   contributor: { vi: 'Cộng tác viên', en: 'Contributor' },
 }
 
+/** Roles held on one site (users' `sites[].roles`); `admin` is the installation's alone. */
+export const siteRoles = roles.filter((role) => role !== 'admin')
+
 /** Roles that may edit any article and manage shared records such as categories. */
 export const editorRoles: Role[] = ['admin', 'editorInChief', 'editor']
 

@@ -3,7 +3,7 @@ import type { CollectionSlug, RelationshipField, Validate } from 'payload'
 import { idOf } from '../lib/idOf'
 
 type ParentFieldOptions = {
-  relationTo: 'categories' | 'units'
+  relationTo: 'categories' | 'sites' | 'units'
   label: { vi: string; en: string }
 }
 

@@ -1,9 +1,15 @@
 import * as migration_20261201_133933_initial from './20261201_133933_initial';
+import * as migration_20261201_143458_sites from './20261201_143458_sites';
 
 export const migrations = [
   {
     up: migration_20261201_133933_initial.up,
     down: migration_20261201_133933_initial.down,
-    name: '20261201_133933_initial'
+    name: '20261201_133933_initial',
+  },
+  {
+    up: migration_20261201_143458_sites.up,
+    down: migration_20261201_143458_sites.down,
+    name: '20261201_143458_sites'
   },
 ];
