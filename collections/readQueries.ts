@@ -119,13 +119,21 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
       args: {
         q: { type: new GraphQLNonNull(GraphQLString) },
         language: { type: GraphQLString, description: 'vi (default) or en' },
+        site: { type: GraphQLString, description: 'Site slug: only its articles' },
         ...paging,
       },
       resolve: (
         _: unknown,
-        args: { q: string; language?: string; page?: number; limit?: number },
+        args: { q: string; language?: string; site?: string; page?: number; limit?: number },
         { req }: Context,
-      ) => searchArticles({ req, api: 'graphql', ...args, language: args.language ?? undefined }),
+      ) =>
+        searchArticles({
+          req,
+          api: 'graphql',
+          ...args,
+          language: args.language ?? undefined,
+          site: args.site ?? undefined,
+        }),
     },
     meetingsOfOfficial: meetingsOfQuery('official'),
     meetingsOfUnit: meetingsOfQuery('unit'),

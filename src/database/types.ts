@@ -1,13 +1,13 @@
 import type { DatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 import type { SearchQuery } from '@/lib/searchQuery'
-import type { SearchLanguage } from '@/lib/searchText'
+import type { SiteLanguage } from '@/sites/siteLanguages'
 
 /**
  * Which articles a search looks at: those of one language (each language has its own index),
  * and of one site when given.
  */
-export type SearchFilter = { language: SearchLanguage; site?: string }
+export type SearchFilter = { language: SiteLanguage; site?: string }
 
 export type SearchPageArgs = {
   /** What the reader typed, read as syllables or words in the filter's language (parseSearchQuery). */

@@ -1,7 +1,8 @@
 import type { Article } from '@/payload-types'
+import type { SiteLanguage } from '@/sites/siteLanguages'
 
 import { foldText } from './foldText'
-import { englishText, exactText, type SearchLanguage } from './searchText'
+import { englishText, exactText } from './searchText'
 
 type SearchFields = Pick<
   Article,
@@ -30,7 +31,7 @@ export const articleSearchFields = ({
   title: string
   lead: string
   bodyText: string
-  language: SearchLanguage
+  language: SiteLanguage
 }): SearchFields => {
   if (language === 'en') {
     const [titleWords, leadWords, bodyWords] = [title, lead, bodyText].map(englishText)

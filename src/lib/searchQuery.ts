@@ -1,5 +1,7 @@
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
 import { foldText } from './foldText'
-import { englishText, exactText, type SearchLanguage } from './searchText'
+import { englishText, exactText } from './searchText'
 
 /** Longer queries are refused: the portal's form sends at most this many characters. */
 export const MAX_SEARCH_QUERY_LENGTH = 200
@@ -24,7 +26,7 @@ export type SearchQuery = {
 /** Straight and typographic double quotes. */
 const QUOTE = /["“”„]/
 
-const groupOf = (text: string, language: SearchLanguage, isQuoted: boolean): SearchGroup => {
+const groupOf = (text: string, language: SiteLanguage, isQuoted: boolean): SearchGroup => {
   if (language === 'en') {
     const words = englishText(text).split(' ').filter(Boolean)
     return { exact: words, folded: words, isQuoted }
@@ -46,7 +48,7 @@ const groupOf = (text: string, language: SearchLanguage, isQuoted: boolean): Sea
  * What a reader typed, read as words: quoted parts ("…") are phrases, the rest is one group of
  * words. Nothing is query syntax: OR, NEAR, *, -, : are words or separators.
  */
-export const parseSearchQuery = (q: string, language: SearchLanguage): SearchQuery => {
+export const parseSearchQuery = (q: string, language: SiteLanguage): SearchQuery => {
   const parts = q.split(QUOTE)
   const quoted = parts
     .filter((_, index) => index % 2 === 1)

@@ -1,8 +1,5 @@
 import { normalizeVietnamese } from '@/import/vietnameseText'
 
-/** The languages search reads: Vietnamese syllables, or English words. */
-export type SearchLanguage = 'vi' | 'en'
-
 /**
  * Vietnamese text as typed, for exact matches: lowercase, NFC, the tone placement of government
  * texts ("hoá" and "hóa" alike), words separated by single spaces. "Bí mật" stays "bí mật", never

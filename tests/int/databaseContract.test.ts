@@ -5,8 +5,8 @@ import { appDatabase } from '@/database/appDatabase'
 import type { AppDatabase } from '@/database/types'
 import { articleSearchFields } from '@/lib/articleSearchFields'
 import { parseSearchQuery } from '@/lib/searchQuery'
-import type { SearchLanguage } from '@/lib/searchText'
 import type { Article } from '@/payload-types'
+import type { SiteLanguage } from '@/sites/siteLanguages'
 
 import { testPayload } from '../helpers/payload'
 
@@ -23,7 +23,8 @@ type Row = {
   body?: string
   status?: 'draft' | 'published'
   publishedAt: string
-  language?: SearchLanguage
+  language?: SiteLanguage
+  site?: string
 }
 
 /** An article written below Payload's hooks, with the search fields the hooks would write. */
@@ -34,6 +35,7 @@ const insert = async ({
   status = 'published',
   publishedAt,
   language = 'vi',
+  site,
 }: Row): Promise<string> => {
   const doc = await payload.db.create({
     collection: 'articles',
@@ -43,14 +45,29 @@ const insert = async ({
       slug: `hop-dong-${Math.random().toString(36).slice(2, 10)}`,
       _status: status,
       publishedAt,
+      language,
+      site,
       ...articleSearchFields({ title, lead, bodyText: body, language }),
     },
   })
   return String(doc.id)
 }
 
-const search = (q: string, { offset = 0, limit = 10, language = 'vi' as SearchLanguage } = {}) =>
-  database.searchPage({ query: parseSearchQuery(q, language), filter: { language }, offset, limit })
+const search = (
+  q: string,
+  {
+    offset = 0,
+    limit = 10,
+    language = 'vi' as SiteLanguage,
+    site = undefined as string | undefined,
+  } = {},
+) =>
+  database.searchPage({
+    query: parseSearchQuery(q, language),
+    filter: { language, site },
+    offset,
+    limit,
+  })
 
 const day = (n: number) => new Date(Date.UTC(2024, 0, n, 2)).toISOString()
 
@@ -140,6 +157,24 @@ describe('the database behind the app', () => {
       totalDocs: 1,
     })
     expect(await search('provincial', { language: 'vi' })).toEqual({ ids: [], totalDocs: 0 })
+  })
+
+  it('should keep to one site when the filter names one', async () => {
+    const [here, there] = await Promise.all(
+      ['Cổng tỉnh', 'Cổng huyện'].map(
+        async (name) =>
+          (await payload.create({ collection: 'sites', data: { name, languages: ['vi'] } })).id,
+      ),
+    )
+    const ours = await insert({ title: 'Lễ hội lồng tồng', publishedAt: day(45), site: here })
+    const theirs = await insert({ title: 'Lễ hội lồng tồng', publishedAt: day(46), site: there })
+    expect([
+      await search('lễ hội lồng tồng', { site: here }),
+      await search('lễ hội lồng tồng'),
+    ]).toEqual([
+      { ids: [ours], totalDocs: 1 },
+      { ids: [theirs, ours], totalDocs: 2 },
+    ])
   })
 
   it('should follow writes: an unpublished article leaves the index, a new word is found', async () => {

@@ -2,12 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { articleSearchFields } from '@/lib/articleSearchFields'
 import { lexicalPlainText } from '@/lib/lexicalPlainText'
-import type { SearchLanguage } from '@/lib/searchText'
 import type { Article } from '@/payload-types'
-
-/** An article's language once it has one: Vietnamese unless it says English. */
-const languageOf = (article: Partial<Article>): SearchLanguage =>
-  (article as { language?: unknown }).language === 'en' ? 'en' : 'vi'
+import { defaultLanguage } from '@/sites/siteLanguages'
 
 /**
  * Keeps what search reads current on every save (see articleSearchFields): title, lead and body
@@ -21,7 +17,7 @@ export const indexSearchText: CollectionBeforeChangeHook<Article> = ({ data, ori
       title: article.title ?? '',
       lead: article.lead ?? '',
       bodyText: lexicalPlainText(article.body),
-      language: languageOf(article),
+      language: article.language ?? defaultLanguage,
     }),
   }
 }

@@ -1,3 +1,5 @@
+import { ObjectId } from 'mongodb'
+
 import {
   fallbackLevels,
   SEARCH_FIELDS,
@@ -56,6 +58,7 @@ const pageOf = async (
           },
           _status: 'published',
           searchLanguage: isEnglish ? 'english' : { $ne: 'english' },
+          ...(filter.site ? { site: new ObjectId(filter.site) } : {}),
         },
       },
       {
@@ -98,7 +101,9 @@ export const searchPage = async (
   articles: ArticlesCollection,
   args: SearchPageArgs,
 ): Promise<SearchPage> => {
-  if (!args.query.groups.length) return { ids: [], totalDocs: 0 }
+  const { site } = args.filter
+  if (!args.query.groups.length || (site && !ObjectId.isValid(site)))
+    return { ids: [], totalDocs: 0 }
   const found = await pageOf(articles, args, searchLevels(args.query))
   const fallback = fallbackLevels(args.query)
   return found.totalDocs || !fallback.length ? found : pageOf(articles, args, fallback)

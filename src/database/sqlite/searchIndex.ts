@@ -1,6 +1,6 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
-import type { SearchLanguage } from '@/lib/searchText'
+import type { SiteLanguage } from '@/sites/siteLanguages'
 
 import type { SearchField } from '../searchLevels'
 
@@ -12,7 +12,7 @@ type Client = SQLiteAdapter['client']
  * English: column `f`, its words with the Porter stemmer ("meetings" finds "meeting"). Not named
  * `articles_search_…`: FTS5's shadow tables (`…_idx`) would meet Payload's field indexes.
  */
-export const searchTable = (language: SearchLanguage, field: SearchField): string =>
+export const searchTable = (language: SiteLanguage, field: SearchField): string =>
   `articles_fts_${language}_${field}`
 
 const FIELDS: SearchField[] = ['title', 'lead', 'text']
@@ -47,8 +47,8 @@ const inserts = (source: string, where: string): string[] => [
     (field) => `INSERT INTO ${searchTable('en', field)} (rowid, f)
       SELECT ${source}.rowid, ${source}.${COLUMNS[field][1]} ${where} AND ${source}.${IS_ENGLISH}`,
   ),
-  `INSERT INTO articles_search_rows (rowid, id, published_at)
-    SELECT ${source}.rowid, ${source}.id, ${source}.published_at ${where}`,
+  `INSERT INTO articles_search_rows (rowid, id, published_at, site_id)
+    SELECT ${source}.rowid, ${source}.id, ${source}.published_at, ${source}.site_id ${where}`,
 ]
 
 /** Removes the row `old` from every table it is in. */
@@ -67,6 +67,7 @@ const deletes = [
 const INDEXED_COLUMNS = [
   '_status',
   'published_at',
+  'site_id',
   'search_language',
   ...Object.values(COLUMNS).flat(),
 ]
@@ -85,7 +86,8 @@ const CREATE = [
   ),
   // What ranking reads for each match. Read from `articles`, it would walk the overflow pages of
   // the body stored before it: 20 times slower at 50,000 articles.
-  `CREATE TABLE articles_search_rows (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, published_at TEXT)`,
+  `CREATE TABLE articles_search_rows (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, published_at TEXT,
+    site_id TEXT)`,
   ...inserts('articles', "FROM articles WHERE articles._status = 'published'"),
   `CREATE TRIGGER articles_search_on_insert AFTER INSERT ON articles
     WHEN new._status = 'published'
