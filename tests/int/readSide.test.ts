@@ -249,6 +249,32 @@ describe('search that ignores accents', () => {
     expect((await rest('GET', '/articles/search?q=%20')).status).toBe(400)
   })
 
+  it('should keep to one site given by its slug, and 404 an unknown site', async () => {
+    const site = await payload.create({
+      collection: 'sites',
+      data: { name: 'Cổng huyện Ba Bể', languages: ['vi'] },
+    })
+    const { id } = await payload.create({
+      collection: 'articles',
+      data: {
+        title: 'Họp ở Ba Bể về Bắc Kạn',
+        site: site.id,
+        publishedAt: '2020-12-01T02:00:00.000Z',
+      },
+    })
+    await transition({
+      payload,
+      collection: 'articles',
+      id,
+      to: 'published',
+      user: null,
+      systemActor: 'import',
+    })
+    const bySite = await rest('GET', `/articles/search?q=bac+kan&site=${site.slug}`)
+    const unknown = await rest('GET', '/articles/search?q=bac+kan&site=khong-co')
+    expect([titles(bySite.json.docs), unknown.status]).toEqual([['Họp ở Ba Bể về Bắc Kạn'], 404])
+  })
+
   it('should refuse a query over 200 characters or in an unknown language with 400 and a message', async () => {
     const long = await rest('GET', `/articles/search?q=${'bắc kạn '.repeat(25)}x`)
     const german = await rest('GET', '/articles/search?q=bac+kan&language=de')
