@@ -24,22 +24,6 @@ const matchOf = (language: SiteLanguage, level: SearchCondition, field: SearchFi
   expression: ftsMatch(level),
 })
 
-/**
- * The tiers of a search, best first: each level of match (searchLevels) in the title, the lead,
- * then anywhere. A tier leaves out what an earlier one holds: the level before it anywhere (each
- * level's matches include the ones before), and its own level in the fields before it.
- */
-const tiersOf = (language: SiteLanguage, levels: SearchCondition[]): Tier[] =>
-  levels.flatMap((level, levelIndex) =>
-    SEARCH_FIELDS.map((field, fieldIndex) => ({
-      match: matchOf(language, level, field),
-      excluded: [
-        ...(levelIndex ? [matchOf(language, levels[levelIndex - 1], 'text')] : []),
-        ...SEARCH_FIELDS.slice(0, fieldIndex).map((before) => matchOf(language, level, before)),
-      ],
-    })),
-  )
-
 /** A tier's WHERE clause, with the filter's site when it names one (`r`: the tier's rows). */
 const whereOf = ({ match, excluded }: Tier, { site }: SearchFilter) => ({
   sql: [
@@ -92,7 +76,9 @@ const idsOf = async ({
 
 /**
  * One page of matches from the FTS5 index (published articles only, see searchIndex.ts), tier by
- * tier until the page is full: a common phrase fills the first page from the titles, whose word
+ * tier until the page is full: each level of match (searchLevels) in the title, the lead, then
+ * anywhere, each tier leaving out what an earlier one holds (the level before anywhere, its own
+ * level in the fields before). A common phrase fills the first page from the titles, whose word
  * lists are short, without ranking every article that has it. The count is the last level's
  * (every match); when it is none, the fallback levels (any syllable) answer instead.
  */
@@ -115,19 +101,50 @@ export const searchPage = async (
     if (!levels.length) return { ids: [], totalDocs: 0 }
     totalDocs = await countAll(levels)
   }
+  // How many articles each level finds anywhere, asked once and only when needed: a level that
+  // finds none has no tier anywhere and excludes nothing, so the word lists of a rare phrase of
+  // common syllables ("chuyển đổi số") are not read again for every tier after it. A level finds
+  // no more than the next one: when the next finds none, neither does it, without a query.
+  const textCounts = new Map([[levels.length - 1, totalDocs]])
+  const textCountOf = async (levelIndex: number): Promise<number> => {
+    const known = textCounts.get(levelIndex)
+    if (known !== undefined) return known
+    const counted =
+      (await textCountOf(levelIndex + 1)) &&
+      (await countOf(
+        client,
+        { match: matchOf(language, levels[levelIndex], 'text'), excluded: [] },
+        filter,
+      ))
+    textCounts.set(levelIndex, counted)
+    return counted
+  }
   const ids: string[] = []
   let skip = offset
-  for (const tier of offset < totalDocs ? tiersOf(language, levels) : []) {
-    if (ids.length === limit) break
-    if (skip) {
-      const size = await countOf(client, tier, filter)
-      if (size <= skip) {
-        skip -= size
-        continue
+  for (const [levelIndex, level] of (offset < totalDocs ? levels : []).entries()) {
+    const before = levelIndex ? await textCountOf(levelIndex - 1) : 0
+    // The levels before found every match: nothing is left for this one.
+    if (before === totalDocs) break
+    for (const [fieldIndex, field] of SEARCH_FIELDS.entries()) {
+      if (ids.length === limit) return { ids, totalDocs }
+      if (field === 'text' && !(await textCountOf(levelIndex))) break
+      const tier: Tier = {
+        match: matchOf(language, level, field),
+        excluded: [
+          ...(before ? [matchOf(language, levels[levelIndex - 1], 'text')] : []),
+          ...SEARCH_FIELDS.slice(0, fieldIndex).map((earlier) => matchOf(language, level, earlier)),
+        ],
       }
+      if (skip) {
+        const size = await countOf(client, tier, filter)
+        if (size <= skip) {
+          skip -= size
+          continue
+        }
+      }
+      ids.push(...(await idsOf({ client, tier, filter, limit: limit - ids.length, offset: skip })))
+      skip = 0
     }
-    ids.push(...(await idsOf({ client, tier, filter, limit: limit - ids.length, offset: skip })))
-    skip = 0
   }
   return { ids, totalDocs }
 }
