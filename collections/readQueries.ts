@@ -116,9 +116,24 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
           limit: { type: new GraphQLNonNull(GraphQLInt) },
         },
       }),
-      args: { q: { type: new GraphQLNonNull(GraphQLString) }, ...paging },
-      resolve: (_: unknown, args: { q: string; page?: number; limit?: number }, { req }: Context) =>
-        searchArticles({ req, api: 'graphql', ...args }),
+      args: {
+        q: { type: new GraphQLNonNull(GraphQLString) },
+        language: { type: GraphQLString, description: 'vi (default) or en' },
+        site: { type: GraphQLString, description: 'Site slug: only its articles' },
+        ...paging,
+      },
+      resolve: (
+        _: unknown,
+        args: { q: string; language?: string; site?: string; page?: number; limit?: number },
+        { req }: Context,
+      ) =>
+        searchArticles({
+          req,
+          api: 'graphql',
+          ...args,
+          language: args.language ?? undefined,
+          site: args.site ?? undefined,
+        }),
     },
     meetingsOfOfficial: meetingsOfQuery('official'),
     meetingsOfUnit: meetingsOfQuery('unit'),

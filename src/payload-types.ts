@@ -204,6 +204,11 @@ export interface Article {
   views?: number | null;
   searchTitle?: string | null;
   searchText?: string | null;
+  searchLead?: string | null;
+  searchTitleExact?: string | null;
+  searchLeadExact?: string | null;
+  searchTextExact?: string | null;
+  searchLanguage?: ('none' | 'english') | null;
   importKey?: string | null;
   createdBy?: (string | null) | User;
   workflowStage?:
@@ -965,6 +970,11 @@ export interface ArticlesSelect<T extends boolean = true> {
   views?: T;
   searchTitle?: T;
   searchText?: T;
+  searchLead?: T;
+  searchTitleExact?: T;
+  searchLeadExact?: T;
+  searchTextExact?: T;
+  searchLanguage?: T;
   importKey?: T;
   createdBy?: T;
   workflowStage?: T;

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { foldText } from '@/lib/foldText'
+import { articleSearchFields } from '@/lib/articleSearchFields'
 import { lexicalPlainText } from '@/lib/lexicalPlainText'
 import { slugify } from '@/lib/slugify'
 import type { Article, Meeting } from '@/payload-types'
@@ -82,10 +82,12 @@ const makeArticle = (index: number, reference: ReferenceData) => {
       },
     ],
     views: random.int(0, 5_000),
-    searchTitle: foldText(title),
-    searchText: [foldText(title), foldText(articleLead), foldText(lexicalPlainText(body))].join(
-      ' ',
-    ),
+    ...articleSearchFields({
+      title,
+      lead: articleLead,
+      bodyText: lexicalPlainText(body),
+      language: 'vi',
+    }),
     workflowStage: published ? ('published' as const) : ('draft' as const),
     workflowSequence: published ? 1 : 0,
     lastPublishedAt: published ? publishedAt.toISOString() : null,

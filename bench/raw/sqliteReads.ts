@@ -2,8 +2,8 @@ import { createClient, type InValue, type Row } from '@libsql/client'
 
 import { incrementViews } from '@/database/sqlite/incrementViews'
 import { searchPage } from '@/database/sqlite/searchPage'
-import { foldText } from '@/lib/foldText'
 import { portalDateTime } from '@/lib/portalDateTime'
+import { parseSearchQuery } from '@/lib/searchQuery'
 import { vietnamDayRange } from '@/lib/vietnamTime'
 import type { BylineRole } from '@plugins/newsroom'
 import { formatByline } from '@plugins/newsroom'
@@ -273,10 +273,10 @@ export const sqliteReads = (url: string) => {
 
   /** The app's own search query over its FTS5 index of published articles. */
   const search = async (q: string, page: number, limit: number) => {
-    const words = foldText(q).split(' ').filter(Boolean)
     await ready
     const { ids: pageIds, totalDocs } = await searchPage(db, {
-      words,
+      query: parseSearchQuery(q, 'vi'),
+      filter: { language: 'vi' },
       offset: (page - 1) * limit,
       limit,
     })

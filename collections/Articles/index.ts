@@ -1,5 +1,5 @@
 import { lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
@@ -201,6 +201,23 @@ export const Articles: CollectionConfig<'articles'> = {
     {
       name: 'searchText',
       type: 'textarea',
+      access: { read: () => false, ...serverOnly },
+      admin: { hidden: true, disableListFilter: true },
+    },
+    // The rest of what search reads (src/lib/articleSearchFields.ts): the lead alone, the exact
+    // accented text beside the folded one, and the text language MongoDB's text index stems by.
+    ...['searchLead', 'searchTitleExact', 'searchLeadExact', 'searchTextExact'].map(
+      (name): Field => ({
+        name,
+        type: 'textarea',
+        access: { read: () => false, ...serverOnly },
+        admin: { hidden: true, disableListFilter: true },
+      }),
+    ),
+    {
+      name: 'searchLanguage',
+      type: 'select',
+      options: ['none', 'english'],
       access: { read: () => false, ...serverOnly },
       admin: { hidden: true, disableListFilter: true },
     },

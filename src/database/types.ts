@@ -1,8 +1,18 @@
 import type { DatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
+import type { SearchQuery } from '@/lib/searchQuery'
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
+/**
+ * Which articles a search looks at: those of one language (each language has its own index),
+ * and of one site when given.
+ */
+export type SearchFilter = { language: SiteLanguage; site?: string }
+
 export type SearchPageArgs = {
-  /** The folded query words: each one or more of a–z and 0–9, see foldText. */
-  words: string[]
+  /** What the reader typed, read as syllables or words in the filter's language (parseSearchQuery). */
+  query: SearchQuery
+  filter: SearchFilter
   offset: number
   limit: number
 }
@@ -13,8 +23,9 @@ export type SearchPage = { ids: string[]; totalDocs: number }
 /** What the app does below Payload's API, each database in its own way. */
 export type AppDatabase = {
   /**
-   * One page of published articles that have every word, title hits first, then the newest. Each
-   * database answers from its own full-text index: a scan of every article's text would take
+   * One page of the filter's published articles, ranked as searchLevels says: phrase
+   * before syllables apart, exact before folded, title before lead before body, then the newest.
+   * Each database answers from its own full-text index: a scan of every article's text would take
    * seconds at 50,000 articles.
    */
   searchPage: (args: SearchPageArgs) => Promise<SearchPage>

@@ -224,7 +224,7 @@ describe('search that ignores accents', () => {
   })
 
   it('should never return a draft, and follow a published correction', async () => {
-    expect(await search('chua dang')).toEqual([])
+    expect(await search('"chua dang"')).toEqual([])
     await payload.update({
       collection: 'articles',
       id: ids.news,
@@ -232,7 +232,7 @@ describe('search that ignores accents', () => {
       user: chief,
       overrideAccess: false,
     })
-    expect(await search('van hoa bac kan')).toEqual([])
+    expect(await search('"van hoa bac kan"')).toEqual([])
     await transition({
       payload,
       collection: 'articles',
@@ -240,13 +240,57 @@ describe('search that ignores accents', () => {
       to: 'published',
       user: chief,
     })
-    expect(await search('van hoa bac kan')).toEqual(['Văn hoá Bắc Kạn'])
+    expect(await search('"van hoa bac kan"')).toEqual(['Văn hoá Bắc Kạn'])
   })
 
   it('should search over GraphQL and refuse an empty query', async () => {
     const { json } = await graphql('{ searchArticles(q: "BẮC KẠN") { totalDocs docs { title } } }')
     expect(json.data.searchArticles.totalDocs).toBeGreaterThanOrEqual(2)
     expect((await rest('GET', '/articles/search?q=%20')).status).toBe(400)
+  })
+
+  it('should keep to one site given by its slug, and 404 an unknown site', async () => {
+    const site = await payload.create({
+      collection: 'sites',
+      data: { name: 'Cổng huyện Ba Bể', languages: ['vi'] },
+    })
+    const { id } = await payload.create({
+      collection: 'articles',
+      data: {
+        title: 'Họp ở Ba Bể về Bắc Kạn',
+        site: site.id,
+        publishedAt: '2020-12-01T02:00:00.000Z',
+      },
+    })
+    await transition({
+      payload,
+      collection: 'articles',
+      id,
+      to: 'published',
+      user: null,
+      systemActor: 'import',
+    })
+    const bySite = await rest('GET', `/articles/search?q=bac+kan&site=${site.slug}`)
+    const unknown = await rest('GET', '/articles/search?q=bac+kan&site=khong-co')
+    expect([titles(bySite.json.docs), unknown.status]).toEqual([['Họp ở Ba Bể về Bắc Kạn'], 404])
+  })
+
+  it('should refuse a query over 200 characters or in an unknown language with 400 and a message', async () => {
+    const long = await rest('GET', `/articles/search?q=${'bắc kạn '.repeat(25)}x`)
+    const german = await rest('GET', '/articles/search?q=bac+kan&language=de')
+    const { json } = await graphql(`{ searchArticles(q: "${'a'.repeat(201)}") { totalDocs } }`)
+    expect([
+      long.status,
+      long.json.errors[0].message,
+      german.status,
+      json.errors[0].message,
+    ]).toEqual([
+      400,
+      'Từ khóa tìm kiếm dài quá 200 ký tự (q must be at most 200 characters).',
+      400,
+      'Từ khóa tìm kiếm dài quá 200 ký tự (q must be at most 200 characters).',
+    ])
+    expect((await rest('GET', `/articles/search?q=${'a'.repeat(200)}`)).status).toBe(200)
   })
 })
 

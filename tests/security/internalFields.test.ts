@@ -19,6 +19,11 @@ const internals = [
   'importKey',
   'searchTitle',
   'searchText',
+  'searchLead',
+  'searchTitleExact',
+  'searchLeadExact',
+  'searchTextExact',
+  'searchLanguage',
 ]
 
 const SLUG = 'kiem-diem-tap-the-va-ca-nhan-lanh-dao-ubnd-tinh'

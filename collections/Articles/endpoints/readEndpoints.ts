@@ -14,7 +14,7 @@ const query = (value: unknown) => (typeof value === 'string' ? value : undefined
  * GET /api/articles/by-slug/<slug>?related=5
  * GET /api/articles/by-day/<YYYY-MM-DD>?page=&limit=
  * GET /api/articles/days?month=<YYYY-MM>
- * GET /api/articles/search?q=&page=&limit=
+ * GET /api/articles/search?q=&language=vi|en&site=<slug>&page=&limit=
  */
 export const readEndpoints: Endpoint[] = [
   {
@@ -70,6 +70,8 @@ export const readEndpoints: Endpoint[] = [
         await searchArticles({
           req,
           q: query(req.query.q) ?? '',
+          language: query(req.query.language),
+          site: query(req.query.site),
           page: req.query.page,
           limit: req.query.limit,
         }),

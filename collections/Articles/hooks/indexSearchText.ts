@@ -1,23 +1,23 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { foldText } from '@/lib/foldText'
+import { articleSearchFields } from '@/lib/articleSearchFields'
 import { lexicalPlainText } from '@/lib/lexicalPlainText'
 import type { Article } from '@/payload-types'
+import { defaultLanguage } from '@/sites/siteLanguages'
 
 /**
- * Keeps the folded search text current on every save: the title alone (title hits rank first)
- * and title, lead and body together, so "bac kan" finds "Bắc Kạn".
+ * Keeps what search reads current on every save (see articleSearchFields): title, lead and body
+ * apart and together, folded ("bac kan" finds "Bắc Kạn") and exact (an exact match ranks first).
  */
 export const indexSearchText: CollectionBeforeChangeHook<Article> = ({ data, originalDoc }) => {
   const article = { ...originalDoc, ...data }
-  const title = foldText(article.title ?? '')
   return {
     ...data,
-    searchTitle: title,
-    searchText: [
-      title,
-      foldText(article.lead ?? ''),
-      foldText(lexicalPlainText(article.body)),
-    ].join(' '),
+    ...articleSearchFields({
+      title: article.title ?? '',
+      lead: article.lead ?? '',
+      bodyText: lexicalPlainText(article.body),
+      language: article.language ?? defaultLanguage,
+    }),
   }
 }

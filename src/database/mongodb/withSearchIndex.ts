@@ -2,11 +2,12 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapterObj } from 'payload'
 
 /**
- * Gives the MongoDB adapter the article search index: a text index on the folded text (which
- * starts with the folded title), created at connect; creating an existing one is a no-op.
- * `default_language: 'none'`: the text is already folded, and Vietnamese needs neither an English
- * stemmer nor English stop words. `language_override` names a field no article has, so that a
- * future `language` field (say "vi", unknown to MongoDB) cannot make saves fail.
+ * Gives the MongoDB adapter the article search index: a text index on the text of title, lead and
+ * body together (folded for Vietnamese), created at connect; creating an existing one is a no-op.
+ * Each article's `searchLanguage` (written by articleSearchFields) is its text language for the
+ * index: 'none' for Vietnamese (already folded; no English stemmer nor stop words), 'english'
+ * for English articles, stemmed. A field of its own, so that the articles' `language` ("vi",
+ * unknown to MongoDB) cannot make saves fail.
  */
 export const withSearchIndex = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest'
 
-import { ftsAllWords, ftsAllWordsInTitle } from './ftsMatch'
+import { ftsMatch } from './ftsMatch'
 
 describe('ftsMatch', () => {
-  it('should quote every word, so that FTS5 operators are searched as words', () => {
-    expect(ftsAllWords(['bac', 'or', 'kan', 'near'])).toBe('"bac" "or" "kan" "near"')
+  it('should make each phrase an FTS5 string, so that operators are searched as words', () => {
+    expect(
+      ftsMatch({ form: 'folded', phrases: [['bac', 'or'], ['kan'], ['near']], isAny: false }),
+    ).toBe('{f} : ("bac or" "kan" "near")')
   })
 
   it('should double a quote inside a word', () => {
-    expect(ftsAllWords(['a"b'])).toBe('"a""b"')
+    expect(ftsMatch({ form: 'folded', phrases: [['a"b']], isAny: false })).toBe('{f} : ("a""b")')
   })
 
-  it('should restrict every word to the title column', () => {
-    expect(ftsAllWordsInTitle(['bac', 'kan'])).toBe('{search_title} : ("bac" "kan")')
+  it('should search the exact column for an exact level, and OR the phrases for any of them', () => {
+    expect(ftsMatch({ form: 'exact', phrases: [['bí', 'mật']], isAny: false })).toBe(
+      '{e} : ("bí mật")',
+    )
+    expect(ftsMatch({ form: 'folded', phrases: [['bi'], ['mat']], isAny: true })).toBe(
+      '{f} : ("bi" OR "mat")',
+    )
   })
 })

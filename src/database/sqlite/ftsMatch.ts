@@ -1,13 +1,12 @@
+import type { SearchCondition } from '../searchLevels'
+
+/** An FTS5 string: nothing a reader types (`OR`, `NEAR`, `*`, `-`, `:`) is read as query syntax. */
+const ftsString = (syllables: string[]): string => `"${syllables.join(' ').replaceAll('"', '""')}"`
+
 /**
- * FTS5 MATCH expressions for folded words. Each word is an FTS5 string, so that nothing a reader
- * types (`OR`, `NEAR`, `*`, `-`, `:`, quotes) is read as query syntax; the words are ANDed.
+ * The FTS5 MATCH expression for one level of match, on the exact (`e`) or folded (`f`) column:
+ * each phrase an FTS5 phrase (its syllables adjacent, in order), all of them required, or for
+ * `isAny` one of them.
  */
-const phrases = (words: string[]): string =>
-  words.map((word) => `"${word.replaceAll('"', '""')}"`).join(' ')
-
-/** Every word, in the title or the text. */
-export const ftsAllWords = (words: string[]): string => phrases(words)
-
-/** Every word in the title. */
-export const ftsAllWordsInTitle = (words: string[]): string =>
-  `{search_title} : (${phrases(words)})`
+export const ftsMatch = ({ form, phrases, isAny }: SearchCondition): string =>
+  `{${form === 'exact' ? 'e' : 'f'}} : (${phrases.map(ftsString).join(isAny ? ' OR ' : ' ')})`

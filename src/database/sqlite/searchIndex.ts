@@ -1,60 +1,118 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
+import type { SearchField } from '../searchLevels'
+
 type Client = SQLiteAdapter['client']
 
-const TABLES = ['articles_search', 'articles_search_rows']
+/**
+ * The FTS5 table that holds one field of one language's published articles. Vietnamese: columns
+ * `e` (exact) and `f` (folded), tokenized without removing marks (the folded text has none).
+ * English: column `f`, its words with the Porter stemmer ("meetings" finds "meeting"). Not named
+ * `articles_search_…`: FTS5's shadow tables (`…_idx`) would meet Payload's field indexes.
+ */
+export const searchTable = (language: SiteLanguage, field: SearchField): string =>
+  `articles_fts_${language}_${field}`
+
+const FIELDS: SearchField[] = ['title', 'lead', 'text']
+/** The articles' columns each field is indexed from: exact, folded. */
+const COLUMNS: Record<SearchField, [string, string]> = {
+  title: ['search_title_exact', 'search_title'],
+  lead: ['search_lead_exact', 'search_lead'],
+  text: ['search_text_exact', 'search_text'],
+}
+const IS_ENGLISH = "search_language IS 'english'"
+const IS_VIETNAMESE = "search_language IS NOT 'english'"
+
+const VIETNAMESE_TABLES = FIELDS.map((field) => searchTable('vi', field))
+const ENGLISH_TABLES = FIELDS.map((field) => searchTable('en', field))
+const TABLES = [...VIETNAMESE_TABLES, ...ENGLISH_TABLES, 'articles_search_rows']
 const TRIGGERS = [
   'articles_search_on_insert',
   'articles_search_on_update',
   'articles_search_on_delete',
 ]
+/** The one-table index of earlier versions: removed when the index is built. */
+const LEGACY_TABLES = ['articles_search']
+
+/** Adds the row `source` names (`new` in a trigger, `articles` in a fill) to every table it belongs in. */
+const inserts = (source: string, where: string): string[] => [
+  ...FIELDS.map((field) => {
+    const [exact, folded] = COLUMNS[field].map((column) => `${source}.${column}`)
+    return `INSERT INTO ${searchTable('vi', field)} (rowid, e, f)
+      SELECT ${source}.rowid, ${exact}, ${folded} ${where} AND ${source}.${IS_VIETNAMESE}`
+  }),
+  ...FIELDS.map(
+    (field) => `INSERT INTO ${searchTable('en', field)} (rowid, f)
+      SELECT ${source}.rowid, ${source}.${COLUMNS[field][1]} ${where} AND ${source}.${IS_ENGLISH}`,
+  ),
+  `INSERT INTO articles_search_rows (rowid, id, published_at, site_id)
+    SELECT ${source}.rowid, ${source}.id, ${source}.published_at, ${source}.site_id ${where}`,
+]
+
+/** Removes the row `old` from every table it is in. */
+const deletes = [
+  ...VIETNAMESE_TABLES.map(
+    (table) =>
+      `DELETE FROM ${table} WHERE rowid = old.rowid AND old._status = 'published' AND old.${IS_VIETNAMESE}`,
+  ),
+  ...ENGLISH_TABLES.map(
+    (table) =>
+      `DELETE FROM ${table} WHERE rowid = old.rowid AND old._status = 'published' AND old.${IS_ENGLISH}`,
+  ),
+  'DELETE FROM articles_search_rows WHERE rowid = old.rowid',
+]
+
+const INDEXED_COLUMNS = [
+  '_status',
+  'published_at',
+  'site_id',
+  'search_language',
+  ...Object.values(COLUMNS).flat(),
+]
 
 const CREATE = [
-  // Published articles only, keyed by the `articles` rowid. Contentless: the folded text already
-  // lives in `articles`, and a delete needs only the rowid. detail=column: no word positions, as
-  // every query term is one word, yet enough for the title-only column filter.
-  `CREATE VIRTUAL TABLE articles_search USING fts5(search_title, search_text,
-    content='', contentless_delete=1, detail=column)`,
+  // Published articles only, keyed by the `articles` rowid. Contentless: the text already lives
+  // in `articles`, and a delete needs only the rowid. One table per field, so that a title query
+  // reads the titles' word lists only, not the bodies' (3 to 5 times faster at 20,000 articles).
+  ...VIETNAMESE_TABLES.map(
+    (table) => `CREATE VIRTUAL TABLE ${table} USING fts5(e, f,
+      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`,
+  ),
+  ...ENGLISH_TABLES.map(
+    (table) => `CREATE VIRTUAL TABLE ${table} USING fts5(f,
+      content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2')`,
+  ),
   // What ranking reads for each match. Read from `articles`, it would walk the overflow pages of
   // the body stored before it: 20 times slower at 50,000 articles.
-  `CREATE TABLE articles_search_rows (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, published_at TEXT)`,
-  `INSERT INTO articles_search (rowid, search_title, search_text)
-    SELECT rowid, search_title, search_text FROM articles WHERE _status = 'published'`,
-  `INSERT INTO articles_search_rows (rowid, id, published_at)
-    SELECT rowid, id, published_at FROM articles WHERE _status = 'published'`,
+  `CREATE TABLE articles_search_rows (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, published_at TEXT,
+    site_id TEXT)`,
+  ...inserts('articles', "FROM articles WHERE articles._status = 'published'"),
   `CREATE TRIGGER articles_search_on_insert AFTER INSERT ON articles
     WHEN new._status = 'published'
     BEGIN
-      INSERT INTO articles_search (rowid, search_title, search_text)
-        VALUES (new.rowid, new.search_title, new.search_text);
-      INSERT INTO articles_search_rows (rowid, id, published_at)
-        VALUES (new.rowid, new.id, new.published_at);
+      ${inserts('new', 'WHERE 1').join(';\n')};
     END`,
   // Only on changes to what the index holds: the view counter's updates pass by.
   `CREATE TRIGGER articles_search_on_update
-    AFTER UPDATE OF _status, published_at, search_title, search_text ON articles
+    AFTER UPDATE OF ${INDEXED_COLUMNS.join(', ')} ON articles
     WHEN (old._status = 'published' OR new._status = 'published')
-      AND (old._status IS NOT new._status OR old.published_at IS NOT new.published_at
-        OR old.search_title IS NOT new.search_title OR old.search_text IS NOT new.search_text)
+      AND (${INDEXED_COLUMNS.map((column) => `old.${column} IS NOT new.${column}`).join(' OR ')})
     BEGIN
-      DELETE FROM articles_search WHERE rowid = old.rowid AND old._status = 'published';
-      DELETE FROM articles_search_rows WHERE rowid = old.rowid;
-      INSERT INTO articles_search (rowid, search_title, search_text)
-        SELECT new.rowid, new.search_title, new.search_text WHERE new._status = 'published';
-      INSERT INTO articles_search_rows (rowid, id, published_at)
-        SELECT new.rowid, new.id, new.published_at WHERE new._status = 'published';
+      ${deletes.join(';\n')};
+      ${inserts('new', "WHERE new._status = 'published'").join(';\n')};
     END`,
   `CREATE TRIGGER articles_search_on_delete AFTER DELETE ON articles
     WHEN old._status = 'published'
     BEGIN
-      DELETE FROM articles_search WHERE rowid = old.rowid;
-      DELETE FROM articles_search_rows WHERE rowid = old.rowid;
+      ${deletes.join(';\n')};
     END`,
 ]
 
 const DROP = [
   ...TRIGGERS.map((name) => `DROP TRIGGER IF EXISTS ${name}`),
-  ...TABLES.map((name) => `DROP TABLE IF EXISTS ${name}`),
+  ...[...TABLES, ...LEGACY_TABLES].map((name) => `DROP TABLE IF EXISTS ${name}`),
 ]
 
 /**

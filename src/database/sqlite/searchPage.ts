@@ -1,38 +1,150 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
-import type { SearchPage, SearchPageArgs } from '../types'
-import { ftsAllWords, ftsAllWordsInTitle } from './ftsMatch'
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
+import {
+  fallbackLevels,
+  SEARCH_FIELDS,
+  searchLevels,
+  type SearchCondition,
+  type SearchField,
+} from '../searchLevels'
+import type { SearchFilter, SearchPage, SearchPageArgs } from '../types'
+import { ftsMatch } from './ftsMatch'
+import { searchTable } from './searchIndex'
+
+type Client = SQLiteAdapter['client']
+/** One FTS5 query: a table (a field of a language) and a MATCH expression. */
+type Match = { table: string; expression: string }
+/** The articles that match `match` and none of `excluded`: the tiers before it. */
+type Tier = { match: Match; excluded: Match[] }
+
+const matchOf = (language: SiteLanguage, level: SearchCondition, field: SearchField): Match => ({
+  table: searchTable(language, field),
+  expression: ftsMatch(level),
+})
+
+/** A tier's WHERE clause, with the filter's site when it names one (`r`: the tier's rows). */
+const whereOf = ({ match, excluded }: Tier, { site }: SearchFilter) => ({
+  sql: [
+    `${match.table} MATCH ?`,
+    ...excluded.map(
+      ({ table }) => `s.rowid NOT IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`,
+    ),
+    ...(site ? ['r.site_id = ?'] : []),
+  ].join(' AND '),
+  args: [
+    match.expression,
+    ...excluded.map(({ expression }) => expression),
+    ...(site ? [site] : []),
+  ],
+})
+
+const countOf = async (client: Client, tier: Tier, filter: SearchFilter): Promise<number> => {
+  const where = whereOf(tier, filter)
+  // Rows are joined only to filter by site: a count of the index alone reads no table.
+  const join = filter.site ? 'JOIN articles_search_rows r ON r.rowid = s.rowid' : ''
+  const { rows } = await client.execute({
+    sql: `SELECT count(*) AS total FROM ${tier.match.table} s ${join} WHERE ${where.sql}`,
+    args: where.args,
+  })
+  return Number(rows[0]?.total ?? 0)
+}
+
+/** A tier's ids, newest first, then the most recently created as a tie-break. */
+const idsOf = async ({
+  client,
+  tier,
+  filter,
+  limit,
+  offset,
+}: {
+  client: Client
+  tier: Tier
+  filter: SearchFilter
+  limit: number
+  offset: number
+}) => {
+  const where = whereOf(tier, filter)
+  const { rows } = await client.execute({
+    sql: `SELECT r.id FROM ${tier.match.table} s JOIN articles_search_rows r ON r.rowid = s.rowid
+      WHERE ${where.sql} ORDER BY r.published_at DESC, r.rowid DESC LIMIT ? OFFSET ?`,
+    args: [...where.args, limit, offset],
+  })
+  return rows.map((row) => String(row.id))
+}
 
 /**
- * One page of matches from the FTS5 index (published articles only, see searchIndex.ts):
- * title hits first, then the newest, then the most recently created as a tie-break. Parameters:
- * every word, every word in the title, limit, offset.
+ * One page of matches from the FTS5 index (published articles only, see searchIndex.ts), tier by
+ * tier until the page is full: each level of match (searchLevels) in the title, the lead, then
+ * anywhere, each tier leaving out what an earlier one holds (the level before anywhere, its own
+ * level in the fields before). A common phrase fills the first page from the titles, whose word
+ * lists are short, without ranking every article that has it. The count is the last level's
+ * (every match); when it is none, the fallback levels (any syllable) answer instead.
  */
-export const SEARCH_PAGE_SQL = `
-  SELECT r.id FROM articles_search s JOIN articles_search_rows r ON r.rowid = s.rowid
-  WHERE articles_search MATCH ?
-  ORDER BY s.rowid IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?) DESC,
-    r.published_at DESC, r.rowid DESC
-  LIMIT ? OFFSET ?`
-
-/** How many published articles match every word. Parameter: every word. */
-export const SEARCH_COUNT_SQL =
-  'SELECT count(*) AS total FROM articles_search WHERE articles_search MATCH ?'
-
 export const searchPage = async (
-  client: SQLiteAdapter['client'],
-  { words, offset, limit }: SearchPageArgs,
+  client: Client,
+  { query, filter, offset, limit }: SearchPageArgs,
 ): Promise<SearchPage> => {
-  const allWords = ftsAllWords(words)
-  const [page, count] = await Promise.all([
-    client.execute({
-      sql: SEARCH_PAGE_SQL,
-      args: [allWords, ftsAllWordsInTitle(words), limit, offset],
-    }),
-    client.execute({ sql: SEARCH_COUNT_SQL, args: [allWords] }),
-  ])
-  return {
-    ids: page.rows.map((row) => String(row.id)),
-    totalDocs: Number(count.rows[0]?.total ?? 0),
+  if (!query.groups.length) return { ids: [], totalDocs: 0 }
+  const { language } = filter
+  const countAll = (levels: SearchCondition[]) =>
+    countOf(
+      client,
+      { match: matchOf(language, levels[levels.length - 1], 'text'), excluded: [] },
+      filter,
+    )
+  let levels = searchLevels(query)
+  let totalDocs = await countAll(levels)
+  if (!totalDocs) {
+    levels = fallbackLevels(query)
+    if (!levels.length) return { ids: [], totalDocs: 0 }
+    totalDocs = await countAll(levels)
   }
+  // How many articles each level finds anywhere, asked once and only when needed: a level that
+  // finds none has no tier anywhere and excludes nothing, so the word lists of a rare phrase of
+  // common syllables ("chuyển đổi số") are not read again for every tier after it. A level finds
+  // no more than the next one: when the next finds none, neither does it, without a query.
+  const textCounts = new Map([[levels.length - 1, totalDocs]])
+  const textCountOf = async (levelIndex: number): Promise<number> => {
+    const known = textCounts.get(levelIndex)
+    if (known !== undefined) return known
+    const counted =
+      (await textCountOf(levelIndex + 1)) &&
+      (await countOf(
+        client,
+        { match: matchOf(language, levels[levelIndex], 'text'), excluded: [] },
+        filter,
+      ))
+    textCounts.set(levelIndex, counted)
+    return counted
+  }
+  const ids: string[] = []
+  let skip = offset
+  for (const [levelIndex, level] of (offset < totalDocs ? levels : []).entries()) {
+    const before = levelIndex ? await textCountOf(levelIndex - 1) : 0
+    // The levels before found every match: nothing is left for this one.
+    if (before === totalDocs) break
+    for (const [fieldIndex, field] of SEARCH_FIELDS.entries()) {
+      if (ids.length === limit) return { ids, totalDocs }
+      if (field === 'text' && !(await textCountOf(levelIndex))) break
+      const tier: Tier = {
+        match: matchOf(language, level, field),
+        excluded: [
+          ...(before ? [matchOf(language, levels[levelIndex - 1], 'text')] : []),
+          ...SEARCH_FIELDS.slice(0, fieldIndex).map((earlier) => matchOf(language, level, earlier)),
+        ],
+      }
+      if (skip) {
+        const size = await countOf(client, tier, filter)
+        if (size <= skip) {
+          skip -= size
+          continue
+        }
+      }
+      ids.push(...(await idsOf({ client, tier, filter, limit: limit - ids.length, offset: skip })))
+      skip = 0
+    }
+  }
+  return { ids, totalDocs }
 }
