@@ -1,6 +1,7 @@
 import { APIError, type Payload, type TypedUser } from 'payload'
 
-import { hasRole, roles } from '../access/roles'
+import { roles } from '../access/roles'
+import { hasRoleAnywhere } from '../access/siteRoles'
 
 export type CalendarItem = {
   id: string
@@ -29,7 +30,8 @@ export const calendarItems = async ({
   from: string
   to: string
 }): Promise<CalendarItem[]> => {
-  if (!hasRole(user, roles)) throw new APIError('Cần đăng nhập (staff only).', 401, undefined, true)
+  if (!hasRoleAnywhere(user, roles))
+    throw new APIError('Cần đăng nhập (staff only).', 401, undefined, true)
   const [start, end] = [new Date(from), new Date(to)]
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start >= end) {
     throw new APIError(

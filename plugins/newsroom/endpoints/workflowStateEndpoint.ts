@@ -46,7 +46,7 @@ export const workflowStateEndpoint = (
       throw new APIError('Không tìm thấy tài liệu (document not found).', 404, undefined, true)
     const record = doc as unknown as Record<string, unknown>
     const stage = String(record.workflowStage)
-    const actor = actorContext({ config, user: req.user, doc: record })
+    const actor = actorContext({ config, user: req.user, doc: record, req })
     const history = await req.payload.find({
       collection: config.eventsCollection as CollectionSlug,
       where: {
