@@ -11,7 +11,10 @@ import { guardSiteRows } from './hooks/guardSiteRows'
 import { inviteNewUser } from './hooks/inviteNewUser'
 import { keepArticlePresets } from './hooks/keepArticlePresets'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
-import { noGlobalRolesForSiteMembers } from './hooks/noGlobalRolesForSiteMembers'
+import {
+  globalRolesFromAdminsOnly,
+  noGlobalRolesForSiteMembers,
+} from './hooks/noGlobalRolesForSiteMembers'
 import { unusablePasswordWhenMissing } from './hooks/unusablePasswordWhenMissing'
 
 export const Users: CollectionConfig<'users'> = {
@@ -37,7 +40,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: {
     beforeOperation: [unusablePasswordWhenMissing, noGlobalRolesForSiteMembers],
-    beforeChange: [guardSiteRows, makeFirstUserAdmin],
+    beforeChange: [guardSiteRows, globalRolesFromAdminsOnly, makeFirstUserAdmin],
     afterChange: [keepArticlePresets, inviteNewUser],
   },
   endpoints: [resendInvitation],

@@ -1,4 +1,6 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+
+import { hasRole } from '@/access/roles'
 
 /**
  * A new account given a row in `sites[]` holds its roles there: its `roles` (roles on every site)
@@ -13,3 +15,13 @@ export const noGlobalRolesForSiteMembers: CollectionBeforeOperationHook<'users'>
   if (data.roles !== undefined || !Array.isArray(data.sites) || !data.sites.length) return args
   return { ...args, data: { ...data, roles: [] } }
 }
+
+/**
+ * Only the installation's admin gives roles on every site. The field's access drops what anyone
+ * else sent, but Payload then fills in the field's default (a reporter on every site): an
+ * account a site's admin creates has no roles but those on its site.
+ */
+export const globalRolesFromAdminsOnly: CollectionBeforeChangeHook = ({ data, operation, req }) =>
+  operation === 'create' && req.user && !hasRole(req.user, ['admin'])
+    ? { ...data, roles: [] }
+    : data
