@@ -9,7 +9,6 @@ import { transition } from '@plugins/newsroom'
 
 import { ensureAdmin } from './ensureAdmin'
 import { placeholderPhoto, silentMp3 } from './placeholderMedia'
-import { sampleSites, sampleTwoSiteEditor, type SiteKey } from './sampleSites'
 import {
   sampleArticles,
   sampleCategories,
@@ -25,6 +24,7 @@ import {
   type SampleArticle,
   type UnitKey,
 } from './sampleContent'
+import { sampleSites, sampleTwoSiteEditor, type SiteKey } from './sampleSites'
 import { importKeyOf } from '../import/importKeyOf'
 import { parseArticle } from '../import/parseArticle'
 import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
