@@ -278,6 +278,19 @@ describe('a user with roles on two sites', () => {
     expect(ids).not.toContain(provinceEdited)
   })
 
+  it('should offer assignees by their roles on the article’s own site', async () => {
+    const token = await login(both.email, TEST_PASSWORD)
+    const submitted = await article(city, 'Bài thành phố chờ biên tập')
+    await placeInStage(payload, submitted, 'submitted')
+    const { json } = await rest('GET', `/articles/${submitted}/workflow`, { token })
+    const { rolesOfPeople } = json.assignable as { rolesOfPeople: Record<string, string[]> }
+    expect([
+      rolesOfPeople[both.id],
+      rolesOfPeople[cityChief.id],
+      rolesOfPeople[provinceReporter.id],
+    ]).toEqual([['editorInChief'], ['editorInChief'], []])
+  })
+
   it('should record royalties on the city’s articles only', async () => {
     const cityLine = await payload.create({
       collection: 'royalty-lines',
