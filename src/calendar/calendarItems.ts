@@ -24,11 +24,14 @@ export const calendarItems = async ({
   user,
   from,
   to,
+  site,
 }: {
   payload: Payload
   user: TypedUser | null
   from: string
   to: string
+  /** The site chosen in the admin's switcher; every site the user may read without one. */
+  site?: string | number | null
 }): Promise<CalendarItem[]> => {
   if (!hasRoleAnywhere(user, roles))
     throw new APIError('Cần đăng nhập (staff only).', 401, undefined, true)
@@ -51,6 +54,7 @@ export const calendarItems = async ({
     where: {
       and: [
         { workflowStage: { in: ['approved', 'published'] } },
+        ...(site ? [{ site: { equals: site } }] : []),
         {
           or: [
             {
