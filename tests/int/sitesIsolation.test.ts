@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { siteRoles } from '@/access/roles'
+import { placeholderPhoto } from '@/seed/placeholderMedia'
 import { transition } from '@plugins/newsroom'
 
 import { graphql, login, rest } from '../helpers/http'
@@ -460,6 +461,32 @@ describe('slugs and media per site', () => {
         data: { name: 'Tin tức', slug: 'tin-tuc', site: city },
       }),
     ).rejects.toThrow()
+  })
+
+  it('should let a city article use the province’s photos, and not the other way round', async () => {
+    const photo = async (site: string, name: string) => {
+      const data = await placeholderPhoto(120)
+      return (
+        await payload.create({
+          collection: 'media',
+          data: { alt: name, site },
+          file: { data, mimetype: 'image/jpeg', name: `${name}.jpg`, size: data.length },
+        })
+      ).id
+    }
+    const provincePhoto = await photo(province, 'anh-tinh')
+    const cityPhoto = await photo(city, 'anh-thanh-pho')
+    const cityArticle = await payload.create({
+      collection: 'articles',
+      data: { title: 'Ảnh của tỉnh trong bài thành phố', site: city, featuredImage: provincePhoto },
+    })
+    expect(cityArticle.featuredImage).toMatchObject({ id: provincePhoto })
+    await expect(
+      payload.create({
+        collection: 'articles',
+        data: { title: 'Ảnh thành phố trong bài tỉnh', site: province, featuredImage: cityPhoto },
+      }),
+    ).rejects.toMatchObject({ status: 400 })
   })
 
   it('should make an article’s slug free within its own site', async () => {
