@@ -218,6 +218,25 @@ describe('a city role on provincial content', () => {
     }
   })
 
+  it('should keep the province’s editorial comments to the province', async () => {
+    const comment = await payload.create({
+      collection: 'editorial-comments',
+      data: { article: provinceSubmitted, text: 'Bổ sung ý kiến của Sở' },
+      user: provinceChief,
+      overrideAccess: false,
+    })
+    expect((comment.site as { id: string }).id).toBe(province)
+    for (const { token } of cityAccounts) {
+      const { json } = await rest('GET', '/editorial-comments', { token })
+      expect((json.docs as { id: string }[]).map(({ id }) => id)).not.toContain(comment.id)
+      const { status } = await rest('POST', '/editorial-comments', {
+        token,
+        body: { article: provinceSubmitted, text: 'Bình luận lạc cổng' },
+      })
+      expect([403, 404]).toContain(status)
+    }
+  })
+
   it('should keep provincial work out of every city queue', async () => {
     for (const { token } of cityAccounts) {
       const { json } = await rest('GET', '/newsroom/queue', { token })
