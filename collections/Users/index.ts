@@ -7,7 +7,7 @@ import { roleLabels, roles } from '@/access/roles'
 import { slugs } from '../slugs'
 import { canManageUsers } from './access/canManageUsers'
 import { resendInvitation } from './endpoints/resendInvitation'
-import { guardSiteRows } from './hooks/guardSiteRows'
+import { guardAccountDeletion, guardSiteRows } from './hooks/guardSiteRows'
 import { inviteNewUser } from './hooks/inviteNewUser'
 import { keepArticlePresets } from './hooks/keepArticlePresets'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -41,6 +41,7 @@ export const Users: CollectionConfig<'users'> = {
   hooks: {
     beforeOperation: [unusablePasswordWhenMissing, noGlobalRolesForSiteMembers],
     beforeChange: [guardSiteRows, globalRolesFromAdminsOnly, makeFirstUserAdmin],
+    beforeDelete: [guardAccountDeletion],
     afterChange: [keepArticlePresets, inviteNewUser],
   },
   endpoints: [resendInvitation],

@@ -443,6 +443,27 @@ describe('a site’s admin', () => {
     expect(updated.sites?.map(({ roles }) => roles)).toEqual([['reporter', 'editor']])
   })
 
+  it('should change and remove no account with roles on every site or on another site', async () => {
+    const globalEditor = await createUser(payload, ['editor'])
+    await payload.update({
+      collection: 'users',
+      id: globalEditor.id,
+      data: { sites: [{ site: province, roles: ['reporter'] }] },
+    })
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: globalEditor.id,
+        data: { password: 'mật-khẩu-của-quản-trị-cổng' },
+        user: siteAdmin,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.delete({ collection: 'users', id: both.id, user: siteAdmin, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
+  })
+
   it('should leave sites and users of every site to the installation’s admin', async () => {
     const admin = await createUser(payload, ['admin'])
     const { totalDocs } = await payload.count({
