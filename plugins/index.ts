@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { PUBLIC_MAX_LIMIT, publicFields } from '@/access/publicFields'
+import { rolesAnywhere, rolesOnSite, siteRoleScopes } from '@/access/siteRoles'
 import { rescheduleTransition } from '@/calendar/rescheduleTransition'
 import { revalidatePortal } from '@/portal/api/revalidatePortal'
 import { slugs } from '@collections/slugs'
@@ -17,14 +18,20 @@ import { webhooksPlugin } from './webhooks'
 const readCacheTtl = process.env.READ_CACHE_TTL_SECONDS
 
 export const plugins: Plugin[] = [
-  // First: the site field and the per-site access it adds are then in place for every plugin after.
-  sitesPlugin,
   newsroomPlugin({
     collections: [slugs.articles],
     unitsCollection: slugs.units,
     // The publishing calendar's move (src/calendar) is a step of the workflow like the others.
     transitions: [...defaultTransitions, rescheduleTransition],
+    // Roles per site (README, "Roles per site"): those on every site and those on the
+    // document's own; the history, royalty lines and closed months belong to a site.
+    rolesOf: ({ user, doc }) => (doc ? rolesOnSite(user, doc.site) : rolesAnywhere(user)),
+    roleScopes: ({ user }) => siteRoleScopes(user),
+    scopeField: 'site',
   }),
+  // Right after the newsroom plugin, whose history and royalty collections it puts on a site;
+  // before every other: the site field and its access are then in place for them.
+  sitesPlugin,
   articleSeoPlugin,
   // After the newsroom plugin: it adds the contributors collection, whose names appear in bylines.
   readCachePlugin({

@@ -1,15 +1,26 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import type { CollectionSlug } from 'payload'
 
 import { hasRole, roleLabels, roles, siteRoles } from '@/access/roles'
+import { hasRoleAnywhere } from '@/access/siteRoles'
 import type { Config } from '@/payload-types'
 import { defaultSiteForNewDocument } from '@/sites/defaultSiteForNewDocument'
+import { EDITORIAL_COMMENTS } from '@collections/EditorialComments/slug'
 import { slugs } from '@collections/slugs'
+
+/** Collections the newsroom plugin adds; each of them belongs to one site like its articles. */
+const newsroomSiteCollections = [
+  'workflow-events',
+  'royalty-lines',
+  'royalty-periods',
+] as CollectionSlug[]
 
 /**
  * Many portals in one installation (README, "Sites"), through Payload's official multi-tenant
- * plugin: articles, categories and media belong to one site; a user holds roles per site in
- * `sites[]`, or on every site in `roles`. Officials,
- * units, meetings and contributors stay shared.
+ * plugin: articles, categories, media, their history, editorial comments, royalty lines and
+ * closed months belong to one site; a user holds roles per site in `sites[]`, or on every site
+ * in `roles`. Officials, units, meetings and contributors stay shared. Applied after the
+ * newsroom plugin, whose collections it must see.
  */
 export const sitesPlugin = multiTenantPlugin<Config>({
   tenantsSlug: slugs.sites,
@@ -23,6 +34,12 @@ export const sitesPlugin = multiTenantPlugin<Config>({
   tenantsArrayField: {
     arrayFieldName: 'sites',
     arrayTenantFieldName: 'site',
+    // A site's admin gives roles on their own site (collections/Users/hooks/guardSiteRows.ts
+    // refuses rows of other sites); the installation's admin on every site.
+    arrayFieldAccess: {
+      create: ({ req }) => hasRoleAnywhere(req.user, ['admin', 'siteAdmin']),
+      update: ({ req }) => hasRoleAnywhere(req.user, ['admin', 'siteAdmin']),
+    },
     rowFields: [
       {
         name: 'roles',
@@ -37,7 +54,15 @@ export const sitesPlugin = multiTenantPlugin<Config>({
   collections: {
     [slugs.articles]: {},
     [slugs.categories]: {},
-    [slugs.media]: {},
+    // Media are public (the portal prints them): staff read every site's library, so that an
+    // article can use its parent site's photos (src/sites/mediaOfSiteOrParents.ts); writes stay
+    // on their own sites.
+    [slugs.media]: {
+      accessResultOverride: ({ accessKey, accessResult }) =>
+        accessKey === 'read' ? true : accessResult,
+    },
+    [EDITORIAL_COMMENTS]: {},
+    ...Object.fromEntries(newsroomSiteCollections.map((slug) => [slug, {}])),
   },
   // `roles` holds a user's roles on every site of the installation (`admin` among them);
   // `sites[].roles` those on one site only.
@@ -48,4 +73,20 @@ export const sitesPlugin = multiTenantPlugin<Config>({
   // Users with roles on every site (`roles`) have no `sites[]` row, and the list of accounts is
   // for every site's staff: not filtered by the site chosen in the switcher.
   useUsersTenantFilter: false,
+  i18n: {
+    translations: {
+      vi: {
+        'nav-tenantSelector-label': 'Cổng thông tin',
+        'assign-tenant-button-label': 'Chuyển sang cổng khác',
+        'assign-tenant-modal-title': 'Chuyển "{{title}}" sang cổng',
+        'field-assignedTenant-label': 'Cổng thông tin',
+      },
+      en: {
+        'nav-tenantSelector-label': 'Site',
+        'assign-tenant-button-label': 'Move to another site',
+        'assign-tenant-modal-title': 'Move "{{title}}" to a site',
+        'field-assignedTenant-label': 'Site',
+      },
+    },
+  },
 })

@@ -361,11 +361,11 @@ export interface User {
    * The name printed under articles; the full name when empty.
    */
   penName?: string | null;
-  roles: ('admin' | 'editorInChief' | 'editor' | 'reporter' | 'contributor')[];
+  roles?: ('admin' | 'siteAdmin' | 'editorInChief' | 'editor' | 'reporter' | 'contributor')[] | null;
   sites?:
     | {
         site: string | Site;
-        roles: ('editorInChief' | 'editor' | 'reporter' | 'contributor')[];
+        roles: ('siteAdmin' | 'editorInChief' | 'editor' | 'reporter' | 'contributor')[];
         id?: string | null;
       }[]
     | null;
@@ -563,6 +563,7 @@ export interface Official {
  */
 export interface EditorialComment {
   id: string;
+  site?: (string | null) | Site;
   article: string | Article;
   author?: (string | null) | User;
   text: string;
@@ -576,6 +577,7 @@ export interface EditorialComment {
  */
 export interface WorkflowEvent {
   id: string;
+  site?: (string | null) | Site;
   document: {
     relationTo: 'articles';
     value: string | Article;
@@ -598,6 +600,7 @@ export interface WorkflowEvent {
  */
 export interface RoyaltyLine {
   id: string;
+  site?: (string | null) | Site;
   document: {
     relationTo: 'articles';
     value: string | Article;
@@ -632,6 +635,7 @@ export interface RoyaltyLine {
  */
 export interface RoyaltyPeriod {
   id: string;
+  site?: (string | null) | Site;
   month: string;
   closedBy?: (string | null) | User;
   updatedAt: string;
@@ -1176,6 +1180,7 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "editorial-comments_select".
  */
 export interface EditorialCommentsSelect<T extends boolean = true> {
+  site?: T;
   article?: T;
   author?: T;
   text?: T;
@@ -1216,6 +1221,7 @@ export interface SitesSelect<T extends boolean = true> {
  * via the `definition` "workflow-events_select".
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
+  site?: T;
   document?: T;
   collectionSlug?: T;
   documentId?: T;
@@ -1254,6 +1260,7 @@ export interface ContributorsSelect<T extends boolean = true> {
  * via the `definition` "royalty-lines_select".
  */
 export interface RoyaltyLinesSelect<T extends boolean = true> {
+  site?: T;
   document?: T;
   payee?: T;
   genre?: T;
@@ -1273,6 +1280,7 @@ export interface RoyaltyLinesSelect<T extends boolean = true> {
  * via the `definition` "royalty-periods_select".
  */
 export interface RoyaltyPeriodsSelect<T extends boolean = true> {
+  site?: T;
   month?: T;
   closedBy?: T;
   updatedAt?: T;

@@ -2,8 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
+import { editorRoles } from '@/access/roles'
+import { siteRoleAccess } from '@/access/siteRoles'
 import { parentField } from '@/fields/parentField'
 import { slugField } from '@/fields/slugField'
+import { requireRoleOnSite } from '@/sites/requireRoleOnSite'
 
 import { slugs } from '../slugs'
 
@@ -20,10 +23,14 @@ export const Categories: CollectionConfig<'categories'> = {
   },
   access: {
     read: anyone,
+    // Each site's editors keep its own categories.
     create: isEditor,
-    update: isEditor,
-    delete: isEditor,
+    update: siteRoleAccess(editorRoles),
+    delete: siteRoleAccess(editorRoles),
   },
+  hooks: { beforeChange: [requireRoleOnSite(editorRoles)] },
+  // "tin-tuc" on every site: a slug is unique within its site.
+  indexes: [{ fields: ['site', 'slug'], unique: true }],
   fields: [
     {
       name: 'name',
@@ -31,7 +38,7 @@ export const Categories: CollectionConfig<'categories'> = {
       label: { vi: 'Tên chuyên mục', en: 'Name' },
       required: true,
     },
-    slugField({ from: 'name' }),
+    slugField({ from: 'name', uniqueWithin: 'site' }),
     parentField({
       relationTo: slugs.categories,
       label: { vi: 'Chuyên mục cha', en: 'Parent category' },

@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { slugs } from '../slugs'
 import { isAuthorOrAdmin } from './access/isAuthorOrAdmin'
 import { notifyMentions } from './hooks/notifyMentions'
+import { siteOfArticle } from './hooks/siteOfArticle'
 import { stampAuthor } from './hooks/stampAuthor'
 import { EDITORIAL_COMMENTS } from './slug'
 
@@ -32,7 +33,7 @@ export const EditorialComments: CollectionConfig = {
   },
   defaultSort: 'createdAt',
   hooks: {
-    beforeChange: [stampAuthor],
+    beforeChange: [stampAuthor, siteOfArticle],
     afterChange: [notifyMentions],
   },
   fields: [

@@ -3,8 +3,9 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
+import { editorRoles } from '@/access/roles'
+import { siteRoleAccess } from '@/access/siteRoles'
 
 import { slugs } from '../slugs'
 
@@ -35,7 +36,7 @@ export const Media: CollectionConfig<'media'> = {
     read: anyone,
     create: isStaff,
     update: isStaff,
-    delete: isEditor,
+    delete: siteRoleAccess(editorRoles),
   },
   upload: {
     staticDir: process.env.MEDIA_DIR || path.resolve(process.cwd(), 'media'),

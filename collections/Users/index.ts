@@ -5,11 +5,16 @@ import { isStaff } from '@/access/isStaff'
 import { roleLabels, roles } from '@/access/roles'
 
 import { slugs } from '../slugs'
-import { isAdminOrSelf } from './access/isAdminOrSelf'
+import { canManageUsers } from './access/canManageUsers'
 import { resendInvitation } from './endpoints/resendInvitation'
+import { guardAccountDeletion, guardSiteRows } from './hooks/guardSiteRows'
 import { inviteNewUser } from './hooks/inviteNewUser'
 import { keepArticlePresets } from './hooks/keepArticlePresets'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import {
+  globalRolesFromAdminsOnly,
+  noGlobalRolesForSiteMembers,
+} from './hooks/noGlobalRolesForSiteMembers'
 import { unusablePasswordWhenMissing } from './hooks/unusablePasswordWhenMissing'
 
 export const Users: CollectionConfig<'users'> = {
@@ -27,14 +32,16 @@ export const Users: CollectionConfig<'users'> = {
   access: {
     // Staff need the directory to pick authors; the public never sees accounts (emails are private).
     read: isStaff,
-    create: isAdmin,
-    update: isAdminOrSelf,
-    delete: isAdmin,
+    // A site's admin manages its own site's accounts (guardSiteRows keeps them to its rows).
+    create: canManageUsers({ self: false }),
+    update: canManageUsers({ self: true }),
+    delete: canManageUsers({ self: false }),
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [unusablePasswordWhenMissing],
-    beforeChange: [makeFirstUserAdmin],
+    beforeOperation: [unusablePasswordWhenMissing, noGlobalRolesForSiteMembers],
+    beforeChange: [guardSiteRows, globalRolesFromAdminsOnly, makeFirstUserAdmin],
+    beforeDelete: [guardAccountDeletion],
     afterChange: [keepArticlePresets, inviteNewUser],
   },
   endpoints: [resendInvitation],
@@ -65,14 +72,15 @@ export const Users: CollectionConfig<'users'> = {
     {
       name: 'roles',
       type: 'select',
-      label: { vi: 'Vai trò', en: 'Roles' },
+      label: { vi: 'Vai trò ở mọi cổng', en: 'Roles on every site' },
       hasMany: true,
-      required: true,
+      // Empty for an account whose roles are all per site (`sites[]`).
       defaultValue: ['reporter'],
       saveToJWT: true,
       options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
       access: {
-        // Nobody but an admin gives or takes a role, their own included.
+        // Nobody but the installation's admin gives or takes a role on every site, their own
+        // included; a site's admin gives roles on its site in `sites[]`.
         create: isAdmin,
         update: isAdmin,
       },

@@ -1,3 +1,4 @@
+import type { PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { defaultStages, defaultStamps, defaultTransitions } from './defaults'
@@ -33,6 +34,25 @@ describe('sanitizePluginConfig', () => {
     })
     expect(config.notifications).toBe(false)
     expect(config.scheduler).toEqual({ queue: 'newsroom', autoRunCron: false })
+  })
+
+  it('should read roles from the roles field on every document by default', () => {
+    const config = sanitizePluginConfig({ collections: ['articles'], rolesField: 'chucVu' })
+    const user = { id: 1, chucVu: ['editor', 7, 'reporter'] }
+    const req = {} as PayloadRequest
+    expect(config.rolesOf({ user, doc: { site: 2 }, req })).toEqual(['editor', 'reporter'])
+    expect(config.roleScopes({ user, req })).toEqual([{ roles: ['editor', 'reporter'] }])
+    expect(config.scopeField).toBe(false)
+  })
+
+  it('should build the default role scopes from a given rolesOf', () => {
+    const config = sanitizePluginConfig({
+      collections: ['articles'],
+      rolesOf: ({ doc }) => (doc ? ['reporter'] : ['reporter', 'editor']),
+    })
+    expect(config.roleScopes({ user: { id: 1 }, req: {} as PayloadRequest })).toEqual([
+      { roles: ['reporter', 'editor'] },
+    ])
   })
 
   it('should refuse an empty collection list, naming the plugin', () => {

@@ -10,6 +10,7 @@ import {
 } from './defaults'
 import { defaultRoyaltySettings } from './royalties/defaultRoyaltySettings'
 import type { NewsroomPluginOptions, SanitizedNewsroomConfig } from './types'
+import { rolesInField } from './utilities/rolesInField'
 
 const fail = (message: string): never => {
   throw new Error(`[newsroom plugin] ${message}`)
@@ -18,6 +19,8 @@ const fail = (message: string): never => {
 /** Applies the defaults once and refuses a workflow that could not work. */
 export const sanitizePluginConfig = (options: NewsroomPluginOptions): SanitizedNewsroomConfig => {
   const stages = options.stages ?? defaultStages
+  const rolesField = options.rolesField ?? 'roles'
+  const rolesOf = options.rolesOf ?? (({ user }) => rolesInField(user, rolesField))
   const config: SanitizedNewsroomConfig = {
     collections: options.collections,
     stages,
@@ -35,7 +38,10 @@ export const sanitizePluginConfig = (options: NewsroomPluginOptions): SanitizedN
     usersCollection: options.usersCollection ?? 'users',
     userNameField: options.userNameField ?? 'fullName',
     penNameField: options.penNameField ?? 'penName',
-    rolesField: options.rolesField ?? 'roles',
+    rolesField,
+    rolesOf,
+    roleScopes: options.roleScopes ?? (({ user, req }) => [{ roles: rolesOf({ user, req }) }]),
+    scopeField: options.scopeField ?? false,
     adminRole: options.adminRole ?? 'admin',
     contributorManagerRoles: options.contributorManagerRoles ?? defaultContributorManagerRoles,
     royaltyManagerRoles: options.royaltyManagerRoles ?? defaultRoyaltyManagerRoles,

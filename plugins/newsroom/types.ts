@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 export type Label = { vi: string; en: string }
 
@@ -46,6 +46,17 @@ export type RoyaltySettings = {
   baseValue: number
   currency: string
   genres: RoyaltyGenre[]
+}
+
+/** A user's roles on part of the documents: those that match `where` (all of them without one). */
+export type RoleScope = { roles: string[]; where?: Where }
+
+export type RolesOfArgs = {
+  /** The user (or any auth document) whose roles are asked for; none for the public. */
+  user: unknown
+  /** The document acted on; absent: the roles the user holds on any document. */
+  doc?: Record<string, unknown>
+  req: PayloadRequest
 }
 
 export type NewsroomPluginOptions = {
@@ -104,6 +115,31 @@ export type NewsroomPluginOptions = {
    * @default 'roles'
    */
   rolesField?: string
+  /**
+   * A user's roles on one document, for installations where they differ from document to
+   * document (roles per site). Every decision the plugin makes by role asks it: transitions,
+   * `editableBy`, stamps, the queue, notifications' recipients, contributor and royalty managers.
+   * Without `doc`, the roles held on any document (a collection-level "may they at all").
+   * @default the user's `rolesField`, whatever the document
+   */
+  rolesOf?: (args: RolesOfArgs) => string[]
+  /**
+   * The same roles as query constraints, for access and lists that cannot ask per document
+   * (update access by stage, "my queue", royalty lines): each entry's roles hold on the documents
+   * matching its `where`. The constraints name fields that every workflow collection, the history,
+   * the royalty lines and the closed months have (see `scopeField`).
+   * @default one entry, the user's `rolesOf` without a document, on every document
+   */
+  roleScopes?: (args: Omit<RolesOfArgs, 'doc'>) => RoleScope[]
+  /**
+   * A field that splits the newsroom into independent boards (a site of a multi-site
+   * installation), which the project adds to the workflow collections, the history, the royalty
+   * lines and the closed months (e.g. through plugin-multi-tenant). History events and royalty
+   * lines take its value from their document; a month is closed per value of it (each board pays
+   * its own royalties). `false`: one board.
+   * @default false
+   */
+  scopeField?: string | false
   /**
    * The role that may make every transition and edit in every stage.
    * @default 'admin'
@@ -171,8 +207,9 @@ export type NewsroomPluginOptions = {
 }
 
 export type SanitizedNewsroomConfig = Required<
-  Omit<NewsroomPluginOptions, 'scheduler' | 'disabled' | 'royalties'>
+  Omit<NewsroomPluginOptions, 'scheduler' | 'disabled' | 'royalties' | 'roleScopes'>
 > & {
+  roleScopes: (args: Omit<RolesOfArgs, 'doc'>) => RoleScope[]
   scheduler: { queue: string; autoRunCron: string | false }
   royalties: RoyaltySettings
   disabled: boolean

@@ -1,7 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { editorRoles, hasRole } from './roles'
+import { editorRoles } from './roles'
+import { hasRoleAnywhere } from './siteRoles'
 
-/** Editors, the editor-in-chief and admins. Usable as collection and field access. */
+/**
+ * Editors, the editor-in-chief and admins, on any site: for shared records (officials, units,
+ * meetings). Site-scoped collections use `siteRoleAccess(editorRoles)` instead.
+ */
 export const isEditor = ({ req }: { req: PayloadRequest }): boolean =>
-  hasRole(req.user, editorRoles)
+  hasRoleAnywhere(req.user, editorRoles)

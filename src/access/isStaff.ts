@@ -1,6 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasRole, roles } from './roles'
+import { roles } from './roles'
+import { hasRoleAnywhere } from './siteRoles'
 
-/** Any logged-in newsroom member, whatever the role. */
-export const isStaff = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, roles)
+/**
+ * Any logged-in newsroom member, whatever the role, on any site. Site-scoped collections narrow
+ * this to the member's own sites (plugins/sites.ts).
+ */
+export const isStaff = ({ req }: { req: PayloadRequest }): boolean =>
+  hasRoleAnywhere(req.user, roles)

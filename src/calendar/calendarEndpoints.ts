@@ -1,3 +1,4 @@
+import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
 import type { Endpoint } from 'payload'
 
 import { calendarItems } from './calendarItems'
@@ -19,6 +20,7 @@ export const calendarEndpoints: Endpoint[] = [
           user: req.user,
           from: String(req.query.from ?? ''),
           to: String(req.query.to ?? ''),
+          site: getTenantFromCookie(req.headers, req.payload.db.defaultIDType),
         }),
       }),
   },

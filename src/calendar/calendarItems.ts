@@ -1,6 +1,7 @@
 import { APIError, type Payload, type TypedUser } from 'payload'
 
-import { hasRole, roles } from '../access/roles'
+import { roles } from '../access/roles'
+import { hasRoleAnywhere } from '../access/siteRoles'
 
 export type CalendarItem = {
   id: string
@@ -23,13 +24,17 @@ export const calendarItems = async ({
   user,
   from,
   to,
+  site,
 }: {
   payload: Payload
   user: TypedUser | null
   from: string
   to: string
+  /** The site chosen in the admin's switcher; every site the user may read without one. */
+  site?: string | number | null
 }): Promise<CalendarItem[]> => {
-  if (!hasRole(user, roles)) throw new APIError('Cần đăng nhập (staff only).', 401, undefined, true)
+  if (!hasRoleAnywhere(user, roles))
+    throw new APIError('Cần đăng nhập (staff only).', 401, undefined, true)
   const [start, end] = [new Date(from), new Date(to)]
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start >= end) {
     throw new APIError(
@@ -49,6 +54,7 @@ export const calendarItems = async ({
     where: {
       and: [
         { workflowStage: { in: ['approved', 'published'] } },
+        ...(site ? [{ site: { equals: site } }] : []),
         {
           or: [
             {

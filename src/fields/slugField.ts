@@ -1,10 +1,16 @@
 import type { FieldHook, TextField, Where } from 'payload'
 
+import { idOf } from '../lib/idOf'
 import { slugify } from '../lib/slugify'
 
 type SlugFieldOptions = {
   /** The field the slug is made from when the editor leaves it empty. */
   from: string
+  /**
+   * A field the slug is unique together with (a site: "tin-tuc" on each portal); the collection
+   * then declares the compound unique index. Unique on its own without one.
+   */
+  uniqueWithin?: string
 }
 
 /** Looks for a free slug: "bac-kan", then "bac-kan-2", "bac-kan-3"… */
@@ -19,7 +25,7 @@ const firstFreeSlug = async (
 }
 
 const generateSlug =
-  ({ from }: SlugFieldOptions): FieldHook =>
+  ({ from, uniqueWithin }: SlugFieldOptions): FieldHook =>
   async ({ value, data, originalDoc, collection, req }) => {
     // An editor's own slug is normalised but kept: a clash is theirs to resolve (the unique index says so).
     if (typeof value === 'string' && value.trim()) return slugify(value)
@@ -31,10 +37,14 @@ const generateSlug =
     if (!base || !collection) return value
 
     const id = originalDoc?.id
+    const within = uniqueWithin ? (data?.[uniqueWithin] ?? originalDoc?.[uniqueWithin]) : undefined
+    const scope: Where[] = uniqueWithin
+      ? [{ [uniqueWithin]: within ? { equals: idOf(within) } : { exists: false } }]
+      : []
     return firstFreeSlug(base, async (slug) => {
-      const where: Where = id
-        ? { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] }
-        : { slug: { equals: slug } }
+      const where: Where = {
+        and: [{ slug: { equals: slug } }, ...(id ? [{ id: { not_equals: id } }] : []), ...scope],
+      }
       const { totalDocs } = await req.payload.count({
         collection: collection.slug as 'articles',
         where,
@@ -50,7 +60,7 @@ export const slugField = (options: SlugFieldOptions): TextField => ({
   name: 'slug',
   type: 'text',
   label: { vi: 'Đường dẫn (slug)', en: 'Slug' },
-  unique: true,
+  unique: !options.uniqueWithin,
   index: true,
   admin: {
     position: 'sidebar',

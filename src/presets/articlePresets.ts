@@ -3,7 +3,8 @@ import { isolateObjectProperty, type Payload, type PayloadRequest, type Where } 
 import { getNewsroomConfig } from '@plugins/newsroom'
 import { actorsActingNextFrom } from '@plugins/newsroom'
 
-import { editorRoles, hasRole } from '../access/roles'
+import { editorRoles } from '../access/roles'
+import { hasRoleAnywhere } from '../access/siteRoles'
 import type { User } from '../payload-types'
 
 type Preset = { title: string; where: Where }
@@ -41,7 +42,7 @@ export const articlePresetsFor = (payload: Payload, user: Pick<User, 'id' | 'rol
     {
       title: 'Trả lại',
       // Editors follow every returned article; a reporter their own.
-      where: { or: [{ and: hasRole(user, editorRoles) ? [returned] : [returned, mine] }] },
+      where: { or: [{ and: hasRoleAnywhere(user, editorRoles) ? [returned] : [returned, mine] }] },
     },
   ]
 }

@@ -1,4 +1,5 @@
 import type { Meeting, Unit } from '../payload-types'
+import type { SiteKey } from './sampleSites'
 
 /**
  * The five sample articles in fixtures/, structured by hand as an editor would: the units and
@@ -213,9 +214,13 @@ export const sampleCategories: Record<CategoryKey, { name: string; parent?: Cate
 export type ReporterKey = 'trieuBien' | 'minhHuong'
 
 /** Accounts get a random password nobody knows; the newsroom's admin resets it when needed. */
-export const sampleReporters: Record<ReporterKey, { fullName: string; email: string }> = {
-  trieuBien: { fullName: 'Triệu Biển', email: 'trieu.bien@toasoan.example' },
-  minhHuong: { fullName: 'Minh Hương', email: 'minh.huong@toasoan.example' },
+export const sampleReporters: Record<
+  ReporterKey,
+  { fullName: string; email: string; site: SiteKey }
+> = {
+  // Each a reporter on the portal their articles come from.
+  trieuBien: { fullName: 'Triệu Biển', email: 'trieu.bien@toasoan.example', site: 'thanhPho' },
+  minhHuong: { fullName: 'Minh Hương', email: 'minh.huong@toasoan.example', site: 'tinh' },
 }
 
 export type ContributorKey = 'thanhTam'
@@ -260,6 +265,8 @@ type LineRoles = {
 
 export type SampleArticle = {
   fixture: string
+  /** The portal it was published on (sampleSites.ts). */
+  site: SiteKey
   lines: LineRoles
   category: CategoryKey
   reporter?: ReporterKey
@@ -275,6 +282,7 @@ export type SampleArticle = {
 export const sampleArticles: SampleArticle[] = [
   {
     fixture: '000_83dc0dd5aa467cf3.txt',
+    site: 'thanhPho',
     lines: { title: 0, lead: 1, captions: { 2: {}, 4: {} }, byline: 8 },
     category: 'hoatDongLanhDao',
     reporter: 'trieuBien',
@@ -294,6 +302,7 @@ export const sampleArticles: SampleArticle[] = [
   },
   {
     fixture: '001_3260d56a15f8bcf8.txt',
+    site: 'thanhPho',
     lines: { title: 0, lead: 1, captions: { 3: {} }, byline: 6 },
     category: 'xayDungDang',
     reporter: 'trieuBien',
@@ -312,6 +321,7 @@ export const sampleArticles: SampleArticle[] = [
   },
   {
     fixture: '002_aaaaf8a0d1df4601.txt',
+    site: 'tinh',
     lines: {
       title: 1,
       lead: 4,
@@ -342,6 +352,7 @@ export const sampleArticles: SampleArticle[] = [
   },
   {
     fixture: '003_cb25b6bbdd39f825.txt',
+    site: 'thanhPho',
     lines: { title: 0, lead: 1, captions: { 2: {} }, byline: 7 },
     category: 'hoatDongLanhDao',
     reporter: 'trieuBien',
@@ -375,6 +386,7 @@ export const sampleArticles: SampleArticle[] = [
   {
     // No byline and no date in the source: the editor still has to find both.
     fixture: '004_3f3cccdae7acb676.txt',
+    site: 'thanhPho',
     lines: { title: 0, lead: 1 },
     category: 'xayDungDang',
     meeting: {

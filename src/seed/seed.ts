@@ -24,6 +24,7 @@ import {
   type SampleArticle,
   type UnitKey,
 } from './sampleContent'
+import { sampleSites, sampleTwoSiteEditor, type SiteKey } from './sampleSites'
 import { importKeyOf } from '../import/importKeyOf'
 import { parseArticle } from '../import/parseArticle'
 import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
@@ -97,21 +98,45 @@ const seedOfficials = async (
   return ids
 }
 
-const seedCategories = async (payload: Payload): Promise<Record<CategoryKey, Id>> => {
-  const ids = {} as Record<CategoryKey, Id>
-  for (const [key, category] of Object.entries(sampleCategories) as [
-    CategoryKey,
-    (typeof sampleCategories)[CategoryKey],
+const onSite = (where: Where, site: Id): Where => ({ and: [where, { site: { equals: site } }] })
+
+const seedSites = async (payload: Payload): Promise<Record<SiteKey, Id>> => {
+  const ids = {} as Record<SiteKey, Id>
+  for (const [key, site] of Object.entries(sampleSites) as [
+    SiteKey,
+    (typeof sampleSites)[SiteKey],
   ][]) {
-    ids[key] = await findOrCreate(payload, 'categories', bySlug(category.name), {
-      name: category.name,
-      parent: category.parent && ids[category.parent],
+    ids[key] = await findOrCreate(payload, 'sites', bySlug(site.name), {
+      name: site.name,
+      hosts: site.hosts.map((host) => ({ host })),
+      parent: site.parent && ids[site.parent],
+      languages: ['vi'],
+      settings: site.settings,
     })
   }
   return ids
 }
 
-const seedReporters = async (payload: Payload): Promise<Record<ReporterKey, Id>> => {
+/** Each portal keeps its own categories: the same names (and slugs) on both. */
+const seedCategories = async (payload: Payload, site: Id): Promise<Record<CategoryKey, Id>> => {
+  const ids = {} as Record<CategoryKey, Id>
+  for (const [key, category] of Object.entries(sampleCategories) as [
+    CategoryKey,
+    (typeof sampleCategories)[CategoryKey],
+  ][]) {
+    ids[key] = await findOrCreate(payload, 'categories', onSite(bySlug(category.name), site), {
+      name: category.name,
+      parent: category.parent && ids[category.parent],
+      site,
+    })
+  }
+  return ids
+}
+
+const seedReporters = async (
+  payload: Payload,
+  sites: Record<SiteKey, Id>,
+): Promise<Record<ReporterKey, Id>> => {
   const ids = {} as Record<ReporterKey, Id>
   for (const [key, reporter] of Object.entries(sampleReporters) as [
     ReporterKey,
@@ -122,9 +147,12 @@ const seedReporters = async (payload: Payload): Promise<Record<ReporterKey, Id>>
       'users',
       { email: { equals: reporter.email } },
       {
-        ...reporter,
+        fullName: reporter.fullName,
+        email: reporter.email,
         penName: reporter.fullName,
-        roles: ['reporter'],
+        // A reporter of their own portal, not of every portal.
+        roles: [],
+        sites: [{ site: sites[reporter.site], roles: ['reporter'] }],
         // Nobody knows this password: the account is there for attribution until its owner resets it.
         password: randomBytes(24).toString('base64url'),
       },
@@ -149,15 +177,34 @@ const seedContributors = async (payload: Payload): Promise<Record<ContributorKey
   return ids
 }
 
+const seedTwoSiteEditor = async (payload: Payload, sites: Record<SiteKey, Id>) =>
+  findOrCreate(
+    payload,
+    'users',
+    { email: { equals: sampleTwoSiteEditor.email } },
+    {
+      fullName: sampleTwoSiteEditor.fullName,
+      email: sampleTwoSiteEditor.email,
+      roles: [],
+      sites: sampleTwoSiteEditor.sites.map(({ site, roles }) => ({
+        site: sites[site],
+        roles: [...roles],
+      })),
+      password: randomBytes(24).toString('base64url'),
+    },
+  )
+
 type Refs = {
   contributors: Record<ContributorKey, Id>
   units: Record<UnitKey, Id>
   officials: Record<OfficialKey, Id>
-  categories: Record<CategoryKey, Id>
+  sites: Record<SiteKey, Id>
+  categories: Record<SiteKey, Record<CategoryKey, Id>>
   reporters: Record<ReporterKey, Id>
 }
 
 const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs, index: number) => {
+  const site = refs.sites[article.site]
   const text = readFileSync(path.join(fixturesDir, article.fixture), 'utf8')
   const lines = nonEmptyLines(text)
   const { lines: roles } = article
@@ -191,6 +238,7 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
       {
         alt: captionText,
         caption: captionText,
+        site,
         creditPerson: caption.creditedTo && {
           relationTo: 'contributors',
           value: refs.contributors[caption.creditedTo],
@@ -212,7 +260,7 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
       payload,
       'media',
       { filename: { equals: article.audioFile } },
-      { alt: `Audio: ${title}` },
+      { alt: `Audio: ${title}`, site },
       { data: silentMp3(3), mimetype: 'audio/mpeg', name: article.audioFile },
     ))
 
@@ -235,13 +283,14 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
   })
 
   const firstPhoto = body.find((block) => block.kind === 'media')
-  const articleId = await findOrCreate(payload, 'articles', bySlug(title), {
+  const articleId = await findOrCreate(payload, 'articles', onSite(bySlug(title), site), {
     title,
+    site,
     lead: lines[roles.lead],
     body: lexicalDocument(body),
     featuredImage: firstPhoto?.kind === 'media' ? firstPhoto.media : undefined,
     audio: audio || undefined,
-    category: refs.categories[article.category],
+    category: refs.categories[article.site][article.category],
     meeting: meetingId,
     officials: article.officials.map((key) => refs.officials[key]),
     units: article.units.map((key) => refs.units[key]),
@@ -273,8 +322,11 @@ const seedArticle = async (payload: Payload, article: SampleArticle, refs: Refs,
 }
 
 /**
- * Loads the sample newsroom: the five articles of fixtures/ with their meetings, officials,
- * units, categories, reporters (bylines) and photographer (credits), all published, and an admin when there is no account yet.
+ * Loads the sample newsroom: the provincial and the city portal of Bắc Kạn, each with its
+ * categories, and the five articles of fixtures/ on the portal each came from, with their
+ * meetings, officials and units (shared by both portals), reporters (bylines, each on their
+ * portal), photographer (credits) and an editor with roles on both; all published, and an admin
+ * when there is no account yet.
  * Safe to run again: it reuses what exists.
  */
 export const seed = async (payload: Payload): Promise<void> => {
@@ -283,13 +335,19 @@ export const seed = async (payload: Payload): Promise<void> => {
   if (!settings.name)
     await payload.updateGlobal({ slug: 'site-settings', data: sampleSiteSettings })
   const units = await seedUnits(payload)
+  const sites = await seedSites(payload)
   const refs: Refs = {
     contributors: await seedContributors(payload),
     units,
     officials: await seedOfficials(payload, units),
-    categories: await seedCategories(payload),
-    reporters: await seedReporters(payload),
+    sites,
+    categories: {
+      tinh: await seedCategories(payload, sites.tinh),
+      thanhPho: await seedCategories(payload, sites.thanhPho),
+    },
+    reporters: await seedReporters(payload, sites),
   }
+  await seedTwoSiteEditor(payload, sites)
   for (const [index, article] of sampleArticles.entries()) {
     await seedArticle(payload, article, refs, index)
   }

@@ -211,6 +211,9 @@ describe('the articles list', () => {
       method: 'POST',
       body: { title: 'Bản nháp vừa viết' },
     })
+    // A document opened earlier chose its site in the switcher, which filters the list; the new
+    // draft is on the installation's first site: with no site chosen, the list shows every site.
+    await context.clearCookies({ name: 'payload-tenant' })
     await page.goto(`${server.url}/admin/collections/articles`, { timeout: 120_000 })
     await eventually(() => page.locator('tbody tr').first().textContent()).toContain(
       'Bản nháp vừa viết',

@@ -27,3 +27,26 @@ export const createUser = async (
   })
   return { ...user, collection: 'users' }
 }
+
+type SiteRole = NonNullable<User['sites']>[number]['roles'][number]
+
+/**
+ * A real account holding roles on some sites only (`sites[]`) and none on every site, as a
+ * site's editorial board has them.
+ */
+export const createSiteUser = async (
+  payload: Payload,
+  sites: { site: string; roles: SiteRole[] }[],
+  fullName = `Người thử ${sites.map(({ roles }) => roles.join('+')).join('/')}`,
+): Promise<User & { collection: 'users' }> => {
+  const user = await payload.create({
+    collection: 'users',
+    data: {
+      email: `site-${randomUUID().slice(0, 8)}@toasoan.test`,
+      password: TEST_PASSWORD,
+      fullName,
+      sites,
+    },
+  })
+  return { ...user, collection: 'users' }
+}

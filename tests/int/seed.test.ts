@@ -20,6 +20,7 @@ const counts = async () => {
     'media',
     'contributors',
     'users',
+    'sites',
   ] as const
   const entries = await Promise.all(
     collections.map(async (collection) => [
@@ -47,12 +48,104 @@ describe('the sample newsroom', () => {
       meetings: 5,
       officials: 4,
       units: 15,
-      categories: 3,
+      // The same three on each portal.
+      categories: 6,
       media: 7,
       contributors: 1,
-      // Two reporters named in bylines and the admin made so that someone can log in.
-      users: 3,
+      // Two reporters named in bylines, the editor of both portals and the admin made so that
+      // someone can log in.
+      users: 4,
+      sites: 2,
     })
+  })
+
+  it('should run the provincial portal and the city portal beneath it, each on its hosts', async () => {
+    const { docs } = await payload.find({ collection: 'sites', sort: 'createdAt', depth: 0 })
+    expect(
+      docs.map(({ name, parent, hosts }) => ({
+        name,
+        isChild: Boolean(parent),
+        hosts: hosts?.map(({ host }) => host),
+      })),
+    ).toEqual([
+      {
+        name: 'Cổng thông tin điện tử tỉnh Bắc Kạn',
+        isChild: false,
+        hosts: ['backan.gov.vn', 'www.backan.gov.vn', 'localhost', '127.0.0.1'],
+      },
+      {
+        name: 'Trang thông tin điện tử thành phố Bắc Kạn',
+        isChild: true,
+        hosts: ['thanhpho.backan.gov.vn', 'thanhpho.localhost'],
+      },
+    ])
+    expect(docs[1].parent).toBe(docs[0].id)
+  })
+
+  it('should put each sample article, its photos and its category on the portal it came from', async () => {
+    const { docs } = await payload.find({ collection: 'articles', depth: 1, limit: 10 })
+    const siteName = (value: unknown) => (value as { name: string }).name
+    const placed = docs
+      .map((article) => ({
+        title: article.title.slice(0, 30),
+        site: siteName(article.site),
+        categorySite: (article.category as { site: unknown }).site,
+        imageSite: article.featuredImage && (article.featuredImage as { site: unknown }).site,
+      }))
+      .sort((a, b) => a.title.localeCompare(b.title))
+    expect(placed.map(({ site }) => site).sort()).toEqual([
+      'Cổng thông tin điện tử tỉnh Bắc Kạn',
+      'Trang thông tin điện tử thành phố Bắc Kạn',
+      'Trang thông tin điện tử thành phố Bắc Kạn',
+      'Trang thông tin điện tử thành phố Bắc Kạn',
+      'Trang thông tin điện tử thành phố Bắc Kạn',
+    ])
+    expect(placed.find(({ site }) => site.startsWith('Cổng'))?.title).toBe(
+      'Kiểm điểm tập thể và cá nhân l',
+    )
+    const onOwnSite = docs.every(
+      (article) =>
+        (article.category as { site: unknown }).site === (article.site as { id: string }).id &&
+        (!article.featuredImage ||
+          (article.featuredImage as { site: unknown }).site ===
+            (article.site as { id: string }).id),
+    )
+    expect(onOwnSite).toBe(true)
+  })
+
+  it('should give the reporters roles on their own portal and one editor roles on both', async () => {
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { not_equals: 'admin@toasoan.example' } },
+      sort: 'fullName',
+      depth: 1,
+    })
+    expect(
+      docs.map(({ fullName, roles, sites }) => ({
+        fullName,
+        roles,
+        sites: sites?.map(({ site, roles: onSite }) => [(site as { name: string }).name, onSite]),
+      })),
+    ).toEqual([
+      {
+        fullName: 'Hoàng Thu Trang',
+        roles: [],
+        sites: [
+          ['Cổng thông tin điện tử tỉnh Bắc Kạn', ['editor']],
+          ['Trang thông tin điện tử thành phố Bắc Kạn', ['editorInChief']],
+        ],
+      },
+      {
+        fullName: 'Minh Hương',
+        roles: [],
+        sites: [['Cổng thông tin điện tử tỉnh Bắc Kạn', ['reporter']]],
+      },
+      {
+        fullName: 'Triệu Biển',
+        roles: [],
+        sites: [['Trang thông tin điện tử thành phố Bắc Kạn', ['reporter']]],
+      },
+    ])
   })
 
   it('should make the only admin account with a password nobody knows', async () => {

@@ -1,6 +1,7 @@
-import type { Access } from 'payload'
+import { siteRoleAccess } from '@/access/siteRoles'
 
-import { hasRole } from '@/access/roles'
-
-/** Deleting loses history; the workflow's "spiked" stage is the everyday way to drop an article. */
-export const canDeleteArticle: Access = ({ req }) => hasRole(req.user, ['admin', 'editorInChief'])
+/**
+ * Deleting loses history; the workflow's "spiked" stage is the everyday way to drop an article.
+ * The editor-in-chief deletes on their own site.
+ */
+export const canDeleteArticle = siteRoleAccess(['admin', 'editorInChief'])

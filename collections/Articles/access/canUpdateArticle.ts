@@ -1,14 +1,24 @@
 import type { Access, Where } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { isStaff } from '@/access/isStaff'
+import { editorRoles, roles } from '@/access/roles'
+import { whereSiteRole } from '@/access/siteRoles'
 
-/** Editors edit any article; reporters and contributors only the drafts they created. */
+/**
+ * Editors edit any article of their sites; reporters and contributors only the drafts they
+ * created there. A role counts on its own site only (roles per site).
+ */
 export const canUpdateArticle: Access = ({ req }) => {
-  if (isEditor({ req })) return true
-  if (!isStaff({ req }) || !req.user) return false
+  const asEditor = whereSiteRole(req.user, editorRoles)
+  if (asEditor === true) return true
+  const asStaff = whereSiteRole(req.user, roles)
+  if (!asStaff || !req.user) return false
   const ownDraft: Where = {
     and: [{ createdBy: { equals: req.user.id } }, { _status: { equals: 'draft' } }],
   }
-  return ownDraft
+  return {
+    or: [
+      ...(asEditor ? [asEditor] : []),
+      asStaff === true ? ownDraft : { and: [asStaff, ownDraft] },
+    ],
+  }
 }

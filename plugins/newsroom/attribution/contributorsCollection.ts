@@ -10,10 +10,10 @@ import { rolesOf } from '../utilities/actorContext'
  */
 export const contributorsCollection = (config: SanitizedNewsroomConfig): CollectionConfig => {
   const isManager: Access = ({ req }) =>
-    rolesOf(config, req.user).some(
+    rolesOf(config, req).some(
       (role) => role === config.adminRole || config.contributorManagerRoles.includes(role),
     )
-  const isStaff: FieldAccess = ({ req }) => rolesOf(config, req.user).length > 0
+  const isStaff: FieldAccess = ({ req }) => rolesOf(config, req).length > 0
   return {
     slug: config.contributorsCollection,
     labels: {

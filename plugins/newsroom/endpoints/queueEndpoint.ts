@@ -1,7 +1,6 @@
 import { APIError, type CollectionSlug, type Endpoint, type Where } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
-import { rolesOf } from '../utilities/actorContext'
 import { actorsActingNextFrom } from '../workflow/stateMachine'
 
 const QUEUE_LIMIT = 50
@@ -16,18 +15,23 @@ export const queueEndpoint = (config: SanitizedNewsroomConfig): Endpoint => ({
   handler: async (req) => {
     const { user, payload } = req
     if (!user) throw new APIError('Cần đăng nhập (log in first).', 401, undefined, true)
-    const roles = rolesOf(config, user)
     const stages = config.stages.map((stage) => stage.value)
-    // Admins may do everything, so only the roles they hold besides count for "waiting for me".
-    const byRole = stages.filter((stage) =>
-      actorsActingNextFrom(config, stage).some((actor) => roles.includes(actor)),
-    )
+    // Admins may do everything, so only the roles they hold besides count for "waiting for me";
+    // each role only where the user holds it (a site's reporter waits for nothing elsewhere).
+    const byRole = config.roleScopes({ user, req }).flatMap(({ roles, where }): Where[] => {
+      const waitingStages = stages.filter((stage) =>
+        actorsActingNextFrom(config, stage).some((actor) => roles.includes(actor)),
+      )
+      if (!waitingStages.length) return []
+      const inStage: Where = { workflowStage: { in: waitingStages } }
+      return [where ? { and: [where, inStage] } : inStage]
+    })
     const byAuthorship = stages.filter((stage) =>
       actorsActingNextFrom(config, stage).includes('author'),
     )
     const waiting: Where = {
       or: [
-        ...(byRole.length ? [{ workflowStage: { in: byRole } }] : []),
+        ...byRole,
         { workflowAssignee: { equals: user.id } },
         {
           and: [

@@ -46,7 +46,7 @@ export const workflowStateEndpoint = (
       throw new APIError('Không tìm thấy tài liệu (document not found).', 404, undefined, true)
     const record = doc as unknown as Record<string, unknown>
     const stage = String(record.workflowStage)
-    const actor = actorContext({ config, user: req.user, doc: record })
+    const actor = actorContext({ config, user: req.user, doc: record, req })
     const history = await req.payload.find({
       collection: config.eventsCollection as CollectionSlug,
       where: {
@@ -66,10 +66,28 @@ export const workflowStateEndpoint = (
     const nextActors = [
       ...new Set(transitions.flatMap((candidate) => actorsActingNextFrom(config, candidate.to))),
     ]
+    // Each person's roles on this document (`rolesOf`: per site, where roles are), for the
+    // assignee picker: the users' own roles field may not hold them.
+    const people = nextActors.length
+      ? await req.payload.find({
+          collection: config.usersCollection,
+          depth: 0,
+          pagination: false,
+          req,
+          overrideAccess: false,
+        })
+      : { docs: [] }
+    const rolesOfPeople = Object.fromEntries(
+      people.docs.map((person) => [
+        String(person.id),
+        config.rolesOf({ user: person, doc: record, req }),
+      ]),
+    )
     return Response.json({
       stage: { value: stage, label: stageLabel(config, stage) },
       assignable: {
         roles: nextActors.filter((role) => role !== 'author'),
+        rolesOfPeople,
         author: nextActors.includes('author') ? (idOf(record[config.authorField]) ?? null) : null,
         adminRole: config.adminRole,
         roleLabels: roleLabels(config, req.payload),

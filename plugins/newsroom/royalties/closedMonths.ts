@@ -1,14 +1,36 @@
-import { APIError, type CollectionSlug, type PayloadRequest } from 'payload'
+import { APIError, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+
+import type { SanitizedNewsroomConfig } from '../types'
+import { idOf } from '../utilities/idOf'
 
 export const ROYALTY_PERIODS = 'royalty-periods'
 
-/** Refuses any change to a royalty line of a closed month (409), whoever asks. */
-export const assertMonthsOpen = async (req: PayloadRequest, months: (string | undefined)[]) => {
+/**
+ * Refuses any change to a royalty line of a closed month (409), whoever asks. With a
+ * `scopeField`, months are closed per board: the one of the line's document (`scope`).
+ */
+export const assertMonthsOpen = async ({
+  config,
+  req,
+  months,
+  scope,
+}: {
+  config: SanitizedNewsroomConfig
+  req: PayloadRequest
+  months: (string | undefined)[]
+  scope?: unknown
+}) => {
   const wanted = [...new Set(months.filter((month): month is string => Boolean(month)))]
   if (!wanted.length) return
+  const scopeId = idOf(scope)
+  const inMonths: Where = { month: { in: wanted } }
+  const where: Where =
+    config.scopeField && scopeId
+      ? { and: [inMonths, { [config.scopeField]: { equals: scopeId } }] }
+      : inMonths
   const { docs } = await req.payload.find({
     collection: ROYALTY_PERIODS as CollectionSlug,
-    where: { month: { in: wanted } },
+    where,
     depth: 0,
     limit: wanted.length,
     req,

@@ -1,11 +1,11 @@
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 
 import { personKeysOfUser } from './personKeysOfUser'
 import { personName } from '../attribution/personName'
 import type { SanitizedNewsroomConfig } from '../types'
 import { royaltyCsv } from './royaltyCsv'
 import { ROYALTY_LINES } from './royaltyLinesCollection'
-import { isRoyaltyManager } from './royaltyManagers'
+import { managesRoyalties } from './royaltyManagers'
 import {
   royaltyReport,
   type ReportArticle,
@@ -16,6 +16,7 @@ import type { BylineRole } from '../attribution/bylineRoles'
 import { idOf } from '../utilities/idOf'
 import { refuse } from '../utilities/refuse'
 import { isCalendarDay, vietnamDayEnd, vietnamDayStart } from '../utilities/vietnamTime'
+import { whereRolesAllow } from '../utilities/whereRolesAllow'
 
 type Ref = { relationTo: string; value: unknown }
 type Doc = Record<string, unknown>
@@ -59,10 +60,16 @@ export const royaltiesEndpoint = (config: SanitizedNewsroomConfig): Endpoint => 
 
     const start = vietnamDayStart(from as string)
     const end = vietnamDayEnd(to as string)
-    const report = await buildReport(config, req, start, end)
-    const mine = isRoyaltyManager(config, req)
-      ? undefined
-      : new Set(await personKeysOfUser(config, req))
+    // A manager reports on the boards (sites) they manage; anyone else on their own row.
+    const managed = whereRolesAllow(config, req, (roles) => managesRoyalties(config, roles))
+    const report = await buildReport({
+      config,
+      req,
+      start,
+      end,
+      scope: typeof managed === 'object' ? managed : undefined,
+    })
+    const mine = managed ? undefined : new Set(await personKeysOfUser(config, req))
     const rows = mine ? report.filter((row) => mine.has(row.person.key)) : report
 
     if (format === 'csv') {
@@ -83,12 +90,21 @@ export const royaltiesEndpoint = (config: SanitizedNewsroomConfig): Endpoint => 
   },
 })
 
-const buildReport = async (
-  config: SanitizedNewsroomConfig,
-  req: PayloadRequest,
-  start: string,
-  end: string,
-) => {
+const buildReport = async ({
+  config,
+  req,
+  start,
+  end,
+  scope,
+}: {
+  config: SanitizedNewsroomConfig
+  req: PayloadRequest
+  start: string
+  end: string
+  /** The articles and lines reported on (a manager's boards); all without one. */
+  scope?: Where
+}) => {
+  const within = (where: Where): Where => (scope ? { and: [scope, where] } : where)
   const { payload } = req
   const names = new Map<string, ReportPerson>()
   const personOf = (
@@ -113,13 +129,13 @@ const buildReport = async (
   for (const collection of config.collections) {
     const { docs } = await payload.find({
       collection,
-      where: {
+      where: within({
         and: [
           { workflowStage: { equals: config.publishedStage } },
           { [config.publishAtField]: { greater_than_equal: start } },
           { [config.publishAtField]: { less_than: end } },
         ],
-      },
+      }),
       depth: 0,
       pagination: false,
       req,
@@ -174,7 +190,9 @@ const buildReport = async (
 
   const { docs: lineDocs } = await payload.find({
     collection: ROYALTY_LINES as CollectionSlug,
-    where: { and: [{ date: { greater_than_equal: start } }, { date: { less_than: end } }] },
+    where: within({
+      and: [{ date: { greater_than_equal: start } }, { date: { less_than: end } }],
+    }),
     depth: 0,
     pagination: false,
     req,

@@ -1,13 +1,14 @@
-import type { CollectionConfig, CollectionSlug, Where } from 'payload'
+import type { CollectionConfig, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
 import { assertMonthsOpen } from './closedMonths'
 import { personKeysOfUser } from './personKeysOfUser'
 import { royaltyAmount } from './royaltyAmount'
-import { isRoyaltyManager } from './royaltyManagers'
+import { isRoyaltyManager, managesRoyalties } from './royaltyManagers'
 import { idOf } from '../utilities/idOf'
 import { refuse } from '../utilities/refuse'
 import { vietnamMonth } from '../utilities/vietnamTime'
+import { whereRolesAllow } from '../utilities/whereRolesAllow'
 import { awaitsPublication } from '../workflow/stateMachine'
 
 export const ROYALTY_LINES = 'royalty-lines'
@@ -25,6 +26,9 @@ const keyOf = (ref: PolymorphicRef | null | undefined) =>
 export const royaltyLinesCollection = (config: SanitizedNewsroomConfig): CollectionConfig => {
   const { royalties } = config
   const serverOnly = { create: () => false, update: () => false }
+  // The lines of the boards (sites) where the user chooses coefficients.
+  const managed = ({ req }: { req: PayloadRequest }) =>
+    whereRolesAllow(config, req, (roles) => managesRoyalties(config, roles))
   return {
     slug: ROYALTY_LINES,
     labels: {
@@ -37,14 +41,16 @@ export const royaltyLinesCollection = (config: SanitizedNewsroomConfig): Collect
     },
     access: {
       read: async ({ req }) => {
-        if (isRoyaltyManager(config, req)) return true
+        const managedLines = managed({ req })
+        if (managedLines === true) return true
         if (!req.user) return false
         const own: Where = { payeeKey: { in: await personKeysOfUser(config, req) } }
-        return own
+        return managedLines ? { or: [managedLines, own] } : own
       },
+      // Which board: the hook checks the manager's roles on the line's article.
       create: ({ req }) => isRoyaltyManager(config, req),
-      update: ({ req }) => isRoyaltyManager(config, req),
-      delete: ({ req }) => isRoyaltyManager(config, req),
+      update: managed,
+      delete: managed,
     },
     hooks: {
       beforeChange: [
@@ -63,6 +69,13 @@ export const royaltyLinesCollection = (config: SanitizedNewsroomConfig): Collect
               })) as Record<string, unknown> | null)
             : null
           if (!document) return refuse('Không tìm thấy bài (document not found).', 400)
+          if (req.user && !isRoyaltyManager(config, req, document)) {
+            refuse(
+              'Bạn không ghi nhuận bút cho bài của đơn vị này (you manage no royalties for this document).',
+              403,
+            )
+          }
+          const scope = config.scopeField ? document[config.scopeField] : undefined
           const stage = String(document.workflowStage)
           if (stage !== config.publishedStage && !awaitsPublication(config, stage)) {
             refuse(
@@ -79,7 +92,7 @@ export const royaltyLinesCollection = (config: SanitizedNewsroomConfig): Collect
               ? publishAt
               : ((line.date as string) ?? new Date().toISOString())
           const month = vietnamMonth(date)
-          await assertMonthsOpen(req, [month, originalDoc?.month])
+          await assertMonthsOpen({ config, req, months: [month, originalDoc?.month], scope })
           return {
             ...data,
             amount: decision.amount,
@@ -87,6 +100,7 @@ export const royaltyLinesCollection = (config: SanitizedNewsroomConfig): Collect
             month,
             documentId,
             payeeKey: keyOf(line.payee as PolymorphicRef),
+            ...(config.scopeField ? { [config.scopeField]: scope } : {}),
             ...(operation === 'create' ? { recordedBy: req.user?.id ?? null } : {}),
           }
         },
@@ -100,7 +114,11 @@ export const royaltyLinesCollection = (config: SanitizedNewsroomConfig): Collect
             req,
             overrideAccess: true,
           })
-          await assertMonthsOpen(req, [(line as unknown as { month?: string }).month])
+          const { month } = line as unknown as { month?: string }
+          const scope = config.scopeField
+            ? (line as unknown as Record<string, unknown>)[config.scopeField]
+            : undefined
+          await assertMonthsOpen({ config, req, months: [month], scope })
         },
       ],
     },

@@ -39,22 +39,20 @@ export const notifyStageEntered = async ({
   const wantedIds = [assignee, authorId].filter(Boolean).map(String)
   if (!nextRoles.length && !wantedIds.length) return
 
+  // Everyone, then each by their roles on this very document (`rolesOf`): where roles differ by
+  // site, no field query can say who holds a role where. A newsroom's staff is small.
   const { docs } = await payload.find({
     collection: config.usersCollection,
-    where: {
-      or: [
-        ...(nextRoles.length ? [{ [config.rolesField]: { in: nextRoles } }] : []),
-        ...(wantedIds.length ? [{ id: { in: wantedIds } }] : []),
-      ],
-    },
     depth: 0,
-    limit: 500,
     pagination: false,
     req,
-    select: { email: true },
   })
   const recipients = (docs as unknown as Recipient[]).filter(
-    (person) => person.email && String(person.id) !== String(actor?.id ?? ''),
+    (person) =>
+      person.email &&
+      String(person.id) !== String(actor?.id ?? '') &&
+      (wantedIds.includes(String(person.id)) ||
+        config.rolesOf({ user: person, doc, req }).some((role) => nextRoles.includes(role))),
   )
 
   const title = String(doc.title ?? result.id)

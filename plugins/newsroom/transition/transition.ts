@@ -80,7 +80,13 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
     config,
     from,
     to,
-    actor: actorContext({ config, user, doc: record, isImport: args.systemActor === 'import' }),
+    actor: actorContext({
+      config,
+      user,
+      doc: record,
+      req,
+      isImport: args.systemActor === 'import',
+    }),
     note,
   })
   if ('refusal' in decision) return refuse(decision.refusal.message, decision.refusal.status)
@@ -143,6 +149,8 @@ export const transition = async (args: TransitionArgs): Promise<TransitionResult
         actorKind: user ? 'user' : (args.systemActor ?? 'system'),
         note: note?.trim() || null,
         assignee: nextAssignee,
+        // The history belongs to the document's board (site) and is read there only.
+        ...(config.scopeField ? { [config.scopeField]: record[config.scopeField] } : {}),
       } as never,
       req,
       depth: 0,

@@ -30,6 +30,8 @@ export type WorkflowState = {
   /** Who may be given the document next: these roles and, when it goes back, its author. */
   assignable?: {
     roles: string[]
+    /** Each readable person's roles on this document, by id (roles per site). */
+    rolesOfPeople?: Record<string, string[]>
     author: string | null
     adminRole: string
     roleLabels: Record<string, Label>
@@ -54,6 +56,8 @@ export const assignablePeople = (
 ): { person: Person; roles: string[] }[] => {
   if (!users) return []
   const rolesOf = (person: Person): string[] => {
+    const onDocument = state.assignable?.rolesOfPeople?.[String(person.id)]
+    if (onDocument) return onDocument
     const roles = person[rolesField]
     return Array.isArray(roles) ? roles.filter((role) => typeof role === 'string') : []
   }
