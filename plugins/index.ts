@@ -4,6 +4,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { PUBLIC_MAX_LIMIT, publicFields } from '@/access/publicFields'
 import { rescheduleTransition } from '@/calendar/rescheduleTransition'
 import { revalidatePortal } from '@/portal/api/revalidatePortal'
+import { sourceOfAnySite } from '@collections/Articles/republish/sourceOfAnySite'
 import { slugs } from '@collections/slugs'
 
 import { newsroomPlugin } from './newsroom'
@@ -19,6 +20,8 @@ const readCacheTtl = process.env.READ_CACHE_TTL_SECONDS
 export const plugins: Plugin[] = [
   // First: the site field and the per-site access it adds are then in place for every plugin after.
   sitesPlugin,
+  // Right after it: a republication's source is another site's article.
+  sourceOfAnySite,
   newsroomPlugin({
     collections: [slugs.articles],
     unitsCollection: slugs.units,

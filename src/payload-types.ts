@@ -205,6 +205,23 @@ export interface Article {
   searchTitle?: string | null;
   searchText?: string | null;
   importKey?: string | null;
+  republication?: {
+    source?: (string | null) | Article;
+    sourceSite?: (string | null) | Site;
+    sourceSiteName?: string | null;
+    sourceByline?: string | null;
+    sourceUrl?: string | null;
+    sourceVersion?: string | null;
+    pendingUpdate?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   createdBy?: (string | null) | User;
   workflowStage?:
     ('draft' | 'submitted' | 'edited' | 'approved' | 'published' | 'returned' | 'unpublished' | 'spiked') | null;
@@ -966,6 +983,17 @@ export interface ArticlesSelect<T extends boolean = true> {
   searchTitle?: T;
   searchText?: T;
   importKey?: T;
+  republication?:
+    | T
+    | {
+        source?: T;
+        sourceSite?: T;
+        sourceSiteName?: T;
+        sourceByline?: T;
+        sourceUrl?: T;
+        sourceVersion?: T;
+        pendingUpdate?: T;
+      };
   createdBy?: T;
   workflowStage?: T;
   workflowAssignee?: T;

@@ -18,6 +18,10 @@ import { fillSeoMeta } from './hooks/fillSeoMeta'
 import { indexSearchText } from './hooks/indexSearchText'
 import { publishedOnlyForPublic } from './hooks/publishedOnlyForPublic'
 import { stampCreatedBy } from './hooks/stampCreatedBy'
+import { followSource } from './republish/followSource'
+import { refusePublishWithoutSource } from './republish/refusePublishWithoutSource'
+import { republicationField } from './republish/republicationFields'
+import { republishEndpoints } from './republish/republishEndpoints'
 import { viewEndpoint } from './views/viewEndpoint'
 
 const serverOnly = { create: () => false, update: () => false }
@@ -59,10 +63,18 @@ export const Articles: CollectionConfig<'articles'> = {
     { fields: ['category', '_status', 'publishedAt'] },
     { fields: ['_status', 'publishedAt'] },
   ],
-  endpoints: [...readEndpoints, viewEndpoint, ...calendarEndpoints],
+  endpoints: [...readEndpoints, viewEndpoint, ...calendarEndpoints, ...republishEndpoints],
   hooks: {
     beforeOperation: [publishedOnlyForPublic],
-    beforeChange: [stampCreatedBy, fillPublishedAt, indexSearchText, fillSeoMeta],
+    beforeChange: [
+      refusePublishWithoutSource,
+      stampCreatedBy,
+      fillPublishedAt,
+      indexSearchText,
+      fillSeoMeta,
+    ],
+    // Republications follow their source's corrections and takedowns (README, "Republishing").
+    afterChange: [followSource],
   },
   fields: [
     {
@@ -213,6 +225,7 @@ export const Articles: CollectionConfig<'articles'> = {
       access: serverOnly,
       admin: { hidden: true, disableListFilter: true },
     },
+    republicationField,
     {
       // Not data: the staff's comment thread (collections/EditorialComments), shown last.
       name: 'editorialThread',
