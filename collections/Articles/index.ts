@@ -20,7 +20,7 @@ import { publishedOnlyForPublic } from './hooks/publishedOnlyForPublic'
 import { stampCreatedBy } from './hooks/stampCreatedBy'
 import { followSource } from './republish/followSource'
 import { refusePublishWithoutSource } from './republish/refusePublishWithoutSource'
-import { republicationField } from './republish/republicationFields'
+import { republicationFields } from './republish/republicationFields'
 import { republishEndpoints } from './republish/republishEndpoints'
 import { viewEndpoint } from './views/viewEndpoint'
 
@@ -225,7 +225,7 @@ export const Articles: CollectionConfig<'articles'> = {
       access: serverOnly,
       admin: { hidden: true, disableListFilter: true },
     },
-    republicationField,
+    ...republicationFields,
     {
       // Not data: the staff's comment thread (collections/EditorialComments), shown last.
       name: 'editorialThread',

@@ -75,3 +75,15 @@ export const republicationField: Field = {
     },
   ],
 }
+
+/** Not data: the "Đăng lại" action, shown on a published article to the staff of other sites. */
+const republishAction: Field = {
+  name: 'republishAction',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/Republication/RepublishButton#RepublishButton' },
+  },
+}
+
+export const republicationFields: Field[] = [republishAction, republicationField]

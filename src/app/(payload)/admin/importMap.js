@@ -23,6 +23,7 @@ import { RelationshipFeatureClient as RelationshipFeatureClient_e70f5e05f09f93e0
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RepublishButton as RepublishButton_6fbeb5f44c56e3c56663360bc90ba3c0 } from '../../../components/Republication/RepublishButton'
 import { PendingUpdate as PendingUpdate_52a303a720ebc08a8aaedd871512347f } from '../../../components/Republication/PendingUpdate'
 import { EditorialThread as EditorialThread_57e8cf2ee8f399f3718f31da7d04d45d } from '../../../components/EditorialThread'
 import { StageBadgeCell as StageBadgeCell_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
@@ -84,6 +85,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/Republication/RepublishButton#RepublishButton": RepublishButton_6fbeb5f44c56e3c56663360bc90ba3c0,
   "/components/Republication/PendingUpdate#PendingUpdate": PendingUpdate_52a303a720ebc08a8aaedd871512347f,
   "/components/EditorialThread#EditorialThread": EditorialThread_57e8cf2ee8f399f3718f31da7d04d45d,
   "@toasoan/payload-plugin-newsroom/client#StageBadgeCell": StageBadgeCell_d198685241b7b110c24c9551f145a4f3,
