@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalDocument } from '@/lib/lexicalDocument'
 import type { Article, User } from '@/payload-types'
+import { seedRepublication } from '@/seed/seedRepublication'
 import { transition } from '@plugins/newsroom'
 
 import { login, rest } from '../helpers/http'
@@ -392,5 +393,25 @@ describe('a takedown at the source', () => {
     })
     expect((await draftOf(spikedCopy)).workflowStage).toBe('unpublished')
     expect((await publicRead(spikedCopy)).status).toBe(404)
+  })
+})
+
+describe('the sample republication', () => {
+  it("should republish the city's latest article on the provincial portal, once", async () => {
+    await createUser(payload, ['admin'])
+    const source = await publishedCityArticle('Bài mới nhất của thành phố')
+    await seedRepublication(payload)
+    await seedRepublication(payload)
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { 'republication.source': { equals: source.id } },
+      depth: 0,
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({
+      site: province,
+      workflowStage: 'published',
+      _status: 'published',
+    })
   })
 })
