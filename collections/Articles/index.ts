@@ -18,9 +18,13 @@ import { fillSeoMeta } from './hooks/fillSeoMeta'
 import { indexSearchText } from './hooks/indexSearchText'
 import { publishedOnlyForPublic } from './hooks/publishedOnlyForPublic'
 import { stampCreatedBy } from './hooks/stampCreatedBy'
-import { followSource } from './republish/followSource'
+import {
+  findCopiesOfDeletedSource,
+  followDeletedSource,
+  followSource,
+} from './republish/followSource'
 import { refusePublishWithoutSource } from './republish/refusePublishWithoutSource'
-import { republicationFields } from './republish/republicationFields'
+import { pendingUpdateField, republicationFields } from './republish/republicationFields'
 import { republishEndpoints } from './republish/republishEndpoints'
 import { viewEndpoint } from './views/viewEndpoint'
 
@@ -75,8 +79,11 @@ export const Articles: CollectionConfig<'articles'> = {
     ],
     // Republications follow their source's corrections and takedowns (README, "Republishing").
     afterChange: [followSource],
+    beforeDelete: [findCopiesOfDeletedSource],
+    afterDelete: [followDeletedSource],
   },
   fields: [
+    pendingUpdateField,
     {
       name: 'title',
       type: 'text',

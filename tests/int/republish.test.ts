@@ -396,6 +396,17 @@ describe('a takedown at the source', () => {
   })
 })
 
+describe('a deleted source', () => {
+  it('should take its republications down', async () => {
+    const source = await publishedCityArticle('Bài sẽ bị xóa')
+    const copy = (await republish(source.id, { site: province })).json.doc.id
+    await publishAs(editorInChief, copy)
+    expect((await rest('DELETE', `/articles/${source.id}`, { token: eicToken })).status).toBe(200)
+    expect((await draftOf(copy)).workflowStage).toBe('unpublished')
+    expect((await publicRead(copy)).status).toBe(404)
+  })
+})
+
 describe('the sample republication', () => {
   it("should republish the city's latest article on the provincial portal, once", async () => {
     await createUser(payload, ['admin'])

@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import type { Article } from '@/payload-types'
 import { slugs } from '@collections/slugs'
@@ -58,9 +63,8 @@ const proposeUpdate = async (req: PayloadRequest, source: Article) => {
 }
 
 /** Every live republication goes down with its source, as a workflow step naming why. */
-const takeDown = async (req: PayloadRequest, source: Article, stage: string) => {
-  const why = stage === 'spiked' ? 'đã bị hủy' : 'đã bị gỡ'
-  for (const copy of await republicationsOf(req, source.id)) {
+const takeDown = async (req: PayloadRequest, copies: Article[], why: string) => {
+  for (const copy of copies) {
     if (copy.workflowStage !== 'published') continue
     await transition({
       payload: req.payload,
@@ -92,7 +96,27 @@ export const followSource: CollectionAfterChangeHook<Article> = async ({
     takedownStages.includes(String(doc.workflowStage)) &&
     previousDoc?.workflowStage !== doc.workflowStage
   ) {
-    await takeDown(req, doc, String(doc.workflowStage))
+    const why = doc.workflowStage === 'spiked' ? 'đã bị hủy' : 'đã bị gỡ'
+    await takeDown(req, await republicationsOf(req, doc.id), why)
   }
+  return doc
+}
+
+/** Per deleted id: a bulk delete runs the hooks of many documents on one request. */
+const deletedSourceKey = (id: string | number) => `republicationsOfDeletedSource:${id}`
+
+/**
+ * A deleted source takes its live republications down as well. They are found before the
+ * delete, which removes their link to it.
+ */
+export const findCopiesOfDeletedSource: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  // Found first: a Local API call may give the request a new context object.
+  const copies = await republicationsOf(req, String(id))
+  req.context[deletedSourceKey(id)] = copies
+}
+
+export const followDeletedSource: CollectionAfterDeleteHook<Article> = async ({ doc, req }) => {
+  const copies = req.context[deletedSourceKey(doc.id)] as Article[] | undefined
+  await takeDown(req, copies ?? [], 'đã bị xóa')
   return doc
 }

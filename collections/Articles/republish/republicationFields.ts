@@ -69,9 +69,8 @@ export const republicationField: Field = {
       name: 'pendingUpdate',
       type: 'json',
       label: { vi: 'Bản cập nhật chờ duyệt', en: 'Update awaiting approval' },
-      admin: {
-        components: { Field: '/components/Republication/PendingUpdate#PendingUpdate' },
-      },
+      // Shown first in the edit view by `pendingUpdateField`, not in the sidebar.
+      admin: { hidden: true },
     },
   ],
 }
@@ -87,3 +86,10 @@ const republishAction: Field = {
 }
 
 export const republicationFields: Field[] = [republishAction, republicationField]
+
+/** Not data: a waiting correction of the source beside the current text, first in the edit view. */
+export const pendingUpdateField: Field = {
+  name: 'republicationPendingUpdate',
+  type: 'ui',
+  admin: { components: { Field: '/components/Republication/PendingUpdate#PendingUpdate' } },
+}

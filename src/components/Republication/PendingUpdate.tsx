@@ -1,7 +1,6 @@
 'use client'
 
-import { Button, toast, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
-import type { JSONFieldClientComponent } from 'payload'
+import { Button, toast, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { adminDateTime } from '@/lib/adminDateTime'
@@ -9,6 +8,7 @@ import type { PendingUpdate as Pending } from '@collections/Articles/republish/s
 
 import { responseErrorMessage } from '../responseErrorMessage'
 import { useAppTranslation } from '../useAppTranslation'
+import './index.scss'
 
 type TextNode = { text?: unknown; children?: TextNode[] }
 
@@ -47,10 +47,11 @@ const Paragraphs = ({
  * The correction the source published, beside the republication as it is: title, lead and body,
  * changed paragraphs marked; and the editor-in-chief's button that applies it and republishes.
  */
-export const PendingUpdate: JSONFieldClientComponent = ({ path }) => {
+export const PendingUpdate = () => {
   const { id } = useDocumentInfo()
   const { t } = useAppTranslation()
-  const { value } = useField<Pending | null>({ path })
+  const value = useFormFields(([fields]) => fields['republication.pendingUpdate']?.value) as
+    Pending | null | undefined
   const title = useFormFields(([fields]) => fields.title?.value) as string | undefined
   const lead = useFormFields(([fields]) => fields.lead?.value) as string | undefined
   const body = useFormFields(([fields]) => fields.body?.value)

@@ -9,6 +9,7 @@ import type { Category, Site, User } from '@/payload-types'
 
 import { responseErrorMessage } from '../responseErrorMessage'
 import { useAppTranslation } from '../useAppTranslation'
+import './index.scss'
 
 type Named = { id: string; name: string }
 
