@@ -187,6 +187,19 @@ describe('what cannot be republished', () => {
     expect(second.json.errors[0].message).toContain('đã được đăng lại')
   })
 
+  it('should refuse a republication as source, pointing to the original', async () => {
+    const source = await publishedCityArticle('Bài gốc của thành phố')
+    const copy = (await republish(source.id, { site: province })).json.doc.id
+    await publishAs(editorInChief, copy)
+    const ward = await payload.create({
+      collection: 'sites',
+      data: { name: 'Trang TTĐT phường Đức Xuân', parent: city, languages: ['vi'] },
+    })
+    const { status, json } = await republish(copy, { site: ward.id })
+    expect(status).toBe(400)
+    expect(json.errors[0].message).toContain('hãy đăng lại bài gốc')
+  })
+
   it("should refuse the source's own site, another site's category, anyone logged out", async () => {
     const source = await publishedCityArticle('Tiếp xúc cử tri')
     const ownSite = await republish(source.id, { site: city })
