@@ -1,15 +1,12 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { Article } from '@/payload-types'
 import { slugs } from '@collections/slugs'
 import { transition } from '@plugins/newsroom'
 
+import { refuse } from './refuse'
 import { REPUBLISH_CONTEXT_KEY } from './republishContext'
 import type { PendingUpdate } from './sourceContent'
-
-const refuse = (message: string, status: number): never => {
-  throw new APIError(message, status, undefined, true)
-}
 
 const writePending = (req: PayloadRequest, id: Article['id'], data: Partial<Article>) =>
   req.payload.update({

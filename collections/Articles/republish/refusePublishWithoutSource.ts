@@ -1,8 +1,10 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '@/lib/idOf'
 import type { Article } from '@/payload-types'
 import { slugs } from '@collections/slugs'
+
+import { refuse } from './refuse'
 
 /**
  * A republication is public only while its source is: after a takedown it stays down until the
@@ -32,11 +34,9 @@ export const refusePublishWithoutSource: CollectionBeforeChangeHook<Article> = a
     select: {},
   })
   if (!live.docs.length) {
-    throw new APIError(
+    refuse(
       'Bài gốc không còn được xuất bản: chưa thể xuất bản bài đăng lại (the source is not published).',
       409,
-      undefined,
-      true,
     )
   }
   return data

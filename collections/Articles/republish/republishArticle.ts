@@ -1,9 +1,10 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { idOf } from '@/lib/idOf'
 import type { Article } from '@/payload-types'
 import { slugs } from '@collections/slugs'
 
+import { refuse } from './refuse'
 import { REPUBLISH_CONTEXT_KEY } from './republishContext'
 import { sourceContent } from './sourceContent'
 import { sourceCredit } from './sourceCredit'
@@ -16,10 +17,6 @@ export type RepublishArgs = {
   site: string
   /** A category of the republishing site (optional: chosen later in the draft otherwise). */
   category?: string | null
-}
-
-const refuse = (message: string, status: number): never => {
-  throw new APIError(message, status, undefined, true)
 }
 
 /**
