@@ -5,6 +5,7 @@ import { PUBLIC_MAX_LIMIT, publicFields } from '@/access/publicFields'
 import { rolesAnywhere, rolesOnSite, siteRoleScopes } from '@/access/siteRoles'
 import { rescheduleTransition } from '@/calendar/rescheduleTransition'
 import { revalidatePortal } from '@/portal/api/revalidatePortal'
+import { sourceOfAnySite } from '@collections/Articles/republish/sourceOfAnySite'
 import { slugs } from '@collections/slugs'
 
 import { newsroomPlugin } from './newsroom'
@@ -32,6 +33,8 @@ export const plugins: Plugin[] = [
   // Right after the newsroom plugin, whose history and royalty collections it puts on a site;
   // before every other: the site field and its access are then in place for them.
   sitesPlugin,
+  // Right after it: a republication's source is another site's article.
+  sourceOfAnySite,
   articleSeoPlugin,
   // After the newsroom plugin: it adds the contributors collection, whose names appear in bylines.
   readCachePlugin({

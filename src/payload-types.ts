@@ -210,6 +210,23 @@ export interface Article {
   searchTextExact?: string | null;
   searchLanguage?: ('none' | 'english') | null;
   importKey?: string | null;
+  republication?: {
+    source?: (string | null) | Article;
+    sourceSite?: (string | null) | Site;
+    sourceSiteName?: string | null;
+    sourceByline?: string | null;
+    sourceUrl?: string | null;
+    sourceVersion?: string | null;
+    pendingUpdate?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   createdBy?: (string | null) | User;
   workflowStage?:
     ('draft' | 'submitted' | 'edited' | 'approved' | 'published' | 'returned' | 'unpublished' | 'spiked') | null;
@@ -980,6 +997,17 @@ export interface ArticlesSelect<T extends boolean = true> {
   searchTextExact?: T;
   searchLanguage?: T;
   importKey?: T;
+  republication?:
+    | T
+    | {
+        source?: T;
+        sourceSite?: T;
+        sourceSiteName?: T;
+        sourceByline?: T;
+        sourceUrl?: T;
+        sourceVersion?: T;
+        pendingUpdate?: T;
+      };
   createdBy?: T;
   workflowStage?: T;
   workflowAssignee?: T;

@@ -19,6 +19,14 @@ import { fillSeoMeta } from './hooks/fillSeoMeta'
 import { indexSearchText } from './hooks/indexSearchText'
 import { publishedOnlyForPublic } from './hooks/publishedOnlyForPublic'
 import { stampCreatedBy } from './hooks/stampCreatedBy'
+import {
+  findCopiesOfDeletedSource,
+  followDeletedSource,
+  followSource,
+} from './republish/followSource'
+import { refusePublishWithoutSource } from './republish/refusePublishWithoutSource'
+import { pendingUpdateField, republicationFields } from './republish/republicationFields'
+import { republishEndpoints } from './republish/republishEndpoints'
 import { viewEndpoint } from './views/viewEndpoint'
 
 const serverOnly = { create: () => false, update: () => false }
@@ -62,12 +70,23 @@ export const Articles: CollectionConfig<'articles'> = {
     { fields: ['category', '_status', 'publishedAt'] },
     { fields: ['_status', 'publishedAt'] },
   ],
-  endpoints: [...readEndpoints, viewEndpoint, ...calendarEndpoints],
+  endpoints: [...readEndpoints, viewEndpoint, ...calendarEndpoints, ...republishEndpoints],
   hooks: {
     beforeOperation: [publishedOnlyForPublic],
-    beforeChange: [stampCreatedBy, fillPublishedAt, indexSearchText, fillSeoMeta],
+    beforeChange: [
+      refusePublishWithoutSource,
+      stampCreatedBy,
+      fillPublishedAt,
+      indexSearchText,
+      fillSeoMeta,
+    ],
+    // Republications follow their source's corrections and takedowns (README, "Republishing").
+    afterChange: [followSource],
+    beforeDelete: [findCopiesOfDeletedSource],
+    afterDelete: [followDeletedSource],
   },
   fields: [
+    pendingUpdateField,
     {
       name: 'title',
       type: 'text',
@@ -233,6 +252,7 @@ export const Articles: CollectionConfig<'articles'> = {
       access: serverOnly,
       admin: { hidden: true, disableListFilter: true },
     },
+    ...republicationFields,
     {
       // Not data: the staff's comment thread (collections/EditorialComments), shown last.
       name: 'editorialThread',

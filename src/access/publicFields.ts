@@ -28,6 +28,11 @@ export const publicFields: Record<string, string[]> = {
     // a staff account's is not (users are staff-only, so the link shows its id alone).
     'byline',
     'bylineText',
+    // A republication's credit: "Nguồn: <site>", the original byline, the source's address.
+    'republication.source',
+    'republication.sourceSiteName',
+    'republication.sourceByline',
+    'republication.sourceUrl',
     // The SEO plugin's meta title, description and image: the portal's head and Open Graph tags.
     'meta',
   ],

@@ -39,6 +39,11 @@ export type ArticlePage = ArticleListItem &
     meeting: Linked<Pick<Meeting, 'id' | 'title' | 'slug'>>
     officials: OfficialLink[] | null
     units: UnitLink[] | null
+    /** A republication's credit (đăng lại): the source site, its byline and address. */
+    republication?: Pick<
+      NonNullable<Article['republication']>,
+      'sourceSiteName' | 'sourceByline' | 'sourceUrl'
+    > | null
     /** The SEO plugin's fields; empty ones are filled from the title, lead and picture. */
     meta?: { title?: string | null; description?: string | null; image?: PortalMedia | null } | null
   }

@@ -25,6 +25,7 @@ import {
   type UnitKey,
 } from './sampleContent'
 import { sampleSites, sampleTwoSiteEditor, type SiteKey } from './sampleSites'
+import { seedRepublication } from './seedRepublication'
 import { importKeyOf } from '../import/importKeyOf'
 import { parseArticle } from '../import/parseArticle'
 import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
@@ -351,4 +352,5 @@ export const seed = async (payload: Payload): Promise<void> => {
   for (const [index, article] of sampleArticles.entries()) {
     await seedArticle(payload, article, refs, index)
   }
+  await seedRepublication(payload)
 }

@@ -1,6 +1,7 @@
 import type { NestedKeysStripped } from '@payloadcms/translations'
 
 import { newsroomDayStrings } from './newsroomDay'
+import { republicationStrings } from './republication'
 
 /** The app's own admin strings (the import view), under one key: `t('toasoan:importTitle')`. */
 const vi = {
@@ -147,8 +148,8 @@ const en: typeof vi = {
 }
 
 export const translations = {
-  vi: { toasoan: { ...vi, ...newsroomDayStrings.vi } },
-  en: { toasoan: { ...en, ...newsroomDayStrings.en } },
+  vi: { toasoan: { ...vi, ...newsroomDayStrings.vi, ...republicationStrings.vi } },
+  en: { toasoan: { ...en, ...newsroomDayStrings.en, ...republicationStrings.en } },
 }
 
 export type AppTranslations = (typeof translations)['vi']

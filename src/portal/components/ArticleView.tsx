@@ -4,6 +4,7 @@ import { formatViews } from '../format'
 import type { ArticleListItem, ArticlePage, DayCount } from '../types'
 import { ArticleBody, MediaFigure } from './ArticleBody'
 import { ArticleList } from './ArticleCard'
+import { ArticleCredit } from './ArticleCredit'
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 import { DayPicker } from './DayPicker'
 import { paths } from './paths'
@@ -63,7 +64,7 @@ export const ArticleView = ({
             <MediaFigure media={article.audio} label="Nghe nội dung bài viết" />
           ) : null}
           <ArticleBody body={article.body} />
-          {article.bylineText ? <p className="article__byline">{article.bylineText}</p> : null}
+          <ArticleCredit article={article} />
         </div>
       </article>
       {article.meeting?.slug || article.officials?.length || article.units?.length ? (

@@ -43,6 +43,11 @@ const articleFields = /* GraphQL */ `
       shortName
       slug
     }
+    republication {
+      sourceSiteName
+      sourceByline
+      sourceUrl
+    }
   }
 `
 

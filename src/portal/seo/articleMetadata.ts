@@ -14,7 +14,8 @@ export const articleMetadata = (article: ArticlePage): Metadata => {
   const image = article.meta?.image || article.featuredImage
   const chosen = image?.sizes?.large?.url ? image.sizes.large : image
   const imageUrl = browserAddress(chosen?.url)
-  const canonical = paths.article(article.slug ?? '')
+  // A republication's canonical page is its source's, on the source site.
+  const canonical = article.republication?.sourceUrl || paths.article(article.slug ?? '')
   return {
     title: { absolute: title },
     description,

@@ -69,6 +69,16 @@ export const newsArticle = ({
             },
           ]
         : undefined,
+    // Đăng lại: the article this one copies, on the site that published it first.
+    ...(article.republication?.sourceUrl
+      ? {
+          isBasedOn: {
+            '@type': 'NewsArticle',
+            url: article.republication.sourceUrl,
+            publisher: { '@type': 'Organization', name: article.republication.sourceSiteName },
+          },
+        }
+      : {}),
     publisher: {
       '@type': 'Organization',
       name: settings?.name,

@@ -1,0 +1,27 @@
+import type { ArticlePage } from '../types'
+
+/**
+ * The byline as the last line; for a republication (đăng lại) the original byline as the source
+ * printed it, and "Nguồn: <site>" linking to the source.
+ */
+export const ArticleCredit = ({ article }: { article: ArticlePage }) => {
+  const source = article.republication?.sourceSiteName ? article.republication : null
+  const byline = source?.sourceByline || article.bylineText
+  return (
+    <>
+      {byline ? <p className="article__byline">{byline}</p> : null}
+      {source ? (
+        <p className="article__source">
+          Nguồn:{' '}
+          {source.sourceUrl ? (
+            <a href={source.sourceUrl} rel="noopener">
+              {source.sourceSiteName}
+            </a>
+          ) : (
+            source.sourceSiteName
+          )}
+        </p>
+      ) : null}
+    </>
+  )
+}
