@@ -30,6 +30,7 @@ import { importKeyOf } from '../import/importKeyOf'
 import { parseArticle } from '../import/parseArticle'
 import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
 import { slugify } from '../lib/slugify'
+import { findInstallationSite } from '../sites/defaultSiteForNewDocument'
 
 const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 
@@ -107,13 +108,19 @@ const seedSites = async (payload: Payload): Promise<Record<SiteKey, Id>> => {
     SiteKey,
     (typeof sampleSites)[SiteKey],
   ][]) {
-    ids[key] = await findOrCreate(payload, 'sites', bySlug(site.name), {
+    const data = {
       name: site.name,
+      slug: slugify(site.name),
       hosts: site.hosts.map((host) => ({ host })),
       parent: site.parent && ids[site.parent],
-      languages: ['vi'],
+      languages: ['vi' as const],
       settings: site.settings,
-    })
+    }
+    // The province is the installation's first site (made at start), not a second root.
+    const installation = site.parent ? undefined : await findInstallationSite(payload)
+    ids[key] = installation
+      ? (await payload.update({ collection: 'sites', id: installation, data, depth: 0 })).id
+      : await findOrCreate(payload, 'sites', bySlug(site.name), data)
   }
   return ids
 }

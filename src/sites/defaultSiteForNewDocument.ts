@@ -5,7 +5,8 @@ import { slugs } from '@collections/slugs'
 
 const INSTALLATION_SITE_SLUG = 'cong-thong-tin-dien-tu'
 
-const findInstallationSite = async (payload: Payload, req?: PayloadRequest) => {
+/** The installation's first site (the oldest with no parent), if it has one. */
+export const findInstallationSite = async (payload: Payload, req?: PayloadRequest) => {
   const { docs } = await payload.find({
     collection: slugs.sites,
     where: { parent: { exists: false } },
@@ -17,7 +18,7 @@ const findInstallationSite = async (payload: Payload, req?: PayloadRequest) => {
     req,
     select: {},
   })
-  return docs[0]?.id
+  return docs[0]?.id as number | string | undefined
 }
 
 /**

@@ -29,15 +29,21 @@ export const siteAndParents = async (
   return chain
 }
 
+type ArticleSites = { site?: unknown; republication?: { sourceSite?: unknown } | null }
+
 /**
  * An article's media come from its own site's library or a parent site's (the province's photos
- * in a city article), on top of the field's own filter. Payload checks it on save as well as in
- * the picker.
+ * in a city article), or, for a republication, its source's site (README, "Republishing"), on
+ * top of the field's own filter. Payload checks it on save as well as in the picker.
  */
 export const mediaOfSiteOrParents =
   (base: Where): FilterOptions =>
   async ({ data, req }) => {
-    const site = idOf((data as { site?: unknown } | undefined)?.site)
+    const article = data as ArticleSites | undefined
+    const site = idOf(article?.site)
     if (site === undefined) return base
-    return { and: [base, { site: { in: await siteAndParents(req, site) } }] }
+    const sourceSite = idOf(article?.republication?.sourceSite)
+    const libraries = await siteAndParents(req, site)
+    if (sourceSite !== undefined) libraries.push(sourceSite)
+    return { and: [base, { site: { in: libraries } }] }
   }
