@@ -49,7 +49,8 @@ export const installationSite = async (req: PayloadRequest): Promise<number | st
 
 /**
  * The site of a document written without one: the site chosen in the admin's site switcher,
- * else the writer's only site, else the installation's first site.
+ * else the writer's (first) site, else the installation's first site: always one the writer
+ * may write to.
  */
 export const defaultSiteForNewDocument: DefaultValue = async ({ req }) => {
   const request = req as PayloadRequest
@@ -59,6 +60,6 @@ export const defaultSiteForNewDocument: DefaultValue = async ({ req }) => {
     tenantsArrayFieldName: 'sites',
     tenantsArrayTenantFieldName: 'site',
   })
-  if (userSites.length === 1) return userSites[0]
+  if (userSites.length > 0) return userSites[0]
   return installationSite(request)
 }
