@@ -120,7 +120,7 @@ export interface Config {
   db: {
     defaultIDType: string;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
     'read-cache-generation': ReadCacheGeneration;
@@ -129,7 +129,7 @@ export interface Config {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'read-cache-generation': ReadCacheGenerationSelect<false> | ReadCacheGenerationSelect<true>;
   };
-  locale: null;
+  locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -249,6 +249,7 @@ export interface Article {
      */
     image?: (string | null) | Media;
   };
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -280,6 +281,7 @@ export interface Site {
     responsibleAgency?: string | null;
     footerText?: string | null;
   };
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -307,6 +309,7 @@ export interface Media {
       } | null);
   creditText?: string | null;
   captionText?: string | null;
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -441,6 +444,7 @@ export interface Unit {
    * Leave empty to make it from the title, without Vietnamese diacritics.
    */
   slug?: string | null;
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -457,6 +461,7 @@ export interface Category {
    */
   slug?: string | null;
   parent?: (string | null) | Category;
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -549,6 +554,7 @@ export interface Official {
    * Computed from the positions held today; when none is held any more: the last title, with the day it ended.
    */
   currentTitle?: string | null;
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -994,6 +1000,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1038,6 +1045,7 @@ export interface OfficialsSelect<T extends boolean = true> {
         id?: T;
       };
   currentTitle?: T;
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1055,6 +1063,7 @@ export interface UnitsSelect<T extends boolean = true> {
   validTo?: T;
   successor?: T;
   slug?: T;
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1067,6 +1076,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   parent?: T;
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1082,6 +1092,7 @@ export interface MediaSelect<T extends boolean = true> {
   creditPerson?: T;
   creditText?: T;
   captionText?: T;
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1198,6 +1209,7 @@ export interface SitesSelect<T extends boolean = true> {
         responsibleAgency?: T;
         footerText?: T;
       };
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1425,6 +1437,7 @@ export interface SiteSetting {
    * E.g. the licence, the person responsible.
    */
   footerText?: string | null;
+  untranslatedFields?: string[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1450,6 +1463,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   email?: T;
   responsibleAgency?: T;
   footerText?: T;
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -30,8 +30,10 @@ export const Categories: CollectionConfig<'categories'> = {
       type: 'text',
       label: { vi: 'Tên chuyên mục', en: 'Name' },
       required: true,
+      localized: true,
     },
-    slugField({ from: 'name' }),
+    // Localized: the English section's addresses are English ("/en/chuyen-muc/politics").
+    slugField({ from: 'name', localized: true }),
     parentField({
       relationTo: slugs.categories,
       label: { vi: 'Chuyên mục cha', en: 'Parent category' },

@@ -47,7 +47,7 @@ export const publicFields: Record<string, string[]> = {
     'articles',
     'displayTitle',
   ],
-  officials: ['fullName', 'slug', 'photo', 'positions', 'currentTitle'],
+  officials: ['fullName', 'slug', 'photo', 'positions', 'currentTitle', 'untranslatedFields'],
   units: [
     'name',
     'shortName',
@@ -58,11 +58,22 @@ export const publicFields: Record<string, string[]> = {
     'validTo',
     'successor',
     'slug',
+    // Which localized values a read answered in Vietnamese (plugins/untranslatedFields).
+    'untranslatedFields',
   ],
-  categories: ['name', 'slug', 'parent', 'site'],
-  sites: ['name', 'slug', 'hosts', 'parent', 'languages', 'settings'],
-  media: ['alt', 'caption', 'credit', 'creditText', 'captionText', 'site'],
+  categories: ['name', 'slug', 'parent', 'site', 'untranslatedFields'],
+  sites: ['name', 'slug', 'hosts', 'parent', 'languages', 'settings', 'untranslatedFields'],
+  media: ['alt', 'caption', 'credit', 'creditText', 'captionText', 'site', 'untranslatedFields'],
   contributors: ['name', 'penName', 'unit'],
   // The portal's header and footer.
-  'site-settings': ['name', 'logo', 'address', 'phone', 'email', 'responsibleAgency', 'footerText'],
+  'site-settings': [
+    'name',
+    'logo',
+    'address',
+    'phone',
+    'email',
+    'responsibleAgency',
+    'footerText',
+    'untranslatedFields',
+  ],
 }

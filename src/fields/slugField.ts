@@ -5,6 +5,8 @@ import { slugify } from '../lib/slugify'
 type SlugFieldOptions = {
   /** The field the slug is made from when the editor leaves it empty. */
   from: string
+  /** One slug per locale, each made from that locale's `from` and unique within it. */
+  localized?: boolean
 }
 
 /** Looks for a free slug: "bac-kan", then "bac-kan-2", "bac-kan-3"… */
@@ -52,6 +54,7 @@ export const slugField = (options: SlugFieldOptions): TextField => ({
   label: { vi: 'Đường dẫn (slug)', en: 'Slug' },
   unique: true,
   index: true,
+  localized: options.localized,
   admin: {
     position: 'sidebar',
     description: {
