@@ -90,6 +90,9 @@ export interface Config {
     'payload-query-presets': PayloadQueryPreset;
   };
   collectionsJoins: {
+    articles: {
+      translations: 'articles';
+    };
     meetings: {
       articles: 'articles';
     };
@@ -195,6 +198,16 @@ export interface Article {
    */
   slug?: string | null;
   language?: ('vi' | 'en') | null;
+  /**
+   * The original (usually the Vietnamese article). A translation is edited, approved and published on its own.
+   */
+  translationOf?: (string | null) | Article;
+  translations?: {
+    docs?: (string | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  languages?: ('vi' | 'en')[] | null;
   publishedAt?: string | null;
   publishedAtDisplay?: string | null;
   category?: (string | null) | Category;
@@ -962,6 +975,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   audio?: T;
   slug?: T;
   language?: T;
+  translationOf?: T;
+  translations?: T;
+  languages?: T;
   publishedAt?: T;
   publishedAtDisplay?: T;
   category?: T;

@@ -13,6 +13,8 @@ import { canDeleteArticle } from './access/canDeleteArticle'
 import { canUpdateArticle } from './access/canUpdateArticle'
 import { previewUrl } from './admin/previewUrl'
 import { readEndpoints } from './endpoints/readEndpoints'
+import { translationFields } from './fields/translationFields'
+import { checkTranslationLink } from './hooks/checkTranslationLink'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
 import { fillSeoMeta } from './hooks/fillSeoMeta'
 import { indexSearchText } from './hooks/indexSearchText'
@@ -30,7 +32,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'workflowStage', 'category', 'publishedAt', 'views'],
+    defaultColumns: ['title', 'workflowStage', 'category', 'languages', 'publishedAt', 'views'],
     group: { vi: 'Nội dung', en: 'Content' },
     preview: previewUrl,
   },
@@ -62,7 +64,13 @@ export const Articles: CollectionConfig<'articles'> = {
   endpoints: [...readEndpoints, viewEndpoint, ...calendarEndpoints],
   hooks: {
     beforeOperation: [publishedOnlyForPublic],
-    beforeChange: [stampCreatedBy, fillPublishedAt, indexSearchText, fillSeoMeta],
+    beforeChange: [
+      stampCreatedBy,
+      checkTranslationLink,
+      fillPublishedAt,
+      indexSearchText,
+      fillSeoMeta,
+    ],
   },
   fields: [
     {
@@ -124,6 +132,7 @@ export const Articles: CollectionConfig<'articles'> = {
       options: siteLanguages.map((language) => ({ value: language.code, label: language.label })),
       admin: { position: 'sidebar' },
     },
+    ...translationFields,
     {
       name: 'publishedAt',
       type: 'date',
@@ -143,7 +152,9 @@ export const Articles: CollectionConfig<'articles'> = {
       hooks: {
         afterRead: [
           ({ siblingData }) =>
-            siblingData.publishedAt ? portalDateTime(siblingData.publishedAt) : null,
+            siblingData.publishedAt
+              ? portalDateTime(siblingData.publishedAt, siblingData.language ?? defaultLanguage)
+              : null,
         ],
       },
     },

@@ -13,6 +13,9 @@ export const publicFields: Record<string, string[]> = {
     'slug',
     'site',
     'language',
+    // The other language's version: the original of a translation, the translations of an original.
+    'translationOf',
+    'translations',
     'lead',
     'body',
     'featuredImage',

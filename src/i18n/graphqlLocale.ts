@@ -1,4 +1,4 @@
-import { isolateObjectProperty, type GraphQLInfo, type PayloadRequest } from 'payload'
+import type { GraphQLInfo, PayloadRequest } from 'payload'
 
 export type LocaleArgs = { locale?: string | null; fallbackLocale?: string | null }
 
@@ -11,17 +11,19 @@ export const localeArgs = (info: GraphQLInfo) => ({
 })
 
 /**
- * The request a custom query runs with, in the locale it asked for: as Payload's own resolvers,
- * a copy of the request (another query of the same document keeps its own locale), left on the
- * context so that the fields resolved below (a category's name) are read in that locale too.
+ * The request a custom query runs with, in the locale it asked for. Payload hands a custom
+ * resolver a copy of the context (wrapCustomResolver), so the locale is set on the request
+ * itself: the fields resolved below the query (an article's category name) then read in that
+ * locale, as below Payload's own `Articles(locale: en)`. As there, the locale holds for the rest
+ * of the GraphQL document: one locale per document.
  */
 export const requestInLocale = (
   context: { req: PayloadRequest },
   { locale, fallbackLocale }: LocaleArgs,
 ): PayloadRequest => {
-  const req = isolateObjectProperty(context.req, ['locale', 'fallbackLocale'])
-  if (locale) req.locale = locale as PayloadRequest['locale']
-  if (fallbackLocale) req.fallbackLocale = fallbackLocale as PayloadRequest['fallbackLocale']
-  context.req = req
-  return req
+  if (locale) context.req.locale = locale as PayloadRequest['locale']
+  if (fallbackLocale) {
+    context.req.fallbackLocale = fallbackLocale as PayloadRequest['fallbackLocale']
+  }
+  return context.req
 }
