@@ -24,6 +24,7 @@ import {
   type SampleArticle,
   type UnitKey,
 } from './sampleContent'
+import { seedEnglish } from './seedEnglish'
 import { importKeyOf } from '../import/importKeyOf'
 import { parseArticle } from '../import/parseArticle'
 import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
@@ -293,4 +294,5 @@ export const seed = async (payload: Payload): Promise<void> => {
   for (const [index, article] of sampleArticles.entries()) {
     await seedArticle(payload, article, refs, index)
   }
+  await seedEnglish(payload)
 }

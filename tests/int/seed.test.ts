@@ -41,15 +41,17 @@ beforeAll(async () => {
 })
 
 describe('the sample newsroom', () => {
-  it('should load the five articles with their meetings, officials, units, categories and people', async () => {
+  it('should load the five articles and an English version with their meetings, officials, units, categories and people', async () => {
     expect(await counts()).toEqual({
-      articles: 5,
+      // The five Vietnamese articles and the English version of one (src/seed/sampleEnglish.ts).
+      articles: 6,
       meetings: 5,
       officials: 4,
       units: 15,
       categories: 3,
       media: 7,
-      contributors: 1,
+      // The photographer and the English desk's translator.
+      contributors: 2,
       // Two reporters named in bylines and the admin made so that someone can log in.
       users: 3,
     })
@@ -151,10 +153,10 @@ describe('the sample newsroom', () => {
     )
   })
 
-  it('should show all five articles to an anonymous GraphQL client', async () => {
+  it('should show all six articles to an anonymous GraphQL client', async () => {
     const { json } = await graphql(
       '{ Articles(limit: 10) { totalDocs docs { title category { name } } } }',
     )
-    expect(json.data.Articles.totalDocs).toBe(5)
+    expect(json.data.Articles.totalDocs).toBe(6)
   })
 })

@@ -77,7 +77,8 @@ export const translationFields: Field[] = [
     virtual: true,
     options: languageOptions,
     label: { vi: 'Các ngôn ngữ', en: 'Languages' },
-    admin: { hidden: true, disableListFilter: true },
+    // Read-only, in the sidebar and as a list column ("Các ngôn ngữ: Tiếng Việt, Tiếng Anh").
+    admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
     hooks: { afterRead: [languagesOfArticle] },
   },
 ]
