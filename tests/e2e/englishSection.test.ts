@@ -94,7 +94,8 @@ describe('the admin', () => {
     const name = page.locator('#field-name')
     await expect.poll(() => name.inputValue(), { timeout: 60_000 }).toBe('Tin tức – Sự kiện')
     await page.locator('.localizer button').first().click()
-    await page.getByRole('button', { name: 'English' }).click()
+    // The locale's label in the admin's own language: "Tiếng Anh" for a Vietnamese admin.
+    await page.getByRole('button', { name: /Tiếng Anh/ }).click()
     await page.waitForURL((url) => url.searchParams.get('locale') === 'en', { timeout: 60_000 })
     await expect.poll(() => name.inputValue(), { timeout: 60_000 }).toBe('News and Events')
     // The interface language is the user's own: Vietnamese labels while editing English content.

@@ -30,7 +30,7 @@ export const EnglishHeader = ({
           ) : null}
           <span className="site-header__name">{settings?.name ?? 'Web portal'}</span>
         </Link>
-        <Link href="/" hrefLang="vi" lang="vi">
+        <Link href="/" hrefLang="vi" lang="vi" className="site-header__language">
           Tiếng Việt
         </Link>
       </div>
