@@ -102,4 +102,15 @@ describe('the admin', () => {
     expect(await page.locator('label[for="field-name"]').textContent()).toContain('Tên chuyên mục')
     await page.screenshot({ path: '/tmp/english-admin.png', fullPage: true })
   }, 300_000)
+
+  it('should show which languages each article has in the articles list', async () => {
+    await page.goto(`${server.url}/admin/collections/articles?limit=50`, { timeout: 150_000 })
+    const row = page.locator('tbody tr', {
+      hasText: 'Kiểm điểm tập thể và cá nhân lãnh đạo UBND tỉnh',
+    })
+    await row.waitFor({ timeout: 60_000 })
+    expect(await page.locator('thead').textContent()).toContain('Các ngôn ngữ')
+    expect(await row.textContent()).toContain('Tiếng Việt, Tiếng Anh')
+    await page.screenshot({ path: '/tmp/english-admin-list.png', fullPage: true })
+  }, 200_000)
 })
