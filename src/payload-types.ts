@@ -262,7 +262,6 @@ export interface Article {
      */
     image?: (string | null) | Media;
   };
-  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1016,7 +1015,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
-  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
