@@ -149,4 +149,84 @@ describe('localized reference data', () => {
       ['positions.2.title'],
     ])
   })
+
+  it('should leave a missing English value empty and report nothing with fallback-locale=none', async () => {
+    const { json } = await rest(
+      'GET',
+      `/categories/${untranslatedId}?locale=en&fallback-locale=none`,
+    )
+    expect([json.name ?? null, json.untranslatedFields]).toEqual([null, []])
+  })
+
+  it("should report each site setting that falls back, the site's own and the global's", async () => {
+    const site = await payload.create({
+      collection: 'sites',
+      data: {
+        name: 'Cổng thông tin điện tử thành phố Bắc Kạn',
+        languages: ['vi', 'en'],
+        settings: { address: 'Phường Đức Xuân', phone: '0209 1', footerText: 'Giấy phép số 1' },
+      },
+      depth: 0,
+    })
+    await payload.update({
+      collection: 'sites',
+      id: site.id,
+      locale: 'en',
+      data: { name: 'Bắc Kạn City Portal', settings: { address: 'Đức Xuân Ward' } },
+      depth: 0,
+    })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { name: 'Cổng thông tin điện tử tỉnh Bắc Kạn', address: 'Số 7 Trường Chinh' },
+    })
+    const siteRead = await rest('GET', `/sites/${site.id}?locale=en`)
+    const globalRead = await graphql(
+      '{ SiteSettings(locale: en) { name address untranslatedFields } }',
+    )
+    expect({
+      site: [siteRead.json.name, siteRead.json.settings, siteRead.json.untranslatedFields],
+      global: globalRead.json.data.SiteSettings,
+    }).toEqual({
+      site: [
+        'Bắc Kạn City Portal',
+        expect.objectContaining({
+          address: 'Đức Xuân Ward',
+          phone: '0209 1',
+          footerText: 'Giấy phép số 1',
+        }),
+        ['settings.footerText'],
+      ],
+      global: {
+        name: 'Cổng thông tin điện tử tỉnh Bắc Kạn',
+        address: 'Số 7 Trường Chinh',
+        untranslatedFields: ['name', 'address'],
+      },
+    })
+  })
+
+  it('should give media English alt text and captions, the Vietnamese one where none', async () => {
+    const sharp = (await import('sharp')).default
+    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+      .png()
+      .toBuffer()
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: 'Đại biểu dự hội nghị', caption: 'Đại biểu dự hội nghị' },
+      file: { data: photo, mimetype: 'image/png', name: 'dai-bieu.png', size: photo.length },
+      depth: 0,
+    })
+    await payload.update({
+      collection: 'media',
+      id: media.id,
+      locale: 'en',
+      data: { alt: 'Delegates at the meeting' },
+      depth: 0,
+    })
+    const { json } = await rest('GET', `/media/${media.id}?locale=en`)
+    expect([json.alt, json.caption, json.untranslatedFields]).toEqual([
+      'Delegates at the meeting',
+      'Đại biểu dự hội nghị',
+      ['caption'],
+    ])
+  })
 })
