@@ -57,7 +57,7 @@ describe('the English section', () => {
       expect.stringMatching(new RegExp(`/en/news/${EN_SLUG}$`)),
     ])
     expect(await page.locator('.article__byline').textContent()).toBe(
-      'Bài: Minh Hương – Dịch: Thu Hà',
+      'Text: Minh Hương – Translation: Thu Hà',
     )
     await page.screenshot({ path: '/tmp/english-article.png', fullPage: true })
   }, 200_000)

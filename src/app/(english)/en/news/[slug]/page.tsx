@@ -16,6 +16,7 @@ import { getArticlePage } from '@/portal/queries/articlePage'
 import { getSiteLayout } from '@/portal/queries/siteSettings'
 import { articleMetadata } from '@/portal/seo/articleMetadata'
 import { newsArticle } from '@/portal/seo/structuredData'
+import { englishRoleWord, formatByline } from '@plugins/newsroom'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -39,6 +40,15 @@ const EnglishArticlePage = async ({ params }: Props) => {
   const { article, related } = await loadArticle((await params).slug)
   const { settings } = await getSiteLayout('en')
   const day = vietnamDay(article.publishedAt ?? new Date())
+  // The byline with English role words ("Text: … – Translation: …"); the API's bylineText is
+  // the Vietnamese portal's.
+  const byline = formatByline(
+    (article.byline ?? []).map((entry) => ({
+      name: entry.displayName ?? '',
+      role: entry.role ?? 'text',
+    })),
+    englishRoleWord,
+  )
   return (
     <div className="container">
       <JsonLd data={newsArticle({ article, settings })} />
@@ -59,7 +69,7 @@ const EnglishArticlePage = async ({ params }: Props) => {
           {article.lead ? <p className="article__lead">{article.lead}</p> : null}
           {article.audio ? <MediaFigure media={article.audio} label="Audio" /> : null}
           <ArticleBody body={article.body} />
-          {article.bylineText ? <p className="article__byline">{article.bylineText}</p> : null}
+          {byline ? <p className="article__byline">{byline}</p> : null}
         </div>
       </article>
       <section aria-labelledby="related-heading">
