@@ -1,6 +1,12 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { getArticlePage } from '@/portal/queries/articlePage'
+import { getCategoryPage } from '@/portal/queries/categoryPage'
+import { getDayPage } from '@/portal/queries/dayPage'
+import { getHomePage } from '@/portal/queries/homePage'
+
+import { startApiServer, type ApiServer } from '../helpers/apiServer'
 import { graphql, login, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
@@ -286,5 +292,44 @@ describe('translation links that cannot hold', () => {
     expect(
       await refused({ title: 'Bản dịch của bản dịch', translationOf: english.id }),
     ).toMatchObject({ status: 400, message: expect.stringContaining('itself a translation') })
+  })
+})
+
+describe("the portal's queries per language, over HTTP as the portal sends them", () => {
+  let api: ApiServer
+
+  beforeAll(async () => {
+    api = await startApiServer()
+    process.env.PORTAL_API_URL = api.url
+  })
+
+  afterAll(() => api.close())
+
+  const languagesOf = (docs: { language?: string | null }[]) => [
+    ...new Set(docs.map((doc) => doc.language)),
+  ]
+
+  it('should fill the home page with the articles of its language', async () => {
+    const [vietnamese, englishHome] = [await getHomePage('vi'), await getHomePage('en')]
+    expect({
+      vi: languagesOf([...vietnamese.latest, ...vietnamese.mostRead]),
+      en: languagesOf([...englishHome.latest, ...englishHome.mostRead]),
+      sections: englishHome.sections.map(({ category }) => category.name),
+    }).toEqual({ vi: ['vi'], en: ['en'], sections: ['News'] })
+  })
+
+  it('should read the English category, day and article pages in English', async () => {
+    const category = await getCategoryPage('news', 1, 'en')
+    const day = await getDayPage('2020-12-30', 1, 'en')
+    const { article } = await getArticlePage(english.slug, 'en')
+    expect({
+      category: [category?.category.name, languagesOf(category?.articles.docs ?? [])],
+      day: languagesOf(day.articlesByDay.docs),
+      article: [article.category?.name, article.translationOf?.slug],
+    }).toEqual({
+      category: ['News', ['en']],
+      day: ['en'],
+      article: ['News', original.slug],
+    })
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { languageAlternates } from '../seo/articleMetadata'
 import type { ArticlePage } from '../types'
-import { articlePath } from './localePaths'
+import { articlePath, articlesInLanguageWhere } from './localePaths'
 
 const page = (fields: Partial<ArticlePage>) => fields as ArticlePage
 
@@ -35,6 +35,15 @@ describe('languageAlternates', () => {
     expect([languageAlternates(english), languageAlternates(withHiddenOriginal)]).toEqual([
       { en: '/en/news/review', vi: '/tin/kiem-diem' },
       { en: '/en/news/review' },
+    ])
+  })
+})
+
+describe('articlesInLanguageWhere', () => {
+  it('should take English articles for English and every other one for Vietnamese', () => {
+    expect([articlesInLanguageWhere('en'), articlesInLanguageWhere('vi')]).toEqual([
+      { language: { equals: 'en' } },
+      { language: { not_equals: 'en' } },
     ])
   })
 })

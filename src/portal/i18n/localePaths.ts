@@ -18,8 +18,11 @@ export const englishPaths = {
 export const articlePath = (language: SiteLanguage | null | undefined, slug: string): string =>
   language === 'en' ? englishPaths.article(slug) : paths.article(slug)
 
-/** Payload's GraphQL `where` for the articles of one language (as src/i18n/readLanguage.ts). */
+/**
+ * Payload's GraphQL `where` for the articles of one language. Vietnamese is "not English":
+ * `not_equals` also matches an article stored before articles had a language (SQL NULL, a
+ * MongoDB document without the field), as src/i18n/readLanguage.ts reads them; one condition,
+ * as the public API's `where` checks take it.
+ */
 export const articlesInLanguageWhere = (language: SiteLanguage) =>
-  language === 'vi'
-    ? { OR: [{ language: { equals: 'vi' } }, { language: { exists: false } }] }
-    : { language: { equals: language } }
+  language === 'en' ? { language: { equals: 'en' } } : { language: { not_equals: 'en' } }
