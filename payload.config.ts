@@ -26,6 +26,7 @@ import { isStaff } from './src/access/isStaff'
 import { databaseFromUri } from './src/database/databaseFromUri'
 import { healthEndpoints } from './src/health/healthEndpoints'
 import { runsJobs } from './src/health/runsJobs'
+import { localization } from './src/i18n/localization'
 import { importEndpoints } from './src/import/importEndpoints'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { payloadSecret } from './src/lib/payloadSecret'
@@ -95,7 +96,7 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
     queries: (GraphQL, info) => ({
-      officialTitle: officialTitleQuery(GraphQL),
+      officialTitle: officialTitleQuery(GraphQL, info),
       ...readQueries(GraphQL, info),
     }),
     mutations: (GraphQL) => ({ countArticleView: countViewMutation(GraphQL) }),
@@ -103,6 +104,8 @@ export default buildConfig({
   // With several instances one runs the queue (see runsJobs); the newsroom plugin adds its tasks.
   // The app runs its own queue (scheduled publishing): running jobs by hand is for admins only.
   jobs: { shouldAutoRun: runsJobs, access: { run: isAdmin } },
+  // The content's languages; the admin's own language (i18n below) stays each user's choice.
+  localization,
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',

@@ -1,5 +1,7 @@
 import type { GraphQLInfo, PayloadRequest } from 'payload'
 
+import { localeArgs, requestInLocale, type LocaleArgs } from '@/i18n/graphqlLocale'
+
 import { articleBySlug } from './Articles/read/articleBySlug'
 import { articlesOfDay } from './Articles/read/articlesOfDay'
 import { daysWithArticles } from './Articles/read/daysWithArticles'
@@ -9,10 +11,13 @@ import { meetingsOf } from './Meetings/read/meetingsOf'
 
 type GraphQLModule = typeof import('graphql')
 type Context = { req: PayloadRequest }
+type Located<Args> = Args & LocaleArgs
 
 /**
  * The portal's questions in GraphQL, answered with Payload's own Article and Meeting types (so
  * every field and relation a front end already queries works). Depth 0: GraphQL resolves links.
+ * Each takes `locale` (and `fallbackLocale`) as Payload's own queries do: the articles' language
+ * and the locale of the names read with them.
  */
 export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
   const {
@@ -29,18 +34,23 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
   // the collections' own copies, keeps one type per name).
   const articlePage = (info.Query.fields as Record<string, { type: never }>).Articles.type
   const meetingPage = (info.Query.fields as Record<string, { type: never }>).Meetings.type
-  const paging = { page: { type: GraphQLInt }, limit: { type: GraphQLInt } }
+  const paging = { page: { type: GraphQLInt }, limit: { type: GraphQLInt }, ...localeArgs(info) }
   /** `meetingsOfOfficial(id)` and `meetingsOfUnit(id)`: one query each, the same arguments. */
   const meetingsOfQuery = (by: 'official' | 'unit') => ({
     type: meetingPage,
     args: { id: { type: new GraphQLNonNull(GraphQLID) }, ...paging },
     resolve: (
       _: unknown,
-      { id, ...args }: { id: string; page?: number; limit?: number },
-      { req }: Context,
+      {
+        id,
+        locale,
+        fallbackLocale,
+        ...args
+      }: Located<{ id: string; page?: number; limit?: number }>,
+      context: Context,
     ) =>
       meetingsOf({
-        req,
+        req: requestInLocale(context, { locale, fallbackLocale }),
         depth: 0,
         ...(by === 'official' ? { official: id } : { unit: id }),
         ...args,
@@ -57,9 +67,23 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
       },
       resolve: (
         _: unknown,
-        args: { category: string; includeSubcategories: boolean; page?: number; limit?: number },
-        { req }: Context,
-      ) => latestInCategory({ req, api: 'graphql', ...args }),
+        {
+          locale,
+          fallbackLocale,
+          ...args
+        }: Located<{
+          category: string
+          includeSubcategories: boolean
+          page?: number
+          limit?: number
+        }>,
+        context: Context,
+      ) =>
+        latestInCategory({
+          req: requestInLocale(context, { locale, fallbackLocale }),
+          api: 'graphql',
+          ...args,
+        }),
     },
     articleBySlug: {
       type: new GraphQLObjectType({
@@ -72,9 +96,18 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
       args: {
         slug: { type: new GraphQLNonNull(GraphQLString) },
         related: { type: GraphQLInt, defaultValue: 5 },
+        ...localeArgs(info),
       },
-      resolve: (_: unknown, args: { slug: string; related: number }, { req }: Context) =>
-        articleBySlug({ req, api: 'graphql', ...args }),
+      resolve: (
+        _: unknown,
+        { locale, fallbackLocale, ...args }: Located<{ slug: string; related: number }>,
+        context: Context,
+      ) =>
+        articleBySlug({
+          req: requestInLocale(context, { locale, fallbackLocale }),
+          api: 'graphql',
+          ...args,
+        }),
     },
     articlesByDay: {
       type: articlePage,
@@ -84,9 +117,18 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
       },
       resolve: (
         _: unknown,
-        args: { date: string; page?: number; limit?: number },
-        { req }: Context,
-      ) => articlesOfDay({ req, api: 'graphql', ...args }),
+        {
+          locale,
+          fallbackLocale,
+          ...args
+        }: Located<{ date: string; page?: number; limit?: number }>,
+        context: Context,
+      ) =>
+        articlesOfDay({
+          req: requestInLocale(context, { locale, fallbackLocale }),
+          api: 'graphql',
+          ...args,
+        }),
     },
     daysWithArticles: {
       type: new GraphQLNonNull(
@@ -102,9 +144,15 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
           ),
         ),
       ),
-      args: { month: { type: new GraphQLNonNull(GraphQLString), description: 'YYYY-MM' } },
-      resolve: (_: unknown, args: { month: string }, { req }: Context) =>
-        daysWithArticles({ req, ...args }),
+      args: {
+        month: { type: new GraphQLNonNull(GraphQLString), description: 'YYYY-MM' },
+        ...localeArgs(info),
+      },
+      resolve: (
+        _: unknown,
+        { locale, fallbackLocale, month }: Located<{ month: string }>,
+        context: Context,
+      ) => daysWithArticles({ req: requestInLocale(context, { locale, fallbackLocale }), month }),
     },
     searchArticles: {
       type: new GraphQLObjectType({
@@ -118,20 +166,24 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
       }),
       args: {
         q: { type: new GraphQLNonNull(GraphQLString) },
-        language: { type: GraphQLString, description: 'vi (default) or en' },
+        language: { type: GraphQLString, description: 'vi or en (default: the locale)' },
         site: { type: GraphQLString, description: 'Site slug: only its articles' },
         ...paging,
       },
       resolve: (
         _: unknown,
-        args: { q: string; language?: string; site?: string; page?: number; limit?: number },
-        { req }: Context,
+        {
+          locale,
+          fallbackLocale,
+          ...args
+        }: Located<{ q: string; language?: string; site?: string; page?: number; limit?: number }>,
+        context: Context,
       ) =>
         searchArticles({
-          req,
+          req: requestInLocale(context, { locale, fallbackLocale }),
           api: 'graphql',
           ...args,
-          language: args.language ?? undefined,
+          language: args.language ?? locale ?? undefined,
           site: args.site ?? undefined,
         }),
     },

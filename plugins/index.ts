@@ -14,6 +14,7 @@ import { publicAccessPlugin } from './publicAccess'
 import { readCachePlugin } from './readCache'
 import { articleSeoPlugin } from './seo'
 import { sitesPlugin } from './sites'
+import { untranslatedFieldsPlugin } from './untranslatedFields'
 import { webhooksPlugin } from './webhooks'
 
 const readCacheTtl = process.env.READ_CACHE_TTL_SECONDS
@@ -55,6 +56,8 @@ export const plugins: Plugin[] = [
     canManage: isAdmin,
     onEvent: revalidatePortal,
   }),
+  // After every plugin that adds localized fields: which values fell back to Vietnamese.
+  untranslatedFieldsPlugin(),
   // Last: it hides every field not declared public on every collection, those the plugins above
   // added included.
   publicAccessPlugin({ publicFields, maxLimit: PUBLIC_MAX_LIMIT }),

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 
 import { serverURL } from '@/lib/serverURL'
 import type { Article } from '@/payload-types'
+import { articlePath } from '@/portal/i18n/localePaths'
 import { slugs } from '@collections/slugs'
 
 // @payloadcms/plugin-seo has no 3.90.2 on the registry (3.90.1 is its newest; package.json's
@@ -23,6 +24,13 @@ const relabel = (field: Field): Field =>
   'name' in field && labels[field.name] ? ({ ...field, label: labels[field.name] } as Field) : field
 
 /**
+ * The plugin localizes its fields when the config has locales; an article is in one language
+ * (an English version is its own article), so its meta fields are too.
+ */
+const inArticleLanguage = (field: Field): Field =>
+  'localized' in field && field.localized ? ({ ...field, localized: false } as Field) : field
+
+/**
  * Payload's SEO plugin on articles: meta title, description and image, which the portal prints
  * in its head and Open Graph tags. The "generate" buttons, and the save when they are left empty
  * (collections/Articles/hooks/fillSeoMeta.ts), take the title, the lead and the featured image.
@@ -36,6 +44,7 @@ export const articleSeoPlugin = seoPlugin({
     const image = (doc as Partial<Article>).featuredImage
     return (typeof image === 'object' ? image?.id : image) ?? ''
   },
-  generateURL: ({ doc }) => `${serverURL()}/tin/${(doc as Partial<Article>).slug ?? ''}`,
-  fields: ({ defaultFields }) => defaultFields.map(relabel),
+  generateURL: ({ doc }) =>
+    `${serverURL()}${articlePath((doc as Partial<Article>).language, (doc as Partial<Article>).slug ?? '')}`,
+  fields: ({ defaultFields }) => defaultFields.map(relabel).map(inArticleLanguage),
 })

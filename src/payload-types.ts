@@ -90,6 +90,9 @@ export interface Config {
     'payload-query-presets': PayloadQueryPreset;
   };
   collectionsJoins: {
+    articles: {
+      translations: 'articles';
+    };
     meetings: {
       articles: 'articles';
     };
@@ -120,7 +123,7 @@ export interface Config {
   db: {
     defaultIDType: string;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
     'read-cache-generation': ReadCacheGeneration;
@@ -129,7 +132,7 @@ export interface Config {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'read-cache-generation': ReadCacheGenerationSelect<false> | ReadCacheGenerationSelect<true>;
   };
-  locale: null;
+  locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -195,6 +198,16 @@ export interface Article {
    */
   slug?: string | null;
   language?: ('vi' | 'en') | null;
+  /**
+   * The original (usually the Vietnamese article). A translation is edited, approved and published on its own.
+   */
+  translationOf?: (string | null) | Article;
+  translations?: {
+    docs?: (string | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  languages?: ('vi' | 'en')[] | null;
   publishedAt?: string | null;
   publishedAtDisplay?: string | null;
   category?: (string | null) | Category;
@@ -302,6 +315,7 @@ export interface Site {
     responsibleAgency?: string | null;
     footerText?: string | null;
   };
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -329,6 +343,7 @@ export interface Media {
       } | null);
   creditText?: string | null;
   captionText?: string | null;
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -463,6 +478,7 @@ export interface Unit {
    * Leave empty to make it from the title, without Vietnamese diacritics.
    */
   slug?: string | null;
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -479,6 +495,7 @@ export interface Category {
    */
   slug?: string | null;
   parent?: (string | null) | Category;
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -571,6 +588,7 @@ export interface Official {
    * Computed from the positions held today; when none is held any more: the last title, with the day it ended.
    */
   currentTitle?: string | null;
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -982,6 +1000,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   audio?: T;
   slug?: T;
   language?: T;
+  translationOf?: T;
+  translations?: T;
+  languages?: T;
   publishedAt?: T;
   publishedAtDisplay?: T;
   category?: T;
@@ -1080,6 +1101,7 @@ export interface OfficialsSelect<T extends boolean = true> {
         id?: T;
       };
   currentTitle?: T;
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1097,6 +1119,7 @@ export interface UnitsSelect<T extends boolean = true> {
   validTo?: T;
   successor?: T;
   slug?: T;
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1109,6 +1132,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   parent?: T;
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1124,6 +1148,7 @@ export interface MediaSelect<T extends boolean = true> {
   creditPerson?: T;
   creditText?: T;
   captionText?: T;
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1241,6 +1266,7 @@ export interface SitesSelect<T extends boolean = true> {
         responsibleAgency?: T;
         footerText?: T;
       };
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1471,6 +1497,7 @@ export interface SiteSetting {
    * E.g. the licence, the person responsible.
    */
   footerText?: string | null;
+  untranslatedFields?: string[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1496,6 +1523,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   email?: T;
   responsibleAgency?: T;
   footerText?: T;
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -14,6 +14,8 @@ import { canDeleteArticle } from './access/canDeleteArticle'
 import { canUpdateArticle } from './access/canUpdateArticle'
 import { previewUrl } from './admin/previewUrl'
 import { readEndpoints } from './endpoints/readEndpoints'
+import { translationFields } from './fields/translationFields'
+import { checkTranslationLink } from './hooks/checkTranslationLink'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
 import { fillSeoMeta } from './hooks/fillSeoMeta'
 import { indexSearchText } from './hooks/indexSearchText'
@@ -39,7 +41,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'workflowStage', 'category', 'publishedAt', 'views'],
+    defaultColumns: ['title', 'workflowStage', 'category', 'languages', 'publishedAt', 'views'],
     group: { vi: 'Nội dung', en: 'Content' },
     preview: previewUrl,
   },
@@ -76,6 +78,7 @@ export const Articles: CollectionConfig<'articles'> = {
     beforeChange: [
       refusePublishWithoutSource,
       stampCreatedBy,
+      checkTranslationLink,
       fillPublishedAt,
       indexSearchText,
       fillSeoMeta,
@@ -146,6 +149,7 @@ export const Articles: CollectionConfig<'articles'> = {
       options: siteLanguages.map((language) => ({ value: language.code, label: language.label })),
       admin: { position: 'sidebar' },
     },
+    ...translationFields,
     {
       name: 'publishedAt',
       type: 'date',
@@ -165,7 +169,9 @@ export const Articles: CollectionConfig<'articles'> = {
       hooks: {
         afterRead: [
           ({ siblingData }) =>
-            siblingData.publishedAt ? portalDateTime(siblingData.publishedAt) : null,
+            siblingData.publishedAt
+              ? portalDateTime(siblingData.publishedAt, siblingData.language ?? defaultLanguage)
+              : null,
         ],
       },
     },

@@ -30,15 +30,17 @@ export const Categories: CollectionConfig<'categories'> = {
   },
   hooks: { beforeChange: [requireRoleOnSite(editorRoles)] },
   // "tin-tuc" on every site: a slug is unique within its site.
-  indexes: [{ fields: ['site', 'slug'], unique: true }],
   fields: [
     {
       name: 'name',
       type: 'text',
       label: { vi: 'Tên chuyên mục', en: 'Name' },
       required: true,
+      localized: true,
     },
-    slugField({ from: 'name', uniqueWithin: 'site' }),
+    // Unique within its site and locale; localized: the English section's addresses are English
+    // ("/en/category/politics").
+    slugField({ from: 'name', uniqueWithin: 'site', localized: true }),
     parentField({
       relationTo: slugs.categories,
       label: { vi: 'Chuyên mục cha', en: 'Parent category' },

@@ -62,11 +62,13 @@ export const Media: CollectionConfig<'media'> = {
       type: 'text',
       label: { vi: 'Mô tả ngắn (alt)', en: 'Alternative text' },
       required: true,
+      localized: true,
     },
     {
       name: 'caption',
       type: 'textarea',
       label: { vi: 'Chú thích', en: 'Caption' },
+      localized: true,
     },
     {
       name: 'credit',

@@ -66,6 +66,7 @@ export const Officials: CollectionConfig<'officials'> = {
               type: 'text',
               label: { vi: 'Chức danh', en: 'Title' },
               required: true,
+              localized: true,
             },
             {
               name: 'unit',

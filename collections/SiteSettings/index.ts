@@ -19,6 +19,7 @@ export const SiteSettings: GlobalConfig = {
       type: 'text',
       label: { vi: 'Tên cổng thông tin', en: 'Site name' },
       required: true,
+      localized: true,
     },
     {
       name: 'logo',
@@ -27,18 +28,20 @@ export const SiteSettings: GlobalConfig = {
       label: { vi: 'Logo', en: 'Logo' },
       filterOptions: { mimeType: { contains: 'image/' } },
     },
-    { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' } },
+    { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' }, localized: true },
     { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
     { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
     {
       name: 'responsibleAgency',
       type: 'text',
       label: { vi: 'Cơ quan chịu trách nhiệm nội dung', en: 'Agency responsible for the content' },
+      localized: true,
     },
     {
       name: 'footerText',
       type: 'textarea',
       label: { vi: 'Dòng chân trang', en: 'Footer text' },
+      localized: true,
       admin: {
         description: {
           vi: 'Ví dụ: giấy phép, người chịu trách nhiệm chính.',

@@ -37,6 +37,7 @@ export const Sites: CollectionConfig<'sites'> = {
       type: 'text',
       label: { vi: 'Tên cổng thông tin', en: 'Site name' },
       required: true,
+      localized: true,
     },
     slugField({ from: 'name' }),
     {
@@ -81,7 +82,7 @@ export const Sites: CollectionConfig<'sites'> = {
           label: { vi: 'Logo', en: 'Logo' },
           filterOptions: { mimeType: { contains: 'image/' } },
         },
-        { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' } },
+        { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' }, localized: true },
         { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
         { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
         {
@@ -91,11 +92,13 @@ export const Sites: CollectionConfig<'sites'> = {
             vi: 'Cơ quan chịu trách nhiệm nội dung',
             en: 'Agency responsible for the content',
           },
+          localized: true,
         },
         {
           name: 'footerText',
           type: 'textarea',
           label: { vi: 'Dòng chân trang', en: 'Footer text' },
+          localized: true,
         },
       ],
     },

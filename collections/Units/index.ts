@@ -34,6 +34,7 @@ export const Units: CollectionConfig<'units'> = {
       type: 'text',
       label: { vi: 'Tên đơn vị', en: 'Name' },
       required: true,
+      localized: true,
       admin: {
         description: { vi: 'Ví dụ: UBND thành phố Bắc Kạn', en: 'E.g. UBND thành phố Bắc Kạn' },
       },
@@ -42,6 +43,7 @@ export const Units: CollectionConfig<'units'> = {
       name: 'shortName',
       type: 'text',
       label: { vi: 'Tên gọi tắt', en: 'Short name' },
+      localized: true,
       admin: {
         description: { vi: 'Ví dụ: Thành ủy, phòng Nội vụ', en: 'E.g. Thành ủy, phòng Nội vụ' },
       },

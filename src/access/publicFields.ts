@@ -13,6 +13,9 @@ export const publicFields: Record<string, string[]> = {
     'slug',
     'site',
     'language',
+    // The other language's version: the original of a translation, the translations of an original.
+    'translationOf',
+    'translations',
     'lead',
     'body',
     'featuredImage',
@@ -52,7 +55,7 @@ export const publicFields: Record<string, string[]> = {
     'articles',
     'displayTitle',
   ],
-  officials: ['fullName', 'slug', 'photo', 'positions', 'currentTitle'],
+  officials: ['fullName', 'slug', 'photo', 'positions', 'currentTitle', 'untranslatedFields'],
   units: [
     'name',
     'shortName',
@@ -63,11 +66,22 @@ export const publicFields: Record<string, string[]> = {
     'validTo',
     'successor',
     'slug',
+    // Which localized values a read answered in Vietnamese (plugins/untranslatedFields).
+    'untranslatedFields',
   ],
-  categories: ['name', 'slug', 'parent', 'site'],
-  sites: ['name', 'slug', 'hosts', 'parent', 'languages', 'settings'],
-  media: ['alt', 'caption', 'credit', 'creditText', 'captionText', 'site'],
+  categories: ['name', 'slug', 'parent', 'site', 'untranslatedFields'],
+  sites: ['name', 'slug', 'hosts', 'parent', 'languages', 'settings', 'untranslatedFields'],
+  media: ['alt', 'caption', 'credit', 'creditText', 'captionText', 'site', 'untranslatedFields'],
   contributors: ['name', 'penName', 'unit'],
   // The portal's header and footer.
-  'site-settings': ['name', 'logo', 'address', 'phone', 'email', 'responsibleAgency', 'footerText'],
+  'site-settings': [
+    'name',
+    'logo',
+    'address',
+    'phone',
+    'email',
+    'responsibleAgency',
+    'footerText',
+    'untranslatedFields',
+  ],
 }

@@ -1,4 +1,10 @@
-import type { FieldHook, TextField, Where } from 'payload'
+import type {
+  FieldHook,
+  PayloadRequest,
+  TextField,
+  TextFieldSingleValidation,
+  Where,
+} from 'payload'
 
 import { idOf } from '../lib/idOf'
 import { slugify } from '../lib/slugify'
@@ -7,10 +13,12 @@ type SlugFieldOptions = {
   /** The field the slug is made from when the editor leaves it empty. */
   from: string
   /**
-   * A field the slug is unique together with (a site: "tin-tuc" on each portal); the collection
-   * then declares the compound unique index. Unique on its own without one.
+   * A field the slug is unique together with (a site: "tin-tuc" on each portal), checked on
+   * save. Unique on its own without one.
    */
   uniqueWithin?: string
+  /** One slug per locale, each made from that locale's `from` and unique within it. */
+  localized?: boolean
 }
 
 /** Looks for a free slug: "bac-kan", then "bac-kan-2", "bac-kan-3"… */
@@ -36,23 +44,66 @@ const generateSlug =
     const base = typeof source === 'string' ? slugify(source) : ''
     if (!base || !collection) return value
 
-    const id = originalDoc?.id
-    const within = uniqueWithin ? (data?.[uniqueWithin] ?? originalDoc?.[uniqueWithin]) : undefined
-    const scope: Where[] = uniqueWithin
-      ? [{ [uniqueWithin]: within ? { equals: idOf(within) } : { exists: false } }]
-      : []
-    return firstFreeSlug(base, async (slug) => {
-      const where: Where = {
-        and: [{ slug: { equals: slug } }, ...(id ? [{ id: { not_equals: id } }] : []), ...scope],
-      }
-      const { totalDocs } = await req.payload.count({
-        collection: collection.slug as 'articles',
-        where,
+    return firstFreeSlug(base, (slug) =>
+      isSlugTaken({
+        slug,
+        collection: collection.slug,
+        id: originalDoc?.id,
         req,
-        overrideAccess: true,
-      })
-      return totalDocs > 0
+        scope: scopeOf(uniqueWithin, data, originalDoc),
+      }),
+    )
+  }
+
+type Doc = Record<string, unknown> | undefined
+
+/** The documents a slug must differ from: those of the same site, when it is unique within one. */
+const scopeOf = (uniqueWithin: string | undefined, data: Doc, originalDoc: Doc): Where[] => {
+  if (!uniqueWithin) return []
+  const within = data?.[uniqueWithin] ?? originalDoc?.[uniqueWithin]
+  return [{ [uniqueWithin]: within ? { equals: idOf(within) } : { exists: false } }]
+}
+
+const isSlugTaken = async ({
+  slug,
+  collection,
+  id,
+  req,
+  scope,
+}: {
+  slug: string
+  collection: string
+  id: unknown
+  req: PayloadRequest
+  scope: Where[]
+}): Promise<boolean> => {
+  const where: Where = {
+    and: [{ slug: { equals: slug } }, ...(id ? [{ id: { not_equals: id } }] : []), ...scope],
+  }
+  const { totalDocs } = await req.payload.count({
+    collection: collection as 'articles',
+    where,
+    req,
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
+/** An editor's own slug, unique within its site (and locale): no index can span both. */
+const uniqueWithinScope =
+  (uniqueWithin: string): TextFieldSingleValidation =>
+  async (value, { collectionSlug, id, data, req }) => {
+    if (typeof value !== 'string' || !value || !collectionSlug) return true
+    const taken = await isSlugTaken({
+      slug: value,
+      collection: collectionSlug,
+      id,
+      req,
+      scope: scopeOf(uniqueWithin, data as Doc, undefined),
     })
+    return taken
+      ? `Đường dẫn "${value}" đã có ở cổng này (this slug is already used on this site).`
+      : true
   }
 
 /** A unique, indexed slug made from another field the Vietnamese way ("Bắc Kạn" → "bac-kan"). */
@@ -62,6 +113,8 @@ export const slugField = (options: SlugFieldOptions): TextField => ({
   label: { vi: 'Đường dẫn (slug)', en: 'Slug' },
   unique: !options.uniqueWithin,
   index: true,
+  localized: options.localized,
+  ...(options.uniqueWithin ? { validate: uniqueWithinScope(options.uniqueWithin) } : {}),
   admin: {
     position: 'sidebar',
     description: {

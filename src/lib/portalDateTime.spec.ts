@@ -7,6 +7,12 @@ describe('portalDateTime', () => {
     expect(portalDateTime('2020-12-30T11:45:37.000Z')).toBe('Thứ 4, 30/12/2020 | 18:45:37')
   })
 
+  it('should print an English article time with the English weekday', () => {
+    expect(portalDateTime('2020-12-30T11:45:37.000Z', 'en')).toBe(
+      'Wednesday, 30/12/2020 | 18:45:37',
+    )
+  })
+
   it('should name every weekday, Sunday as Chủ nhật', () => {
     const week = [
       '2024-05-19',

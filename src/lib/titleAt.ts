@@ -1,7 +1,8 @@
 import { vietnamDay } from './vietnamTime'
 
 export type DatedPosition = {
-  title: string
+  /** Missing in a locale the title has not been translated into, read without a fallback. */
+  title?: string | null
   from?: string | null
   to?: string | null
 }
@@ -25,7 +26,7 @@ export const positionsHeldOn = <P extends DatedPosition>(positions: P[], day: st
  */
 export const titleAt = (positions: DatedPosition[], day: string): string =>
   positionsHeldOn(positions, day)
-    .map((position) => position.title.trim())
+    .map((position) => position.title?.trim())
     .filter(Boolean)
     .join(', ')
 

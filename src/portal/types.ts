@@ -26,8 +26,19 @@ export type CategoryLink = Pick<Category, 'id' | 'name' | 'slug'>
 
 export type ArticleListItem = Pick<
   Article,
-  'id' | 'title' | 'slug' | 'lead' | 'publishedAt' | 'publishedAtDisplay' | 'views' | 'bylineText'
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'language'
+  | 'lead'
+  | 'publishedAt'
+  | 'publishedAtDisplay'
+  | 'views'
+  | 'bylineText'
 > & { category: Linked<CategoryLink>; featuredImage: Linked<PortalMedia> }
+
+/** The other language's version of an article, as its page links it. */
+export type ArticleVersion = Pick<Article, 'id' | 'slug' | 'language' | 'title'>
 
 export type OfficialLink = Pick<Official, 'id' | 'fullName' | 'slug'>
 export type UnitLink = Pick<Unit, 'id' | 'name' | 'shortName' | 'slug'>
@@ -44,6 +55,9 @@ export type ArticlePage = ArticleListItem &
       NonNullable<Article['republication']>,
       'sourceSiteName' | 'sourceByline' | 'sourceUrl'
     > | null
+    /** The original of a translation, the translations of an original (published ones only). */
+    translationOf?: Linked<ArticleVersion>
+    translations?: { docs?: ArticleVersion[] | null } | null
     /** The SEO plugin's fields; empty ones are filled from the title, lead and picture. */
     meta?: { title?: string | null; description?: string | null; image?: PortalMedia | null } | null
   }

@@ -25,6 +25,7 @@ import {
   type UnitKey,
 } from './sampleContent'
 import { sampleSites, sampleTwoSiteEditor, type SiteKey } from './sampleSites'
+import { seedEnglish } from './seedEnglish'
 import { seedRepublication } from './seedRepublication'
 import { importKeyOf } from '../import/importKeyOf'
 import { parseArticle } from '../import/parseArticle'
@@ -360,4 +361,5 @@ export const seed = async (payload: Payload): Promise<void> => {
     await seedArticle(payload, article, refs, index)
   }
   await seedRepublication(payload)
+  await seedEnglish(payload)
 }

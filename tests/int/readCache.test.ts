@@ -282,7 +282,8 @@ describe('the read cache', () => {
     await payload.db.updateOne({
       collection: 'categories',
       id: otherCategoryId,
-      data: { name: 'Thời sự mới' },
+      // Stored as Payload stores a localized field: one value per locale.
+      data: { name: { vi: 'Thời sự mới' } },
     })
     vi.setSystemTime(Date.now() + 59_000)
     expect((await get(path)).json.name).toBe(before)

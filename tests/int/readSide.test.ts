@@ -132,6 +132,7 @@ describe('the shapes REST answers in', () => {
         'id',
         'title',
         'slug',
+        'language',
         'lead',
         'publishedAt',
         'publishedAtDisplay',
@@ -147,6 +148,7 @@ describe('the shapes REST answers in', () => {
       name: 'Hoạt động lãnh đạo',
       slug: 'hoat-dong-lanh-dao',
       parent: newsId,
+      untranslatedFields: [],
     })
     const { article, related } = (await rest('GET', '/articles/by-slug/tin-sang-som?related=1'))
       .json

@@ -31,8 +31,10 @@ const counts = async () => {
   return Object.fromEntries(entries)
 }
 
-/** The sample articles themselves, not the province's republication of one. */
-const samplesOnly: Where = { 'republication.source': { exists: false } }
+/** The sample articles themselves, not the province's republication or the English version of one. */
+const samplesOnly: Where = {
+  and: [{ 'republication.source': { exists: false } }, { language: { equals: 'vi' } }],
+}
 
 const articleBySlug = async (slug: string) =>
   (
@@ -50,17 +52,19 @@ beforeAll(async () => {
 })
 
 describe('the sample newsroom', () => {
-  it('should load the five articles with their meetings, officials, units, categories and people', async () => {
+  it('should load the five articles and an English version with their meetings, officials, units, categories and people', async () => {
     expect(await counts()).toEqual({
-      // The five samples and the province's republication of the city's latest.
-      articles: 6,
+      // The five samples, the province's republication of the city's latest and the English
+      // version of one (src/seed/sampleEnglish.ts).
+      articles: 7,
       meetings: 5,
       officials: 4,
       units: 15,
       // The same three on each portal.
       categories: 6,
       media: 7,
-      contributors: 1,
+      // The photographer and the English desk's translator.
+      contributors: 2,
       // Two reporters named in bylines, the editor of both portals and the admin made so that
       // someone can log in.
       users: 4,
@@ -258,10 +262,10 @@ describe('the sample newsroom', () => {
     )
   })
 
-  it('should show all five articles and the republication to an anonymous GraphQL client', async () => {
+  it('should show all seven articles to an anonymous GraphQL client', async () => {
     const { json } = await graphql(
       '{ Articles(limit: 10) { totalDocs docs { title category { name } } } }',
     )
-    expect(json.data.Articles.totalDocs).toBe(6)
+    expect(json.data.Articles.totalDocs).toBe(7)
   })
 })

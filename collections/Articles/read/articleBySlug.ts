@@ -1,10 +1,16 @@
 import type { PayloadRequest } from 'payload'
 
+import { articlesInLanguage } from '@/i18n/readLanguage'
 import { badRequest, notFound } from '@/lib/readErrors'
+import { defaultLanguage } from '@/sites/siteLanguages'
 
 import { listShape, pageShape, type ReadApi } from './articleShapes'
 
-/** One published article by slug, with up to `related` newer-first articles of its category. */
+/**
+ * One published article by slug, with up to `related` newer-first articles of its category in
+ * its own language; the page shape links its other language's versions (translationOf,
+ * translations). Slugs are unique across languages, so the slug alone finds the article.
+ */
 export const articleBySlug = async ({
   req,
   api = 'rest',
@@ -38,7 +44,11 @@ export const articleBySlug = async ({
           await req.payload.find({
             collection: 'articles',
             where: {
-              and: [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }],
+              and: [
+                { category: { equals: categoryId } },
+                { id: { not_equals: article.id } },
+                articlesInLanguage(article.language ?? defaultLanguage),
+              ],
             },
             sort: '-publishedAt',
             limit: count,

@@ -7,6 +7,7 @@ import type { ArticlesSelect, Config } from '@/payload-types'
 export const articleListSelect = {
   title: true,
   slug: true,
+  language: true,
   lead: true,
   publishedAt: true,
   publishedAtDisplay: true,
@@ -20,7 +21,9 @@ export const articleListSelect = {
 
 /** The fields of linked records a portal prints: names and pictures, not their whole records. */
 export const articlePopulate = {
-  categories: { name: true, slug: true, parent: true },
+  // The other language's version of an article: where its link goes and what it says.
+  articles: { title: true, slug: true, language: true },
+  categories: { name: true, slug: true, parent: true, untranslatedFields: true },
   media: {
     alt: true,
     caption: true,
@@ -57,6 +60,8 @@ export const articlePageSelect = {
   meeting: true,
   officials: true,
   units: true,
+  translationOf: true,
+  translations: true,
 } satisfies ArticlesSelect<true>
 
 /**

@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
+import { articlesInLanguage, readLanguage } from '@/i18n/readLanguage'
 import { badRequest, pageArgs } from '@/lib/readErrors'
 import { isCalendarDay, vietnamDayRange } from '@/lib/vietnamTime'
 
 import { listShape, type ReadApi } from './articleShapes'
 
-/** "Xem tin theo ngày": the published articles of one day in Vietnam, newest first. */
+/** "Xem tin theo ngày": the published articles of one day in Vietnam in the read's language, newest first. */
 export const articlesOfDay = async ({
   req,
   api = 'rest',
@@ -25,7 +26,11 @@ export const articlesOfDay = async ({
   return req.payload.find({
     collection: 'articles',
     where: {
-      and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }],
+      and: [
+        { publishedAt: { greater_than_equal: start } },
+        { publishedAt: { less_than: end } },
+        articlesInLanguage(readLanguage(req)),
+      ],
     },
     sort: '-publishedAt',
     ...listShape(api),

@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { articlesInLanguage, readLanguage } from '@/i18n/readLanguage'
 import { badRequest } from '@/lib/readErrors'
 import { vietnamDay, vietnamDayRange } from '@/lib/vietnamTime'
 
-/** The days of a month (YYYY-MM, Vietnam time) that have published articles, with counts. */
+/** The days of a month (YYYY-MM, Vietnam time) with published articles in the read's language, with counts. */
 export const daysWithArticles = async ({ req, month }: { req: PayloadRequest; month: string }) => {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
     badRequest(`Tháng "${month}" không hợp lệ, dùng YYYY-MM (month must be YYYY-MM).`)
@@ -20,6 +21,7 @@ export const daysWithArticles = async ({ req, month }: { req: PayloadRequest; mo
         { _status: { equals: 'published' } },
         { publishedAt: { greater_than_equal: start } },
         { publishedAt: { less_than: end } },
+        articlesInLanguage(readLanguage(req)),
       ],
     },
     select: { publishedAt: true },

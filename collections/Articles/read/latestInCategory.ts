@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { articlesInLanguage, readLanguage } from '@/i18n/readLanguage'
 import { notFound, pageArgs } from '@/lib/readErrors'
 
 import { listShape, type ReadApi } from './articleShapes'
@@ -23,7 +24,10 @@ const categoryWithDescendants = async (req: PayloadRequest, rootId: string): Pro
   return ids
 }
 
-/** The latest published articles of a category (and, by default, its sub-categories). */
+/**
+ * The latest published articles of a category (and, by default, its sub-categories) in the
+ * read's language; the category's slug is that locale's ("politics" with `locale=en`).
+ */
 export const latestInCategory = async ({
   req,
   api = 'rest',
@@ -53,7 +57,7 @@ export const latestInCategory = async ({
     : [docs[0].id]
   return req.payload.find({
     collection: 'articles',
-    where: { category: { in: categories } },
+    where: { and: [{ category: { in: categories } }, articlesInLanguage(readLanguage(req))] },
     sort: '-publishedAt',
     ...listShape(api),
     ...paging,

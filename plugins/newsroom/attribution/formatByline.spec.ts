@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatByline } from './formatByline'
+import { englishRoleWord, formatByline } from './formatByline'
 
 describe('formatByline', () => {
+  it("should print an English article's writer and translator in English", () => {
+    expect(
+      formatByline(
+        [
+          { name: 'Minh Hương', role: 'text' },
+          { name: 'Thu Hà', role: 'translation' },
+        ],
+        englishRoleWord,
+      ),
+    ).toBe('Text: Minh Hương – Translation: Thu Hà')
+  })
+
   it('should print a lone writer by name only', () => {
     expect(formatByline([{ name: 'Triệu Biển', role: 'text' }])).toBe('Triệu Biển')
   })

@@ -2,6 +2,14 @@ import { bylineRoles, bylineRoleWords, type BylineRole } from './bylineRoles'
 
 export type BylineCredit = { name: string; role: BylineRole }
 
+/** The word printed for a role: the Vietnamese byline's ("Bài", "Ảnh", "Dịch") by default. */
+export type RoleWord = (role: BylineRole) => string
+
+const vietnameseWord: RoleWord = (role) => bylineRoleWords[role].printed
+
+/** The English words, for an article in English: "Text: Minh Hương – Translation: Thu Hà". */
+export const englishRoleWord: RoleWord = (role) => bylineRoleWords[role].label.en
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /**
@@ -11,7 +19,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  *   "Bài: Minh Hương – Ảnh: Thành Tâm", "Bài, ảnh: Triệu Biển".
  * Names keep the order of first appearance; roles follow the printed order (bài, ảnh, …).
  */
-export const formatByline = (credits: BylineCredit[]): string => {
+export const formatByline = (credits: BylineCredit[], word: RoleWord = vietnameseWord): string => {
   const people: { name: string; roles: Set<BylineRole> }[] = []
   for (const { name, role } of credits) {
     const trimmed = name.trim()
@@ -28,9 +36,7 @@ export const formatByline = (credits: BylineCredit[]): string => {
   for (const person of people) {
     const roles = bylineRoles
       .filter((role) => person.roles.has(role))
-      .map((role, index) =>
-        index === 0 ? bylineRoleWords[role].printed : bylineRoleWords[role].printed.toLowerCase(),
-      )
+      .map((role, index) => (index === 0 ? word(role) : word(role).toLowerCase()))
       .join(', ')
     const group = groups.find((candidate) => candidate.roles === roles)
     if (group) group.names.push(person.name)

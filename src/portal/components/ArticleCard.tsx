@@ -9,13 +9,16 @@ export const ArticleCard = ({
   article,
   variant = 'row',
   headingLevel = 3,
+  hrefOf = paths.article,
 }: {
   article: ArticleListItem
   variant?: 'row' | 'lead' | 'compact'
   headingLevel?: 2 | 3
+  /** The article's page: the Vietnamese portal's by default, the English section's under /en. */
+  hrefOf?: (slug: string) => string
 }) => {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const href = paths.article(article.slug ?? '')
+  const href = hrefOf(article.slug ?? '')
   return (
     <article className={`card card--${variant}`}>
       {variant !== 'compact' && article.featuredImage ? (
@@ -46,17 +49,24 @@ export const ArticleList = ({
   variant = 'row',
   headingLevel = 3,
   empty = 'Chưa có tin bài.',
+  hrefOf,
 }: {
   articles: ArticleListItem[]
   variant?: 'row' | 'compact'
   headingLevel?: 2 | 3
   empty?: string
+  hrefOf?: (slug: string) => string
 }) =>
   articles.length ? (
     <ul className={`article-list article-list--${variant}`}>
       {articles.map((article) => (
         <li key={article.id}>
-          <ArticleCard article={article} variant={variant} headingLevel={headingLevel} />
+          <ArticleCard
+            article={article}
+            variant={variant}
+            headingLevel={headingLevel}
+            hrefOf={hrefOf}
+          />
         </li>
       ))}
     </ul>

@@ -1,5 +1,7 @@
 import { cache } from 'react'
 
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { ArticleListItem, ArticlePage, DayCount } from '../types'
@@ -48,14 +50,28 @@ const articleFields = /* GraphQL */ `
       sourceByline
       sourceUrl
     }
+    translationOf {
+      id
+      slug
+      language
+      title
+    }
+    translations {
+      docs {
+        id
+        slug
+        language
+        title
+      }
+    }
   }
 `
 
 const articleBySlugQuery = /* GraphQL */ `
   ${articleListFragment}
   ${articleFields}
-  query ArticlePage($slug: String!, $related: Int) {
-    articleBySlug(slug: $slug, related: $related) {
+  query ArticlePage($slug: String!, $related: Int, $locale: LocaleInputType) {
+    articleBySlug(slug: $slug, related: $related, locale: $locale) {
       article {
         ...ArticlePage
       }
@@ -66,13 +82,16 @@ const articleBySlugQuery = /* GraphQL */ `
   }
 `
 
-/** A published article and "Tin cùng chuyên mục". */
+/**
+ * A published article and "Tin cùng chuyên mục", with the names of what it links in `locale`
+ * (an English article's category in English).
+ */
 export const getArticlePage = cache(
-  async (slug: string) =>
+  async (slug: string, locale: SiteLanguage = 'vi') =>
     (
       await portalQuery<{ articleBySlug: { article: ArticlePage; related: ArticleListItem[] } }>({
         query: articleBySlugQuery,
-        variables: { slug, related: 6 },
+        variables: { slug, related: 6, locale },
         // The page prints its meeting's, officials' and units' names too.
         tags: [cacheTags.article(slug), cacheTags.articles, cacheTags.reference],
       })
@@ -113,20 +132,20 @@ export const getArticleDraft = async ({
   })
 
 const daysQuery = /* GraphQL */ `
-  query DaysWithArticles($month: String!) {
-    daysWithArticles(month: $month) {
+  query DaysWithArticles($month: String!, $locale: LocaleInputType) {
+    daysWithArticles(month: $month, locale: $locale) {
       date
       count
     }
   }
 `
 
-/** The days of a month (YYYY-MM) that have news, for "Xem tin theo ngày". */
-export const getDaysWithArticles = async (month: string) =>
+/** The days of a month (YYYY-MM) that have news in `locale`, for "Xem tin theo ngày". */
+export const getDaysWithArticles = async (month: string, locale: SiteLanguage = 'vi') =>
   (
     await portalQuery<{ daysWithArticles: DayCount[] }>({
       query: daysQuery,
-      variables: { month },
+      variables: { month, locale },
       tags: [cacheTags.articles],
     })
   ).daysWithArticles

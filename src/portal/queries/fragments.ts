@@ -42,6 +42,7 @@ export const articleListFragment = /* GraphQL */ `
     id
     title
     slug
+    language
     lead
     publishedAt
     publishedAtDisplay

@@ -1,24 +1,27 @@
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
+import { articleListFragment } from './fragments'
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
+import { articlesInLanguageWhere } from '../i18n/localePaths'
 import type { ArticleList, ArticleListItem, CategoryLink } from '../types'
-import { articleListFragment } from './fragments'
 
 const topCategoriesQuery = /* GraphQL */ `
   ${articleListFragment}
-  query HomePage {
-    Categories(where: { parent: { exists: false } }, sort: "name", limit: 12) {
+  query HomePage($locale: LocaleInputType, $language: Article_where) {
+    Categories(where: { parent: { exists: false } }, sort: "name", limit: 12, locale: $locale) {
       docs {
         id
         name
         slug
       }
     }
-    latest: Articles(sort: "-publishedAt", limit: 5) {
+    latest: Articles(sort: "-publishedAt", limit: 5, where: $language, locale: $locale) {
       docs {
         ...ArticleListItem
       }
     }
-    mostRead: Articles(sort: "-views", limit: 5) {
+    mostRead: Articles(sort: "-views", limit: 5, where: $language, locale: $locale) {
       docs {
         ...ArticleListItem
       }
@@ -29,26 +32,34 @@ const topCategoriesQuery = /* GraphQL */ `
 /** One `latestArticles` per top category, in one document (aliases `c0`, `c1`…). */
 const categoriesLatestQuery = (count: number) => /* GraphQL */ `
   ${articleListFragment}
-  query HomeCategories(${Array.from({ length: count }, (_, i) => `$c${i}: String!`).join(', ')}) {
+  query HomeCategories(${Array.from({ length: count }, (_, i) => `$c${i}: String!`).join(', ')}, $locale: LocaleInputType) {
     ${Array.from(
       { length: count },
-      (_, i) => `c${i}: latestArticles(category: $c${i}, limit: 5) { docs { ...ArticleListItem } }`,
+      (_, i) =>
+        `c${i}: latestArticles(category: $c${i}, limit: 5, locale: $locale) { docs { ...ArticleListItem } }`,
     ).join('\n')}
   }
 `
 
-/** The home page: the newest news, the most read, and the latest of each top category. */
-export const getHomePage = async () => {
+/** The home page in `locale`: the newest news, the most read, and the latest of each top category. */
+export const getHomePage = async (locale: SiteLanguage = 'vi') => {
   const home = await portalQuery<{
     Categories: { docs: CategoryLink[] }
     latest: { docs: ArticleListItem[] }
     mostRead: { docs: ArticleListItem[] }
-  }>({ query: topCategoriesQuery, tags: [cacheTags.articles, cacheTags.categories] })
+  }>({
+    query: topCategoriesQuery,
+    variables: { locale, language: articlesInLanguageWhere(locale) },
+    tags: [cacheTags.articles, cacheTags.categories],
+  })
   const categories = home.Categories.docs.filter((category) => category.slug)
   const perCategory = categories.length
     ? await portalQuery<Record<string, Pick<ArticleList, 'docs'>>>({
         query: categoriesLatestQuery(categories.length),
-        variables: Object.fromEntries(categories.map((category, i) => [`c${i}`, category.slug])),
+        variables: {
+          ...Object.fromEntries(categories.map((category, i) => [`c${i}`, category.slug])),
+          locale,
+        },
         tags: [cacheTags.articles, cacheTags.categories],
       })
     : {}

@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import type { SiteSetting } from '@/payload-types'
+import type { SiteLanguage } from '@/sites/siteLanguages'
 
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
@@ -14,8 +15,8 @@ export type PortalSiteSettings = Pick<
 
 const layoutQuery = /* GraphQL */ `
   ${mediaFragment}
-  query SiteLayout {
-    SiteSettings {
+  query SiteLayout($locale: LocaleInputType) {
+    SiteSettings(locale: $locale) {
       name
       address
       phone
@@ -26,7 +27,7 @@ const layoutQuery = /* GraphQL */ `
         ...PortalMedia
       }
     }
-    Categories(where: { parent: { exists: false } }, sort: "name", limit: 12) {
+    Categories(where: { parent: { exists: false } }, sort: "name", limit: 12, locale: $locale) {
       docs {
         id
         name
@@ -36,11 +37,15 @@ const layoutQuery = /* GraphQL */ `
   }
 `
 
-/** What every page's header and footer show: the site settings and the top categories. */
-export const getSiteLayout = cache(async () => {
+/** What every page's header and footer show in `locale`: the site settings and the top categories. */
+export const getSiteLayout = cache(async (locale: SiteLanguage = 'vi') => {
   const data = await portalQuery<{
     SiteSettings: PortalSiteSettings | null
     Categories: { docs: CategoryLink[] }
-  }>({ query: layoutQuery, tags: [cacheTags.siteSettings, cacheTags.categories] })
+  }>({
+    query: layoutQuery,
+    variables: { locale },
+    tags: [cacheTags.siteSettings, cacheTags.categories],
+  })
   return { settings: data.SiteSettings, categories: data.Categories.docs }
 })

@@ -7,6 +7,7 @@ import { isNotFound } from '@/portal/api/portalQuery'
 import { ArticleView, articleCrumbs } from '@/portal/components/ArticleView'
 import { JsonLd } from '@/portal/components/JsonLd'
 import { ViewCounter } from '@/portal/components/ViewCounter'
+import { LanguageVersions } from '@/portal/i18n/LanguageVersions'
 import { getArticlePage, getDaysWithArticles } from '@/portal/queries/articlePage'
 import { getSiteLayout } from '@/portal/queries/siteSettings'
 import { articleMetadata } from '@/portal/seo/articleMetadata'
@@ -40,6 +41,9 @@ const ArticleRoute = async ({ params }: Props) => {
           { name: article.title, href: `/tin/${article.slug}` },
         ])}
       />
+      <div className="container">
+        <LanguageVersions article={article} />
+      </div>
       <ArticleView article={article} related={related} month={month} days={days} />
       <ViewCounter endpoint={browserAddress(`/api/articles/${article.id}/view`) as string} />
     </>

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { connection } from 'next/server'
+import type { ReactNode } from 'react'
+
+import { serverURL } from '@/lib/serverURL'
+import { EnglishFooter, EnglishHeader } from '@/portal/i18n/EnglishChrome'
+import { getSiteLayout } from '@/portal/queries/siteSettings'
+import '../(frontend)/portal.css'
+
+export const generateMetadata = async (): Promise<Metadata> => {
+  const { settings } = await getSiteLayout('en')
+  const name = settings?.name ?? 'Web portal'
+  return {
+    metadataBase: new URL(serverURL()),
+    title: { default: name, template: `%s – ${name}` },
+    description: settings?.footerText ?? name,
+    openGraph: { siteName: name, locale: 'en_US', type: 'website' },
+  }
+}
+
+/**
+ * The English section's root layout (/en): its own `<html lang="en">`, header and footer, the
+ * site settings and categories read with `locale: en` (Vietnamese where no English was written).
+ */
+const EnglishLayout = async ({ children }: { children: ReactNode }) => {
+  await connection()
+  const { settings, categories } = await getSiteLayout('en')
+  return (
+    <html lang="en">
+      <body className="portal">
+        <EnglishHeader settings={settings} categories={categories} />
+        <main id="content" tabIndex={-1}>
+          {children}
+        </main>
+        <EnglishFooter settings={settings} />
+      </body>
+    </html>
+  )
+}
+
+export default EnglishLayout

@@ -1,0 +1,28 @@
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
+import { paths } from '../components/paths'
+
+/**
+ * The English section's paths, under /en (README "Languages"): the home page, a category, an
+ * article and a day's archive. The Vietnamese portal keeps its own (components/paths.ts).
+ */
+export const englishPaths = {
+  home: '/en',
+  article: (slug: string) => `/en/news/${slug}`,
+  category: (slug: string, page = 1) =>
+    page > 1 ? `/en/category/${slug}?page=${page}` : `/en/category/${slug}`,
+  day: (date: string) => `/en/day/${date}`,
+}
+
+/** An article's page in its language's section. */
+export const articlePath = (language: SiteLanguage | null | undefined, slug: string): string =>
+  language === 'en' ? englishPaths.article(slug) : paths.article(slug)
+
+/**
+ * Payload's GraphQL `where` for the articles of one language. Vietnamese is "not English":
+ * `not_equals` also matches an article stored before articles had a language (SQL NULL, a
+ * MongoDB document without the field), as src/i18n/readLanguage.ts reads them; one condition,
+ * as the public API's `where` checks take it.
+ */
+export const articlesInLanguageWhere = (language: SiteLanguage) =>
+  language === 'en' ? { language: { equals: 'en' } } : { language: { not_equals: 'en' } }
