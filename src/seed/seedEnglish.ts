@@ -26,9 +26,19 @@ const idOf = async (
     string | undefined
 
 const translateReferenceData = async (payload: Payload) => {
+  // Each portal has its own copy of the sample categories (found by their Vietnamese slug):
+  // every copy is named in English.
   for (const [key, name] of Object.entries(englishCategoryNames)) {
-    const id = await idOf(payload, 'categories', bySlug(sampleCategories[key as 'tinTuc'].name))
-    if (id) await payload.update({ collection: 'categories', id, locale: 'en', data: { name } })
+    const { docs } = await payload.find({
+      collection: 'categories',
+      where: bySlug(sampleCategories[key as 'tinTuc'].name),
+      locale: 'vi',
+      depth: 0,
+      select: {},
+    })
+    for (const { id } of docs) {
+      await payload.update({ collection: 'categories', id, locale: 'en', data: { name } })
+    }
   }
   for (const [key, english] of Object.entries(englishUnits)) {
     const id = await idOf(payload, 'units', bySlug(sampleUnits[key as 'tinhUy'].name))
