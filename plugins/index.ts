@@ -4,6 +4,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { PUBLIC_MAX_LIMIT, publicFields } from '@/access/publicFields'
 import { rescheduleTransition } from '@/calendar/rescheduleTransition'
 import { revalidatePortal } from '@/portal/api/revalidatePortal'
+import { SITE_HEADER } from '@/sites/siteOfRequest'
 import { slugs } from '@collections/slugs'
 
 import { newsroomPlugin } from './newsroom'
@@ -11,6 +12,7 @@ import { defaultTransitions } from './newsroom'
 import { publicAccessPlugin } from './publicAccess'
 import { readCachePlugin } from './readCache'
 import { articleSeoPlugin } from './seo'
+import { siteReadsPlugin } from './siteReads'
 import { sitesPlugin } from './sites'
 import { webhooksPlugin } from './webhooks'
 
@@ -19,6 +21,8 @@ const readCacheTtl = process.env.READ_CACHE_TTL_SECONDS
 export const plugins: Plugin[] = [
   // First: the site field and the per-site access it adds are then in place for every plugin after.
   sitesPlugin,
+  // Right after it: public reads answer for the request's site (host or `?site=`).
+  siteReadsPlugin,
   newsroomPlugin({
     collections: [slugs.articles],
     unitsCollection: slugs.units,
@@ -30,6 +34,8 @@ export const plugins: Plugin[] = [
   readCachePlugin({
     collections: [...Object.values(slugs), 'contributors'],
     globals: ['site-settings'],
+    // Each host, or `?site=`/`X-Site`, reads its own site (src/sites/siteOfRequest.ts).
+    keyHeaders: ['host', 'x-forwarded-host', SITE_HEADER],
     ttlSeconds: readCacheTtl ? Number(readCacheTtl) : undefined,
   }),
   webhooksPlugin({

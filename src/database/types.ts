@@ -3,6 +3,8 @@ import type { DatabaseAdapter, DatabaseAdapterObj } from 'payload'
 export type SearchPageArgs = {
   /** The folded query words: each one or more of a–z and 0–9, see foldText. */
   words: string[]
+  /** Only this site's articles (the search branch's `filter.site`; until then the caller's access filters). */
+  site?: string
   offset: number
   limit: number
 }

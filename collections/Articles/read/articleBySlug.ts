@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { badRequest, notFound } from '@/lib/readErrors'
+import { ownSiteOnly } from '@/sites/publicSiteScope'
 
 import { listShape, pageShape, type ReadApi } from './articleShapes'
 
@@ -20,9 +21,10 @@ export const articleBySlug = async ({
   if (!Number.isInteger(count) || count < 0 || count > 20) {
     badRequest('related từ 0 đến 20 (related must be 0–20).')
   }
+  const site = await ownSiteOnly(req)
   const { docs } = await req.payload.find({
     collection: 'articles',
-    where: { slug: { equals: slug } },
+    where: { and: [site, { slug: { equals: slug } }] },
     limit: 1,
     pagination: false,
     ...pageShape(api),
@@ -38,7 +40,7 @@ export const articleBySlug = async ({
           await req.payload.find({
             collection: 'articles',
             where: {
-              and: [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }],
+              and: [site, { category: { equals: categoryId } }, { id: { not_equals: article.id } }],
             },
             sort: '-publishedAt',
             limit: count,

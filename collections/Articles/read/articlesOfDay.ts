@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { badRequest, pageArgs } from '@/lib/readErrors'
 import { isCalendarDay, vietnamDayRange } from '@/lib/vietnamTime'
+import { ownSiteOnly } from '@/sites/publicSiteScope'
 
 import { listShape, type ReadApi } from './articleShapes'
 
@@ -25,7 +26,11 @@ export const articlesOfDay = async ({
   return req.payload.find({
     collection: 'articles',
     where: {
-      and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }],
+      and: [
+        await ownSiteOnly(req),
+        { publishedAt: { greater_than_equal: start } },
+        { publishedAt: { less_than: end } },
+      ],
     },
     sort: '-publishedAt',
     ...listShape(api),

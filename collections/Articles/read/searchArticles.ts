@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { appDatabase } from '@/database/appDatabase'
 import { foldText } from '@/lib/foldText'
 import { badRequest, pageArgs } from '@/lib/readErrors'
+import { siteOfPayloadRequest } from '@/sites/siteOfRequest'
 
 import { listShape, type ReadApi } from './articleShapes'
 
@@ -30,8 +31,10 @@ export const searchArticles = async ({
   if (!words.length) badRequest('Cần từ khóa tìm kiếm q (q must contain a word).')
   const paging = pageArgs(page, limit)
   // The index holds published articles only: drafts and pending drafts are never in it.
+  const site = await siteOfPayloadRequest(req)
   const { ids, totalDocs } = await appDatabase(req.payload).searchPage({
     words,
+    site: site?.id,
     offset: (paging.page - 1) * paging.limit,
     limit: paging.limit,
   })
