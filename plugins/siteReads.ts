@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig, Config, PayloadRequest, Where } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
-import { forgetSiteDirectory } from '@/sites/siteDirectory'
 import { ownOrParentSites, ownSiteOnly } from '@/sites/publicSiteScope'
+import { forgetSiteDirectory } from '@/sites/siteDirectory'
 import { slugs } from '@collections/slugs'
 
 type Scope = (req: PayloadRequest) => Promise<Where>
