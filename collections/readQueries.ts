@@ -4,6 +4,7 @@ import { articleBySlug } from './Articles/read/articleBySlug'
 import { articlesOfDay } from './Articles/read/articlesOfDay'
 import { daysWithArticles } from './Articles/read/daysWithArticles'
 import { latestInCategory } from './Articles/read/latestInCategory'
+import { newsOfUnits } from './Articles/read/newsOfUnits'
 import { searchArticles } from './Articles/read/searchArticles'
 import { meetingsOf } from './Meetings/read/meetingsOf'
 
@@ -119,6 +120,13 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
       args: { q: { type: new GraphQLNonNull(GraphQLString) }, ...paging },
       resolve: (_: unknown, args: { q: string; page?: number; limit?: number }, { req }: Context) =>
         searchArticles({ req, api: 'graphql', ...args }),
+    },
+    articlesFromUnits: {
+      type: articlePage,
+      description: 'Tin từ các đơn vị: the latest articles of the sites below this one',
+      args: paging,
+      resolve: (_: unknown, args: { page?: number; limit?: number }, { req }: Context) =>
+        newsOfUnits({ req, api: 'graphql', ...args }),
     },
     meetingsOfOfficial: meetingsOfQuery('official'),
     meetingsOfUnit: meetingsOfQuery('unit'),

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { GET } from '@/app/(payload)/api/[...slug]/route'
 import { transition } from '@plugins/newsroom'
 
 import { graphql, rest } from '../helpers/http'
@@ -46,7 +47,12 @@ beforeAll(async () => {
   site.province = (
     await payload.create({
       collection: 'sites',
-      data: { name: 'Cổng tỉnh Bắc Kạn', slug: 'tinh', hosts: [{ host: 'backan.gov.vn' }] },
+      data: {
+        name: 'Cổng tỉnh Bắc Kạn',
+        slug: 'tinh',
+        languages: ['vi'],
+        hosts: [{ host: 'backan.gov.vn' }],
+      },
     })
   ).id
   site.city = (
@@ -55,6 +61,7 @@ beforeAll(async () => {
       data: {
         name: 'Thành phố Bắc Kạn',
         slug: 'thanh-pho',
+        languages: ['vi'],
         parent: site.province,
         hosts: [{ host: 'ThanhPho.BacKan.gov.vn' }],
       },
@@ -175,5 +182,52 @@ describe('GraphQL by host', () => {
     const { json } = await graphql('{ Articles { docs { title } } }', { search: '?site=khong-co' })
     expect(json.data?.Articles ?? null).toBeNull()
     expect(json.errors[0].message).toContain('no site "khong-co"')
+  })
+})
+
+describe('"Tin từ các đơn vị"', () => {
+  it("should list a parent site's units' news with each one's site, and none for a site without units", async () => {
+    const province = await rest('GET', '/articles/from-units', { headers: provinceHost })
+    const city = await rest('GET', '/articles/from-units', { headers: cityHost })
+    const { json } = await graphql('{ articlesFromUnits { docs { title site { name } } } }', {
+      headers: provinceHost,
+    })
+    expect(province.json.docs).toMatchObject([
+      { title: 'Thành phố họp Bắc Kạn', site: { name: 'Thành phố Bắc Kạn' } },
+    ])
+    expect(city.json.docs).toEqual([])
+    expect(json.data.articlesFromUnits.docs).toEqual([
+      { title: 'Thành phố họp Bắc Kạn', site: { name: 'Thành phố Bắc Kạn' } },
+    ])
+  })
+})
+
+describe('the read cache and the site directory', () => {
+  const cachedGet = async (path: string, headers: Record<string, string>) => {
+    const url = new URL(`http://localhost/api${path}`)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    const response = await GET(new Request(url, { headers }), { params: Promise.resolve({ slug }) })
+    return { cache: response.headers.get('x-cache'), json: await response.json() }
+  }
+
+  it('should keep one cached answer per site for the same address', async () => {
+    const city = await cachedGet('/articles?limit=49', cityHost)
+    const province = await cachedGet('/articles?limit=49', provinceHost)
+    const cityAgain = await cachedGet('/articles?limit=49', cityHost)
+    expect(titles(province.json.docs)).toEqual(['Tỉnh họp Bắc Kạn'])
+    expect([city.cache, province.cache, cityAgain.cache]).toEqual(['MISS', 'MISS', 'HIT'])
+    expect(titles(cityAgain.json.docs)).toEqual(['Thành phố họp Bắc Kạn'])
+  })
+
+  it('should route a host added to a site at once', async () => {
+    const before = await rest('GET', '/articles?limit=50', { headers: { host: 'tp.example.vn' } })
+    await payload.update({
+      collection: 'sites',
+      id: site.city,
+      data: { hosts: [{ host: 'thanhpho.backan.gov.vn' }, { host: 'tp.example.vn' }] },
+    })
+    const after = await rest('GET', '/articles?limit=50', { headers: { host: 'tp.example.vn' } })
+    expect(titles(before.json.docs)).toEqual(['Tỉnh họp Bắc Kạn'])
+    expect(titles(after.json.docs)).toEqual(['Thành phố họp Bắc Kạn'])
   })
 })

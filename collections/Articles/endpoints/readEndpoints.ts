@@ -4,6 +4,7 @@ import { articleBySlug } from '../read/articleBySlug'
 import { articlesOfDay } from '../read/articlesOfDay'
 import { daysWithArticles } from '../read/daysWithArticles'
 import { latestInCategory } from '../read/latestInCategory'
+import { newsOfUnits } from '../read/newsOfUnits'
 import { searchArticles } from '../read/searchArticles'
 
 const query = (value: unknown) => (typeof value === 'string' ? value : undefined)
@@ -15,6 +16,7 @@ const query = (value: unknown) => (typeof value === 'string' ? value : undefined
  * GET /api/articles/by-day/<YYYY-MM-DD>?page=&limit=
  * GET /api/articles/days?month=<YYYY-MM>
  * GET /api/articles/search?q=&page=&limit=
+ * GET /api/articles/from-units?page=&limit=
  */
 export const readEndpoints: Endpoint[] = [
   {
@@ -61,6 +63,12 @@ export const readEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) =>
       Response.json({ days: await daysWithArticles({ req, month: query(req.query.month) ?? '' }) }),
+  },
+  {
+    path: '/from-units',
+    method: 'get',
+    handler: async (req) =>
+      Response.json(await newsOfUnits({ req, page: req.query.page, limit: req.query.limit })),
   },
   {
     path: '/search',
