@@ -1,5 +1,8 @@
 import type { GraphQLInfo, PayloadRequest } from 'payload'
 
+import { siteForHost } from '@/sites/siteForHost'
+import { siteOfPayloadRequest } from '@/sites/siteOfRequest'
+
 import { articleBySlug } from './Articles/read/articleBySlug'
 import { articlesOfDay } from './Articles/read/articlesOfDay'
 import { daysWithArticles } from './Articles/read/daysWithArticles'
@@ -26,6 +29,7 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
     GraphQLID,
   } = GraphQL
   const article = info.collections.articles.graphQL!
+  const site = info.collections.sites.graphQL!
   // The list types Payload put in the schema for `Articles` and `Meetings` (reusing them, not
   // the collections' own copies, keeps one type per name).
   const articlePage = (info.Query.fields as Record<string, { type: never }>).Articles.type
@@ -120,6 +124,23 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
       args: { q: { type: new GraphQLNonNull(GraphQLString) }, ...paging },
       resolve: (_: unknown, args: { q: string; page?: number; limit?: number }, { req }: Context) =>
         searchArticles({ req, api: 'graphql', ...args }),
+    },
+    currentSite: {
+      type: site.type,
+      description:
+        'The site this request reads (its Host, ?site= or X-Site), or the one a request on `host` would read',
+      args: { host: { type: GraphQLString } },
+      resolve: async (_: unknown, { host }: { host?: string | null }, { req }: Context) => {
+        const entry = host ? await siteForHost(req.payload, host) : await siteOfPayloadRequest(req)
+        if (!entry) return null
+        return req.payload.findByID({
+          collection: 'sites',
+          id: entry.id,
+          depth: 0,
+          req,
+          overrideAccess: false,
+        })
+      },
     },
     articlesFromUnits: {
       type: articlePage,

@@ -46,8 +46,12 @@ export const plugins: Plugin[] = [
       slugs.officials,
       slugs.units,
       slugs.media,
+      // A site's settings and hosts: what its portal prints in every header and footer.
+      slugs.sites,
     ],
     globals: ['site-settings'],
+    // Each event names the site of its article, category or media item.
+    siteField: 'site',
     canManage: isAdmin,
     onEvent: revalidatePortal,
   }),

@@ -4,6 +4,8 @@ import type { Site } from '@/payload-types'
 import { slugs } from '@collections/slugs'
 import { GENERATION_GLOBAL } from '@plugins/readCache/globals/generationGlobal'
 
+import { normalizeHost } from './requestedHost'
+
 /** What the read side needs of every site: who it is, the hosts it answers on, its parent. */
 export type SiteEntry = Pick<Site, 'id' | 'name' | 'slug' | 'languages' | 'settings'> & {
   hosts: string[]
@@ -33,10 +35,6 @@ const cache = (): WeakMap<Payload, Cached> => {
   holder[key] ??= new WeakMap()
   return holder[key]
 }
-
-/** A host as the sites collection stores it: lower case, no port, no trailing dot. */
-export const normalizeHost = (host: string): string =>
-  host.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '')
 
 const idOf = (value: Site['parent']): string | null =>
   value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
@@ -102,6 +100,10 @@ export const siteDirectory = async (payload: Payload): Promise<SiteDirectory> =>
 export const forgetSiteDirectory = (payload: Payload): void => {
   cache().delete(payload)
 }
+
+/** The site naming the host, else the installation's root site (localhost, a one-site setup). */
+export const siteOnHost = (directory: SiteDirectory, host: string | undefined) =>
+  (host && directory.byHost.get(normalizeHost(host))) || directory.root
 
 /** A site and every site below it (its units' portals, theirs…), for "Tin từ các đơn vị". */
 export const siteWithDescendants = (directory: SiteDirectory, siteId: string): string[] => {

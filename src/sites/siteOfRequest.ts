@@ -2,7 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { badRequest, notFound } from '@/lib/readErrors'
 
-import { normalizeHost, siteDirectory, type SiteEntry } from './siteDirectory'
+import { requestedHost } from './requestedHost'
+import { siteDirectory, type SiteEntry, siteOnHost } from './siteDirectory'
 
 /** The query parameter an outside front end names its site with: `?site=<slug>`. */
 export const SITE_PARAMETER = 'site'
@@ -13,18 +14,6 @@ type RequestParts = {
   payload: Payload
   headers: Headers
   searchParams?: URLSearchParams
-}
-
-/** Whether a proxy in front of the app says which host was asked for (`TRUST_PROXY_HOST=true`). */
-const trustsProxyHost = () => process.env.TRUST_PROXY_HOST === 'true'
-
-/** The host the reader asked for: the proxy's X-Forwarded-Host when trusted, else Host. */
-export const requestedHost = (headers: Headers): string | undefined => {
-  const forwarded = trustsProxyHost()
-    ? headers.get('x-forwarded-host')?.split(',')[0]?.trim()
-    : undefined
-  const host = forwarded || headers.get('host')
-  return host ? normalizeHost(host) : undefined
 }
 
 /** `?site=` or `X-Site`, when the client names its site. */
@@ -54,8 +43,7 @@ export const siteOfRequest = async (parts: RequestParts): Promise<SiteEntry | un
       notFound(`Không có cổng thông tin "${slug}" (no site "${slug}").`)
     )
   }
-  const host = requestedHost(parts.headers)
-  return (host && directory.byHost.get(host)) || directory.root
+  return siteOnHost(directory, requestedHost(parts.headers))
 }
 
 const contextKey = 'publicSite'

@@ -1,29 +1,38 @@
 import { cache } from 'react'
 
-import type { SiteSetting } from '@/payload-types'
+import type { Site } from '@/payload-types'
 
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { CategoryLink, PortalMedia } from '../types'
 import { mediaFragment } from './fragments'
 
-export type PortalSiteSettings = Pick<
-  SiteSetting,
-  'name' | 'address' | 'phone' | 'email' | 'footerText' | 'responsibleAgency'
-> & { logo: PortalMedia | null }
+type SiteSettings = NonNullable<Site['settings']>
+
+/** What the portal prints of its site: its name and its own settings (sites.settings). */
+export type PortalSiteSettings = Pick<Site, 'name'> &
+  Pick<SiteSettings, 'address' | 'phone' | 'email' | 'footerText' | 'responsibleAgency'> & {
+    logo: PortalMedia | null
+  }
+
+type PortalSite = Pick<Site, 'name'> & {
+  settings: Omit<PortalSiteSettings, 'name'> | null
+}
 
 const layoutQuery = /* GraphQL */ `
   ${mediaFragment}
   query SiteLayout {
-    SiteSettings {
+    currentSite {
       name
-      address
-      phone
-      email
-      footerText
-      responsibleAgency
-      logo {
-        ...PortalMedia
+      settings {
+        address
+        phone
+        email
+        footerText
+        responsibleAgency
+        logo {
+          ...PortalMedia
+        }
       }
     }
     Categories(where: { parent: { exists: false } }, sort: "name", limit: 12) {
@@ -36,11 +45,24 @@ const layoutQuery = /* GraphQL */ `
   }
 `
 
-/** What every page's header and footer show: the site settings and the top categories. */
+/** What every page's header and footer show: the site's name and settings, its top categories. */
 export const getSiteLayout = cache(async () => {
   const data = await portalQuery<{
-    SiteSettings: PortalSiteSettings | null
+    currentSite: PortalSite | null
     Categories: { docs: CategoryLink[] }
-  }>({ query: layoutQuery, tags: [cacheTags.siteSettings, cacheTags.categories] })
-  return { settings: data.SiteSettings, categories: data.Categories.docs }
+  }>({ query: layoutQuery, tags: [cacheTags.sites, cacheTags.categories] })
+  const site = data.currentSite
+  const settings: PortalSiteSettings | null = site
+    ? {
+        name: site.name,
+        address: null,
+        phone: null,
+        email: null,
+        footerText: null,
+        responsibleAgency: null,
+        logo: null,
+        ...site.settings,
+      }
+    : null
+  return { settings, categories: data.Categories.docs }
 })
