@@ -173,6 +173,33 @@ describe('GraphQL by host', () => {
     expect(titles(json.data.searchArticles.docs)).toEqual(['Thành phố họp Bắc Kạn'])
   })
 
+  it('should tell a front end which site a host shows, the root site for an unknown one', async () => {
+    const { json } = await graphql(
+      `
+        {
+          city: currentSite(host: "ThanhPho.BacKan.gov.vn") {
+            slug
+          }
+          unknown: currentSite(host: "localhost:3000") {
+            slug
+          }
+          own: currentSite {
+            slug
+            settings {
+              address
+            }
+          }
+        }
+      `,
+      { headers: cityHost },
+    )
+    expect(json.data).toEqual({
+      city: { slug: 'thanh-pho' },
+      unknown: { slug: 'tinh' },
+      own: { slug: 'thanh-pho', settings: { address: null } },
+    })
+  })
+
   it('should read the site named in the address', async () => {
     const { json } = await graphql(query, { search: '?site=tinh', headers: cityHost })
     expect(titles(json.data.Articles.docs)).toEqual(['Tỉnh họp Bắc Kạn'])

@@ -137,6 +137,8 @@ describe('revalidation webhooks', () => {
       id,
       slug,
       category: 'thoi-su',
+      // The installation's one site, made on first need.
+      site: 'cong-thong-tin-dien-tu',
       time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
     })
     expect(delivery.json.eventId).toMatch(/^evt_/)

@@ -9,6 +9,15 @@ import { cacheTags } from './cacheTags'
 /** How long the portal keeps which site a host shows: sites change rarely. */
 const SITE_LOOKUP_SECONDS = 60
 
+/** The reader's host; `undefined` outside a Next request (a script, a test calling a route). */
+const readerHost = async (): Promise<string | undefined> => {
+  try {
+    return requestedHost(await headers())
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * The slug of the site this page shows: the API's answer for the reader's host (its
  * X-Forwarded-Host behind a trusted proxy, as the API itself reads it), asked once per render
@@ -16,9 +25,7 @@ const SITE_LOOKUP_SECONDS = 60
  * front end serving several hosts would. `undefined` outside a request (nothing to name).
  */
 export const portalSite = cache(async (): Promise<string | undefined> => {
-  const host = await headers()
-    .then((incoming) => requestedHost(incoming))
-    .catch(() => undefined)
+  const host = await readerHost()
   if (!host) return undefined
   const response = await fetch(`${apiAddress()}/api/graphql`, {
     method: 'POST',
