@@ -18,7 +18,11 @@ type RequestParts = {
 
 /** `?site=` or `X-Site`, when the client names its site. */
 const requestedSlug = ({ headers, searchParams }: RequestParts): string | undefined => {
-  const value = searchParams?.get(SITE_PARAMETER) ?? headers.get(SITE_HEADER)
+  const given = searchParams?.getAll(SITE_PARAMETER) ?? []
+  if (given.length > 1 || searchParams?.has(`${SITE_PARAMETER}[]`)) {
+    badRequest('site chỉ được cho một lần (site must be given once).')
+  }
+  const value = given[0] ?? headers.get(SITE_HEADER)
   return value === null || value === undefined ? undefined : value.trim()
 }
 
