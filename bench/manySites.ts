@@ -21,6 +21,8 @@ const { values: options } = parseArgs({
     articles: { type: 'string', default: '50000' },
     sites: { type: 'string', default: '20' },
     requests: { type: 'string', default: '150' },
+    // Grow the data set left by an interrupted run instead of starting again.
+    resume: { type: 'boolean', default: false },
   },
 })
 const articleCount = Number(options.articles)
@@ -30,9 +32,11 @@ const requestCount = Number(options.requests)
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = path.join(root, 'bench', 'data')
 const databaseFile = path.join(dataDir, 'many-sites.db')
-rmSync(databaseFile, { force: true })
-rmSync(`${databaseFile}-wal`, { force: true })
-rmSync(`${databaseFile}-shm`, { force: true })
+if (!options.resume) {
+  rmSync(databaseFile, { force: true })
+  rmSync(`${databaseFile}-wal`, { force: true })
+  rmSync(`${databaseFile}-shm`, { force: true })
+}
 Object.assign(process.env, {
   DATABASE_URI: `file:${databaseFile}`,
   MEDIA_DIR: path.join(dataDir, 'media'),
@@ -51,6 +55,13 @@ const { sqliteClientOf } = await import('@/database/sqlite/sqliteClientOf')
 const hostOf = (index: number) => `site-${index + 1}.bench.vn`
 
 const makeSites = async (payload: Payload): Promise<string[]> => {
+  const { docs: existing } = await payload.find({
+    collection: 'sites',
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+  })
+  if (existing.length) return existing.map((site) => site.id)
   const ids: string[] = []
   for (let index = 0; index < siteCount; index++) {
     const site = await payload.create({

@@ -24,6 +24,7 @@ import {
   type SampleArticle,
   type UnitKey,
 } from './sampleContent'
+import { seedRootSite } from './seedRootSite'
 import { importKeyOf } from '../import/importKeyOf'
 import { parseArticle } from '../import/parseArticle'
 import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
@@ -282,6 +283,7 @@ export const seed = async (payload: Payload): Promise<void> => {
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   if (!settings.name)
     await payload.updateGlobal({ slug: 'site-settings', data: sampleSiteSettings })
+  await seedRootSite(payload)
   const units = await seedUnits(payload)
   const refs: Refs = {
     contributors: await seedContributors(payload),
