@@ -34,7 +34,9 @@ const scopedRead =
 const siteIndexes: Partial<Record<string, NonNullable<CollectionConfig['indexes']>>> = {
   [slugs.articles]: [
     { fields: ['site', 'category', '_status', 'publishedAt'] },
-    { fields: ['site', '_status', 'publishedAt'] },
+    // Category last: a page walked newest first checks it in the index, without reading the
+    // rows (and their bodies) of the site's other categories' articles.
+    { fields: ['site', '_status', 'publishedAt', 'category'] },
   ],
 }
 
