@@ -81,10 +81,14 @@ const makeSites = async (payload: Payload): Promise<string[]> => {
 
 type CategoryRow = { id: string; name: string; slug: string; parent: string | null }
 
-/** The first site's category tree again on every other site, each with slugs of its own. */
+/**
+ * The first site's category tree again on every other site, each with slugs of its own (those
+ * of an interrupted run reused).
+ */
 const copyCategories = async (payload: Payload, sites: string[]) => {
   const { docs } = await payload.find({
     collection: 'categories',
+    where: { site: { equals: sites[0] } },
     pagination: false,
     sort: 'createdAt',
     depth: 0,
@@ -99,15 +103,24 @@ const copyCategories = async (payload: Payload, sites: string[]) => {
   for (const [index, site] of sites.entries()) {
     if (index === 0) continue
     for (const category of originals) {
-      const copy = await payload.create({
+      const slug = `${category.slug}-${index + 1}`
+      const { docs: found } = await payload.find({
         collection: 'categories',
-        data: {
-          name: category.name,
-          slug: `${category.slug}-${index + 1}`,
-          site,
-          parent: category.parent ? copies.get(`${site}:${category.parent}`) : undefined,
-        },
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 0,
       })
+      const copy =
+        found[0] ??
+        (await payload.create({
+          collection: 'categories',
+          data: {
+            name: category.name,
+            slug,
+            site,
+            parent: category.parent ? copies.get(`${site}:${category.parent}`) : undefined,
+          },
+        }))
       copies.set(`${site}:${category.id}`, copy.id)
     }
   }
@@ -170,8 +183,16 @@ process.stdout.write(
   `\r  ${count(articleCount)} articles (${Math.round((Date.now() - growStarted) / 1000)} s)\n`,
 )
 
-// One site holding every article: the single-site figure.
+// One site holding every article, in the first site's categories: the single-site figure. The
+// other sites' copies of the categories exist already, as in the many-sites figure.
+const { originals, copies } = await copyCategories(payload, sites)
 await client.execute({ sql: 'UPDATE articles SET site_id = ?', args: [sites[0]] })
+for (const [key, copy] of copies) {
+  await client.execute({
+    sql: 'UPDATE articles SET category_id = ? WHERE category_id = ?',
+    args: [key.split(':')[1] ?? '', copy],
+  })
+}
 await client.execute('ANALYZE')
 const { docs: roots } = await payload.find({
   collection: 'categories',
@@ -186,7 +207,6 @@ const single = await timeCategoryPage(hostOf(0), rootCategory)
 console.log(`  ${JSON.stringify(single)}`)
 
 // The same articles spread over every site, each filed in its own site's copy of its category.
-const { originals, copies } = await copyCategories(payload, sites)
 await client.execute('CREATE TEMP TABLE site_order (n INTEGER PRIMARY KEY, site_id TEXT)')
 await client.execute('CREATE TEMP TABLE category_copy (site_id TEXT, original TEXT, copy TEXT)')
 for (const [index, site] of sites.entries()) {
