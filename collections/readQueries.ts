@@ -1,11 +1,14 @@
 import type { GraphQLInfo, PayloadRequest } from 'payload'
 
 import { localeArgs, requestInLocale, type LocaleArgs } from '@/i18n/graphqlLocale'
+import { siteForHost } from '@/sites/siteForHost'
+import { siteOfPayloadRequest } from '@/sites/siteOfRequest'
 
 import { articleBySlug } from './Articles/read/articleBySlug'
 import { articlesOfDay } from './Articles/read/articlesOfDay'
 import { daysWithArticles } from './Articles/read/daysWithArticles'
 import { latestInCategory } from './Articles/read/latestInCategory'
+import { newsOfUnits } from './Articles/read/newsOfUnits'
 import { searchArticles } from './Articles/read/searchArticles'
 import { meetingsOf } from './Meetings/read/meetingsOf'
 
@@ -30,6 +33,7 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
     GraphQLID,
   } = GraphQL
   const article = info.collections.articles.graphQL!
+  const site = info.collections.sites.graphQL!
   // The list types Payload put in the schema for `Articles` and `Meetings` (reusing them, not
   // the collections' own copies, keeps one type per name).
   const articlePage = (info.Query.fields as Record<string, { type: never }>).Articles.type
@@ -167,7 +171,6 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
       args: {
         q: { type: new GraphQLNonNull(GraphQLString) },
         language: { type: GraphQLString, description: 'vi or en (default: the locale)' },
-        site: { type: GraphQLString, description: 'Site slug: only its articles' },
         ...paging,
       },
       resolve: (
@@ -176,7 +179,7 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
           locale,
           fallbackLocale,
           ...args
-        }: Located<{ q: string; language?: string; site?: string; page?: number; limit?: number }>,
+        }: Located<{ q: string; language?: string; page?: number; limit?: number }>,
         context: Context,
       ) =>
         searchArticles({
@@ -184,8 +187,36 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
           api: 'graphql',
           ...args,
           language: args.language ?? locale ?? undefined,
-          site: args.site ?? undefined,
         }),
+    },
+    currentSite: {
+      type: site.type,
+      description:
+        'The site this request reads (its Host, ?site= or X-Site), or the one a request on `host` would read',
+      args: { host: { type: GraphQLString }, ...localeArgs(info) },
+      resolve: async (
+        _: unknown,
+        { host, locale, fallbackLocale }: Located<{ host?: string | null }>,
+        context: Context,
+      ) => {
+        const req = requestInLocale(context, { locale, fallbackLocale })
+        const entry = host ? await siteForHost(req.payload, host) : await siteOfPayloadRequest(req)
+        if (!entry) return null
+        return req.payload.findByID({
+          collection: 'sites',
+          id: entry.id,
+          depth: 0,
+          req,
+          overrideAccess: false,
+        })
+      },
+    },
+    articlesFromUnits: {
+      type: articlePage,
+      description: 'Tin từ các đơn vị: the latest articles of the sites below this one',
+      args: paging,
+      resolve: (_: unknown, args: { page?: number; limit?: number }, { req }: Context) =>
+        newsOfUnits({ req, api: 'graphql', ...args }),
     },
     meetingsOfOfficial: meetingsOfQuery('official'),
     meetingsOfUnit: meetingsOfQuery('unit'),

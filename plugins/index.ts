@@ -5,6 +5,7 @@ import { PUBLIC_MAX_LIMIT, publicFields } from '@/access/publicFields'
 import { rolesAnywhere, rolesOnSite, siteRoleScopes } from '@/access/siteRoles'
 import { rescheduleTransition } from '@/calendar/rescheduleTransition'
 import { revalidatePortal } from '@/portal/api/revalidatePortal'
+import { SITE_HEADER } from '@/sites/siteOfRequest'
 import { sourceOfAnySite } from '@collections/Articles/republish/sourceOfAnySite'
 import { slugs } from '@collections/slugs'
 
@@ -13,6 +14,7 @@ import { defaultTransitions } from './newsroom'
 import { publicAccessPlugin } from './publicAccess'
 import { readCachePlugin } from './readCache'
 import { articleSeoPlugin } from './seo'
+import { siteReadsPlugin } from './siteReads'
 import { sitesPlugin } from './sites'
 import { untranslatedFieldsPlugin } from './untranslatedFields'
 import { webhooksPlugin } from './webhooks'
@@ -34,13 +36,17 @@ export const plugins: Plugin[] = [
   // Right after the newsroom plugin, whose history and royalty collections it puts on a site;
   // before every other: the site field and its access are then in place for them.
   sitesPlugin,
-  // Right after it: a republication's source is another site's article.
+  // Right after it: public reads answer for the request's site (host or `?site=`).
+  siteReadsPlugin,
+  // A republication's source is another site's article.
   sourceOfAnySite,
   articleSeoPlugin,
   // After the newsroom plugin: it adds the contributors collection, whose names appear in bylines.
   readCachePlugin({
     collections: [...Object.values(slugs), 'contributors'],
     globals: ['site-settings'],
+    // Each host, or `?site=`/`X-Site`, reads its own site (src/sites/siteOfRequest.ts).
+    keyHeaders: ['host', 'x-forwarded-host', SITE_HEADER],
     ttlSeconds: readCacheTtl ? Number(readCacheTtl) : undefined,
   }),
   webhooksPlugin({
@@ -51,8 +57,12 @@ export const plugins: Plugin[] = [
       slugs.officials,
       slugs.units,
       slugs.media,
+      // A site's settings and hosts: what its portal prints in every header and footer.
+      slugs.sites,
     ],
     globals: ['site-settings'],
+    // Each event names the site of its article, category or media item.
+    siteField: 'site',
     canManage: isAdmin,
     onEvent: revalidatePortal,
   }),

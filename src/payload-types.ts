@@ -692,7 +692,8 @@ export interface WebhookEndpoint {
   /**
    * Empty: all of them.
    */
-  sources?: ('articles' | 'categories' | 'meetings' | 'officials' | 'units' | 'media' | 'site-settings')[] | null;
+  sources?:
+    ('articles' | 'categories' | 'meetings' | 'officials' | 'units' | 'media' | 'sites' | 'site-settings')[] | null;
   /**
    * Leave empty to generate one. Format whsec_… (Standard Webhooks).
    */

@@ -10,6 +10,7 @@ describe('sanitizePluginConfig', () => {
       ttlSeconds: 60,
       maxEntries: 5_000,
       maxBytes: 64 * 1024 * 1024,
+      keyHeaders: [],
       isEnabled: true,
     })
   })

@@ -14,6 +14,7 @@ export const sanitizePluginConfig = (options: ReadCachePluginOptions): Sanitized
     ttlSeconds: options.ttlSeconds ?? 60,
     maxEntries: options.maxEntries ?? 5_000,
     maxBytes: options.maxBytes ?? 64 * 1024 * 1024,
+    keyHeaders: (options.keyHeaders ?? []).map((name) => name.toLowerCase()),
   }
   if (!config.collections?.length) fail('`collections` must name at least one collection.')
   if (!(Number.isFinite(config.ttlSeconds) && config.ttlSeconds >= 0)) {

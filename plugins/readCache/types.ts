@@ -28,6 +28,13 @@ export type ReadCachePluginOptions = {
    * @default 64 MiB
    */
   maxBytes?: number
+  /**
+   * Request headers the answer depends on besides the URL, the body, Accept and Origin: part of
+   * every key, so that a multi-site app that answers each host for its own site
+   * (`['host', 'x-forwarded-host', 'x-site']`) keeps one entry per site.
+   * @default []
+   */
+  keyHeaders?: string[]
 }
 
 export type SanitizedReadCacheConfig = Required<ReadCachePluginOptions> & {

@@ -13,6 +13,7 @@ describe('sanitizePluginConfig', () => {
       onEvent: undefined,
       slugField: 'slug',
       categoryField: 'category',
+      siteField: undefined,
       endpointsCollection: 'webhook-endpoints',
       deliveriesCollection: 'webhook-deliveries',
       scheduler: { queue: 'webhooks', autoRunCron: '* * * * *' },

@@ -15,6 +15,7 @@ export const sanitizePluginConfig = (options: WebhooksPluginOptions): SanitizedW
     onEvent: options.onEvent,
     slugField: options.slugField ?? 'slug',
     categoryField: options.categoryField ?? 'category',
+    siteField: options.siteField,
     endpointsCollection: options.endpointsCollection ?? 'webhook-endpoints',
     deliveriesCollection: options.deliveriesCollection ?? 'webhook-deliveries',
     scheduler: {

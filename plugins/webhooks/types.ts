@@ -15,6 +15,8 @@ export type WebhookEvent = {
   id?: string
   slug?: string | null
   category?: string | null
+  /** The slug of the document's site, when the plugin is given `siteField` (`null`: none). */
+  site?: string | null
   /** The request's locale, when the config has localization. */
   locale?: string
   /** When the change was made, ISO 8601 in UTC. */
@@ -52,6 +54,12 @@ export type WebhooksPluginOptions = {
    */
   categoryField?: string
   /**
+   * The relationship field holding a document's site, in a multi-site installation: the event
+   * then carries the site's slug, so that each site's front end acts on its own events.
+   * @default undefined (events name no site)
+   */
+  siteField?: string
+  /**
    * Slug of the admin-only collection of endpoints (URL, secret, active, events).
    * @default 'webhook-endpoints'
    */
@@ -87,9 +95,10 @@ export type WebhooksPluginOptions = {
 }
 
 export type SanitizedWebhooksConfig = Required<
-  Omit<WebhooksPluginOptions, 'onEvent' | 'scheduler' | 'retries'>
+  Omit<WebhooksPluginOptions, 'onEvent' | 'scheduler' | 'retries' | 'siteField'>
 > & {
   onEvent?: WebhooksPluginOptions['onEvent']
+  siteField?: string
   scheduler: { queue: string; autoRunCron: string | false }
   retries: { attempts: number; delayMs: number }
 }

@@ -12,7 +12,8 @@ const handlers = {
 }
 const graphqlHandler = GRAPHQL_POST(config)
 
-type RestOptions = { token?: string; body?: unknown }
+/** `headers`: more request headers, such as the `Host` a portal is asked on. */
+type RestOptions = { token?: string; body?: unknown; headers?: Record<string, string> }
 
 const headersFor = (token?: string, hasBody = false): HeadersInit => ({
   ...(token ? { Authorization: `JWT ${token}` } : {}),
@@ -26,12 +27,12 @@ const headersFor = (token?: string, hasBody = false): HeadersInit => ({
 export const rest = async (
   method: keyof typeof handlers,
   path: string,
-  { token, body }: RestOptions = {},
+  { token, body, headers }: RestOptions = {},
 ): Promise<{ status: number; json: Json }> => {
   const url = new URL(`http://localhost/api${path}`)
   const request = new Request(url, {
     method,
-    headers: headersFor(token, body !== undefined),
+    headers: { ...headersFor(token, body !== undefined), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
@@ -42,11 +43,22 @@ export const rest = async (
 /** A GraphQL request through the handler Next serves at /api/graphql, in-process. */
 export const graphql = async (
   query: string,
-  { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},
+  {
+    token,
+    variables,
+    headers,
+    search = '',
+  }: {
+    token?: string
+    variables?: Record<string, unknown>
+    headers?: Record<string, string>
+    /** A query string for the endpoint's address: "?site=…". */
+    search?: string
+  } = {},
 ): Promise<{ status: number; json: Json }> => {
-  const request = new Request('http://localhost/api/graphql', {
+  const request = new Request(`http://localhost/api/graphql${search}`, {
     method: 'POST',
-    headers: headersFor(token, true),
+    headers: { ...headersFor(token, true), ...headers },
     body: JSON.stringify({ query, variables }),
   })
   const response = await graphqlHandler(request)

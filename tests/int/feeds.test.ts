@@ -80,9 +80,10 @@ beforeAll(async () => {
   process.env.PORTAL_API_URL = api.url
   process.env.NEXT_PUBLIC_SERVER_URL = SITE
   const chief = await createUser(payload, ['editorInChief'])
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: { name: 'Cổng TTĐT thành phố Bắc Kạn' },
+  // The installation's one site, whose name the feeds print.
+  await payload.create({
+    collection: 'sites',
+    data: { name: 'Cổng TTĐT thành phố Bắc Kạn', languages: ['vi'] },
   })
 
   const news = await payload.create({ collection: 'categories', data: { name: 'Thời sự' } })

@@ -139,6 +139,8 @@ describe('revalidation webhooks', () => {
       category: 'thoi-su',
       // The request's locale: the config has vi and en (README, "Languages").
       locale: 'vi',
+      // The installation's one site, made at start.
+      site: 'cong-thong-tin-dien-tu',
       time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
     })
     expect(delivery.json.eventId).toMatch(/^evt_/)

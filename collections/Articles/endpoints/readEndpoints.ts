@@ -4,6 +4,7 @@ import { articleBySlug } from '../read/articleBySlug'
 import { articlesOfDay } from '../read/articlesOfDay'
 import { daysWithArticles } from '../read/daysWithArticles'
 import { latestInCategory } from '../read/latestInCategory'
+import { newsOfUnits } from '../read/newsOfUnits'
 import { searchArticles } from '../read/searchArticles'
 
 const query = (value: unknown) => (typeof value === 'string' ? value : undefined)
@@ -14,7 +15,8 @@ const query = (value: unknown) => (typeof value === 'string' ? value : undefined
  * GET /api/articles/by-slug/<slug>?related=5
  * GET /api/articles/by-day/<YYYY-MM-DD>?page=&limit=
  * GET /api/articles/days?month=<YYYY-MM>
- * GET /api/articles/search?q=&language=vi|en&site=<slug>&page=&limit=
+ * GET /api/articles/search?q=&language=vi|en&page=&limit= (the site: ?site=, X-Site or the host)
+ * GET /api/articles/from-units?page=&limit=
  */
 export const readEndpoints: Endpoint[] = [
   {
@@ -63,6 +65,12 @@ export const readEndpoints: Endpoint[] = [
       Response.json({ days: await daysWithArticles({ req, month: query(req.query.month) ?? '' }) }),
   },
   {
+    path: '/from-units',
+    method: 'get',
+    handler: async (req) =>
+      Response.json(await newsOfUnits({ req, page: req.query.page, limit: req.query.limit })),
+  },
+  {
     path: '/search',
     method: 'get',
     handler: async (req) =>
@@ -71,7 +79,6 @@ export const readEndpoints: Endpoint[] = [
           req,
           q: query(req.query.q) ?? '',
           language: query(req.query.language),
-          site: query(req.query.site),
           page: req.query.page,
           limit: req.query.limit,
         }),

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { articlesInLanguage } from '@/i18n/readLanguage'
 import { badRequest, notFound } from '@/lib/readErrors'
+import { ownSiteOnly } from '@/sites/publicSiteScope'
 import { defaultLanguage } from '@/sites/siteLanguages'
 
 import { listShape, pageShape, type ReadApi } from './articleShapes'
@@ -26,9 +27,10 @@ export const articleBySlug = async ({
   if (!Number.isInteger(count) || count < 0 || count > 20) {
     badRequest('related từ 0 đến 20 (related must be 0–20).')
   }
+  const site = await ownSiteOnly(req)
   const { docs } = await req.payload.find({
     collection: 'articles',
-    where: { slug: { equals: slug } },
+    where: { and: [site, { slug: { equals: slug } }] },
     limit: 1,
     pagination: false,
     ...pageShape(api),
@@ -45,6 +47,7 @@ export const articleBySlug = async ({
             collection: 'articles',
             where: {
               and: [
+                site,
                 { category: { equals: categoryId } },
                 { id: { not_equals: article.id } },
                 articlesInLanguage(article.language ?? defaultLanguage),

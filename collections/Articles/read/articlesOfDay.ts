@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { articlesInLanguage, readLanguage } from '@/i18n/readLanguage'
 import { badRequest, pageArgs } from '@/lib/readErrors'
 import { isCalendarDay, vietnamDayRange } from '@/lib/vietnamTime'
+import { ownSiteOnly } from '@/sites/publicSiteScope'
 
 import { listShape, type ReadApi } from './articleShapes'
 
@@ -27,6 +28,7 @@ export const articlesOfDay = async ({
     collection: 'articles',
     where: {
       and: [
+        await ownSiteOnly(req),
         { publishedAt: { greater_than_equal: start } },
         { publishedAt: { less_than: end } },
         articlesInLanguage(readLanguage(req)),

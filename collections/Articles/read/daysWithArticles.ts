@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { articlesInLanguage, readLanguage } from '@/i18n/readLanguage'
 import { badRequest } from '@/lib/readErrors'
 import { vietnamDay, vietnamDayRange } from '@/lib/vietnamTime'
+import { ownSiteOnly } from '@/sites/publicSiteScope'
 
 /** The days of a month (YYYY-MM, Vietnam time) with published articles in the read's language, with counts. */
 export const daysWithArticles = async ({ req, month }: { req: PayloadRequest; month: string }) => {
@@ -13,11 +14,13 @@ export const daysWithArticles = async ({ req, month }: { req: PayloadRequest; mo
     monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`
   const start = vietnamDayRange(`${month}-01`).start
   const end = vietnamDayRange(`${nextMonth}-01`).start
-  // Only the dates are read; published-only is explicit because access is bypassed for speed.
+  // Only the dates are read; published-only and the site are explicit because access is
+  // bypassed for speed.
   const { docs } = await req.payload.find({
     collection: 'articles',
     where: {
       and: [
+        await ownSiteOnly(req),
         { _status: { equals: 'published' } },
         { publishedAt: { greater_than_equal: start } },
         { publishedAt: { less_than: end } },

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { articlesInLanguage, readLanguage } from '@/i18n/readLanguage'
 import { notFound, pageArgs } from '@/lib/readErrors'
+import { ownSiteOnly } from '@/sites/publicSiteScope'
 
 import { listShape, type ReadApi } from './articleShapes'
 
@@ -44,9 +45,11 @@ export const latestInCategory = async ({
   limit?: unknown
 }) => {
   const paging = pageArgs(page, limit)
+  // The site's own category: another site may have one with the same slug.
+  const site = await ownSiteOnly(req)
   const { docs } = await req.payload.find({
     collection: 'categories',
-    where: { slug: { equals: category } },
+    where: { and: [site, { slug: { equals: category } }] },
     limit: 1,
     depth: 0,
     req,
@@ -57,7 +60,7 @@ export const latestInCategory = async ({
     : [docs[0].id]
   return req.payload.find({
     collection: 'articles',
-    where: { and: [{ category: { in: categories } }, articlesInLanguage(readLanguage(req))] },
+    where: { and: [site, { category: { in: categories } }, articlesInLanguage(readLanguage(req))] },
     sort: '-publishedAt',
     ...listShape(api),
     ...paging,

@@ -1,30 +1,19 @@
 import type { PayloadRequest } from 'payload'
 
 import { appDatabase } from '@/database/appDatabase'
-import { badRequest, notFound, pageArgs } from '@/lib/readErrors'
+import { readLanguage } from '@/i18n/readLanguage'
+import { badRequest, pageArgs } from '@/lib/readErrors'
 import { MAX_SEARCH_QUERY_LENGTH, parseSearchQuery } from '@/lib/searchQuery'
-import { defaultLanguage, siteLanguages, type SiteLanguage } from '@/sites/siteLanguages'
-import { slugs } from '@collections/slugs'
+import { siteLanguages, type SiteLanguage } from '@/sites/siteLanguages'
+import { siteOfPayloadRequest } from '@/sites/siteOfRequest'
 
 import { listShape, type ReadApi } from './articleShapes'
 
 const LANGUAGES: string[] = siteLanguages.map((language) => language.code)
 
-const siteIdOf = async (req: PayloadRequest, slug: string): Promise<string> => {
-  const { docs } = await req.payload.find({
-    collection: slugs.sites,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    select: {},
-    req,
-  })
-  return docs[0]?.id ?? notFound(`Không có cổng thông tin "${slug}" (no site "${slug}").`)
-}
-
 /**
- * Search in one language (of one site, when given) over title, lead and body. Vietnamese: a query of several syllables
+ * Search in one language (the request's locale unless `language` says) of the request's site
+ * (README, "Which site a request reads") over title, lead and body. Vietnamese: a query of several syllables
  * finds them as a phrase first, then apart; accents optional ("chuyen doi so" finds "chuyển đổi
  * số") but an exact match first ("bí mật" above "bỉ mặt"); "quoted" parts only as phrases.
  * English: its words, stemmed. Title hits above lead hits above body hits, then the newest; see
@@ -34,8 +23,7 @@ export const searchArticles = async ({
   req,
   api = 'rest',
   q,
-  language = defaultLanguage,
-  site,
+  language,
   page,
   limit,
 }: {
@@ -43,12 +31,11 @@ export const searchArticles = async ({
   api?: ReadApi
   q: string
   language?: string
-  /** A site's slug: only its articles. */
-  site?: string
   page?: unknown
   limit?: unknown
 }) => {
-  if (!LANGUAGES.includes(language as SiteLanguage)) {
+  language ??= readLanguage(req)
+  if (!LANGUAGES.includes(language)) {
     badRequest(
       `language là vi hoặc en (language must be vi or en, got ${JSON.stringify(language)}).`,
     )
@@ -61,11 +48,11 @@ export const searchArticles = async ({
   const query = parseSearchQuery(q ?? '', language as SiteLanguage)
   if (!query.groups.length) badRequest('Cần từ khóa tìm kiếm q (q must contain a word).')
   const paging = pageArgs(page, limit)
-  const siteId = site ? await siteIdOf(req, site) : undefined
   // The index holds published articles only: drafts and pending drafts are never in it.
+  const site = await siteOfPayloadRequest(req)
   const { ids, totalDocs } = await appDatabase(req.payload).searchPage({
     query,
-    filter: { language: language as SiteLanguage, site: siteId },
+    filter: { language: language as SiteLanguage, site: site?.id },
     offset: (paging.page - 1) * paging.limit,
     limit: paging.limit,
   })

@@ -1,6 +1,6 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { appDatabase } from '@/database/appDatabase'
+import { countArticleView } from '@/endpoints/countView'
 
 type GraphQLModule = typeof import('graphql')
 
@@ -14,16 +14,13 @@ export const countViewMutation = (GraphQL: GraphQLModule) => ({
     },
   }),
   args: { id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) } },
-  resolve: async (_source: unknown, { id }: { id: string }, { req }: { req: PayloadRequest }) => {
-    const views = await appDatabase(req.payload).incrementViews(id)
-    if (views === null) {
-      throw new APIError(
-        `Không có bài đã xuất bản ${id} (no published article ${id}).`,
-        404,
-        undefined,
-        true,
-      )
-    }
-    return { id, views }
-  },
+  resolve: async (_source: unknown, { id }: { id: string }, { req }: { req: PayloadRequest }) => ({
+    id,
+    views: await countArticleView({
+      payload: req.payload,
+      id,
+      headers: req.headers,
+      searchParams: req.searchParams,
+    }),
+  }),
 })

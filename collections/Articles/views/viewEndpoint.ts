@@ -10,5 +10,11 @@ import { countView } from '@/endpoints/countView'
 export const viewEndpoint: Endpoint = {
   path: '/:id/view',
   method: 'post',
-  handler: (req) => countView(req.payload, String(req.routeParams?.id)),
+  handler: (req) =>
+    countView({
+      payload: req.payload,
+      id: String(req.routeParams?.id),
+      headers: req.headers,
+      searchParams: req.searchParams,
+    }),
 }

@@ -25,11 +25,13 @@ const keyOf = (parts: unknown[]): string | undefined => {
 /**
  * The key of a GraphQL POST with a JSON body: query, variables and operationName, plus the
  * Accept header (graphql-http picks the response's content type and error statuses from it) and
- * the Origin (CORS). Reads a clone, so that Payload can still read the body. `undefined` for any
- * other body (multipart uploads, malformed JSON, variables too deep to key): Payload answers those itself.
+ * the Origin (CORS), the query string and the headers the app keys by. Reads a clone, so that
+ * Payload can still read the body. `undefined` for any other body (multipart uploads, malformed
+ * JSON, variables too deep to key): Payload answers those itself.
  */
 export const graphqlCacheKey = async (
   request: Request,
+  keyHeaders: string[] = [],
 ): Promise<{ key: string; body: GraphqlBody } | undefined> => {
   if (!request.headers.get('content-type')?.includes('application/json')) return undefined
   const body: unknown = await request
@@ -45,6 +47,9 @@ export const graphqlCacheKey = async (
     body.operationName ?? null,
     request.headers.get('accept'),
     request.headers.get('origin'),
+    // The query string too: `?site=` names the site a GraphQL front end reads.
+    new URL(request.url).search,
+    ...keyHeaders.map((name) => request.headers.get(name)),
   ])
   return key === undefined ? undefined : { key, body }
 }

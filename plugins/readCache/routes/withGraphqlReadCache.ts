@@ -23,7 +23,9 @@ export const withGraphqlReadCache =
       cacheConfig?.isEnabled &&
       request.method === 'POST' &&
       isAnonymous(request, payloadConfig.cookiePrefix ?? 'payload')
-    const graphqlRequest = isCandidate ? await graphqlCacheKey(request) : undefined
+    const graphqlRequest = isCandidate
+      ? await graphqlCacheKey(request, cacheConfig?.keyHeaders)
+      : undefined
     if (!cacheConfig || !graphqlRequest) return handler(request)
     const store = sharedResponseStore(cacheConfig)
     await followGeneration(payloadConfig, store)

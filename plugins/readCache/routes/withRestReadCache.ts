@@ -28,7 +28,7 @@ export const withRestReadCache =
     await followGeneration(payloadConfig, store)
     return serveFromCache({
       store,
-      key: restCacheKey(request),
+      key: restCacheKey(request, cacheConfig.keyHeaders),
       respond: () => handler(request, context),
     })
   }

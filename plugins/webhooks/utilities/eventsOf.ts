@@ -17,21 +17,21 @@ const relationOf = (collection: CollectionConfig, name: string): CollectionSlug 
     : undefined
 }
 
-/** A category's slug, whether the document holds the category populated or as an id. */
-const categorySlug = async ({
+/** A linked record's slug (the category's, the site's), whether populated or an id. */
+const relatedSlug = async ({
   collection,
-  config,
+  field,
   doc,
   req,
 }: {
   collection: CollectionConfig
-  config: SanitizedWebhooksConfig
+  field: string
   doc: Record<string, unknown>
   req: PayloadRequest
 }): Promise<string | null> => {
-  const value = doc[config.categoryField]
+  const value = doc[field]
   if (value && typeof value === 'object') return String((value as Related).slug ?? '') || null
-  const relationTo = relationOf(collection, config.categoryField)
+  const relationTo = relationOf(collection, field)
   if ((typeof value !== 'string' && typeof value !== 'number') || !relationTo) return null
   const category = (await req.payload.findByID({
     collection: relationTo,
@@ -66,7 +66,10 @@ export const eventsOf = async ({
         collection: collection.slug,
         id: String(doc.id),
         slug: typeof slug === 'string' ? slug : null,
-        category: await categorySlug({ collection, config, doc, req }),
+        category: await relatedSlug({ collection, field: config.categoryField, doc, req }),
+        ...(config.siteField
+          ? { site: await relatedSlug({ collection, field: config.siteField, doc, req }) }
+          : {}),
         ...(locale ? { locale } : {}),
         time,
       }

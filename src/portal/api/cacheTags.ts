@@ -15,4 +15,6 @@ export const cacheTags = {
   /** Meetings, officials and units as a whole (lists, names printed on other pages). */
   reference: 'reference',
   siteSettings: 'site-settings',
+  /** The sites: which host shows which site, and what each prints. */
+  sites: 'sites',
 } as const

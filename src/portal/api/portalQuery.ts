@@ -1,4 +1,5 @@
 import { apiAddress } from './apiAddress'
+import { portalSite } from './portalSite'
 
 /** How long a cached answer may be served when no revalidation has cleared it, in seconds. */
 const FALLBACK_REVALIDATE_SECONDS = 60
@@ -18,7 +19,8 @@ export class PortalQueryError extends Error {
 /**
  * One GraphQL query over HTTP, as an outside front end sends it. Anonymous queries are cached by
  * Next under `tags`, so that revalidation clears exactly the pages that show the data; a query
- * with `authorization` (draft preview) is never cached and never shares a cache entry.
+ * with `authorization` (draft preview) is never cached and never shares a cache entry. Each asks
+ * for the site of the reader's host (`?site=`), so each site's answers are cached apart.
  */
 export const portalQuery = async <Data>({
   query,
@@ -31,7 +33,9 @@ export const portalQuery = async <Data>({
   tags: string[]
   authorization?: string
 }): Promise<Data> => {
-  const response = await fetch(`${apiAddress()}/api/graphql`, {
+  const site = await portalSite()
+  const address = `${apiAddress()}/api/graphql${site ? `?site=${encodeURIComponent(site)}` : ''}`
+  const response = await fetch(address, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',

@@ -23,6 +23,9 @@ export const tagsOf = (event: WebhookEvent): string[] => {
     case 'media':
       // A picture or its caption may be on any page, the site's logo included.
       return [cacheTags.articles, cacheTags.reference, cacheTags.siteSettings]
+    case 'sites':
+      // Its name, logo and footer are on every page; its hosts say which site a host shows.
+      return [cacheTags.sites]
     case 'site-settings':
       return [cacheTags.siteSettings]
     default:

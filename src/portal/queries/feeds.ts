@@ -37,7 +37,7 @@ const feedFields = /* GraphQL */ `
 const siteFeedQuery = /* GraphQL */ `
   ${feedFields}
   query SiteFeed($limit: Int!) {
-    SiteSettings {
+    currentSite {
       name
     }
     Articles(sort: "-publishedAt", limit: $limit) {
@@ -51,7 +51,7 @@ const siteFeedQuery = /* GraphQL */ `
 const categoryFeedQuery = /* GraphQL */ `
   ${feedFields}
   query CategoryFeed($slug: String!, $limit: Int!) {
-    SiteSettings {
+    currentSite {
       name
     }
     Categories(where: { slug: { equals: $slug } }, limit: 1) {
@@ -68,16 +68,16 @@ const categoryFeedQuery = /* GraphQL */ `
   }
 `
 
-type SiteName = { SiteSettings: { name?: string | null } | null }
+type SiteName = { currentSite: { name?: string | null } | null }
 
 /** The site's newest published articles, for its RSS feed. */
 export const getSiteFeed = async () => {
   const data = await portalQuery<SiteName & { Articles: { docs: FeedArticle[] } }>({
     query: siteFeedQuery,
     variables: { limit: FEED_SIZE },
-    tags: [cacheTags.articles, cacheTags.siteSettings],
+    tags: [cacheTags.articles, cacheTags.sites],
   })
-  return { siteName: data.SiteSettings?.name ?? null, articles: data.Articles.docs }
+  return { siteName: data.currentSite?.name ?? null, articles: data.Articles.docs }
 }
 
 /** A category's (and its sub-categories') newest published articles; null: no such category. */
@@ -90,17 +90,12 @@ export const getCategoryFeed = async (slug: string) => {
   >({
     query: categoryFeedQuery,
     variables: { slug, limit: FEED_SIZE },
-    tags: [
-      cacheTags.articles,
-      cacheTags.category(slug),
-      cacheTags.categories,
-      cacheTags.siteSettings,
-    ],
+    tags: [cacheTags.articles, cacheTags.category(slug), cacheTags.categories, cacheTags.sites],
   })
   const category = data.Categories.docs[0]
   if (!category) return null
   return {
-    siteName: data.SiteSettings?.name ?? null,
+    siteName: data.currentSite?.name ?? null,
     category,
     articles: data.latestArticles.docs,
   }

@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import type { SiteSetting } from '@/payload-types'
+import type { Site } from '@/payload-types'
 import type { SiteLanguage } from '@/sites/siteLanguages'
 
 import { cacheTags } from '../api/cacheTags'
@@ -8,23 +8,32 @@ import { portalQuery } from '../api/portalQuery'
 import type { CategoryLink, PortalMedia } from '../types'
 import { mediaFragment } from './fragments'
 
-export type PortalSiteSettings = Pick<
-  SiteSetting,
-  'name' | 'address' | 'phone' | 'email' | 'footerText' | 'responsibleAgency'
-> & { logo: PortalMedia | null }
+type SiteSettings = NonNullable<Site['settings']>
+
+/** What the portal prints of its site: its name and its own settings (sites.settings). */
+export type PortalSiteSettings = Pick<Site, 'name'> &
+  Pick<SiteSettings, 'address' | 'phone' | 'email' | 'footerText' | 'responsibleAgency'> & {
+    logo: PortalMedia | null
+  }
+
+type PortalSite = Pick<Site, 'name'> & {
+  settings: Omit<PortalSiteSettings, 'name'> | null
+}
 
 const layoutQuery = /* GraphQL */ `
   ${mediaFragment}
   query SiteLayout($locale: LocaleInputType) {
-    SiteSettings(locale: $locale) {
+    currentSite(locale: $locale) {
       name
-      address
-      phone
-      email
-      footerText
-      responsibleAgency
-      logo {
-        ...PortalMedia
+      settings {
+        address
+        phone
+        email
+        footerText
+        responsibleAgency
+        logo {
+          ...PortalMedia
+        }
       }
     }
     Categories(where: { parent: { exists: false } }, sort: "name", limit: 12, locale: $locale) {
@@ -37,15 +46,28 @@ const layoutQuery = /* GraphQL */ `
   }
 `
 
-/** What every page's header and footer show in `locale`: the site settings and the top categories. */
+/** What every page's header and footer show in `locale`: the site's name and settings, its top categories. */
 export const getSiteLayout = cache(async (locale: SiteLanguage = 'vi') => {
   const data = await portalQuery<{
-    SiteSettings: PortalSiteSettings | null
+    currentSite: PortalSite | null
     Categories: { docs: CategoryLink[] }
   }>({
     query: layoutQuery,
     variables: { locale },
-    tags: [cacheTags.siteSettings, cacheTags.categories],
+    tags: [cacheTags.sites, cacheTags.categories],
   })
-  return { settings: data.SiteSettings, categories: data.Categories.docs }
+  const site = data.currentSite
+  const settings: PortalSiteSettings | null = site
+    ? {
+        name: site.name,
+        address: null,
+        phone: null,
+        email: null,
+        footerText: null,
+        responsibleAgency: null,
+        logo: null,
+        ...site.settings,
+      }
+    : null
+  return { settings, categories: data.Categories.docs }
 })

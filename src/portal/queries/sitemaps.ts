@@ -68,7 +68,7 @@ export const getSitemapFile = async (kind: SitemapKind, file: number): Promise<S
 
 const newsQuery = /* GraphQL */ `
   query NewsSitemap($since: DateTime!, $page: Int!) {
-    SiteSettings {
+    currentSite {
       name
     }
     Articles(
@@ -99,14 +99,14 @@ export const getNewsSitemap = async (now = new Date()) => {
   let siteName: string | null = null
   for (let page = 1; page <= NEWS_MAX_PAGES; page++) {
     const data = await portalQuery<{
-      SiteSettings: { name?: string | null } | null
+      currentSite: { name?: string | null } | null
       Articles: { docs: NewsArticle[]; hasNextPage: boolean }
     }>({
       query: newsQuery,
       variables: { since, page },
-      tags: [cacheTags.articles, cacheTags.siteSettings],
+      tags: [cacheTags.articles, cacheTags.sites],
     })
-    siteName = data.SiteSettings?.name ?? null
+    siteName = data.currentSite?.name ?? null
     articles.push(...data.Articles.docs)
     if (!data.Articles.hasNextPage) break
   }

@@ -8,5 +8,10 @@ import config from '@payload-config'
  * handler (request set-up, authentication, endpoint matching), straight to the one-statement
  * increment. Anyone may count a view, so nothing that handler does is needed.
  */
-export const POST = async (_request: Request, { params }: { params: Promise<{ id: string }> }) =>
-  countView(await getPayload({ config }), (await params).id)
+export const POST = async (request: Request, { params }: { params: Promise<{ id: string }> }) =>
+  countView({
+    payload: await getPayload({ config }),
+    id: (await params).id,
+    headers: request.headers,
+    searchParams: new URL(request.url).searchParams,
+  })

@@ -1,0 +1,239 @@
+import { request as httpRequest } from 'node:http'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Json } from '@tests/helpers/json'
+
+import { call, gql, security } from './client'
+
+/**
+ * The outside attacks on the read side, run for each of two sites of one installation: the
+ * seeded root site (every host no site names, localhost included) and a city site on a host of
+ * its own, made here. Whatever an anonymous client sends — host, `?site=`, X-Site, proxy headers,
+ * filters on `site`, ids, slugs, drafts, search words — it reads one site, never the other's.
+ */
+
+const CITY_HOST = 'thanhpho.an-ninh.toasoan.test'
+const CITY_WORD = 'Khuổi'
+
+type Site = { id: string; slug: string }
+type Reader = { name: string; headers: () => Record<string, string>; site: () => Site }
+const sites: { root: Site; city: Site } = {
+  root: { id: '', slug: '' },
+  city: { id: '', slug: '' },
+}
+const articles: Record<
+  'rootPublished' | 'cityPublished' | 'cityDraft',
+  { id: string; slug: string }
+> = {
+  rootPublished: { id: '', slug: '' },
+  cityPublished: { id: '', slug: '' },
+  cityDraft: { id: '', slug: '' },
+}
+
+/** A GET with a Host header of our choosing (fetch drops it), over real HTTP to the suite's server. */
+const onHost = (path: string, host: string): Promise<{ status: number; json: Json }> =>
+  new Promise((resolve, reject) => {
+    const url = new URL(path, security().url)
+    const outgoing = httpRequest(
+      {
+        hostname: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        headers: { Host: host },
+      },
+      (response) => {
+        let text = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (text += chunk))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, json: JSON.parse(text) }),
+        )
+      },
+    )
+    outgoing.on('error', reject)
+    outgoing.end()
+  })
+
+const asAdmin = async (path: string, body: unknown) => {
+  const answer = await call(path, { as: 'admin', method: 'POST', body })
+  if (answer.status >= 300) throw new Error(`${path}: ${answer.status} ${answer.text}`)
+  return answer.json
+}
+
+const publish = async (id: string) => {
+  const steps = ['draft:submitted', 'submitted:edited', 'edited:approved', 'approved:published']
+  for (const step of steps) {
+    const [expectedStage, to] = step.split(':')
+    await asAdmin(`/api/articles/${id}/transition`, { expectedStage, to })
+  }
+}
+
+beforeAll(async () => {
+  const root = await call('/api/graphql', {
+    method: 'POST',
+    body: { query: '{ currentSite { id slug } }' },
+  })
+  sites.root = root.json.data.currentSite
+  const city = await asAdmin('/api/sites', {
+    name: 'Thành phố (an ninh)',
+    slug: 'thanh-pho-an-ninh',
+    parent: sites.root.id,
+    languages: ['vi'],
+    hosts: [{ host: CITY_HOST }],
+  })
+  sites.city = { id: city.doc.id, slug: city.doc.slug }
+  const category = await asAdmin('/api/categories', {
+    name: 'Tin thành phố an ninh',
+    site: sites.city.id,
+  })
+  const article = async (title: string, site: string) =>
+    (
+      await asAdmin('/api/articles', {
+        title,
+        site,
+        ...(site === sites.city.id ? { category: category.doc.id } : {}),
+      })
+    ).doc
+  const cityPublished = await article(`Tin ${CITY_WORD} của thành phố`, sites.city.id)
+  await publish(cityPublished.id)
+  const cityDraft = await article(`Bản nháp ${CITY_WORD} của thành phố`, sites.city.id)
+  const rootPublished = await article('Tin của cổng tỉnh khi thử an ninh', sites.root.id)
+  await publish(rootPublished.id)
+  articles.cityPublished = cityPublished
+  articles.cityDraft = cityDraft
+  articles.rootPublished = rootPublished
+})
+
+const readers: Reader[] = [
+  { name: 'the root site, on localhost', headers: () => ({}), site: () => sites.root },
+  {
+    name: 'the city site, named by X-Site',
+    headers: () => ({ 'X-Site': sites.city.slug }),
+    site: () => sites.city,
+  },
+]
+
+const siteIdsOf = (docs: { site: string | { id: string } }[]) => [
+  ...new Set(docs.map((doc) => (typeof doc.site === 'object' ? doc.site.id : doc.site))),
+]
+
+describe.each(readers)('$name', (reader) => {
+  const other = () => (reader.site().id === sites.root.id ? sites.city : sites.root)
+  const otherArticle = () =>
+    reader.site().id === sites.root.id ? articles.cityPublished : articles.rootPublished
+  const get = (path: string) => call(path, { headers: reader.headers() })
+
+  it("should list only its own site's articles and categories, and media of its own or its parent", async () => {
+    const own = reader.site().id
+    const media = reader.site().id === sites.city.id ? [own, sites.root.id] : [own]
+    const list = async (collection: string) =>
+      siteIdsOf((await get(`/api/${collection}?limit=50&depth=0`)).json.docs)
+    expect(await list('articles')).toEqual([own])
+    expect((await list('categories')).filter((id) => id !== own)).toEqual([])
+    expect((await list('media')).filter((id) => !media.includes(id))).toEqual([])
+  })
+
+  it('should find nothing of the other site through filters on site, or/and and paths', async () => {
+    const otherId = other().id
+    const queries = [
+      `where[site][equals]=${otherId}`,
+      `where[site][in]=${otherId}`,
+      `where[site][not_equals]=${reader.site().id}`,
+      `where[or][0][site][equals]=${otherId}&where[or][1][id][exists]=true`,
+      `where[site.slug][equals]=${other().slug}`,
+      `where[id][equals]=${otherArticle().id}`,
+    ]
+    for (const query of queries) {
+      const { status, json } = await get(`/api/articles?${query}&limit=50&depth=0`)
+      const foreign = siteIdsOf(json.docs ?? []).filter((id) => id !== reader.site().id)
+      expect([query, status, foreign]).toEqual([query, 200, []])
+    }
+  })
+
+  it("should answer the other site's article by id and slug with a 404", async () => {
+    expect((await get(`/api/articles/${otherArticle().id}`)).status).toBe(404)
+    expect((await get(`/api/articles/${otherArticle().id}?draft=true`)).status).toBe(404)
+    expect((await get(`/api/articles/by-slug/${otherArticle().slug}`)).status).toBe(404)
+    expect((await get(`/api/articles/${articles.cityDraft.id}?draft=true`)).status).toBe(404)
+  })
+
+  it('should keep search, the day archive and GraphQL to its own site', async () => {
+    const search = await get(`/api/articles/search?q=${encodeURIComponent(CITY_WORD)}`)
+    const isCity = reader.site().id === sites.city.id
+    expect(search.json.docs.map((doc: { title: string }) => doc.title)).toEqual(
+      isCity ? [`Tin ${CITY_WORD} của thành phố`] : [],
+    )
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
+    const day = await get(`/api/articles/by-day/${today}`)
+    const dayIds = day.json.docs.map((doc: { id: string }) => doc.id)
+    expect(dayIds).not.toContain(otherArticle().id)
+    const graph = await call(`/api/graphql`, {
+      method: 'POST',
+      headers: reader.headers(),
+      body: {
+        query: `{ Articles(where: { site: { equals: "${other().id}" } }) { docs { id } }
+          Categories(limit: 50) { docs { site { id } } } }`,
+      },
+    })
+    expect(graph.json.data.Articles.docs).toEqual([])
+    expect(
+      graph.json.data.Categories.docs.filter(
+        (doc: { site: { id: string } }) => doc.site.id !== reader.site().id,
+      ),
+    ).toEqual([])
+  })
+
+  it("should not count a view of the other site's article", async () => {
+    const answer = await call(`/api/articles/${otherArticle().id}/view`, {
+      method: 'POST',
+      headers: reader.headers(),
+    })
+    expect(answer.status).toBe(404)
+  })
+
+  it("should not answer from a cached copy of the other site's reads", async () => {
+    const path = '/api/articles?limit=49&depth=0'
+    await call(path, { headers: { 'X-Site': other().slug } })
+    const { json } = await get(path)
+    expect(siteIdsOf(json.docs)).toEqual([reader.site().id])
+  })
+})
+
+describe('choosing the site', () => {
+  it('should route by the Host header, and fall back to the root site for an unknown host', async () => {
+    const city = await onHost('/api/articles?limit=50&depth=0', CITY_HOST)
+    const unknown = await onHost('/api/articles?limit=50&depth=0', 'khong-co.toasoan.test')
+    expect(siteIdsOf(city.json.docs)).toEqual([sites.city.id])
+    expect(siteIdsOf(unknown.json.docs)).toEqual([sites.root.id])
+  })
+
+  it('should not trust X-Forwarded-Host unless configured to', async () => {
+    const { json } = await call('/api/articles?limit=50&depth=0', {
+      headers: { 'X-Forwarded-Host': CITY_HOST },
+    })
+    expect(siteIdsOf(json.docs)).toEqual([sites.root.id])
+  })
+
+  it('should refuse a malformed, repeated or unknown site with a 400 or 404 and no data', async () => {
+    const cases: [string, number][] = [
+      ['site=khong-co', 404],
+      ["site=' OR 1=1 --", 400],
+      ['site=%00', 400],
+      [`site=${'a'.repeat(300)}`, 400],
+      [`site=${sites.root.slug}&site=${sites.city.slug}`, 400],
+      ['site=', 400],
+    ]
+    for (const [query, status] of cases) {
+      const answer = await call(`/api/articles?${query}`)
+      expect([query, answer.status, answer.json?.docs]).toEqual([query, status, undefined])
+    }
+    const graph = await gql('{ Articles { docs { id } } }', {})
+    expect(graph.status).toBe(200)
+    const refused = await call('/api/graphql?site=khong-co', {
+      method: 'POST',
+      body: { query: '{ Articles { docs { id } } }' },
+    })
+    expect(refused.json.data?.Articles ?? null).toBeNull()
+  })
+})
