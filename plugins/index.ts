@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { PUBLIC_MAX_LIMIT, publicFields } from '@/access/publicFields'
 import { rescheduleTransition } from '@/calendar/rescheduleTransition'
+import { mediaStorage } from '@/lib/storage/mediaStorage'
 import { revalidatePortal } from '@/portal/api/revalidatePortal'
 import { slugs } from '@collections/slugs'
 
@@ -42,6 +43,8 @@ export const plugins: Plugin[] = [
     canManage: isAdmin,
     onEvent: revalidatePortal,
   }),
+  // Media files in an S3 bucket when S3_BUCKET is set, on the shared volume otherwise.
+  mediaStorage(slugs.media),
   // Last: it hides every field not declared public on every collection, those the plugins above
   // added included.
   publicAccessPlugin({ publicFields, maxLimit: PUBLIC_MAX_LIMIT }),

@@ -272,6 +272,8 @@ export interface Media {
       } | null);
   creditText?: string | null;
   captionText?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1031,6 +1033,8 @@ export interface MediaSelect<T extends boolean = true> {
   creditPerson?: T;
   creditText?: T;
   captionText?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
