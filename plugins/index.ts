@@ -4,6 +4,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { PUBLIC_MAX_LIMIT, publicFields } from '@/access/publicFields'
 import { rolesAnywhere, rolesOnSite, siteRoleScopes } from '@/access/siteRoles'
 import { rescheduleTransition } from '@/calendar/rescheduleTransition'
+import { mediaStorage } from '@/lib/storage/mediaStorage'
 import { revalidatePortal } from '@/portal/api/revalidatePortal'
 import { SITE_HEADER } from '@/sites/siteOfRequest'
 import { sourceOfAnySite } from '@collections/Articles/republish/sourceOfAnySite'
@@ -68,6 +69,8 @@ export const plugins: Plugin[] = [
   }),
   // After every plugin that adds localized fields: which values fell back to Vietnamese.
   untranslatedFieldsPlugin(),
+  // Media files in an S3 bucket when S3_BUCKET is set, on the shared volume otherwise.
+  mediaStorage(slugs.media),
   // Last: it hides every field not declared public on every collection, those the plugins above
   // added included.
   publicAccessPlugin({ publicFields, maxLimit: PUBLIC_MAX_LIMIT }),

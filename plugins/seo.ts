@@ -7,7 +7,8 @@ import { articlePath } from '@/portal/i18n/localePaths'
 import { slugs } from '@collections/slugs'
 
 // @payloadcms/plugin-seo has no 3.90.2 on the registry (3.90.1 is its newest; package.json's
-// overrides give it our payload and ui), nor has @payloadcms/email-nodemailer (src/lib/email). Payload's start-up check of package versions, which runs
+// overrides give it our payload and ui), nor have @payloadcms/email-nodemailer (src/lib/email)
+// and @payloadcms/storage-s3 (src/lib/storage). Payload's start-up check of package versions, which runs
 // outside production, would throw an unhandled error at every start over that one patch version
 // and end `npm run seed` and `npm run import` at once. It is turned off until 3.90.2 appears (set
 // PAYLOAD_DISABLE_DEPENDENCY_CHECKER=false to see it); then pin 3.90.2 and drop these lines.

@@ -344,6 +344,8 @@ export interface Media {
   creditText?: string | null;
   captionText?: string | null;
   untranslatedFields?: string[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1150,6 +1152,8 @@ export interface MediaSelect<T extends boolean = true> {
   creditText?: T;
   captionText?: T;
   untranslatedFields?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

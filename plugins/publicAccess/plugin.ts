@@ -14,6 +14,7 @@ import {
 } from './hooks/sameAnswerForAnyAccount'
 import { sanitizePluginConfig } from './sanitizePluginConfig'
 import type { PublicAccessPluginOptions } from './types'
+import { uploadFields } from './utilities/uploadFields'
 
 /**
  * Secure by default for anonymous clients: on every collection and global (those other plugins
@@ -31,7 +32,10 @@ export const publicAccessPlugin =
       ...incoming,
       collections: (incoming.collections ?? []).map((collection) => ({
         ...collection,
-        fields: hideInternalFields(collection.fields, config.publicFields[collection.slug] ?? []),
+        fields: hideInternalFields(collection.fields, [
+          ...(config.publicFields[collection.slug] ?? []),
+          ...(collection.upload ? uploadFields : []),
+        ]),
         hooks: {
           ...collection.hooks,
           // First, so that no other hook acts on a query that is refused.

@@ -35,6 +35,8 @@ export type WebhookReceiver = {
   answerWith: (statuses: number[]) => void
   /** Resolves once `count` deliveries have arrived (fails after `timeoutMs`). */
   waitFor: (count: number, timeoutMs?: number) => Promise<ReceivedWebhook[]>
+  /** Answers the deliveries a hanging receiver holds, with 200. */
+  release: () => void
   close: () => Promise<void>
 }
 
@@ -73,6 +75,9 @@ export const startWebhookReceiver = async ({
         await new Promise((resolve) => setTimeout(resolve, 20))
       }
       return received
+    },
+    release: () => {
+      for (const response of held.splice(0)) response.writeHead(200).end()
     },
     close: async () => {
       for (const response of held) response.destroy()

@@ -2,22 +2,10 @@ import type { FlattenedField, Payload } from 'payload'
 
 import type { SanitizedPublicAccessConfig } from '../types'
 import { isPublicPath } from './isPublicPath'
+import { uploadFields } from './uploadFields'
 
 /** Fields every document has, readable and queryable by everyone. */
 const systemFields = ['id', 'createdAt', 'updatedAt', '_status']
-/** What an upload collection adds: the file's name, type, size and URLs. */
-const uploadFields = [
-  'filename',
-  'mimeType',
-  'filesize',
-  'width',
-  'height',
-  'url',
-  'thumbnailURL',
-  'focalX',
-  'focalY',
-  'sizes',
-]
 
 type Entity = { fields: FlattenedField[]; isUpload: boolean }
 

@@ -13,9 +13,9 @@ const unguessablePassword = (): string => {
 }
 
 /**
- * The users edit view's invitation: on a new account the password fields go (Payload's form
- * requires them, so they carry an unguessable value) and a note says an email will follow; on an
- * existing account an admin may send the invitation again.
+ * The users edit view's invitation: on an account an admin creates, the password fields go
+ * (Payload's form requires them, so they carry an unguessable value) and a note says an email
+ * will follow; on an existing account an admin may send the invitation again.
  */
 export const InvitationField = () => {
   const { id } = useDocumentInfo()
@@ -25,14 +25,18 @@ export const InvitationField = () => {
 
   const password = useField<string>({ path: 'password' })
   const confirmation = useField<string>({ path: 'confirm-password' })
+  // An account created by someone logged in. The first account ("create first user") has no one
+  // to invite it: whoever creates it types its password here, and it must stay theirs.
+  const isInvitation = !id && Boolean(user)
   // Again whenever the form's state drops them (it is rebuilt from the server on changes).
   useEffect(() => {
-    if (id || (password.value && password.value === confirmation.value)) return
+    if (!isInvitation || (password.value && password.value === confirmation.value)) return
     const value = unguessablePassword()
     password.setValue(value, true)
     confirmation.setValue(value, true)
-  }, [id, password, confirmation])
+  }, [isInvitation, password, confirmation])
 
+  if (!id && !user) return null
   if (!id) {
     return (
       <div className="toasoan-invitation">

@@ -53,6 +53,7 @@ import { MyQueue as MyQueue_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/pa
 import { BeforeLogin as BeforeLogin_b2b5d4e88e26bee736f67d39226eb166 } from '../../../components/Branding/BeforeLogin'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CalendarView as CalendarView_186c409702def75f3caff7628fad1f67 } from '../../../components/Calendar'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
 import { RoyaltyReportView as RoyaltyReportView_752b35363c95b154353420c8fdbe2b0a } from '@toasoan/payload-plugin-newsroom/rsc'
@@ -115,6 +116,7 @@ export const importMap = {
   "/components/Branding/BeforeLogin#BeforeLogin": BeforeLogin_b2b5d4e88e26bee736f67d39226eb166,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/Calendar#CalendarView": CalendarView_186c409702def75f3caff7628fad1f67,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
   "@toasoan/payload-plugin-newsroom/rsc#RoyaltyReportView": RoyaltyReportView_752b35363c95b154353420c8fdbe2b0a,
