@@ -12,17 +12,20 @@ export type LoadResult = {
 
 /**
  * `connections` clients hammering `origin` for `seconds`, each request taking the next path of
- * `paths` in turn (so that many articles, days and searches are read, not one).
+ * `paths` in turn (so that many articles, days and searches are read, not one). With `bodies`
+ * (one JSON body per path, as GraphQL queries are sent) the requests are POSTs carrying them.
  */
 export const load = async ({
   origin,
   paths,
-  method = 'GET',
+  bodies,
+  method = bodies ? 'POST' : 'GET',
   connections,
   seconds,
 }: {
   origin: string
   paths: string[]
+  bodies?: string[]
   method?: 'GET' | 'POST'
   connections: number
   seconds: number
@@ -35,7 +38,17 @@ export const load = async ({
     requests: [
       {
         method,
-        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? '/' }),
+        setupRequest: (request) => {
+          const index = next++ % paths.length
+          return bodies
+            ? {
+                ...request,
+                path: paths[index] ?? '/',
+                body: bodies[index],
+                headers: { ...request.headers, 'content-type': 'application/json' },
+              }
+            : { ...request, path: paths[index] ?? '/' }
+        },
       },
     ],
   })

@@ -46,7 +46,7 @@ const articleFields = /* GraphQL */ `
   }
 `
 
-const articleBySlugQuery = /* GraphQL */ `
+export const articleBySlugQuery = /* GraphQL */ `
   ${articleListFragment}
   ${articleFields}
   query ArticlePage($slug: String!, $related: Int) {
@@ -61,13 +61,16 @@ const articleBySlugQuery = /* GraphQL */ `
   }
 `
 
+/** How many articles "Tin cùng chuyên mục" lists. */
+export const RELATED_COUNT = 6
+
 /** A published article and "Tin cùng chuyên mục". */
 export const getArticlePage = cache(
   async (slug: string) =>
     (
       await portalQuery<{ articleBySlug: { article: ArticlePage; related: ArticleListItem[] } }>({
         query: articleBySlugQuery,
-        variables: { slug, related: 6 },
+        variables: { slug, related: RELATED_COUNT },
         // The page prints its meeting's, officials' and units' names too.
         tags: [cacheTags.article(slug), cacheTags.articles, cacheTags.reference],
       })

@@ -7,7 +7,7 @@ import { articleListFragment } from './fragments'
 
 export const CATEGORY_PAGE_SIZE = 10
 
-const categoryQuery = /* GraphQL */ `
+export const categoryQuery = /* GraphQL */ `
   query Category($slug: String!) {
     Categories(where: { slug: { equals: $slug } }, limit: 1) {
       docs {
@@ -24,7 +24,7 @@ const categoryQuery = /* GraphQL */ `
   }
 `
 
-const categoryArticlesQuery = /* GraphQL */ `
+export const categoryArticlesQuery = /* GraphQL */ `
   ${articleListFragment}
   query CategoryArticles($id: JSON!, $slug: String!, $page: Int, $limit: Int) {
     Categories(where: { parent: { equals: $id } }, sort: "name", limit: 50) {
