@@ -19,6 +19,17 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   headers: async () => [{ source: '/:path*', headers: securityHeaders }],
+  // A category's further pages (`?trang=2`) as a path of their own, so that they are cached like
+  // its first: a page that reads the query string is rendered anew for every reader.
+  rewrites: async () => ({
+    beforeFiles: [
+      {
+        source: '/chuyen-muc/:slug',
+        has: [{ type: 'query', key: 'trang', value: '(?<trang>\\d{1,6})' }],
+        destination: '/chuyen-muc/:slug/trang/:trang',
+      },
+    ],
+  }),
 }
 
 export default withPayload(nextConfig)

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 
 import { serverURL } from '@/lib/serverURL'
@@ -21,8 +20,6 @@ export const generateMetadata = async (): Promise<Metadata> => {
 
 /** The portal's own root layout, beside the admin's (Payload's website template does the same). */
 const PortalLayout = async ({ children }: { children: ReactNode }) => {
-  // Rendered per request, never at build time: the API the pages read may not be running then.
-  await connection()
   const { settings, categories } = await getSiteLayout()
   return (
     <html lang="vi">

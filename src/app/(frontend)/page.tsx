@@ -5,6 +5,9 @@ import { paths } from '@/portal/components/paths'
 import { formatViews } from '@/portal/format'
 import { getHomePage } from '@/portal/queries/homePage'
 
+// Rendered per request, never at build time: the API the pages read may not be running then.
+export const dynamic = 'force-dynamic'
+
 /** The home page: the newest article large, the newest and most read, each top category's latest. */
 const HomePage = async () => {
   const { latest, mostRead, sections } = await getHomePage()

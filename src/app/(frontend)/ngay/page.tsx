@@ -3,6 +3,9 @@ import { redirect } from 'next/navigation'
 import { isCalendarDay, vietnamDay } from '@/lib/vietnamTime'
 import { paths } from '@/portal/components/paths'
 
+// Rendered per request, never at build time: the API the pages read may not be running then.
+export const dynamic = 'force-dynamic'
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /** The day picker's form (`/ngay?ngay=2020-12-30`) lands on that day's archive; no day: today. */

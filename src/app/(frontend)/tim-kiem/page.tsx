@@ -6,6 +6,9 @@ import { Pagination, pageFrom } from '@/portal/components/Pagination'
 import { paths } from '@/portal/components/paths'
 import { SEARCH_PAGE_SIZE, getSearchPage } from '@/portal/queries/searchPage'
 
+// Rendered per request, never at build time: the API the pages read may not be running then.
+export const dynamic = 'force-dynamic'
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const queryOf = (value: string | string[] | undefined) =>

@@ -14,6 +14,13 @@ import { breadcrumbList, newsArticle } from '@/portal/seo/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 
+/**
+ * None at build time (the API may not be running then): each article's page is rendered when a
+ * reader first opens it, then served from Next's cache until its queries' tags are revalidated
+ * (a correction, a takedown) or their 60 s run out, as the queries themselves are.
+ */
+export const generateStaticParams = (): { slug: string }[] => []
+
 /** The published article, or Next's 404 page when the API has none by that slug. */
 const loadArticle = async (slug: string) => {
   try {
