@@ -31,6 +31,10 @@ export const load = async ({
   seconds: number
 }): Promise<LoadResult> => {
   let next = 0
+  // Bodies of different lengths stall autocannon's connections (measured: 5 req/s instead of 47
+  // for the same cached answers): padded to one length with trailing JSON whitespace.
+  const longest = Math.max(0, ...(bodies ?? []).map((body) => Buffer.byteLength(body)))
+  const padded = bodies?.map((body) => body + ' '.repeat(longest - Buffer.byteLength(body)))
   const result = await autocannon({
     url: origin,
     connections,
@@ -40,11 +44,11 @@ export const load = async ({
         method,
         setupRequest: (request) => {
           const index = next++ % paths.length
-          return bodies
+          return padded
             ? {
                 ...request,
                 path: paths[index] ?? '/',
-                body: bodies[index],
+                body: padded[index],
                 headers: { ...request.headers, 'content-type': 'application/json' },
               }
             : { ...request, path: paths[index] ?? '/' }
