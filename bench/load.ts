@@ -49,7 +49,8 @@ export const load = async ({
                 ...request,
                 path: paths[index] ?? '/',
                 body: padded[index],
-                headers: { ...request.headers, 'content-type': 'application/json' },
+                // As fetch() sends them: the read cache keys GraphQL answers by Accept too.
+                headers: { ...request.headers, 'content-type': 'application/json', accept: '*/*' },
               }
             : { ...request, path: paths[index] ?? '/' }
         },
