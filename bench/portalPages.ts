@@ -25,7 +25,8 @@ export type PortalResult = Record<
   {
     page: LoadResult
     api: LoadResult
-    /** The machine's 1-minute load before the runs. */ load: number
+    /** The machine's 1-minute load average before the runs. */
+    load: number
   }
 >
 
