@@ -1,5 +1,6 @@
 import { getPayload } from 'payload'
 
+import { sampleSiteSettings } from '@/seed/sampleContent'
 import config from '@payload-config'
 
 import { growArticles } from './dataset/growArticles'
@@ -20,6 +21,10 @@ if (!Number.isInteger(target) || target < 1 || !samplesFile) {
 
 const payload = await getPayload({ config })
 const reference = await referenceData(payload, seededRandom(2020))
+// The portal's header and footer need the site's name (the seed gives it to a new installation).
+if (!(await payload.findGlobal({ slug: 'site-settings', depth: 0 })).name) {
+  await payload.updateGlobal({ slug: 'site-settings', data: sampleSiteSettings })
+}
 const started = Date.now()
 const count = (done: number) => done.toLocaleString('en')
 await growArticles(payload, reference, target, (done) =>

@@ -49,9 +49,12 @@ export const writeSamples = async (payload: Payload, file: string) => {
   writeFileSync(file, JSON.stringify({ category: root?.slug ?? '', articles } satisfies Samples))
 }
 
+/** The samples `writeSamples` picked for the current data set. */
+export const readSamples = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Samples
+
 /** The request paths of each scenario, from the samples of the current data set. */
 export const samplePaths = (file: string) => {
-  const { category, articles } = JSON.parse(readFileSync(file, 'utf8')) as Samples
+  const { category, articles } = readSamples(file)
   const random = seededRandom(11)
   const shuffle = <T>(items: T[]) =>
     items

@@ -67,7 +67,7 @@ const articleFields = /* GraphQL */ `
   }
 `
 
-const articleBySlugQuery = /* GraphQL */ `
+export const articleBySlugQuery = /* GraphQL */ `
   ${articleListFragment}
   ${articleFields}
   query ArticlePage($slug: String!, $related: Int, $locale: LocaleInputType) {
@@ -82,6 +82,9 @@ const articleBySlugQuery = /* GraphQL */ `
   }
 `
 
+/** How many articles "Tin cùng chuyên mục" lists. */
+export const RELATED_COUNT = 6
+
 /**
  * A published article and "Tin cùng chuyên mục", with the names of what it links in `locale`
  * (an English article's category in English).
@@ -91,7 +94,7 @@ export const getArticlePage = cache(
     (
       await portalQuery<{ articleBySlug: { article: ArticlePage; related: ArticleListItem[] } }>({
         query: articleBySlugQuery,
-        variables: { slug, related: 6, locale },
+        variables: { slug, related: RELATED_COUNT, locale },
         // The page prints its meeting's, officials' and units' names too.
         tags: [cacheTags.article(slug), cacheTags.articles, cacheTags.reference],
       })

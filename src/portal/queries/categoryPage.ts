@@ -9,7 +9,7 @@ import { articleListFragment } from './fragments'
 
 export const CATEGORY_PAGE_SIZE = 10
 
-const categoryQuery = /* GraphQL */ `
+export const categoryQuery = /* GraphQL */ `
   query Category($slug: String!, $locale: LocaleInputType) {
     Categories(where: { slug: { equals: $slug } }, limit: 1, locale: $locale) {
       docs {
@@ -26,7 +26,7 @@ const categoryQuery = /* GraphQL */ `
   }
 `
 
-const categoryArticlesQuery = /* GraphQL */ `
+export const categoryArticlesQuery = /* GraphQL */ `
   ${articleListFragment}
   query CategoryArticles(
     $id: JSON!
