@@ -1,5 +1,6 @@
 import * as migration_20261201_133933_initial from './20261201_133933_initial';
 import * as migration_20261201_143458_sites from './20261201_143458_sites';
+import * as migration_20261201_155632_sites_languages_search from './20261201_155632_sites_languages_search';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_143458_sites.up,
     down: migration_20261201_143458_sites.down,
-    name: '20261201_143458_sites'
+    name: '20261201_143458_sites',
+  },
+  {
+    up: migration_20261201_155632_sites_languages_search.up,
+    down: migration_20261201_155632_sites_languages_search.down,
+    name: '20261201_155632_sites_languages_search'
   },
 ];
