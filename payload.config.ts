@@ -32,7 +32,6 @@ import { emailAdapter } from './src/lib/email/emailAdapter'
 import { payloadSecret } from './src/lib/payloadSecret'
 import { allowedOrigins, hasConfiguredServerURL, serverURL } from './src/lib/serverURL'
 import { seedIfEmpty } from './src/seed/seedIfEmpty'
-import { ensureInstallationSite } from './src/sites/defaultSiteForNewDocument'
 import { translations } from './src/translations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -117,7 +116,6 @@ export default buildConfig({
         `SERVER_URL is not set: emails link to ${serverURL()} and logged-in browsers are accepted from that origin only (see .env.example).`,
       )
     }
-    await ensureInstallationSite(payload)
     if (process.env.NODE_ENV === 'development' && process.env.TOASOAN_SEED !== 'off') {
       await seedIfEmpty(payload)
     }

@@ -23,6 +23,9 @@ const scopedRead =
   async (args) => {
     const allowed = read ? await read(args) : Boolean(args.req.user)
     if (allowed === false || isStaff(args)) return allowed
+    // A file itself is served on every host: a republication and "Tin từ các đơn vị" print
+    // another site's photos. Lists and documents stay the site's.
+    if (args.isReadingStaticFile) return allowed
     const site = await scope(args.req)
     return allowed === true ? site : { and: [allowed, site] }
   }

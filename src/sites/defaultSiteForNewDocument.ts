@@ -22,29 +22,27 @@ export const findInstallationSite = async (payload: Payload, req?: PayloadReques
 }
 
 /**
- * Gives an installation with no site its first one, at start, before anything is written to
- * it: a one-site installation never has to make or name it. Two instances starting at once
- * make one (the fixed slug is unique).
+ * The installation's first site (the oldest one with no parent), made on first need: a one-site
+ * installation never has to make or name it. Two writers at once make one (the fixed slug is
+ * unique: the second finds the first's).
  */
-export const ensureInstallationSite = async (payload: Payload): Promise<void> => {
-  if (await findInstallationSite(payload)) return
+export const installationSite = async (req: PayloadRequest): Promise<number | string> => {
+  const existing = await findInstallationSite(req.payload, req)
+  if (existing !== undefined) return existing
   try {
-    await payload.create({
+    // In a request of its own, committed at once, not in the write that needs it: an operation
+    // nested in that write's request would take its upload (req.file) from it.
+    const site = await req.payload.create({
       collection: slugs.sites,
       data: { name: 'Cổng thông tin điện tử', slug: INSTALLATION_SITE_SLUG, languages: ['vi'] },
       overrideAccess: true,
     })
+    return site.id
   } catch (error) {
-    if (!(await findInstallationSite(payload))) throw error
+    const made = await findInstallationSite(req.payload)
+    if (made === undefined) throw error
+    return made
   }
-}
-
-/** The installation's first site (the oldest one with no parent). */
-export const installationSite = async (req: PayloadRequest): Promise<number | string> => {
-  const site = await findInstallationSite(req.payload, req)
-  if (site === undefined)
-    throw new Error('The installation has no site: ensureInstallationSite runs at start.')
-  return site
 }
 
 /**

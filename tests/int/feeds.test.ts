@@ -271,7 +271,7 @@ describe('sitemaps', () => {
   })
 
   it('should point crawlers at the sitemaps from robots.txt, away from the admin and previews', async () => {
-    const response = robots()
+    const response = await robots()
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
     const lines = (await response.text()).split('\n')
     expect(lines).toEqual(

@@ -10,6 +10,7 @@ import {
 } from '@/database/searchLevels'
 import { articleSearchFields } from '@/lib/articleSearchFields'
 import { parseSearchQuery } from '@/lib/searchQuery'
+import { installationSite } from '@/sites/defaultSiteForNewDocument'
 import { searchArticles } from '@collections/Articles/read/searchArticles'
 import config from '@payload-config'
 import { transition } from '@plugins/newsroom'
@@ -187,6 +188,8 @@ describe('2,000 articles', () => {
   }
 
   beforeAll(async () => {
+    // The site an anonymous search on localhost reads (README, "Which site a request reads").
+    const site = await installationSite(await createLocalReq({}, payload))
     for (let i = 0; i < 2000; i++) {
       const [first, second, ...leadWords] = wordsOf(i)
       const title = `${first} ${second}`
@@ -207,6 +210,7 @@ describe('2,000 articles', () => {
           slug: `quy-mo-${i}`,
           publishedAt,
           _status: isPublished ? 'published' : 'draft',
+          site,
           ...fields,
         },
       })

@@ -1,8 +1,9 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalDocument } from '@/lib/lexicalDocument'
 import { seed } from '@/seed/seed'
+import { installationSite } from '@/sites/defaultSiteForNewDocument'
 import type { SiteLanguage } from '@/sites/siteLanguages'
 
 import {
@@ -50,6 +51,14 @@ const precisionOf = async ({ q, language, expected }: RelevanceCase) => {
 beforeAll(async () => {
   payload = await testPayload()
   await seed(payload)
+  // Relevance is measured on one portal, the one a search on localhost reads: the samples of
+  // both portals are put on it, without the province's copy of a city article.
+  await payload.delete({
+    collection: 'articles',
+    where: { 'republication.source': { exists: true } },
+  })
+  const site = await installationSite(await createLocalReq({}, payload))
+  await payload.db.updateMany({ collection: 'articles', where: {}, data: { site } })
   for (const [key, title] of Object.entries(sampleTitles)) keyOfTitle.set(title, key)
   for (const [index, [key, spec]] of Object.entries(generatedNews).entries()) {
     const news = meetingNews(spec, index)

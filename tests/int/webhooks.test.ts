@@ -139,7 +139,7 @@ describe('revalidation webhooks', () => {
       category: 'thoi-su',
       // The request's locale: the config has vi and en (README, "Languages").
       locale: 'vi',
-      // The installation's one site, made at start.
+      // The installation's one site, made on first need.
       site: 'cong-thong-tin-dien-tu',
       time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
     })

@@ -32,7 +32,10 @@ const articles: Record<
 }
 
 /** A GET with a Host header of our choosing (fetch drops it), over real HTTP to the suite's server. */
-const onHost = (path: string, host: string): Promise<{ status: number; json: Json }> =>
+const onHost = (
+  path: string,
+  host: string,
+): Promise<{ status: number; json: Json; text: string }> =>
   new Promise((resolve, reject) => {
     const url = new URL(path, security().url)
     const outgoing = httpRequest(
@@ -46,9 +49,15 @@ const onHost = (path: string, host: string): Promise<{ status: number; json: Jso
         let text = ''
         response.setEncoding('utf8')
         response.on('data', (chunk: string) => (text += chunk))
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, json: JSON.parse(text) }),
-        )
+        response.on('end', () => {
+          let json: Json = null
+          try {
+            json = JSON.parse(text)
+          } catch {
+            // Not JSON (robots.txt, a sitemap): read `text`.
+          }
+          resolve({ status: response.statusCode ?? 0, json, text })
+        })
       },
     )
     outgoing.on('error', reject)
@@ -206,6 +215,15 @@ describe('choosing the site', () => {
     const unknown = await onHost('/api/articles?limit=50&depth=0', 'khong-co.toasoan.test')
     expect(siteIdsOf(city.json.docs)).toEqual([sites.city.id])
     expect(siteIdsOf(unknown.json.docs)).toEqual([sites.root.id])
+  })
+
+  it("should print a site's own address in its links, never a host no site names", async () => {
+    const city = await onHost('/robots.txt', CITY_HOST)
+    expect(city.status).toBe(200)
+    expect(city.text).toContain(`Sitemap: http://${CITY_HOST}/sitemap.xml`)
+    const forged = await onHost('/robots.txt', 'ke-gia-mao.toasoan.test')
+    expect(forged.text).toContain('Sitemap: ')
+    expect(forged.text).not.toContain('ke-gia-mao')
   })
 
   it('should not trust X-Forwarded-Host unless configured to', async () => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 
-import { serverURL } from '@/lib/serverURL'
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { EnglishFooter, EnglishHeader } from '@/portal/i18n/EnglishChrome'
 import { getSiteLayout } from '@/portal/queries/siteSettings'
 import '../(frontend)/portal.css'
@@ -11,7 +11,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
   const { settings } = await getSiteLayout('en')
   const name = settings?.name ?? 'Web portal'
   return {
-    metadataBase: new URL(serverURL()),
+    metadataBase: new URL(await portalOrigin()),
     title: { default: name, template: `%s – ${name}` },
     description: settings?.footerText ?? name,
     openGraph: { siteName: name, locale: 'en_US', type: 'website' },

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 
-import { serverURL } from '@/lib/serverURL'
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { SiteFooter } from '@/portal/components/SiteFooter'
 import { SiteHeader } from '@/portal/components/SiteHeader'
 import { getSiteLayout } from '@/portal/queries/siteSettings'
@@ -12,7 +12,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
   const { settings } = await getSiteLayout()
   const name = settings?.name ?? 'Cổng thông tin điện tử'
   return {
-    metadataBase: new URL(serverURL()),
+    metadataBase: new URL(await portalOrigin()),
     title: { default: name, template: `%s – ${name}` },
     description: settings?.footerText ?? name,
     openGraph: { siteName: name, locale: 'vi_VN', type: 'website' },

@@ -10,7 +10,7 @@ import { cacheTags } from './cacheTags'
 const SITE_LOOKUP_SECONDS = 60
 
 /** The reader's host; `undefined` outside a Next request (a script, a test calling a route). */
-const readerHost = async (): Promise<string | undefined> => {
+export const readerHost = async (): Promise<string | undefined> => {
   try {
     return requestedHost(await headers())
   } catch {

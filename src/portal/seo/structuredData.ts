@@ -7,14 +7,14 @@ import type { PortalSiteSettings } from '../queries/siteSettings'
 import type { ArticlePage } from '../types'
 
 /** Schema.org's BreadcrumbList for the trail a page prints. */
-export const breadcrumbList = (crumbs: Crumb[]) => ({
+export const breadcrumbList = (crumbs: Crumb[], origin?: string) => ({
   '@context': 'https://schema.org',
   '@type': 'BreadcrumbList',
   itemListElement: crumbs.map((crumb, index) => ({
     '@type': 'ListItem',
     position: index + 1,
     name: crumb.name,
-    item: absoluteUrl(crumb.href),
+    item: absoluteUrl(crumb.href, origin),
   })),
 })
 
@@ -33,11 +33,14 @@ const authorsOf = (article: ArticlePage): string[] => {
 export const newsArticle = ({
   article,
   settings,
+  origin,
 }: {
   article: ArticlePage
   settings: PortalSiteSettings | null
+  /** The shown site's public address (portalOrigin); SERVER_URL when left out. */
+  origin?: string
 }) => {
-  const url = absoluteUrl(paths.article(article.slug ?? ''))
+  const url = absoluteUrl(paths.article(article.slug ?? ''), origin)
   const image = article.featuredImage
   const chosen = image?.sizes?.large?.url ? image.sizes.large : image
   const imageUrl = browserAddress(chosen?.url)
@@ -59,7 +62,7 @@ export const newsArticle = ({
         ? [
             {
               '@type': 'ImageObject',
-              url: absoluteUrl(imageUrl),
+              url: absoluteUrl(imageUrl, origin),
               width: chosen?.width ?? undefined,
               height: chosen?.height ?? undefined,
               caption: image.captionText || image.caption || undefined,
@@ -82,8 +85,8 @@ export const newsArticle = ({
     publisher: {
       '@type': 'Organization',
       name: settings?.name,
-      url: absoluteUrl('/'),
-      ...(logoUrl ? { logo: { '@type': 'ImageObject', url: absoluteUrl(logoUrl) } } : {}),
+      url: absoluteUrl('/', origin),
+      ...(logoUrl ? { logo: { '@type': 'ImageObject', url: absoluteUrl(logoUrl, origin) } } : {}),
     },
   }
 }

@@ -1,3 +1,4 @@
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { paths } from '@/portal/components/paths'
 import { absoluteUrl } from '@/portal/feeds/absoluteUrl'
 import { newsUrlSet } from '@/portal/feeds/sitemaps'
@@ -11,9 +12,12 @@ export const dynamic = 'force-dynamic'
 
 /** GET /news-sitemap.xml: a Google News sitemap of the articles of the last two days. */
 export const GET = async (): Promise<Response> => {
+  const origin = await portalOrigin()
   const { siteName, articles } = await getNewsSitemap()
   const entries = articles.flatMap(({ title, slug, publishedAt }) =>
-    slug && publishedAt ? [{ loc: absoluteUrl(paths.article(slug)), title, publishedAt }] : [],
+    slug && publishedAt
+      ? [{ loc: absoluteUrl(paths.article(slug), origin), title, publishedAt }]
+      : [],
   )
   return xmlResponse(newsUrlSet({ entries, siteName: siteNameOf(siteName) }), {
     contentType: 'application/xml',

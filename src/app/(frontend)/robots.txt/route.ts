@@ -1,3 +1,4 @@
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { absoluteUrl } from '@/portal/feeds/absoluteUrl'
 
 // Per request, not prerendered by `next build`: the public address is read at run time.
@@ -7,15 +8,16 @@ export const dynamic = 'force-dynamic'
  * GET /robots.txt: crawlers may read the portal, not the newsroom's admin or draft previews, and
  * find every page through the sitemap index and the news sitemap.
  */
-export const GET = (): Response =>
-  new Response(
+export const GET = async (): Promise<Response> => {
+  const origin = await portalOrigin()
+  return new Response(
     [
       'User-agent: *',
       'Disallow: /admin',
       'Disallow: /xem-truoc/',
       '',
-      `Sitemap: ${absoluteUrl('/sitemap.xml')}`,
-      `Sitemap: ${absoluteUrl('/news-sitemap.xml')}`,
+      `Sitemap: ${absoluteUrl('/sitemap.xml', origin)}`,
+      `Sitemap: ${absoluteUrl('/news-sitemap.xml', origin)}`,
       '',
     ].join('\n'),
     {
@@ -25,3 +27,4 @@ export const GET = (): Response =>
       },
     },
   )
+}

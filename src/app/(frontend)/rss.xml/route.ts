@@ -1,3 +1,4 @@
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { articleFeed } from '@/portal/feeds/articleFeed'
 import { getSiteFeed } from '@/portal/queries/feeds'
 
@@ -8,5 +9,5 @@ export const dynamic = 'force-dynamic'
 /** GET /rss.xml: the site's newest published articles. */
 export const GET = async (): Promise<Response> => {
   const { siteName, articles } = await getSiteFeed()
-  return articleFeed({ articles, selfPath: '/rss.xml', siteName })
+  return articleFeed({ articles, selfPath: '/rss.xml', siteName, origin: await portalOrigin() })
 }

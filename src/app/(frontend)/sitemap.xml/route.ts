@@ -1,3 +1,4 @@
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { absoluteUrl } from '@/portal/feeds/absoluteUrl'
 import { sitemapIndex } from '@/portal/feeds/sitemaps'
 import { xmlResponse } from '@/portal/feeds/xmlResponse'
@@ -12,16 +13,17 @@ export const dynamic = 'force-dynamic'
  * meetings, officials or units (`/sitemaps/articles-1.xml`…), and the news sitemap.
  */
 export const GET = async (): Promise<Response> => {
+  const origin = await portalOrigin()
   const totals = await getSitemapTotals()
   const files = totals.flatMap(({ kind, files: count, lastmod }) =>
     Array.from({ length: count }, (_, i) => ({
-      loc: absoluteUrl(`/sitemaps/${kind}-${i + 1}.xml`),
+      loc: absoluteUrl(`/sitemaps/${kind}-${i + 1}.xml`, origin),
       lastmod,
     })),
   )
   const newest = totals.find((total) => total.kind === 'articles')?.lastmod
   return xmlResponse(
-    sitemapIndex([...files, { loc: absoluteUrl('/news-sitemap.xml'), lastmod: newest }]),
+    sitemapIndex([...files, { loc: absoluteUrl('/news-sitemap.xml', origin), lastmod: newest }]),
     { contentType: 'application/xml', maxAgeSeconds: 3600 },
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { Breadcrumbs } from '@/portal/components/Breadcrumbs'
 import { JsonLd } from '@/portal/components/JsonLd'
 import { MediaImage } from '@/portal/components/MediaImage'
@@ -41,7 +42,7 @@ const OfficialPage = async ({ params }: Props) => {
   return (
     <div className="container">
       <Breadcrumbs crumbs={crumbs} />
-      <JsonLd data={breadcrumbList(crumbs)} />
+      <JsonLd data={breadcrumbList(crumbs, await portalOrigin())} />
       <div className="profile">
         {official.photo ? (
           <MediaImage media={official.photo} size="thumbnail" className="profile__photo" />

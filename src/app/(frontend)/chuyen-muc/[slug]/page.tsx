@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { ArticleList } from '@/portal/components/ArticleCard'
 import { Breadcrumbs } from '@/portal/components/Breadcrumbs'
 import { JsonLd } from '@/portal/components/JsonLd'
@@ -43,7 +44,7 @@ const CategoryPage = async ({ params, searchParams }: Props) => {
   return (
     <div className="container">
       <Breadcrumbs crumbs={crumbs} />
-      <JsonLd data={breadcrumbList(crumbs)} />
+      <JsonLd data={breadcrumbList(crumbs, await portalOrigin())} />
       <h1 className="page-title">{category.name}</h1>
       {subcategories.length ? (
         <nav className="subcategories" aria-label="Chuyên mục con">

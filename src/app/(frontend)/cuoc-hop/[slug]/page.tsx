@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { ArticleBody } from '@/portal/components/ArticleBody'
 import { ArticleList } from '@/portal/components/ArticleCard'
 import { Breadcrumbs } from '@/portal/components/Breadcrumbs'
@@ -42,10 +43,10 @@ const MeetingPage = async ({ params }: Props) => {
     <div className="container">
       <Breadcrumbs crumbs={crumbs} />
       <JsonLd
-        data={breadcrumbList([
-          ...crumbs.slice(0, 1),
-          { name: meeting.title, href: paths.meeting(slug) },
-        ])}
+        data={breadcrumbList(
+          [...crumbs.slice(0, 1), { name: meeting.title, href: paths.meeting(slug) }],
+          await portalOrigin(),
+        )}
       />
       <h1 className="page-title">{meeting.title}</h1>
       <dl className="facts">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { Breadcrumbs } from '@/portal/components/Breadcrumbs'
 import { JsonLd } from '@/portal/components/JsonLd'
 import { MeetingList } from '@/portal/components/MeetingList'
@@ -44,7 +45,7 @@ const UnitRoute = async ({ params }: Props) => {
   return (
     <div className="container">
       <Breadcrumbs crumbs={crumbs} />
-      <JsonLd data={breadcrumbList(crumbs)} />
+      <JsonLd data={breadcrumbList(crumbs, await portalOrigin())} />
       <h1 className="page-title">{unit.name}</h1>
       <dl className="facts">
         {unit.shortName ? (

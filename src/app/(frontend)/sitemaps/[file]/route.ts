@@ -1,3 +1,4 @@
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { paths } from '@/portal/components/paths'
 import { absoluteUrl } from '@/portal/feeds/absoluteUrl'
 import { urlSet } from '@/portal/feeds/sitemaps'
@@ -23,6 +24,7 @@ export const GET = async (
   _request: Request,
   { params }: { params: Promise<{ file: string }> },
 ): Promise<Response> => {
+  const origin = await portalOrigin()
   const { file } = await params
   const match = /^([a-z]+)-([1-9]\d{0,5})\.xml$/.exec(file)
   if (!match || !isSitemapKind(match[1])) return notFound()
@@ -30,7 +32,7 @@ export const GET = async (
   const docs = await getSitemapFile(kind, Number(match[2]))
   if (!docs.length) return notFound()
   const urls = docs.flatMap(({ slug, updatedAt }) =>
-    slug ? [{ loc: absoluteUrl(pathOf[kind](slug)), lastmod: updatedAt }] : [],
+    slug ? [{ loc: absoluteUrl(pathOf[kind](slug), origin), lastmod: updatedAt }] : [],
   )
   return xmlResponse(urlSet(urls), { contentType: 'application/xml', maxAgeSeconds: 3600 })
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { vietnamDay } from '@/lib/vietnamTime'
 import { browserAddress } from '@/portal/api/apiAddress'
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { isNotFound } from '@/portal/api/portalQuery'
 import { ArticleView, articleCrumbs } from '@/portal/components/ArticleView'
 import { JsonLd } from '@/portal/components/JsonLd'
@@ -34,12 +35,12 @@ const ArticleRoute = async ({ params }: Props) => {
   const [days, { settings }] = await Promise.all([getDaysWithArticles(month), getSiteLayout()])
   return (
     <>
-      <JsonLd data={newsArticle({ article, settings })} />
+      <JsonLd data={newsArticle({ article, settings, origin: await portalOrigin() })} />
       <JsonLd
-        data={breadcrumbList([
-          ...articleCrumbs(article),
-          { name: article.title, href: `/tin/${article.slug}` },
-        ])}
+        data={breadcrumbList(
+          [...articleCrumbs(article), { name: article.title, href: `/tin/${article.slug}` }],
+          await portalOrigin(),
+        )}
       />
       <div className="container">
         <LanguageVersions article={article} />

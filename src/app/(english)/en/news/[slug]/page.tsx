@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { vietnamDay } from '@/lib/vietnamTime'
 import { browserAddress } from '@/portal/api/apiAddress'
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { isNotFound } from '@/portal/api/portalQuery'
 import { ArticleBody, MediaFigure } from '@/portal/components/ArticleBody'
 import { ArticleList } from '@/portal/components/ArticleCard'
@@ -51,7 +52,7 @@ const EnglishArticlePage = async ({ params }: Props) => {
   )
   return (
     <div className="container">
-      <JsonLd data={newsArticle({ article, settings })} />
+      <JsonLd data={newsArticle({ article, settings, origin: await portalOrigin() })} />
       <article className="article" aria-labelledby="article-title" lang="en">
         <h1 id="article-title" className="article__title">
           {article.title}

@@ -1,3 +1,4 @@
+import { portalOrigin } from '@/portal/api/portalOrigin'
 import { isNotFound } from '@/portal/api/portalQuery'
 import { articleFeed } from '@/portal/feeds/articleFeed'
 import { getCategoryFeed } from '@/portal/queries/feeds'
@@ -18,5 +19,9 @@ export const GET = async (
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     })
   }
-  return articleFeed({ ...feed, selfPath: `/chuyen-muc/${slug}/rss.xml` })
+  return articleFeed({
+    ...feed,
+    selfPath: `/chuyen-muc/${slug}/rss.xml`,
+    origin: await portalOrigin(),
+  })
 }
