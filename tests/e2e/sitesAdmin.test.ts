@@ -77,7 +77,8 @@ describe('the admin of several portals', () => {
     await eventually(() => page.locator('.tenant-selector label').first().textContent()).toBe(
       'Cổng thông tin',
     )
-    await eventually(() => articleRows(page)).toBe(5)
+    // The five samples, the province's copy of a city article and the English version.
+    await eventually(() => articleRows(page)).toBe(7)
     await shot(page, 'admin-every-site')
 
     await chooseSite(page, CITY)
@@ -96,7 +97,8 @@ describe('the admin of several portals', () => {
       editor.locator('.tenant-selector .rs__option').allTextContents(),
     ).toEqual([PROVINCE, CITY])
     await editor.locator('.tenant-selector .rs__option', { hasText: PROVINCE }).click()
-    await eventually(() => articleRows(editor)).toBe(1)
+    // The province's sample, its copy of a city article and the English version.
+    await eventually(() => articleRows(editor)).toBe(3)
     expect(await editor.locator('tbody').textContent()).toContain(
       'Kiểm điểm tập thể và cá nhân lãnh đạo UBND tỉnh',
     )
