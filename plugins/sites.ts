@@ -53,7 +53,10 @@ export const sitesPlugin = multiTenantPlugin<Config>({
   },
   collections: {
     [slugs.articles]: {},
-    [slugs.categories]: {},
+    // Not filtered by the switcher's site: the admin prints other sites' categories too (a
+    // meeting's articles come from every site). Staff still read only their sites' categories,
+    // and an article's category comes from its own site (collections/Articles).
+    [slugs.categories]: { useBaseFilter: false },
     // Media are public (the portal prints them): staff read every site's library, so that an
     // article can use its parent site's photos (src/sites/mediaOfSiteOrParents.ts); writes stay
     // on their own sites.

@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { calendarEndpoints } from '@/calendar/calendarEndpoints'
 import { slugField } from '@/fields/slugField'
+import { idOf } from '@/lib/idOf'
 import { portalDateTime } from '@/lib/portalDateTime'
 import { mediaOfSiteOrParents } from '@/sites/mediaOfSiteOrParents'
 import { defaultLanguage, siteLanguages } from '@/sites/siteLanguages'
@@ -181,6 +182,8 @@ export const Articles: CollectionConfig<'articles'> = {
       relationTo: slugs.categories,
       label: { vi: 'Chuyên mục', en: 'Category' },
       index: true,
+      // One of the article's own site: offered in the picker and checked on save.
+      filterOptions: ({ data }) => (data?.site ? { site: { equals: idOf(data.site) } } : true),
       admin: { position: 'sidebar' },
     },
     {

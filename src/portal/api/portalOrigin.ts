@@ -2,7 +2,7 @@ import { cache } from 'react'
 
 import { serverURL } from '@/lib/serverURL'
 
-import { portalSite, readerHost } from './portalSite'
+import { namedReaderHost } from './portalSite'
 
 /**
  * The public address of the site this page shows, for the absolute links it prints (canonical
@@ -12,8 +12,8 @@ import { portalSite, readerHost } from './portalSite'
  */
 export const portalOrigin = cache(async (): Promise<string> => {
   const fallback = serverURL()
-  const [site, host] = await Promise.all([portalSite(), readerHost()])
-  if (!site || !host) return fallback
+  const host = await namedReaderHost()
+  if (!host) return fallback
   const configured = new URL(fallback)
   // The configured address, port included, when the reader is on its host.
   if (configured.hostname === host) return fallback
