@@ -53,10 +53,7 @@ export const sitesPlugin = multiTenantPlugin<Config>({
   },
   collections: {
     [slugs.articles]: {},
-    // Not filtered by the switcher's site: the admin prints other sites' categories too (a
-    // meeting's articles come from every site). Staff still read only their sites' categories,
-    // and an article's category comes from its own site (collections/Articles).
-    [slugs.categories]: { useBaseFilter: false },
+    [slugs.categories]: {},
     // Media are public (the portal prints them): staff read every site's library, so that an
     // article can use its parent site's photos (src/sites/mediaOfSiteOrParents.ts); writes stay
     // on their own sites.

@@ -80,6 +80,9 @@ describe('SIGTERM during a job', () => {
     onTestFinished(() => server.stop().then(() => undefined))
     const api = apiClient(server.url)
     const token = await api.firstAdmin('quan-tri@toasoan.test', 'mật-khẩu-dừng-máy-1')
+    // The site first: made on the category's save, it would be a second delivery.
+    const site = await api.call('POST', '/sites', { token, body: { name: 'Cổng thử' } })
+    expect(site.status, JSON.stringify(site.json)).toBe(201)
     const endpoint = await api.call('POST', '/webhook-endpoints', {
       token,
       body: { url: receiver.url },
