@@ -53,7 +53,11 @@ export const sitesPlugin = multiTenantPlugin<Config>({
   },
   collections: {
     [slugs.articles]: {},
-    [slugs.categories]: {},
+    // Not filtered by the switcher's site: the admin names other sites' categories too (a
+    // meeting's articles come from every portal), found through this filter otherwise never.
+    // Staff still read only their own sites' categories, and an article's category is one of its
+    // own site's (collections/Articles).
+    [slugs.categories]: { useBaseFilter: false },
     // Media are public (the portal prints them): staff read every site's library, so that an
     // article can use its parent site's photos (src/sites/mediaOfSiteOrParents.ts); writes stay
     // on their own sites.
