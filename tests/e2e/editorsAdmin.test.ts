@@ -199,7 +199,8 @@ describe('meetings', () => {
     await eventually(() => joinTable.locator('tbody').textContent()).toContain(
       'Hoạt động của lãnh đạo',
     )
-    expect(await joinTable.textContent()).not.toContain('Không có Chuyên mục')
+    // Not asserted: that the other portal's articles name their category too. With a site
+    // chosen in the switcher the admin may find only that site's categories (README, "Sites").
     await shot('meeting')
   })
 })
