@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { siteRoles } from '@/access/roles'
+import { vietnamDay } from '@/lib/vietnamTime'
 import { placeholderPhoto } from '@/seed/placeholderMedia'
 import { transition } from '@plugins/newsroom'
 
@@ -377,7 +378,8 @@ describe('royalties per site', () => {
 
   it('should report a site’s royalties to its own editor-in-chief only', async () => {
     const token = await login(cityChief.email, TEST_PASSWORD)
-    const day = new Date().toISOString().slice(0, 10)
+    // Today in Vietnam, as the report reads its days (UTC's is a day behind after 17:00).
+    const day = vietnamDay(new Date())
     const { json } = await rest('GET', `/newsroom/royalties?from=2000-01-01&to=${day}`, { token })
     const people = (json.rows as { person: { key: string } }[]).map(({ person }) => person.key)
     expect(people).toContain(`users:${cityChief.id}`)
