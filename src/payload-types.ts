@@ -307,14 +307,21 @@ export interface Site {
     | null;
   parent?: (string | null) | Site;
   languages: ('vi' | 'en')[];
+  /**
+   * An empty item is taken from the parent site, then from the sites’ common settings.
+   */
   settings?: {
     logo?: (string | null) | Media;
     address?: string | null;
     phone?: string | null;
     email?: string | null;
     responsibleAgency?: string | null;
+    /**
+     * E.g. the licence, the person responsible.
+     */
     footerText?: string | null;
   };
+  inheritedSettings?: string[] | null;
   untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -1271,6 +1278,7 @@ export interface SitesSelect<T extends boolean = true> {
         responsibleAgency?: T;
         footerText?: T;
       };
+  inheritedSettings?: T;
   untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1487,6 +1495,8 @@ export interface PayloadQueryPresetsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Each site prints its own settings; what it and its parent sites leave empty is printed from here.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
