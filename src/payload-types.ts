@@ -693,6 +693,10 @@ export interface WebhookEndpoint {
   id: string;
   url: string;
   description?: string | null;
+  /**
+   * Empty: every site.
+   */
+  site?: (string | null) | Site;
   isActive?: boolean | null;
   /**
    * Empty: every event.
@@ -717,6 +721,7 @@ export interface WebhookEndpoint {
 export interface WebhookDelivery {
   id: string;
   endpoint?: (string | null) | WebhookEndpoint;
+  site?: (string | null) | Site;
   url?: string | null;
   eventId?: string | null;
   event?: string | null;
@@ -1360,6 +1365,7 @@ export interface RoyaltyPeriodsSelect<T extends boolean = true> {
 export interface WebhookEndpointsSelect<T extends boolean = true> {
   url?: T;
   description?: T;
+  site?: T;
   isActive?: T;
   events?: T;
   sources?: T;
@@ -1373,6 +1379,7 @@ export interface WebhookEndpointsSelect<T extends boolean = true> {
  */
 export interface WebhookDeliveriesSelect<T extends boolean = true> {
   endpoint?: T;
+  site?: T;
   url?: T;
   eventId?: T;
   event?: T;
