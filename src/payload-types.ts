@@ -307,9 +307,6 @@ export interface Site {
     | null;
   parent?: (string | null) | Site;
   languages: ('vi' | 'en')[];
-  /**
-   * An empty item is taken from the parent site, then from the sites’ common settings.
-   */
   settings?: {
     logo?: (string | null) | Media;
     address?: string | null;

@@ -81,12 +81,8 @@ export const Sites: CollectionConfig<'sites'> = {
       name: 'settings',
       type: 'group',
       label: { vi: 'Thông tin in trên cổng', en: 'Printed on the portal' },
-      admin: {
-        description: {
-          vi: 'Mục để trống được lấy từ cổng cấp trên, rồi từ Thông tin chung các cổng.',
-          en: 'An empty item is taken from the parent site, then from the sites’ common settings.',
-        },
-      },
+      // What each empty item prints now, from the parent site or the installation's defaults.
+      admin: { components: { Description: '/components/InheritedSettings#InheritedSettings' } },
       fields: siteSettingsFields,
     },
     {

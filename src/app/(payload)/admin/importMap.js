@@ -36,6 +36,7 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { HiddenButton as HiddenButton_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { MeetingWhenDescription as MeetingWhenDescription_e58910dc2a1128744837bef544f06be6 } from '../../../components/MeetingWhen/MeetingWhenDescription'
 import { InvitationField as InvitationField_e73e604144895c750b3a90bccaca5f10 } from '../../../components/Invitation/InvitationField'
+import { InheritedSettings as InheritedSettings_5c27c520e47395e179b327ac5416b833 } from '../../../components/InheritedSettings'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -99,6 +100,7 @@ export const importMap = {
   "@toasoan/payload-plugin-newsroom/client#HiddenButton": HiddenButton_d198685241b7b110c24c9551f145a4f3,
   "/components/MeetingWhen/MeetingWhenDescription#MeetingWhenDescription": MeetingWhenDescription_e58910dc2a1128744837bef544f06be6,
   "/components/Invitation/InvitationField#InvitationField": InvitationField_e73e604144895c750b3a90bccaca5f10,
+  "/components/InheritedSettings#InheritedSettings": InheritedSettings_5c27c520e47395e179b327ac5416b833,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
