@@ -1,8 +1,21 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { SITE_SETTINGS } from '@collections/SiteSettings/slug'
 import { slugs } from '@collections/slugs'
 
 const INSTALLATION_SITE_SLUG = 'cong-thong-tin-dien-tu'
+const INSTALLATION_SITE_NAME = 'Cổng thông tin điện tử'
+
+/** The name the installation's defaults give the portal, if any: the first site's at birth. */
+const defaultName = async (payload: Payload): Promise<string> => {
+  if (!payload.config.globals.some((global) => global.slug === SITE_SETTINGS)) {
+    return INSTALLATION_SITE_NAME
+  }
+  const { name } = (await payload.findGlobal({ slug: SITE_SETTINGS, depth: 0 })) as {
+    name?: string | null
+  }
+  return name?.trim() || INSTALLATION_SITE_NAME
+}
 
 /** The installation's first site (the oldest with no parent), if it has one. */
 export const findInstallationSite = async (payload: Payload, req?: PayloadRequest) => {
@@ -22,7 +35,8 @@ export const findInstallationSite = async (payload: Payload, req?: PayloadReques
 
 /**
  * The installation's first site (the oldest one with no parent), made on first need: a one-site
- * installation never has to make or name it. Two writers at once make one (the fixed slug is
+ * installation never has to make or name it (it takes the site settings' name, and prints
+ * their logo, address and footer by inheritance). Two writers at once make one (the fixed slug is
  * unique: the second finds the first's).
  */
 export const installationSite = async (req: PayloadRequest): Promise<number | string> => {
@@ -33,7 +47,11 @@ export const installationSite = async (req: PayloadRequest): Promise<number | st
     // nested in that write's request would take its upload (req.file) from it.
     const site = await req.payload.create({
       collection: slugs.sites,
-      data: { name: 'Cổng thông tin điện tử', slug: INSTALLATION_SITE_SLUG, languages: ['vi'] },
+      data: {
+        name: await defaultName(req.payload),
+        slug: INSTALLATION_SITE_SLUG,
+        languages: ['vi'],
+      },
       overrideAccess: true,
     })
     return site.id
