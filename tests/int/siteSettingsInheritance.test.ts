@@ -166,6 +166,19 @@ describe('site settings inherited along the parents', () => {
     ])
   })
 
+  it("should give a site the English text of the installation's defaults when it inherits them", async () => {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'en',
+      data: { name: 'Bắc Kạn newsroom', footerText: 'Please credit the source.' },
+    })
+    const { json } = await rest('GET', `/sites/${site.province}?locale=en&depth=0`)
+    expect([json.settings.footerText, json.inheritedSettings]).toEqual([
+      'Please credit the source.',
+      ['settings.phone', 'settings.email', 'settings.footerText'],
+    ])
+  })
+
   it("should print the site's own address and the installation's phone in the portal's header and footer", async () => {
     // Outside a reader's request the portal shows the installation's first site: the province.
     const { settings, categories } = await getSiteLayout('vi')
