@@ -2,7 +2,7 @@ import type { Plugin } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { PUBLIC_MAX_LIMIT, publicFields } from '@/access/publicFields'
-import { rolesAnywhere, rolesOnSite, siteRoleScopes } from '@/access/siteRoles'
+import { rolesAnywhere, rolesOnSite, siteRoleScopes, sitesWithRole } from '@/access/siteRoles'
 import { rescheduleTransition } from '@/calendar/rescheduleTransition'
 import { mediaStorage } from '@/lib/storage/mediaStorage'
 import { revalidatePortal } from '@/portal/api/revalidatePortal'
@@ -62,9 +62,11 @@ export const plugins: Plugin[] = [
       slugs.sites,
     ],
     globals: ['site-settings'],
-    // Each event names the site of its article, category or media item.
+    // Each event names the site of its article, category or media item; an endpoint of one site
+    // gets that site's events (and shared documents'), and that site's admins manage it.
     siteField: 'site',
-    canManage: isAdmin,
+    sitesCollection: slugs.sites,
+    canManage: ({ req }) => isAdmin({ req }) || sitesWithRole(req.user, ['siteAdmin']),
     onEvent: revalidatePortal,
   }),
   // After every plugin that adds localized fields: which values fell back to Vietnamese.

@@ -1,9 +1,9 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Config, Plugin } from 'payload'
 
 import { hasRole, roleLabels, roles, siteRoles } from '@/access/roles'
 import { hasRoleAnywhere } from '@/access/siteRoles'
-import type { Config } from '@/payload-types'
+import type { Config as AppConfig } from '@/payload-types'
 import { defaultSiteForNewDocument } from '@/sites/defaultSiteForNewDocument'
 import { EDITORIAL_COMMENTS } from '@collections/EditorialComments/slug'
 import { slugs } from '@collections/slugs'
@@ -15,6 +15,28 @@ const newsroomSiteCollections = [
   'royalty-periods',
 ] as CollectionSlug[]
 
+const PLUGIN_SWITCHER = '@payloadcms/plugin-multi-tenant/rsc#TenantSelector'
+const SITE_SWITCHER = '/components/SiteSwitcher#SiteSwitcher'
+
+/**
+ * The plugin's switcher shows Payload's "select a value" while no site is chosen; ours, the same
+ * selection, says "Tất cả cổng" (src/components/SiteSwitcher).
+ */
+const withSiteSwitcher = (config: Config): Config => ({
+  ...config,
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      beforeNav: (config.admin?.components?.beforeNav ?? []).map((component) =>
+        typeof component === 'object' && component.path === PLUGIN_SWITCHER
+          ? { ...component, path: SITE_SWITCHER }
+          : component,
+      ),
+    },
+  },
+})
+
 /**
  * Many portals in one installation (README, "Sites"), through Payload's official multi-tenant
  * plugin: articles, categories, media, their history, editorial comments, royalty lines and
@@ -22,7 +44,7 @@ const newsroomSiteCollections = [
  * in `roles`. Officials, units, meetings and contributors stay shared. Applied after the
  * newsroom plugin, whose collections it must see.
  */
-export const sitesPlugin = multiTenantPlugin<Config>({
+const multiTenant = multiTenantPlugin<AppConfig>({
   tenantsSlug: slugs.sites,
   tenantField: {
     name: 'site',
@@ -94,3 +116,5 @@ export const sitesPlugin = multiTenantPlugin<Config>({
     },
   },
 })
+
+export const sitesPlugin: Plugin = async (config) => withSiteSwitcher(await multiTenant(config))

@@ -313,8 +313,12 @@ export interface Site {
     phone?: string | null;
     email?: string | null;
     responsibleAgency?: string | null;
+    /**
+     * E.g. the licence, the person responsible.
+     */
     footerText?: string | null;
   };
+  inheritedSettings?: string[] | null;
   untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -686,6 +690,10 @@ export interface WebhookEndpoint {
   id: string;
   url: string;
   description?: string | null;
+  /**
+   * Empty: every site.
+   */
+  site?: (string | null) | Site;
   isActive?: boolean | null;
   /**
    * Empty: every event.
@@ -710,6 +718,7 @@ export interface WebhookEndpoint {
 export interface WebhookDelivery {
   id: string;
   endpoint?: (string | null) | WebhookEndpoint;
+  site?: (string | null) | Site;
   url?: string | null;
   eventId?: string | null;
   event?: string | null;
@@ -1271,6 +1280,7 @@ export interface SitesSelect<T extends boolean = true> {
         responsibleAgency?: T;
         footerText?: T;
       };
+  inheritedSettings?: T;
   untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1352,6 +1362,7 @@ export interface RoyaltyPeriodsSelect<T extends boolean = true> {
 export interface WebhookEndpointsSelect<T extends boolean = true> {
   url?: T;
   description?: T;
+  site?: T;
   isActive?: T;
   events?: T;
   sources?: T;
@@ -1365,6 +1376,7 @@ export interface WebhookEndpointsSelect<T extends boolean = true> {
  */
 export interface WebhookDeliveriesSelect<T extends boolean = true> {
   endpoint?: T;
+  site?: T;
   url?: T;
   eventId?: T;
   event?: T;
@@ -1487,6 +1499,8 @@ export interface PayloadQueryPresetsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Each site prints its own settings; what it and its parent sites leave empty is printed from here.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */

@@ -3,16 +3,29 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 
+import { SITE_SETTINGS } from './slug'
+import { forgetStoredSettings } from '../Sites/hooks/inheritSettings'
+import { siteSettingsFields } from '../Sites/settingsFields'
+
 /**
- * The portal's name, logo and contact lines, printed in its header and footer. Admins edit it;
- * everyone reads it (it holds nothing but what the portal prints).
+ * The installation's defaults for what every portal prints in its header and footer: a site
+ * prints its own settings, else its parent site's, else these (collections/Sites). A one-site
+ * installation edits only this; `name` is the admin's name for the newsroom when no site is
+ * chosen. Admins edit it; everyone reads it (it holds nothing but what the portal prints).
  */
 export const SiteSettings: GlobalConfig = {
-  slug: 'site-settings',
-  label: { vi: 'Thông tin cổng', en: 'Site settings' },
+  slug: SITE_SETTINGS,
+  label: { vi: 'Thông tin chung các cổng', en: 'Sites’ common settings' },
   graphQL: { name: 'SiteSettings' },
-  admin: { group: { vi: 'Cấu hình', en: 'Settings' } },
+  admin: {
+    group: { vi: 'Cấu hình', en: 'Settings' },
+    description: {
+      vi: 'Mỗi cổng in thông tin của mình; mục nào cổng và các cổng cấp trên để trống thì in mục ở đây.',
+      en: 'Each site prints its own settings; what it and its parent sites leave empty is printed from here.',
+    },
+  },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [forgetStoredSettings] },
   fields: [
     {
       name: 'name',
@@ -21,33 +34,6 @@ export const SiteSettings: GlobalConfig = {
       required: true,
       localized: true,
     },
-    {
-      name: 'logo',
-      type: 'upload',
-      relationTo: 'media',
-      label: { vi: 'Logo', en: 'Logo' },
-      filterOptions: { mimeType: { contains: 'image/' } },
-    },
-    { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' }, localized: true },
-    { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
-    { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
-    {
-      name: 'responsibleAgency',
-      type: 'text',
-      label: { vi: 'Cơ quan chịu trách nhiệm nội dung', en: 'Agency responsible for the content' },
-      localized: true,
-    },
-    {
-      name: 'footerText',
-      type: 'textarea',
-      label: { vi: 'Dòng chân trang', en: 'Footer text' },
-      localized: true,
-      admin: {
-        description: {
-          vi: 'Ví dụ: giấy phép, người chịu trách nhiệm chính.',
-          en: 'E.g. the licence, the person responsible.',
-        },
-      },
-    },
+    ...siteSettingsFields,
   ],
 }

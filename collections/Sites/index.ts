@@ -7,6 +7,8 @@ import { slugField } from '@/fields/slugField'
 import { siteLanguages } from '@/sites/siteLanguages'
 
 import { slugs } from '../slugs'
+import { forgetStoredSettings, INHERITED_SETTINGS, inheritSettings } from './hooks/inheritSettings'
+import { siteSettingsFields } from './settingsFields'
 
 /**
  * A portal of the installation: the province's, a city's or a ward's (trang thông tin điện tử
@@ -24,6 +26,11 @@ export const Sites: CollectionConfig<'sites'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'hosts', 'parent', 'languages'],
     group: { vi: 'Cấu hình', en: 'Settings' },
+  },
+  hooks: {
+    beforeRead: [inheritSettings],
+    afterChange: [forgetStoredSettings],
+    afterDelete: [forgetStoredSettings],
   },
   access: {
     read: anyone,
@@ -70,37 +77,21 @@ export const Sites: CollectionConfig<'sites'> = {
       options: siteLanguages.map((language) => ({ value: language.code, label: language.label })),
     },
     {
-      // What the portal prints in its header and footer, this site's own.
+      // What the portal prints in its header and footer: this site's own, the rest inherited.
       name: 'settings',
       type: 'group',
       label: { vi: 'Thông tin in trên cổng', en: 'Printed on the portal' },
-      fields: [
-        {
-          name: 'logo',
-          type: 'upload',
-          relationTo: slugs.media,
-          label: { vi: 'Logo', en: 'Logo' },
-          filterOptions: { mimeType: { contains: 'image/' } },
-        },
-        { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' }, localized: true },
-        { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
-        { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
-        {
-          name: 'responsibleAgency',
-          type: 'text',
-          label: {
-            vi: 'Cơ quan chịu trách nhiệm nội dung',
-            en: 'Agency responsible for the content',
-          },
-          localized: true,
-        },
-        {
-          name: 'footerText',
-          type: 'textarea',
-          label: { vi: 'Dòng chân trang', en: 'Footer text' },
-          localized: true,
-        },
-      ],
+      // What each empty item prints now, from the parent site or the installation's defaults.
+      admin: { components: { Description: '/components/InheritedSettings#InheritedSettings' } },
+      fields: siteSettingsFields,
+    },
+    {
+      name: INHERITED_SETTINGS,
+      type: 'text',
+      hasMany: true,
+      virtual: true,
+      label: { vi: 'Mục kế thừa', en: 'Inherited settings' },
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
   ],
 }

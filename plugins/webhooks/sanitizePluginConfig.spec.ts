@@ -35,6 +35,27 @@ describe('sanitizePluginConfig', () => {
     expect(config.retries).toEqual({ attempts: 0, delayMs: 30_000 })
   })
 
+  it('should put endpoints on sites only with both the site field and the sites collection', () => {
+    expect(
+      sanitizePluginConfig({
+        collections: ['articles'],
+        canManage,
+        siteField: 'site',
+        sitesCollection: 'sites' as never,
+      }).sites,
+    ).toEqual({ field: 'site', collection: 'sites' })
+    expect(
+      sanitizePluginConfig({ collections: ['articles'], canManage, siteField: 'site' }).sites,
+    ).toBeUndefined()
+    expect(() =>
+      sanitizePluginConfig({
+        collections: ['articles'],
+        canManage,
+        sitesCollection: 'sites' as never,
+      }),
+    ).toThrow(/sitesCollection.*siteField/)
+  })
+
   it('should refuse options that could not work, naming the plugin', () => {
     expect(() => sanitizePluginConfig({ collections: [], canManage })).toThrow(
       /\[webhooks plugin\]/,

@@ -16,6 +16,10 @@ export const sanitizePluginConfig = (options: WebhooksPluginOptions): SanitizedW
     slugField: options.slugField ?? 'slug',
     categoryField: options.categoryField ?? 'category',
     siteField: options.siteField,
+    sites:
+      options.siteField && options.sitesCollection
+        ? { field: options.siteField, collection: options.sitesCollection }
+        : undefined,
     endpointsCollection: options.endpointsCollection ?? 'webhook-endpoints',
     deliveriesCollection: options.deliveriesCollection ?? 'webhook-deliveries',
     scheduler: {
@@ -33,6 +37,9 @@ export const sanitizePluginConfig = (options: WebhooksPluginOptions): SanitizedW
     fail('`collections` or `globals` must name at least one collection or global.')
   }
   if (typeof config.canManage !== 'function') fail('`canManage` must be a function.')
+  if (options.sitesCollection && !options.siteField) {
+    fail("`sitesCollection` needs `siteField`, the field naming a document's site.")
+  }
   if (!isCount(config.retries.attempts)) {
     fail(`\`retries.attempts\` must be an integer, 0 or more (got ${options.retries?.attempts}).`)
   }

@@ -35,8 +35,12 @@ export type WebhooksPluginOptions = {
    * @default []
    */
   globals?: GlobalSlug[]
-  /** Who may read and edit the endpoints (their secrets included) and read the delivery log. */
-  canManage: (args: { req: PayloadRequest }) => boolean
+  /**
+   * Who may read and edit the endpoints (their secrets included) and read the delivery log:
+   * `true` every endpoint and the whole log; with `sitesCollection`, a list of site ids: the
+   * endpoints of those sites only, and the deliveries to them; `false` (or an empty list) none.
+   */
+  canManage: (args: { req: PayloadRequest }) => boolean | (number | string)[]
   /**
    * Called once per event, in the request that made the change, before it commits: for caches in
    * this process (e.g. Next's `revalidateTag`). It must be quick; what it throws is logged.
@@ -59,6 +63,13 @@ export type WebhooksPluginOptions = {
    * @default undefined (events name no site)
    */
   siteField?: string
+  /**
+   * The collection of sites, with `siteField`: each endpoint may then name a site (empty: every
+   * site), and gets only that site's events and those of shared documents (no site); its
+   * deliveries name the same site. `canManage` may then limit a user to some sites.
+   * @default undefined (every endpoint gets every event)
+   */
+  sitesCollection?: CollectionSlug
   /**
    * Slug of the admin-only collection of endpoints (URL, secret, active, events).
    * @default 'webhook-endpoints'
@@ -95,10 +106,12 @@ export type WebhooksPluginOptions = {
 }
 
 export type SanitizedWebhooksConfig = Required<
-  Omit<WebhooksPluginOptions, 'onEvent' | 'scheduler' | 'retries' | 'siteField'>
+  Omit<WebhooksPluginOptions, 'onEvent' | 'scheduler' | 'retries' | 'siteField' | 'sitesCollection'>
 > & {
   onEvent?: WebhooksPluginOptions['onEvent']
   siteField?: string
+  /** Both or neither: the site of documents, endpoints and deliveries, and their collection. */
+  sites?: { field: string; collection: CollectionSlug }
   scheduler: { queue: string; autoRunCron: string | false }
   retries: { attempts: number; delayMs: number }
 }

@@ -70,10 +70,20 @@ export const publicFields: Record<string, string[]> = {
     'untranslatedFields',
   ],
   categories: ['name', 'slug', 'parent', 'site', 'untranslatedFields'],
-  sites: ['name', 'slug', 'hosts', 'parent', 'languages', 'settings', 'untranslatedFields'],
+  sites: [
+    'name',
+    'slug',
+    'hosts',
+    'parent',
+    'languages',
+    'settings',
+    // Which settings came from a parent site or the installation's defaults.
+    'inheritedSettings',
+    'untranslatedFields',
+  ],
   media: ['alt', 'caption', 'credit', 'creditText', 'captionText', 'site', 'untranslatedFields'],
   contributors: ['name', 'penName', 'unit'],
-  // The portal's header and footer.
+  // The installation's defaults for every portal's header and footer.
   'site-settings': [
     'name',
     'logo',

@@ -403,7 +403,7 @@ export const sampleArticles: SampleArticle[] = [
   },
 ]
 
-/** What the sample portal prints in its header and footer (the site settings global). */
+/** The sample installation's defaults for every portal's header and footer (the site settings global). */
 export const sampleSiteSettings = {
   name: 'Cổng thông tin điện tử tỉnh Bắc Kạn',
   responsibleAgency: 'Văn phòng UBND tỉnh Bắc Kạn',

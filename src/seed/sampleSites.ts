@@ -18,16 +18,18 @@ type SampleSite = {
 
 /**
  * The two portals of the sample installation: the province's, and the city's beneath it. Four
- * of the five sample articles come from the city portal, one from the provincial portal.
+ * of the five sample articles come from the city portal, one from the provincial portal. What a
+ * portal leaves out of its settings it prints from its parent, else from the global.
  */
 export const sampleSites: Record<SiteKey, SampleSite> = {
   tinh: {
     name: sampleSiteSettings.name,
     hosts: ['backan.gov.vn', 'www.backan.gov.vn', 'localhost', '127.0.0.1'],
+    // Its phone is the installation's default (the site settings global), which the city
+    // inherits as well.
     settings: {
       responsibleAgency: sampleSiteSettings.responsibleAgency,
       address: sampleSiteSettings.address,
-      phone: sampleSiteSettings.phone,
       email: sampleSiteSettings.email,
       footerText: sampleSiteSettings.footerText,
     },

@@ -31,7 +31,7 @@ import { importKeyOf } from '../import/importKeyOf'
 import { parseArticle } from '../import/parseArticle'
 import { lexicalDocument, type BodyBlock } from '../lib/lexicalDocument'
 import { slugify } from '../lib/slugify'
-import { findInstallationSite } from '../sites/defaultSiteForNewDocument'
+import { findInstallationSite } from '../sites/installationSite'
 
 const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 

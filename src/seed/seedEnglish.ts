@@ -71,6 +71,8 @@ const translateReferenceData = async (payload: Payload) => {
     where: { name: { equals: sampleSiteSettings.name } },
     depth: 0,
     limit: 10,
+    // Its own settings, not those it inherits: they are written back as its own.
+    fallbackLocale: false,
   })
   for (const site of sites) {
     await payload.update({

@@ -2,6 +2,7 @@ import type { NestedKeysStripped } from '@payloadcms/translations'
 
 import { newsroomDayStrings } from './newsroomDay'
 import { republicationStrings } from './republication'
+import { siteStrings } from './sites'
 
 /** The app's own admin strings (the import view), under one key: `t('toasoan:importTitle')`. */
 const vi = {
@@ -148,8 +149,12 @@ const en: typeof vi = {
 }
 
 export const translations = {
-  vi: { toasoan: { ...vi, ...newsroomDayStrings.vi, ...republicationStrings.vi } },
-  en: { toasoan: { ...en, ...newsroomDayStrings.en, ...republicationStrings.en } },
+  vi: {
+    toasoan: { ...vi, ...newsroomDayStrings.vi, ...republicationStrings.vi, ...siteStrings.vi },
+  },
+  en: {
+    toasoan: { ...en, ...newsroomDayStrings.en, ...republicationStrings.en, ...siteStrings.en },
+  },
 }
 
 export type AppTranslations = (typeof translations)['vi']

@@ -77,13 +77,36 @@ describe('the admin of several portals', () => {
     await eventually(() => page.locator('.tenant-selector label').first().textContent()).toBe(
       'Cổng thông tin',
     )
+    // No site chosen: every site, said in Vietnamese (not Payload's "Chọn một giá trị").
+    await eventually(() => page.locator('.tenant-selector .rs__placeholder').textContent()).toBe(
+      'Tất cả cổng',
+    )
     // The five samples, the province's copy of a city article and the English version.
     await eventually(() => articleRows(page)).toBe(7)
     await shot(page, 'admin-every-site')
 
     await chooseSite(page, CITY)
     await eventually(() => articleRows(page)).toBe(4)
+    // The admin's mark names the chosen site (it has no logo: toasoan's mark with its name).
+    await eventually(() =>
+      page.locator('.nav, .app-header').locator('svg title').first().textContent(),
+    ).toBe(CITY)
     await shot(page, 'admin-city')
+
+    // The city's edit view: its own settings in the form, what it leaves empty (the phone)
+    // printed from the province, which has it from the installation's defaults.
+    const { docs: cities } = await api(
+      `/sites?where[name][equals]=${encodeURIComponent(CITY)}&depth=0`,
+    )
+    await page.goto(`${server.url}/admin/collections/sites/${cities[0].id}`, { timeout: 120_000 })
+    await eventually(() => page.locator('.inherited-settings').textContent()).toContain(
+      'Điện thoại: 0209 3870 000',
+    )
+    await expect(page.locator('#field-settings__phone').inputValue()).resolves.toBe('')
+    await expect(page.locator('#field-settings__address').inputValue()).resolves.toBe(
+      'Thành phố Bắc Kạn, tỉnh Bắc Kạn',
+    )
+    await shot(page, 'admin-city-settings')
     await context.close()
   })
 

@@ -10,7 +10,7 @@ import {
 } from '@/database/searchLevels'
 import { articleSearchFields } from '@/lib/articleSearchFields'
 import { parseSearchQuery } from '@/lib/searchQuery'
-import { installationSite } from '@/sites/defaultSiteForNewDocument'
+import { installationSite } from '@/sites/installationSite'
 import { searchArticles } from '@collections/Articles/read/searchArticles'
 import config from '@payload-config'
 import { transition } from '@plugins/newsroom'

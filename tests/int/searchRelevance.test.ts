@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalDocument } from '@/lib/lexicalDocument'
 import { seed } from '@/seed/seed'
-import { installationSite } from '@/sites/defaultSiteForNewDocument'
+import { installationSite } from '@/sites/installationSite'
 import type { SiteLanguage } from '@/sites/siteLanguages'
 
 import {

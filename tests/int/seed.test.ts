@@ -95,6 +95,28 @@ describe('the sample newsroom', () => {
     expect(docs[1].parent).toBe(docs[0].id)
   })
 
+  it("should print the city's own address and the phone it inherits from the installation's defaults", async () => {
+    const { docs } = await payload.find({ collection: 'sites', sort: 'createdAt', depth: 0 })
+    expect(
+      docs.map(({ settings, inheritedSettings }) => ({
+        address: settings?.address,
+        phone: settings?.phone,
+        inheritedSettings,
+      })),
+    ).toEqual([
+      {
+        address: 'Số 7, đường Trường Chinh, phường Đức Xuân, thành phố Bắc Kạn, tỉnh Bắc Kạn',
+        phone: '0209 3870 000',
+        inheritedSettings: ['settings.phone'],
+      },
+      {
+        address: 'Thành phố Bắc Kạn, tỉnh Bắc Kạn',
+        phone: '0209 3870 000',
+        inheritedSettings: ['settings.phone'],
+      },
+    ])
+  })
+
   it('should put each sample article, its photos and its category on the portal it came from', async () => {
     const { docs } = await payload.find({
       collection: 'articles',

@@ -1,10 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import type { SanitizedWebhooksConfig } from '../types'
+import { manageAccess } from '../utilities/manageAccess'
 
 const nobody = () => false
 
-/** One entry per delivery attempt, written by the delivery task only. */
+/**
+ * One entry per delivery attempt, written by the delivery task only; it names its endpoint's
+ * site, so that a site's managers read the deliveries to their site's endpoints.
+ */
 export const webhookDeliveries = (config: SanitizedWebhooksConfig): CollectionConfig => ({
   slug: config.deliveriesCollection,
   labels: {
@@ -24,7 +28,7 @@ export const webhookDeliveries = (config: SanitizedWebhooksConfig): CollectionCo
       'isDelivered',
     ],
   },
-  access: { read: config.canManage, create: nobody, update: nobody, delete: nobody },
+  access: { read: manageAccess(config), create: nobody, update: nobody, delete: nobody },
   defaultSort: '-createdAt',
   fields: [
     {
@@ -34,6 +38,17 @@ export const webhookDeliveries = (config: SanitizedWebhooksConfig): CollectionCo
       label: { vi: 'Webhook', en: 'Endpoint' },
       index: true,
     },
+    ...(config.sites
+      ? [
+          {
+            name: config.sites.field,
+            type: 'relationship' as const,
+            relationTo: config.sites.collection,
+            label: { vi: 'Cổng thông tin', en: 'Site' },
+            index: true,
+          },
+        ]
+      : []),
     { name: 'url', type: 'text', label: { vi: 'URL', en: 'URL' } },
     { name: 'eventId', type: 'text', label: { vi: 'Mã sự kiện', en: 'Event id' }, index: true },
     { name: 'event', type: 'text', label: { vi: 'Sự kiện', en: 'Event' } },

@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { publicChangeKinds } from '../../publicChanges/publicChangeKind'
 import type { SanitizedWebhooksConfig } from '../types'
+import { manageAccess, managedSites } from '../utilities/manageAccess'
 import { generateSecret, isValidSecret } from '../utilities/signWebhook'
 
 const kindLabels = {
@@ -22,7 +23,44 @@ const isHttpUrl = (value: unknown): true | string => {
   return 'Địa chỉ phải là một URL http:// hoặc https:// (must be an http or https URL).'
 }
 
-/** The front ends to notify: admin-only, secrets included. */
+const idOf = (value: unknown): unknown =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+/**
+ * The endpoint's site: empty, every site's events (only those who manage every site may leave it
+ * so); a site, that site's events and those of shared documents. Checked on every write made for
+ * a user, the Local API's included; a write with no user is the server's own.
+ */
+const siteField = (
+  config: SanitizedWebhooksConfig,
+  sites: NonNullable<SanitizedWebhooksConfig['sites']>,
+): Field => ({
+  name: sites.field,
+  type: 'relationship',
+  relationTo: sites.collection,
+  index: true,
+  label: { vi: 'Cổng thông tin', en: 'Site' },
+  admin: {
+    position: 'sidebar',
+    description: { vi: 'Để trống: mọi cổng.', en: 'Empty: every site.' },
+  },
+  filterOptions: ({ req }) => {
+    const managed = managedSites(config, req)
+    return managed === true ? true : { id: { in: managed } }
+  },
+  validate: (value: unknown, { req }: { req: PayloadRequest }) => {
+    if (!req.user) return true
+    const managed = managedSites(config, req)
+    if (managed === true) return true
+    const id = idOf(value)
+    return (
+      (id !== null && id !== undefined && managed.map(String).includes(String(id))) ||
+      'Chọn một cổng bạn quản trị (choose a site you manage).'
+    )
+  },
+})
+
+/** The front ends to notify: for those who manage them (per site, or all), secrets included. */
 export const webhookEndpoints = (config: SanitizedWebhooksConfig): CollectionConfig => ({
   slug: config.endpointsCollection,
   labels: {
@@ -32,13 +70,16 @@ export const webhookEndpoints = (config: SanitizedWebhooksConfig): CollectionCon
   admin: {
     group: { vi: 'Tích hợp', en: 'Integrations' },
     useAsTitle: 'url',
-    defaultColumns: ['url', 'isActive', 'events', 'updatedAt'],
+    defaultColumns: ['url', ...(config.sites ? [config.sites.field] : []), 'isActive', 'events'],
   },
   access: {
-    read: config.canManage,
-    create: config.canManage,
-    update: config.canManage,
-    delete: config.canManage,
+    read: manageAccess(config),
+    create: ({ req }) => {
+      const managed = managedSites(config, req)
+      return managed === true || managed.length > 0
+    },
+    update: manageAccess(config),
+    delete: manageAccess(config),
   },
   fields: [
     {
@@ -53,6 +94,7 @@ export const webhookEndpoints = (config: SanitizedWebhooksConfig): CollectionCon
       type: 'text',
       label: { vi: 'Ghi chú', en: 'Description' },
     },
+    ...(config.sites ? [siteField(config, config.sites)] : []),
     {
       name: 'isActive',
       type: 'checkbox',
@@ -85,7 +127,8 @@ export const webhookEndpoints = (config: SanitizedWebhooksConfig): CollectionCon
           en: 'Leave empty to generate one. Format whsec_… (Standard Webhooks).',
         },
       },
-      access: { read: config.canManage },
+      // The endpoints a user may read are those they manage (the collection's access).
+      access: { read: ({ req }) => Boolean(config.canManage({ req })) },
       hooks: {
         beforeValidate: [({ value }) => (value ? value : generateSecret())],
       },

@@ -5,7 +5,13 @@ import { postEvent } from '../utilities/postEvent'
 
 export const DELIVER_WEBHOOK_TASK = 'webhooksDeliver'
 
-type Endpoint = { id: string; url: string; secret: string; isActive?: boolean | null }
+type Endpoint = {
+  id: string
+  url: string
+  secret: string
+  isActive?: boolean | null
+  [site: string]: unknown
+}
 
 /**
  * Delivers one event to one endpoint, logging the attempt; a failed attempt throws, so that the
@@ -44,6 +50,7 @@ export const deliverWebhookTask = (config: SanitizedWebhooksConfig): TaskConfig 
       collection: config.deliveriesCollection,
       data: {
         endpoint: endpoint.id,
+        ...(config.sites ? { [config.sites.field]: endpoint[config.sites.field] ?? null } : {}),
         url: endpoint.url,
         eventId: event.eventId,
         event: event.event,

@@ -5,11 +5,28 @@ import { untilCommitted } from '../../publicChanges/untilCommitted'
 import { DELIVER_WEBHOOK_TASK } from '../jobs/deliverWebhookTask'
 import type { SanitizedWebhooksConfig, WebhookEvent } from '../types'
 
-type EndpointFilter = { id: string; events?: string[] | null; sources?: string[] | null }
+type EndpointFilter = {
+  id: string
+  events?: string[] | null
+  sources?: string[] | null
+  /** The slug of the endpoint's site; none: every site. */
+  siteSlug?: string | null
+}
 
+/**
+ * An endpoint of one site gets that site's events and those of shared documents (officials,
+ * meetings, a global: no site), never another site's.
+ */
 const wants = (endpoint: EndpointFilter, event: WebhookEvent) =>
   (!endpoint.events?.length || endpoint.events.includes(event.event)) &&
-  (!endpoint.sources?.length || endpoint.sources.includes(String(event.collection ?? event.global)))
+  (!endpoint.sources?.length ||
+    endpoint.sources.includes(String(event.collection ?? event.global))) &&
+  (!endpoint.siteSlug || !event.site || endpoint.siteSlug === event.site)
+
+const siteSlugOf = (value: unknown): string | null =>
+  value && typeof value === 'object' && typeof (value as { slug?: unknown }).slug === 'string'
+    ? (value as { slug: string }).slug
+    : null
 
 /**
  * Hands the events to `onEvent`, and queues one delivery job per event and interested endpoint in
@@ -34,21 +51,30 @@ export const emitEvents = async ({
       req.payload.logger.error({ err: error, msg: '[webhooks plugin] onEvent failed' })
     }
   }
-  const { docs: endpoints } = await req.payload.find({
+  const { sites } = config
+  const { docs } = await req.payload.find({
     collection: config.endpointsCollection,
     where: { isActive: { equals: true } },
-    select: { events: true, sources: true },
-    depth: 0,
+    select: { events: true, sources: true, ...(sites ? { [sites.field]: true } : {}) },
+    // The endpoint's site as its slug, which events carry.
+    depth: sites ? 1 : 0,
+    populate: sites ? { [sites.collection]: { slug: true } } : undefined,
     pagination: false,
     req,
   })
+  const endpoints: EndpointFilter[] = (docs as unknown as Record<string, unknown>[]).map((doc) => ({
+    id: String(doc.id),
+    events: doc.events as string[] | null,
+    sources: doc.sources as string[] | null,
+    siteSlug: sites ? siteSlugOf(doc[sites.field]) : null,
+  }))
   const jobIds: (string | number)[] = []
   for (const event of events) {
-    for (const endpoint of endpoints as unknown as EndpointFilter[]) {
+    for (const endpoint of endpoints) {
       if (!wants(endpoint, event)) continue
       const job = await req.payload.jobs.queue({
         task: DELIVER_WEBHOOK_TASK,
-        input: { endpoint: String(endpoint.id), event },
+        input: { endpoint: endpoint.id, event },
         queue: config.scheduler.queue,
         req,
       })

@@ -10,7 +10,7 @@ import { mediaFragment } from './fragments'
 
 type SiteSettings = NonNullable<Site['settings']>
 
-/** What the portal prints of its site: its name and its own settings (sites.settings). */
+/** What the portal prints of its site: its name and the settings in force (own or inherited). */
 export type PortalSiteSettings = Pick<Site, 'name'> &
   Pick<SiteSettings, 'address' | 'phone' | 'email' | 'footerText' | 'responsibleAgency'> & {
     logo: PortalMedia | null
@@ -54,7 +54,8 @@ export const getSiteLayout = cache(async (locale: SiteLanguage = 'vi') => {
   }>({
     query: layoutQuery,
     variables: { locale },
-    tags: [cacheTags.sites, cacheTags.categories],
+    // A site inherits what it leaves empty from the site settings global.
+    tags: [cacheTags.sites, cacheTags.siteSettings, cacheTags.categories],
   })
   const site = data.currentSite
   const settings: PortalSiteSettings | null = site

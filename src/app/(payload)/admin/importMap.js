@@ -36,6 +36,7 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { HiddenButton as HiddenButton_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { MeetingWhenDescription as MeetingWhenDescription_e58910dc2a1128744837bef544f06be6 } from '../../../components/MeetingWhen/MeetingWhenDescription'
 import { InvitationField as InvitationField_e73e604144895c750b3a90bccaca5f10 } from '../../../components/Invitation/InvitationField'
+import { InheritedSettings as InheritedSettings_5c27c520e47395e179b327ac5416b833 } from '../../../components/InheritedSettings'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -51,7 +52,7 @@ import { CalendarNavLink as CalendarNavLink_ba9e12f3b8ac2982c7e282d24e56458b } f
 import { RoyaltyNavLink as RoyaltyNavLink_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { MyQueue as MyQueue_d198685241b7b110c24c9551f145a4f3 } from '@toasoan/payload-plugin-newsroom/client'
 import { BeforeLogin as BeforeLogin_b2b5d4e88e26bee736f67d39226eb166 } from '../../../components/Branding/BeforeLogin'
-import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { SiteSwitcher as SiteSwitcher_f445c3bd35de32a94fb68e0ba2c00908 } from '../../../components/SiteSwitcher'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CalendarView as CalendarView_186c409702def75f3caff7628fad1f67 } from '../../../components/Calendar'
@@ -99,6 +100,7 @@ export const importMap = {
   "@toasoan/payload-plugin-newsroom/client#HiddenButton": HiddenButton_d198685241b7b110c24c9551f145a4f3,
   "/components/MeetingWhen/MeetingWhenDescription#MeetingWhenDescription": MeetingWhenDescription_e58910dc2a1128744837bef544f06be6,
   "/components/Invitation/InvitationField#InvitationField": InvitationField_e73e604144895c750b3a90bccaca5f10,
+  "/components/InheritedSettings#InheritedSettings": InheritedSettings_5c27c520e47395e179b327ac5416b833,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
@@ -114,7 +116,7 @@ export const importMap = {
   "@toasoan/payload-plugin-newsroom/client#RoyaltyNavLink": RoyaltyNavLink_d198685241b7b110c24c9551f145a4f3,
   "@toasoan/payload-plugin-newsroom/client#MyQueue": MyQueue_d198685241b7b110c24c9551f145a4f3,
   "/components/Branding/BeforeLogin#BeforeLogin": BeforeLogin_b2b5d4e88e26bee736f67d39226eb166,
-  "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
+  "/components/SiteSwitcher#SiteSwitcher": SiteSwitcher_f445c3bd35de32a94fb68e0ba2c00908,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/Calendar#CalendarView": CalendarView_186c409702def75f3caff7628fad1f67,
