@@ -1,9 +1,9 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`ALTER TABLE \`webhook_endpoints\` ADD \`site_id\` text(36) REFERENCES sites(id);`)
+  await db.run(sql`ALTER TABLE \`webhook_endpoints\` ADD \`site_id\` text(36) REFERENCES sites(id) ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`webhook_endpoints_site_idx\` ON \`webhook_endpoints\` (\`site_id\`);`)
-  await db.run(sql`ALTER TABLE \`webhook_deliveries\` ADD \`site_id\` text(36) REFERENCES sites(id);`)
+  await db.run(sql`ALTER TABLE \`webhook_deliveries\` ADD \`site_id\` text(36) REFERENCES sites(id) ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`webhook_deliveries_site_idx\` ON \`webhook_deliveries\` (\`site_id\`);`)
 }
 
