@@ -1,10 +1,6 @@
-import { request as httpRequest } from 'node:http'
-
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Json } from '@tests/helpers/json'
-
-import { call, gql, security } from './client'
+import { call, gql } from './client'
 
 /**
  * The outside attacks on the read side, run for each of two sites of one installation: the
@@ -30,39 +26,6 @@ const articles: Record<
   cityPublished: { id: '', slug: '' },
   cityDraft: { id: '', slug: '' },
 }
-
-/** A GET with a Host header of our choosing (fetch drops it), over real HTTP to the suite's server. */
-const onHost = (
-  path: string,
-  host: string,
-): Promise<{ status: number; json: Json; text: string }> =>
-  new Promise((resolve, reject) => {
-    const url = new URL(path, security().url)
-    const outgoing = httpRequest(
-      {
-        hostname: url.hostname,
-        port: url.port,
-        path: url.pathname + url.search,
-        headers: { Host: host },
-      },
-      (response) => {
-        let text = ''
-        response.setEncoding('utf8')
-        response.on('data', (chunk: string) => (text += chunk))
-        response.on('end', () => {
-          let json: Json = null
-          try {
-            json = JSON.parse(text)
-          } catch {
-            // Not JSON (robots.txt, a sitemap): read `text`.
-          }
-          resolve({ status: response.statusCode ?? 0, json, text })
-        })
-      },
-    )
-    outgoing.on('error', reject)
-    outgoing.end()
-  })
 
 const asAdmin = async (path: string, body: unknown) => {
   const answer = await call(path, { as: 'admin', method: 'POST', body })
@@ -211,17 +174,17 @@ describe.each(readers)('$name', (reader) => {
 
 describe('choosing the site', () => {
   it('should route by the Host header, and fall back to the root site for an unknown host', async () => {
-    const city = await onHost('/api/articles?limit=50&depth=0', CITY_HOST)
-    const unknown = await onHost('/api/articles?limit=50&depth=0', 'khong-co.toasoan.test')
+    const city = await call('/api/articles?limit=50&depth=0', { host: CITY_HOST })
+    const unknown = await call('/api/articles?limit=50&depth=0', { host: 'khong-co.toasoan.test' })
     expect(siteIdsOf(city.json.docs)).toEqual([sites.city.id])
     expect(siteIdsOf(unknown.json.docs)).toEqual([sites.root.id])
   })
 
   it("should print a site's own address in its links, never a host no site names", async () => {
-    const city = await onHost('/robots.txt', CITY_HOST)
+    const city = await call('/robots.txt', { host: CITY_HOST })
     expect(city.status).toBe(200)
     expect(city.text).toContain(`Sitemap: http://${CITY_HOST}/sitemap.xml`)
-    const forged = await onHost('/robots.txt', 'ke-gia-mao.toasoan.test')
+    const forged = await call('/robots.txt', { host: 'ke-gia-mao.toasoan.test' })
     expect(forged.text).toContain('Sitemap: ')
     expect(forged.text).not.toContain('ke-gia-mao')
   })
