@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
-import { securitySites, type SecuritySiteName } from './tests/security/securitySites'
+import type { SecuritySiteName } from './tests/security/globalSetup'
 
 const require = createRequire(import.meta.url)
 const mongoUri = process.env.TEST_MONGODB_URI
@@ -25,6 +25,8 @@ const integration = (database: 'sqlite' | 'mongodb'): TestProjectInlineConfigura
     hookTimeout: 60_000,
   },
 })
+
+const securitySites: SecuritySiteName[] = ['root', 'city']
 
 /**
  * The adversarial suite, per database and per site: every file attacks the root site (the

@@ -6,7 +6,6 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { requestOnHost } from './request'
-import type { SecuritySiteName } from './securitySites'
 import { type Api, loginOverRest, startSeededServer } from '../helpers/e2e'
 
 /** A front end on another origin that the server is configured to allow (ALLOWED_ORIGINS). */
@@ -15,6 +14,9 @@ export const FRONT_END_ORIGIN = 'http://front.toasoan.test'
 export const SECURITY_PASSWORD = 'mật-khẩu-kiểm-thử-an-ninh-1'
 export const staffRoles = ['contributor', 'reporter', 'editor', 'editorInChief'] as const
 export type StaffRole = (typeof staffRoles)[number]
+
+/** The portals every file of the suite attacks, one vitest project each (vitest.config.ts). */
+export type SecuritySiteName = 'root' | 'city'
 
 /** The sample city portal's host (src/seed/sampleSites.ts): its own articles and categories. */
 export const CITY_HOST = 'thanhpho.backan.gov.vn'
@@ -36,9 +38,9 @@ export type SecuritySite = {
    */
   staff: Record<StaffRole, Account>
   /** A published article of the site, with a byline and a meeting. */
-  article: { id: string; slug: string }
+  article: { id: string; slug: string; title: string }
   /** A draft of the site's reporter, never published. */
-  draft: { id: string; slug: string }
+  draft: { id: string; slug: string; title: string }
 }
 
 export type SecurityContext = {
@@ -137,8 +139,8 @@ const prepareSite = async ({
     id,
     slug,
     staff,
-    article: { id: docs[0].id, slug: docs[0].slug },
-    draft: { id: draft.id, slug: draft.slug },
+    article: { id: docs[0].id, slug: docs[0].slug, title: docs[0].title },
+    draft: { id: draft.id, slug: draft.slug, title: draft.title },
   }
 }
 

@@ -76,7 +76,14 @@ describe('newsroom internals in anonymous reads', () => {
     ]) {
       expect([path, (await call(path)).status]).toEqual([path, 404])
     }
+    // The site's reporter reads it first: a cached staff answer must not reach the anonymous.
+    const byId = `/api/articles?where[id][equals]=${id}&draft=true&depth=0`
+    const staffIds = (await call(byId, { as: 'reporter' })).json.docs.map(
+      (doc: { id: string }) => doc.id,
+    )
+    expect(staffIds).toEqual([id])
     for (const path of [
+      byId,
       `/api/articles?where[id][equals]=${id}`,
       `/api/articles?where[slug][equals]=${slug}&draft=true`,
       `/api/articles?draft=true&limit=50&sort=-createdAt`,
@@ -91,6 +98,24 @@ describe('newsroom internals in anonymous reads', () => {
     }`)
     expect(answer.json.data?.Article ?? null).toBeNull()
     expect(answer.json.data.Articles.docs).toEqual([])
+  })
+
+  it("should keep the site's draft out of search, feeds, sitemaps and the view counter", async () => {
+    const { id, slug, title } = security().site.draft
+    // The published article is found, and in the feed: a list that lists nothing proves nothing.
+    const search = async (words: string) =>
+      (await call(`/api/articles/search?q=${encodeURIComponent(words)}`)).json.docs.map(
+        (doc: { id: string }) => doc.id,
+      )
+    expect(await search(title)).not.toContain(id)
+    expect(await search(article().title)).toContain(article().id)
+    for (const path of ['/rss.xml', '/sitemap.xml', '/news-sitemap.xml']) {
+      const { status, text } = await call(path)
+      expect([path, status, text.includes(slug)]).toEqual([path, 200, false])
+    }
+    const feed = await call('/rss.xml')
+    expect(feed.text).toContain(article().slug)
+    expect((await call(`/api/articles/${id}/view`, { method: 'POST' })).status).toBe(404)
   })
 
   it('should still hold the internals, as an admin reads them', async () => {
