@@ -184,6 +184,10 @@ describe('newsroom internals in anonymous reads', () => {
       '/api/users',
       '/api/workflow-events',
       '/api/royalty-lines',
+      '/api/royalty-periods',
+      '/api/editorial-comments',
+      '/api/webhook-endpoints',
+      '/api/webhook-deliveries',
       `/api/articles/versions`,
     ]) {
       const answer = await call(path)
@@ -192,5 +196,31 @@ describe('newsroom internals in anonymous reads', () => {
         answer.status === 403 || (answer.status === 200 && answer.json.docs.length === 0),
       ]).toEqual([path, true])
     }
+  })
+
+  it('should keep a webhook endpoint and its signing secret from anonymous readers and every newsroom role', async () => {
+    const made = await call('/api/webhook-endpoints', {
+      as: 'admin',
+      method: 'POST',
+      // Inactive: nothing is delivered to it.
+      body: { url: 'http://127.0.0.1:9/an-ninh', isActive: false },
+    })
+    expect(made.status).toBe(201)
+    const { id, secret } = made.json.doc
+    const query = '{ WebhookEndpoints { docs { url secret } } }'
+    expect(secret).toMatch(/^whsec_/)
+    expect((await gql(query, { as: 'admin' })).text).toContain(secret)
+    for (const as of ['anonymous', 'contributor', 'reporter', 'editor', 'editorInChief'] as const) {
+      const list = await call('/api/webhook-endpoints?depth=0', { as })
+      const one = await call(`/api/webhook-endpoints/${id}`, { as })
+      const graph = await gql(query, { as })
+      expect([as, [list.text, one.text, graph.text].some((text) => text.includes(secret))]).toEqual(
+        [as, false],
+      )
+      expect([as, one.status >= 400]).toEqual([as, true])
+    }
+    expect(
+      (await call(`/api/webhook-endpoints/${id}`, { as: 'admin', method: 'DELETE' })).status,
+    ).toBe(200)
   })
 })
