@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { call, gql } from './client'
+import { call, gql, security } from './client'
 
 /**
  * The outside attacks on the read side, run for each of two sites of one installation: the
@@ -216,5 +216,62 @@ describe('choosing the site', () => {
       body: { query: '{ Articles { docs { id } } }' },
     })
     expect(refused.json.data?.Articles ?? null).toBeNull()
+  })
+})
+
+describe("a city's staff and the province's draft", () => {
+  it('should find no version, search hit or GraphQL version of it, on either host', async () => {
+    const { draft } = security().sites.root
+    const { city } = security().sites
+    const versions = await call(
+      `/api/articles/versions?where[parent][equals]=${draft.id}&depth=0`,
+      {
+        as: 'admin',
+      },
+    )
+    const versionId = versions.json.docs[0].id
+    // The province's reporter finds it the same way: the queries below could find it.
+    const own = await call(`/api/articles/versions?where[parent][equals]=${draft.id}&depth=0`, {
+      as: 'reporter',
+    })
+    expect(own.json.docs.map((doc: { id: string }) => doc.id)).toEqual([versionId])
+    for (const [role, { token }] of Object.entries(city.staff)) {
+      for (const host of [city.host, undefined]) {
+        const headers = { Authorization: `JWT ${token}` }
+        const get = (path: string) => call(path, { headers, host })
+        const listed = await get(`/api/articles/versions?where[parent][equals]=${draft.id}&depth=0`)
+        const all = await get('/api/articles/versions?limit=100&depth=0')
+        const one = await get(`/api/articles/versions/${versionId}?depth=0`)
+        const search = await get(`/api/articles/search?q=${encodeURIComponent(draft.title)}`)
+        const graph = await call('/api/graphql', {
+          method: 'POST',
+          headers,
+          host,
+          body: {
+            query: `{ versionsArticles(where: { parent: { equals: "${draft.id}" } }) { docs { id } }
+              versionArticle(id: "${versionId}") { id } }`,
+          },
+        })
+        const parents = all.json.docs.map((doc: { parent: string }) => doc.parent)
+        const found = search.json.docs.map((doc: { id: string }) => doc.id)
+        expect([role, host, listed.json.docs, parents.includes(draft.id)]).toEqual([
+          role,
+          host,
+          [],
+          false,
+        ])
+        expect([
+          role,
+          host,
+          [403, 404].includes(one.status),
+          one.text.includes(draft.title),
+        ]).toEqual([role, host, true, false])
+        expect([role, host, found.includes(draft.id)]).toEqual([role, host, false])
+        expect([
+          graph.json.data?.versionsArticles?.docs ?? [],
+          graph.json.data?.versionArticle ?? null,
+        ]).toEqual([[], null])
+      }
+    }
   })
 })
