@@ -189,8 +189,8 @@ type SharedServer = { users: number; started: ReturnType<typeof startSuiteServer
 
 /**
  * The suite's projects (one per site, vitest.config.ts) share one server and one seed per
- * database: vitest runs this file once per project, in one process, each time as a module of
- * its own, so the running servers are kept on the process.
+ * database (Next allows one dev server per folder and build folder): vitest runs this file once
+ * per project, in one process but not always as one module, so they are kept on the process.
  */
 const sharedServers = ((
   globalThis as { toasoanSecurityServers?: Map<string, SharedServer> }
