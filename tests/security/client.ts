@@ -111,3 +111,11 @@ export const draftBy = async (as: Exclude<Client, 'anonymous'>, title: string) =
 /** The article as an admin reads it now, to confirm that a refused request changed nothing. */
 export const adminRead = async (collection: string, id: string) =>
   (await call(`/api/${collection}/${id}?depth=0&draft=true`, { as: 'admin' })).json
+
+/** How many articles, drafts included, have a title like this: what a refused write must not add. */
+export const countTitled = async (title: string): Promise<number> =>
+  (
+    await call(`/api/articles/count?draft=true&where[title][like]=${encodeURIComponent(title)}`, {
+      as: 'admin',
+    })
+  ).json.totalDocs
