@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
+import type { SecuritySiteName } from './tests/security/globalSetup'
+
 const require = createRequire(import.meta.url)
 const mongoUri = process.env.TEST_MONGODB_URI
 // As plugins/seo.ts sets it for the app: @payloadcms/plugin-seo has no 3.90.2 yet, and Payload's
@@ -24,13 +26,24 @@ const integration = (database: 'sqlite' | 'mongodb'): TestProjectInlineConfigura
   },
 })
 
-/** The adversarial suite: one running `npm run dev` for the whole folder, per database. */
-const security = (database: 'sqlite' | 'mongodb'): TestProjectInlineConfiguration => ({
+const securitySites: SecuritySiteName[] = ['root', 'city']
+
+/**
+ * The adversarial suite, per database and per site: every file attacks the root site (the
+ * server's own address) and again the city site (its own host, content and staff), all on one
+ * running `npm run dev` per database. sites.test.ts reads both sites at once: it runs once.
+ */
+const security = (
+  database: 'sqlite' | 'mongodb',
+  site: SecuritySiteName,
+): TestProjectInlineConfiguration => ({
   extends: true,
   test: {
-    name: `security-${database}`,
+    name: site === 'root' ? `security-${database}` : `security-${database}-${site}`,
     include: ['tests/security/**/*.test.ts'],
+    ...(site === 'root' ? {} : { exclude: ['tests/security/sites.test.ts'] }),
     env: { TEST_DATABASE: database },
+    provide: { securitySite: site },
     globalSetup: ['tests/security/globalSetup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
@@ -76,8 +89,8 @@ export default defineConfig({
       },
       integration('sqlite'),
       ...(mongoUri ? [integration('mongodb')] : []),
-      security('sqlite'),
-      ...(mongoUri ? [security('mongodb')] : []),
+      ...securitySites.map((site) => security('sqlite', site)),
+      ...(mongoUri ? securitySites.map((site) => security('mongodb', site)) : []),
       {
         extends: true,
         test: {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { call, gql, security } from './client'
-import { SECURITY_PASSWORD } from './globalSetup'
+import { roleOn, SECURITY_PASSWORD } from './globalSetup'
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -64,7 +64,7 @@ beforeAll(async () => {
       email: lockedEmail,
       password: SECURITY_PASSWORD,
       fullName: 'Tài khoản bị khoá',
-      roles: ['reporter'],
+      ...roleOn(security().site, 'reporter'),
     },
   })
 })
@@ -126,7 +126,12 @@ describe('who has an account, by answer and by timing', () => {
     await call('/api/users', {
       as: 'admin',
       method: 'POST',
-      body: { email, password: SECURITY_PASSWORD, fullName: 'Hỏi hai lần', roles: ['reporter'] },
+      body: {
+        email,
+        password: SECURITY_PASSWORD,
+        fullName: 'Hỏi hai lần',
+        ...roleOn(security().site, 'reporter'),
+      },
     })
     const before = logLength()
     expect((await forgot(email)).status).toBe(200)

@@ -3,10 +3,19 @@ import { inject } from 'vitest'
 import type { Json } from '@tests/helpers/json'
 
 import type { StaffRole } from './globalSetup'
+import { requestOnHost } from './request'
 
 export type Client = 'anonymous' | StaffRole | 'admin'
 
-export const security = () => inject('security')
+/**
+ * The suite's server as this project's site sees it: the site (its host, article, draft) and
+ * its staff accounts. Every request of `call` goes to that site's host.
+ */
+export const security = () => {
+  const context = inject('security')
+  const site = context.sites[inject('securitySite')]
+  return { ...context, site, staff: site.staff }
+}
 
 const tokenOf = (as: Client): string | undefined => {
   const context = security()
@@ -17,8 +26,8 @@ const tokenOf = (as: Client): string | undefined => {
 export type Answer = { status: number; json: Json; text: string; headers: Headers }
 
 /**
- * One request over real HTTP to the suite's server, as the given client; never throws on a
- * refusal, so that each test states the status it expects.
+ * One request over real HTTP to the suite's server on this project's site's host, as the given
+ * client; never throws on a refusal, so that each test states the status it expects.
  */
 export const call = async (
   path: string,
@@ -27,12 +36,29 @@ export const call = async (
     method = 'GET',
     body,
     headers = {},
-  }: { as?: Client; method?: string; body?: unknown; headers?: Record<string, string> } = {},
+    host = security().site.host,
+  }: {
+    as?: Client
+    method?: string
+    body?: unknown
+    headers?: Record<string, string>
+    /** Another Host than this project's site's. */
+    host?: string
+  } = {},
 ): Promise<Answer> => {
   const token = tokenOf(as)
-  const isRaw = typeof body === 'string' || body instanceof Uint8Array || body instanceof FormData
-  const response = await fetch(`${security().url}${path}`, {
+  const isRaw =
+    typeof body === 'string' ||
+    body instanceof Uint8Array ||
+    body instanceof FormData ||
+    body instanceof ReadableStream
+  const {
+    status,
+    text,
+    headers: answerHeaders,
+  } = await requestOnHost(`${security().url}${path}`, {
     method,
+    host,
     headers: {
       ...(body !== undefined && !isRaw ? { 'Content-Type': 'application/json' } : {}),
       ...(token ? { Authorization: `JWT ${token}` } : {}),
@@ -40,14 +66,13 @@ export const call = async (
     },
     body: body === undefined ? undefined : isRaw ? (body as BodyInit) : JSON.stringify(body),
   })
-  const text = await response.text()
   let json: Json
   try {
     json = JSON.parse(text)
   } catch {
     json = undefined
   }
-  return { status: response.status, json, text, headers: response.headers }
+  return { status, json, text, headers: answerHeaders }
 }
 
 /** The GraphQL-over-HTTP media type under which a refused document is a 400, not a 200. */
@@ -86,3 +111,11 @@ export const draftBy = async (as: Exclude<Client, 'anonymous'>, title: string) =
 /** The article as an admin reads it now, to confirm that a refused request changed nothing. */
 export const adminRead = async (collection: string, id: string) =>
   (await call(`/api/${collection}/${id}?depth=0&draft=true`, { as: 'admin' })).json
+
+/** How many articles, drafts included, have a title like this: what a refused write must not add. */
+export const countTitled = async (title: string): Promise<number> =>
+  (
+    await call(`/api/articles/count?draft=true&where[title][like]=${encodeURIComponent(title)}`, {
+      as: 'admin',
+    })
+  ).json.totalDocs

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { adminRead, call, draftBy, gql, messageOf, security } from './client'
-
-const countTitled = async (prefix: string) =>
-  (
-    await call(`/api/articles/count?draft=true&where[title][like]=${encodeURIComponent(prefix)}`, {
-      as: 'admin',
-    })
-  ).json.totalDocs
+import { adminRead, call, countTitled, draftBy, gql, messageOf, security } from './client'
 
 describe('control characters in text', () => {
   it('should refuse the issue’s NUL title with a 400 naming the field, and store nothing', async () => {

@@ -1,8 +1,4 @@
-import { request as httpRequest } from 'node:http'
-
 import { beforeAll, describe, expect, it } from 'vitest'
-
-import type { Json } from '@tests/helpers/json'
 
 import { call, gql, security } from './client'
 
@@ -30,39 +26,6 @@ const articles: Record<
   cityPublished: { id: '', slug: '' },
   cityDraft: { id: '', slug: '' },
 }
-
-/** A GET with a Host header of our choosing (fetch drops it), over real HTTP to the suite's server. */
-const onHost = (
-  path: string,
-  host: string,
-): Promise<{ status: number; json: Json; text: string }> =>
-  new Promise((resolve, reject) => {
-    const url = new URL(path, security().url)
-    const outgoing = httpRequest(
-      {
-        hostname: url.hostname,
-        port: url.port,
-        path: url.pathname + url.search,
-        headers: { Host: host },
-      },
-      (response) => {
-        let text = ''
-        response.setEncoding('utf8')
-        response.on('data', (chunk: string) => (text += chunk))
-        response.on('end', () => {
-          let json: Json = null
-          try {
-            json = JSON.parse(text)
-          } catch {
-            // Not JSON (robots.txt, a sitemap): read `text`.
-          }
-          resolve({ status: response.statusCode ?? 0, json, text })
-        })
-      },
-    )
-    outgoing.on('error', reject)
-    outgoing.end()
-  })
 
 const asAdmin = async (path: string, body: unknown) => {
   const answer = await call(path, { as: 'admin', method: 'POST', body })
@@ -211,17 +174,17 @@ describe.each(readers)('$name', (reader) => {
 
 describe('choosing the site', () => {
   it('should route by the Host header, and fall back to the root site for an unknown host', async () => {
-    const city = await onHost('/api/articles?limit=50&depth=0', CITY_HOST)
-    const unknown = await onHost('/api/articles?limit=50&depth=0', 'khong-co.toasoan.test')
+    const city = await call('/api/articles?limit=50&depth=0', { host: CITY_HOST })
+    const unknown = await call('/api/articles?limit=50&depth=0', { host: 'khong-co.toasoan.test' })
     expect(siteIdsOf(city.json.docs)).toEqual([sites.city.id])
     expect(siteIdsOf(unknown.json.docs)).toEqual([sites.root.id])
   })
 
   it("should print a site's own address in its links, never a host no site names", async () => {
-    const city = await onHost('/robots.txt', CITY_HOST)
+    const city = await call('/robots.txt', { host: CITY_HOST })
     expect(city.status).toBe(200)
     expect(city.text).toContain(`Sitemap: http://${CITY_HOST}/sitemap.xml`)
-    const forged = await onHost('/robots.txt', 'ke-gia-mao.toasoan.test')
+    const forged = await call('/robots.txt', { host: 'ke-gia-mao.toasoan.test' })
     expect(forged.text).toContain('Sitemap: ')
     expect(forged.text).not.toContain('ke-gia-mao')
   })
@@ -253,5 +216,91 @@ describe('choosing the site', () => {
       body: { query: '{ Articles { docs { id } } }' },
     })
     expect(refused.json.data?.Articles ?? null).toBeNull()
+  })
+})
+
+describe("a parent site's units' news", () => {
+  // A known defect, reported: the units' news widens its request's site scope
+  // (src/sites/publicSiteScope.ts, includeUnitSites), and every other field of the same GraphQL
+  // query shares that request, so the province's own Articles and Categories list the cities'
+  // too. Published content only, public on the cities' hosts; remove `.fails` with the fix.
+  it.fails('should leave the rest of the same GraphQL query to the site itself', async () => {
+    const answer = await call('/api/graphql', {
+      method: 'POST',
+      body: {
+        query: `{ articlesFromUnits(limit: 5) { docs { id category { name } } }
+          Articles(limit: 50) { docs { site { id } } }
+          Categories(limit: 50) { docs { site { id } } }
+          later: Articles(limit: 49, sort: "-publishedAt") { docs { site { id } } } }`,
+      },
+    })
+    const { data } = answer.json
+    // The units' own categories are still read along with their articles.
+    const categories = data.articlesFromUnits.docs.map(
+      (doc: { category: { name: string } | null }) => doc.category?.name,
+    )
+    expect([categories.length > 0, categories.every(Boolean)]).toEqual([true, true])
+    expect(
+      [data.Articles, data.Categories, data.later].map((list) =>
+        siteIdsOf(list.docs).filter((id) => id !== sites.root.id),
+      ),
+    ).toEqual([[], [], []])
+  })
+})
+
+describe("a city's staff and the province's draft", () => {
+  it('should find no version, search hit or GraphQL version of it, on either host', async () => {
+    const { draft } = security().sites.root
+    const { city } = security().sites
+    const versions = await call(
+      `/api/articles/versions?where[parent][equals]=${draft.id}&depth=0`,
+      {
+        as: 'admin',
+      },
+    )
+    const versionId = versions.json.docs[0].id
+    // The province's reporter finds it the same way: the queries below could find it.
+    const own = await call(`/api/articles/versions?where[parent][equals]=${draft.id}&depth=0`, {
+      as: 'reporter',
+    })
+    expect(own.json.docs.map((doc: { id: string }) => doc.id)).toEqual([versionId])
+    for (const [role, { token }] of Object.entries(city.staff)) {
+      for (const host of [city.host, undefined]) {
+        const headers = { Authorization: `JWT ${token}` }
+        const get = (path: string) => call(path, { headers, host })
+        const listed = await get(`/api/articles/versions?where[parent][equals]=${draft.id}&depth=0`)
+        const all = await get('/api/articles/versions?limit=100&depth=0')
+        const one = await get(`/api/articles/versions/${versionId}?depth=0`)
+        const search = await get(`/api/articles/search?q=${encodeURIComponent(draft.title)}`)
+        const graph = await call('/api/graphql', {
+          method: 'POST',
+          headers,
+          host,
+          body: {
+            query: `{ versionsArticles(where: { parent: { equals: "${draft.id}" } }) { docs { id } }
+              versionArticle(id: "${versionId}") { id } }`,
+          },
+        })
+        const parents = all.json.docs.map((doc: { parent: string }) => doc.parent)
+        const found = search.json.docs.map((doc: { id: string }) => doc.id)
+        expect([role, host, listed.json.docs, parents.includes(draft.id)]).toEqual([
+          role,
+          host,
+          [],
+          false,
+        ])
+        expect([
+          role,
+          host,
+          [403, 404].includes(one.status),
+          one.text.includes(draft.title),
+        ]).toEqual([role, host, true, false])
+        expect([role, host, found.includes(draft.id)]).toEqual([role, host, false])
+        expect([
+          graph.json.data?.versionsArticles?.docs ?? [],
+          graph.json.data?.versionArticle ?? null,
+        ]).toEqual([[], null])
+      }
+    }
   })
 })
