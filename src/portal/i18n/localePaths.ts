@@ -31,6 +31,9 @@ export const portalPaths: Record<SiteLanguage, PortalPaths> = { vi: paths, en: e
 
 export const pageParameter: Record<SiteLanguage, string> = { vi: 'trang', en: 'page' }
 
+/** The id of each layout's `<main>`, the header's "skip to main content" target. */
+export const mainContentId: Record<SiteLanguage, string> = { vi: 'noi-dung', en: 'content' }
+
 /** An article's page in its language's section. */
 export const articlePath = (language: SiteLanguage | null | undefined, slug: string): string =>
   language === 'en' ? englishPaths.article(slug) : paths.article(slug)
