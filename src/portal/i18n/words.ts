@@ -29,6 +29,9 @@ const vi = {
   mostRead: 'Đọc nhiều nhất',
   views: 'lượt xem',
   noNews: 'Chưa có tin bài.',
+  /** Before a republished article's source site. */
+  source: 'Nguồn',
+  downloadAudio: 'Tải tệp âm thanh',
   search: 'Tìm kiếm',
   searchTitle: (q: string) => `Tìm kiếm: ${q}`,
   keyword: 'Từ khóa',
@@ -103,6 +106,8 @@ const en: PortalWords = {
   mostRead: 'Most read',
   views: 'views',
   noNews: 'No news yet.',
+  source: 'Source',
+  downloadAudio: 'Download the audio file',
   search: 'Search',
   searchTitle: (q) => `Search: ${q}`,
   keyword: 'Keywords',

@@ -86,7 +86,8 @@ export const getMeetingPage = cache(async (slug: string, locale: SiteLanguage = 
   >({
     query: meetingDetailsQuery(officials.length, Boolean(chairId)),
     variables: {
-      where: { AND: [{ meeting: { equals: meeting.id } }, articlesInLanguageWhere(locale)] },
+      // Two fields of one `where` are ANDed; the public API's guard refuses GraphQL's `AND`.
+      where: { meeting: { equals: meeting.id }, ...articlesInLanguageWhere(locale) },
       locale,
       ...(officials.length || chairId ? { date: day } : {}),
       ...(chairId ? { chair: chairId } : {}),

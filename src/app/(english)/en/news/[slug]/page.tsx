@@ -8,6 +8,7 @@ import { portalOrigin } from '@/portal/api/portalOrigin'
 import { isNotFound } from '@/portal/api/portalQuery'
 import { ArticleBody, MediaFigure } from '@/portal/components/ArticleBody'
 import { ArticleList } from '@/portal/components/ArticleCard'
+import { ArticleCredit } from '@/portal/components/ArticleCredit'
 import { JsonLd } from '@/portal/components/JsonLd'
 import { ViewCounter } from '@/portal/components/ViewCounter'
 import { formatViews } from '@/portal/format'
@@ -17,7 +18,6 @@ import { getArticlePage } from '@/portal/queries/articlePage'
 import { getSiteLayout } from '@/portal/queries/siteSettings'
 import { articleMetadata } from '@/portal/seo/articleMetadata'
 import { newsArticle } from '@/portal/seo/structuredData'
-import { englishRoleWord, formatByline } from '@plugins/newsroom'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -41,15 +41,6 @@ const EnglishArticlePage = async ({ params }: Props) => {
   const { article, related } = await loadArticle((await params).slug)
   const { settings } = await getSiteLayout('en')
   const day = vietnamDay(article.publishedAt ?? new Date())
-  // The byline with English role words ("Text: … – Translation: …"); the API's bylineText is
-  // the Vietnamese portal's.
-  const byline = formatByline(
-    (article.byline ?? []).map((entry) => ({
-      name: entry.displayName ?? '',
-      role: entry.role ?? 'text',
-    })),
-    englishRoleWord,
-  )
   return (
     <div className="container">
       <JsonLd data={newsArticle({ article, settings, origin: await portalOrigin() })} />
@@ -68,9 +59,10 @@ const EnglishArticlePage = async ({ params }: Props) => {
         </div>
         <div className="article__content">
           {article.lead ? <p className="article__lead">{article.lead}</p> : null}
-          {article.audio ? <MediaFigure media={article.audio} label="Audio" /> : null}
-          <ArticleBody body={article.body} />
-          {byline ? <p className="article__byline">{byline}</p> : null}
+          {article.audio ? <MediaFigure media={article.audio} label="Audio" language="en" /> : null}
+          <ArticleBody body={article.body} language="en" />
+          {/* The API's bylineText, printed in the article's language: "Text: … – Translation: …". */}
+          <ArticleCredit article={article} language="en" />
         </div>
       </article>
       <section aria-labelledby="related-heading">
