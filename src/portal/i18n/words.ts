@@ -29,6 +29,9 @@ const vi = {
   mostRead: 'Đọc nhiều nhất',
   views: 'lượt xem',
   noNews: 'Chưa có tin bài.',
+  subcategories: 'Chuyên mục con',
+  /** "Tin tức – Sự kiện (trang 2)": a category's further page in the window's title. */
+  titleOnPage: (title: string, page: number) => `${title} (trang ${page})`,
   /** Before a republished article's source site. */
   source: 'Nguồn',
   downloadAudio: 'Tải tệp âm thanh',
@@ -106,6 +109,8 @@ const en: PortalWords = {
   mostRead: 'Most read',
   views: 'views',
   noNews: 'No news yet.',
+  subcategories: 'Subcategories',
+  titleOnPage: (title, page) => `${title} (page ${page})`,
   source: 'Source',
   downloadAudio: 'Download the audio file',
   search: 'Search',

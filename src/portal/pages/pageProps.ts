@@ -7,3 +7,5 @@ export type SearchProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
   language: SiteLanguage
 }
+
+export type CategoryPageProps = SlugProps & Pick<SearchProps, 'searchParams'>
