@@ -101,6 +101,15 @@ describe('the English section', () => {
     expect(await page.locator(`a[href="/en/news/${EN_SLUG}"]`).count()).toBeGreaterThan(0)
     expect(await open('/en/day/2020-12-30')).toBe(200)
     expect(await page.locator(`a[href="/en/news/${EN_SLUG}"]`).count()).toBeGreaterThan(0)
+    // The month's calendar in English, its form landing on the English archive.
+    expect(await text('.calendar__nav')).toBe('‹December 2020›')
+    expect(await page.locator('.calendar a[aria-current="date"]').getAttribute('aria-label')).toBe(
+      '30/12/2020: 1 article',
+    )
+    await page.locator('#day-picker-date').fill('2020-12-29')
+    await page.locator('.day-picker__form button').click()
+    await page.waitForURL((url) => url.pathname === '/en/day/2020-12-29', { timeout: 60_000 })
+    expect(await text('h1')).toBe('News of 29/12/2020')
   }, 200_000)
 })
 

@@ -31,6 +31,9 @@ export const portalPaths: Record<SiteLanguage, PortalPaths> = { vi: paths, en: e
 
 export const pageParameter: Record<SiteLanguage, string> = { vi: 'trang', en: 'page' }
 
+/** The day picker's field, sent to `dayIndex` (`/ngay?ngay=2020-12-30`, `/en/day?date=…`). */
+export const dayParameter: Record<SiteLanguage, string> = { vi: 'ngay', en: 'date' }
+
 /** The id of each layout's `<main>`, the header's "skip to main content" target. */
 export const mainContentId: Record<SiteLanguage, string> = { vi: 'noi-dung', en: 'content' }
 

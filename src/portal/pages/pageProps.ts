@@ -9,3 +9,6 @@ export type SearchProps = {
 }
 
 export type CategoryPageProps = SlugProps & Pick<SearchProps, 'searchParams'>
+
+export type DayPageProps = Omit<SlugProps, 'params'> &
+  Pick<SearchProps, 'searchParams'> & { params: Promise<{ date: string }> }

@@ -1,9 +1,8 @@
-import { redirect } from 'next/navigation'
+import { dayFormTarget } from '@/portal/pages/DayPage'
+import type { SearchProps } from '@/portal/pages/pageProps'
 
-import { vietnamDay } from '@/lib/vietnamTime'
-import { englishPaths } from '@/portal/i18n/localePaths'
+/** The header's "News by day" and the day picker (`/en/day?date=…`): that day's, else today's. */
+const EnglishDayFormTarget = (props: Pick<SearchProps, 'searchParams'>) =>
+  dayFormTarget({ ...props, language: 'en' })
 
-/** The header's "News by day" lands on today's English archive (Vietnam's day). */
-const EnglishDayIndex = () => redirect(englishPaths.day(vietnamDay(new Date())))
-
-export default EnglishDayIndex
+export default EnglishDayFormTarget
