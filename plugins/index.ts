@@ -33,6 +33,8 @@ export const plugins: Plugin[] = [
     rolesOf: ({ user, doc }) => (doc ? rolesOnSite(user, doc.site) : rolesAnywhere(user)),
     roleScopes: ({ user }) => siteRoleScopes(user),
     scopeField: 'site',
+    // An English article (collections/Articles `language`) prints its byline in English.
+    languageField: 'language',
   }),
   // Right after the newsroom plugin, whose history and royalty collections it puts on a site;
   // before every other: the site field and its access are then in place for them.

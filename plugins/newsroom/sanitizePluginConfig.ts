@@ -57,6 +57,7 @@ export const sanitizePluginConfig = (options: NewsroomPluginOptions): SanitizedN
     mediaCollection: options.mediaCollection ?? ('media' as CollectionSlug),
     unitsCollection: options.unitsCollection ?? false,
     royalties: { ...defaultRoyaltySettings, ...options.royalties },
+    languageField: options.languageField ?? false,
     disabled: options.disabled ?? false,
   }
 

@@ -200,6 +200,14 @@ export type NewsroomPluginOptions = {
    */
   royalties?: Partial<RoyaltySettings>
   /**
+   * The field of the workflow collections holding the language a document is written in
+   * (`'vi'` or `'en'`): its printed byline (`bylineText`) uses that language's role words,
+   * "Text: … – Translation: …" for `'en'`. `false`: every byline is printed in Vietnamese.
+   * (Photo credits, `creditText` and `captionText`, follow the read's locale.)
+   * @default false
+   */
+  languageField?: string | false
+  /**
    * Keep the fields (so the database schema stays) but add no behaviour.
    * @default false
    */

@@ -65,6 +65,19 @@ describe('titleOrLastHeld', () => {
     )
   })
 
+  it('should print a former official in English for an English read', () => {
+    const english = [
+      {
+        title: 'Secretary of the Provincial Party Committee',
+        from: '2020-10-15',
+        to: '2025-06-30',
+      },
+    ]
+    expect(titleOrLastHeld(english, '2026-12-01', 'en')).toBe(
+      'Former Secretary of the Provincial Party Committee (until 30/06/2025)',
+    )
+  })
+
   it('should print nothing for someone who never held a position before that day', () => {
     expect(titleOrLastHeld(former, '2010-01-01')).toBe('')
   })

@@ -1,3 +1,5 @@
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
 import { vietnamDay } from './vietnamTime'
 
 export type DatedPosition = {
@@ -32,12 +34,23 @@ export const titleAt = (positions: DatedPosition[], day: string): string =>
 
 const dayMonthYear = (day: string): string => day.split('-').reverse().join('/')
 
+/** A former official's last titles and the day they ended, in each content language. */
+const formerTitle: Record<SiteLanguage, (titles: string, lastDay: string) => string> = {
+  vi: (titles, lastDay) => `Nguyên ${titles} (đến ${lastDay})`,
+  en: (titles, lastDay) => `Former ${titles} (until ${lastDay})`,
+}
+
 /**
  * What to print as someone's title today: the positions held that day, or, for an official who
  * holds none any more, the last ones held, as newspapers write it: "Nguyên Bí thư Tỉnh ủy, Chủ
- * tịch HĐND tỉnh (đến 30/06/2025)". Empty when no position ever ended before that day.
+ * tịch HĐND tỉnh (đến 30/06/2025)", in English "Former … (until 30/06/2025)". Empty when no
+ * position ever ended before that day.
  */
-export const titleOrLastHeld = (positions: DatedPosition[], day: string): string => {
+export const titleOrLastHeld = (
+  positions: DatedPosition[],
+  day: string,
+  language: SiteLanguage = 'vi',
+): string => {
   const held = titleAt(positions, day)
   if (held) return held
   const ended = positions
@@ -47,5 +60,5 @@ export const titleOrLastHeld = (positions: DatedPosition[], day: string): string
   const lastDay = ended.at(-1)
   if (!lastDay) return ''
   const titles = titleAt(positions, lastDay)
-  return titles ? `Nguyên ${titles} (đến ${dayMonthYear(lastDay)})` : ''
+  return titles ? formerTitle[language](titles, dayMonthYear(lastDay)) : ''
 }

@@ -22,4 +22,16 @@ describe('portal formats', () => {
     expect(meetingWhen('2022-06-24T01:30:00Z', 'morning')).toBe('Sáng 24/06/2022 lúc 08:30')
     expect(meetingWhen('2022-06-23T17:00:00Z', 'morning')).toBe('Sáng 24/06/2022')
   })
+
+  it('should print the date line and a meeting time in English for the English section', () => {
+    expect([
+      headerDateLine(new Date('2024-05-22T23:13:00Z'), 'en'),
+      meetingWhen('2022-06-24T01:30:00Z', 'morning', 'en'),
+      meetingWhen(null, null, 'en'),
+    ]).toEqual([
+      'Thursday, 23/05/2024, 06:13 [GMT+7]',
+      'Morning of 24/06/2022 at 08:30',
+      'Time not known',
+    ])
+  })
 })

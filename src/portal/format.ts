@@ -1,5 +1,8 @@
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
 import { portalDateTime } from '../lib/portalDateTime'
 import { vietnamClock } from '../lib/vietnamTime'
+import { portalWords } from './i18n/words'
 
 /** "8,093": the view count as the sample articles print it (comma thousands). */
 export const formatViews = (views: number | null | undefined): string =>
@@ -16,9 +19,9 @@ export const formatDay = (instant: string): string => {
 /** "2020-12-30" (a calendar day) as "30/12/2020". */
 export const formatCalendarDay = (day: string): string => day.split('-').reverse().join('/')
 
-/** The header's date line: "Thứ 5, 23/05/2024, 06:13 [GMT+7]". */
-export const headerDateLine = (now: Date): string => {
-  const [day, time] = portalDateTime(now).split(' | ')
+/** The header's date line: "Thứ 5, 23/05/2024, 06:13 [GMT+7]" ("Thursday, …" in English). */
+export const headerDateLine = (now: Date, language: SiteLanguage = 'vi'): string => {
+  const [day, time] = portalDateTime(now, language).split(' | ')
   return `${day}, ${time.slice(0, 5)} [GMT+7]`
 }
 
@@ -26,18 +29,24 @@ export const headerDateLine = (now: Date): string => {
 export const vietnamIso = (instant: string): string =>
   `${vietnamClock(instant).toISOString().slice(0, 19)}+07:00`
 
-const partsOfDay: Record<string, string> = { morning: 'Sáng', afternoon: 'Chiều', evening: 'Tối' }
-
-/** "Sáng 24/06/2022": the way reports name a meeting's time. */
-export const meetingWhen = (startsAt: string | null | undefined, partOfDay?: string | null) => {
-  if (!startsAt) return 'Chưa rõ thời gian'
+/**
+ * "Sáng 24/06/2022 lúc 08:30": the way reports name a meeting's time; in English "Morning of
+ * 24/06/2022 at 08:30".
+ */
+export const meetingWhen = (
+  startsAt: string | null | undefined,
+  partOfDay?: string | null,
+  language: SiteLanguage = 'vi',
+) => {
+  const words = portalWords[language]
+  if (!startsAt) return words.unknownTime
   const local = vietnamClock(startsAt)
   const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`
   // Midnight is a meeting whose day alone is known.
   return [
-    partOfDay && partsOfDay[partOfDay],
+    partOfDay && words.partsOfDay[partOfDay],
     formatDay(startsAt),
-    time !== '00:00' && `lúc ${time}`,
+    time !== '00:00' && words.atTime(time),
   ]
     .filter(Boolean)
     .join(' ')

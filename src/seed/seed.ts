@@ -114,7 +114,8 @@ const seedSites = async (payload: Payload): Promise<Record<SiteKey, Id>> => {
       slug: slugify(site.name),
       hosts: site.hosts.map((host) => ({ host })),
       parent: site.parent && ids[site.parent],
-      languages: ['vi' as const],
+      // The province publishes the sample English section (sampleEnglish.ts).
+      languages: site.parent ? ['vi' as const] : ['vi' as const, 'en' as const],
       settings: site.settings,
     }
     // The province is the installation's first site (made at start), not a second root.

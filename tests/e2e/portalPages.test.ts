@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module'
-
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { signPreviewToken } from '@/portal/preview/previewToken'
 import type { Json } from '@tests/helpers/json'
 
+import { seriousViolations } from '../helpers/axe'
 import { launchChromium, startSeededServer, type Api } from '../helpers/e2e'
 import type { RunningServer } from '../helpers/server'
 
@@ -15,7 +14,6 @@ import type { RunningServer } from '../helpers/server'
  * with axe-core, the structured data parsed, and the draft preview with and without its token.
  */
 
-const require = createRequire(import.meta.url)
 const PASSWORD = 'e2e-Portal-pass-1'
 /** startDevServer's PAYLOAD_SECRET: the tests sign their own expired and forged tokens. */
 const SERVER_SECRET = 'e2e-secret'
@@ -39,30 +37,6 @@ const shot = (name: string) => page.screenshot({ path: `/tmp/portal-${name}.png`
 const open = async (path: string, target: Page = page) => {
   const response = await target.goto(`${server.url}${path}`, { timeout: 150_000 })
   return response?.status()
-}
-
-/** axe-core's WCAG 2.1 A/AA rules on the open page: the serious and critical violations. */
-const seriousViolations = async () => {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-  const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run: (
-          context: unknown,
-          options: unknown,
-        ) => Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }>
-      }
-    }
-    // next dev's own overlay button is not the portal.
-    const result = await axe.run(
-      { exclude: [['nextjs-portal']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    )
-    return result.violations
-  })
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`)
 }
 
 const structuredData = async () =>
@@ -195,7 +169,7 @@ describe('the portal', () => {
       expect(await open(path), path).toBe(200)
       expect(await page.locator('html').getAttribute('lang')).toBe('vi')
       expect(await page.locator('h1').count(), path).toBe(1)
-      found[name] = await seriousViolations()
+      found[name] = await seriousViolations(page)
       await shot(name)
     }
     expect(found).toEqual({ home: [], category: [], article: [], meeting: [], official: [] })

@@ -36,14 +36,21 @@ describe("the sample newsroom's English section", () => {
     })
   })
 
-  it('should credit the translator and link the Vietnamese original', async () => {
+  it('should credit the translator in English words and link the Vietnamese original', async () => {
     expect({
       byline: english.bylineText,
+      credit: (english.featuredImage as { creditText: string }).creditText,
       original: (english.translationOf as { slug: string }).slug,
     }).toEqual({
-      byline: 'Bài: Minh Hương – Dịch: Thu Hà',
+      byline: 'Text: Minh Hương – Translation: Thu Hà',
+      credit: 'Photo: Thành Tâm',
       original: 'kiem-diem-tap-the-va-ca-nhan-lanh-dao-ubnd-tinh',
     })
+  })
+
+  it("should list English among the province site's languages, for the portal's header", async () => {
+    const { json } = await graphql('{ currentSite { languages } }')
+    expect(json.data.currentSite.languages).toEqual(['vi', 'en'])
   })
 
   it('should name the categories, units and officials in English', async () => {

@@ -1,10 +1,15 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Article } from '@/payload-types'
 import { getArticlePage } from '@/portal/queries/articlePage'
 import { getCategoryPage } from '@/portal/queries/categoryPage'
 import { getDayPage } from '@/portal/queries/dayPage'
 import { getHomePage } from '@/portal/queries/homePage'
+import { getMeetingPage } from '@/portal/queries/meetingPage'
+import { getOfficialPage } from '@/portal/queries/officialPage'
+import { getSearchPage } from '@/portal/queries/searchPage'
+import { getUnitPage } from '@/portal/queries/unitPage'
 
 import { startApiServer, type ApiServer } from '../helpers/apiServer'
 import { graphql, login, rest } from '../helpers/http'
@@ -13,6 +18,8 @@ import { createUser, TEST_PASSWORD } from '../helpers/users'
 import { articleInStage, placeInStage } from '../helpers/workflow'
 
 type TestUser = Awaited<ReturnType<typeof createUser>>
+type ArticleData = Pick<Article, 'title'> &
+  Partial<Pick<Article, 'language' | 'byline' | 'meeting'>>
 
 let payload: Payload
 let chief: TestUser
@@ -30,6 +37,17 @@ const PUBLISHED_AT = '2020-12-30T11:45:37.000Z'
 
 const transitionOverRest = (id: string, to: string, note?: string) =>
   rest('POST', `/articles/${id}/transition`, { token: chiefToken, body: { to, note } })
+
+/** A new article, published straight away (as an import places it), on a day of its own. */
+const publishedArticle = async (data: ArticleData) => {
+  const { id } = await payload.create({
+    collection: 'articles',
+    data: { publishedAt: '2021-03-15T03:00:00.000Z', ...data },
+    depth: 0,
+  })
+  await placeInStage(payload, id, 'published')
+  return id
+}
 
 /** An English version created by the translator over REST, then moved to `approved`. */
 const approvedTranslation = async (translationOf: string, title: string) => {
@@ -108,9 +126,33 @@ describe('an English version as its own article', () => {
     expect(json.publishedAtDisplay).toBe('Wednesday, 30/12/2020 | 18:45:37')
   })
 
-  it('should credit the translator in the byline', async () => {
+  it("should print the English version's byline with English role words", async () => {
     const { json } = await rest('GET', `/articles/${english.id}`)
-    expect(json.bylineText).toBe('Dịch: Lê Thu Trang')
+    expect(json.bylineText).toBe('Translation: Lê Thu Trang')
+  })
+
+  it("should print each version's byline in its own language over GraphQL, whatever the locale", async () => {
+    const credits = [
+      { person: { relationTo: 'users' as const, value: chief.id }, role: 'text' as const },
+      { person: { relationTo: 'users' as const, value: translator.id }, role: 'photo' as const },
+    ]
+    const ids = [
+      await publishedArticle({ title: 'Tin có ảnh', byline: credits }),
+      await publishedArticle({ title: 'A story with photos', language: 'en', byline: credits }),
+    ]
+    const bylines = async (locale: string) =>
+      (
+        await graphql(/* GraphQL */ `{
+          Articles(where: { id: { in: ${JSON.stringify(ids)} } }, sort: "title", locale: ${locale}) {
+            docs { language bylineText }
+          }
+        }`)
+      ).json.data.Articles.docs
+    const expected = [
+      { language: 'en', bylineText: `Text: ${chief.fullName} – Photo: Lê Thu Trang` },
+      { language: 'vi', bylineText: `Bài: ${chief.fullName} – Ảnh: Lê Thu Trang` },
+    ]
+    expect([await bylines('vi'), await bylines('en')]).toEqual([expected, expected])
   })
 
   it('should take a royalty line for the translation', async () => {
@@ -330,6 +372,127 @@ describe("the portal's queries per language, over HTTP as the portal sends them"
       category: ['News', ['en']],
       day: ['en'],
       article: ['News', original.slug],
+    })
+  })
+
+  describe('the English search, meeting, official and unit pages', () => {
+    let meetingSlug: string
+    let officialSlug: string
+    let unitSlug: string
+    let meetingArticles: { vi: string; en: string }
+
+    beforeAll(async () => {
+      const unit = await payload.create({
+        collection: 'units',
+        data: { name: 'UBND tỉnh Thử', kind: 'peoplesCommittee', level: 'province' },
+        depth: 0,
+      })
+      await payload.update({
+        collection: 'units',
+        id: unit.id,
+        locale: 'en',
+        data: { name: "Test Provincial People's Committee" },
+        depth: 0,
+      })
+      const official = await payload.create({
+        collection: 'officials',
+        data: {
+          fullName: 'Nguyễn Văn Thử',
+          positions: [{ title: 'Chủ tịch UBND tỉnh', unit: unit.id, from: '2020-01-01' }],
+        },
+        depth: 0,
+      })
+      const positionId = official.positions?.[0]?.id
+      await payload.update({
+        collection: 'officials',
+        id: official.id,
+        locale: 'en',
+        data: {
+          positions: [
+            {
+              id: positionId,
+              title: "Chairman of the Provincial People's Committee",
+              unit: unit.id,
+              from: '2020-01-01',
+            },
+          ],
+        },
+        depth: 0,
+      })
+      const meeting = await payload.create({
+        collection: 'meetings',
+        data: {
+          title: 'Hội nghị kiểm điểm năm 2020',
+          kind: 'review',
+          startsAt: '2020-12-30T07:00:00.000Z',
+          hostUnits: [unit.id],
+          chair: official.id,
+        },
+        depth: 0,
+      })
+      // A published article keeps its published version until the next publication: new ones.
+      meetingArticles = {
+        vi: await publishedArticle({ title: 'Tin hội nghị kiểm điểm', meeting: meeting.id }),
+        en: await publishedArticle({
+          title: 'Self-criticism review meeting news',
+          language: 'en',
+          meeting: meeting.id,
+        }),
+      }
+      meetingSlug = meeting.slug as string
+      officialSlug = official.slug as string
+      unitSlug = unit.slug as string
+    })
+
+    it('should search the English articles alone, with English words', async () => {
+      const english = await getSearchPage('self-criticism review', 1, 'en')
+      const vietnameseWords = await getSearchPage('tin hội nghị kiểm điểm', 1, 'en')
+      expect({
+        languages: [...new Set(english.docs.map((doc) => doc.language))],
+        hasMeetingNews: english.docs.some((doc) => doc.id === meetingArticles.en),
+        vietnameseWords: vietnameseWords.docs.map((doc) => doc.language),
+      }).toEqual({ languages: ['en'], hasMeetingNews: true, vietnameseWords: [] })
+    })
+
+    it("should print a meeting's chair with the English title of that day and its English news", async () => {
+      const page = await getMeetingPage(meetingSlug, 'en')
+      expect({
+        chairTitle: page?.meeting.chairTitle,
+        host: page?.meeting.hostUnits?.map((unit) => unit.name),
+        articles: page?.articles.map((article) => article.id),
+      }).toEqual({
+        chairTitle: "Chairman of the Provincial People's Committee",
+        host: ["Test Provincial People's Committee"],
+        articles: [meetingArticles.en],
+      })
+    })
+
+    it('should keep the Vietnamese meeting page in Vietnamese, with the Vietnamese news', async () => {
+      const page = await getMeetingPage(meetingSlug, 'vi')
+      expect([page?.meeting.chairTitle, page?.articles.map((article) => article.id)]).toEqual([
+        'Chủ tịch UBND tỉnh',
+        [meetingArticles.vi],
+      ])
+    })
+
+    it("should print an official's positions and a unit's officials in English", async () => {
+      const official = await getOfficialPage(officialSlug, 'en')
+      const unit = await getUnitPage(unitSlug, 'en')
+      expect({
+        title: official?.official.currentTitle,
+        positions: official?.official.positions?.map((p) => [p.title, p.unit?.name]),
+        meetings: official?.meetings.map((meeting) => meeting.slug),
+        unit: unit?.unit.name,
+        officials: unit?.officials.map((o) => o.currentTitle),
+      }).toEqual({
+        title: "Chairman of the Provincial People's Committee",
+        positions: [
+          ["Chairman of the Provincial People's Committee", "Test Provincial People's Committee"],
+        ],
+        meetings: [meetingSlug],
+        unit: "Test Provincial People's Committee",
+        officials: ["Chairman of the Provincial People's Committee"],
+      })
     })
   })
 })

@@ -67,7 +67,7 @@ export const attributionFields = (config: SanitizedNewsroomConfig): Field[] => [
     label: { vi: 'Dòng tác giả', en: 'Printed byline' },
     virtual: true,
     admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
-    hooks: { afterRead: [printBylineText] },
+    hooks: { afterRead: [printBylineText(config)] },
   },
   ...Object.values(config.stamps).flatMap(({ by, at, label }): Field[] => [
     {

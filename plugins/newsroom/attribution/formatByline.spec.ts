@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { englishRoleWord, formatByline } from './formatByline'
+import { formatByline } from './formatByline'
 
 describe('formatByline', () => {
   it("should print an English article's writer and translator in English", () => {
@@ -10,7 +10,7 @@ describe('formatByline', () => {
           { name: 'Minh Hương', role: 'text' },
           { name: 'Thu Hà', role: 'translation' },
         ],
-        englishRoleWord,
+        'en',
       ),
     ).toBe('Text: Minh Hương – Translation: Thu Hà')
   })

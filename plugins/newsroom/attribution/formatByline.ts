@@ -1,14 +1,6 @@
-import { bylineRoles, bylineRoleWords, type BylineRole } from './bylineRoles'
+import { bylineRoles, bylineRoleWords, type BylineRole, type PrintedLanguage } from './bylineRoles'
 
 export type BylineCredit = { name: string; role: BylineRole }
-
-/** The word printed for a role: the Vietnamese byline's ("Bài", "Ảnh", "Dịch") by default. */
-export type RoleWord = (role: BylineRole) => string
-
-const vietnameseWord: RoleWord = (role) => bylineRoleWords[role].printed
-
-/** The English words, for an article in English: "Text: Minh Hương – Translation: Thu Hà". */
-export const englishRoleWord: RoleWord = (role) => bylineRoleWords[role].label.en
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
@@ -18,8 +10,10 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * - otherwise each person with their roles, people doing the same roles together:
  *   "Bài: Minh Hương – Ảnh: Thành Tâm", "Bài, ảnh: Triệu Biển".
  * Names keep the order of first appearance; roles follow the printed order (bài, ảnh, …).
+ * In English the role words are English: "Text: Minh Hương – Translation: Thu Hà".
  */
-export const formatByline = (credits: BylineCredit[], word: RoleWord = vietnameseWord): string => {
+export const formatByline = (credits: BylineCredit[], language: PrintedLanguage = 'vi'): string => {
+  const word = (role: BylineRole) => bylineRoleWords[role].printed[language]
   const people: { name: string; roles: Set<BylineRole> }[] = []
   for (const { name, role } of credits) {
     const trimmed = name.trim()

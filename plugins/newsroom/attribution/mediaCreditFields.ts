@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import type { SanitizedNewsroomConfig } from '../types'
+import { printedLanguage } from './bylineRoles'
 import { personName, type PersonRef } from './personName'
 import { CREDIT, printedCaption, printedCredit } from './printedCredit'
 
@@ -61,7 +62,12 @@ export const withMediaCredits = (
         virtual: true,
         label: { vi: 'Dòng ghi công', en: 'Printed credit' },
         admin: { readOnly: true },
-        hooks: { afterRead: [({ siblingData }) => printedCredit(siblingData)] },
+        // In the read's locale, as the localized caption beside it: "Photo: …" in English.
+        hooks: {
+          afterRead: [
+            ({ siblingData, req }) => printedCredit(siblingData, printedLanguage(req.locale)),
+          ],
+        },
       },
       {
         name: 'captionText',
@@ -69,7 +75,11 @@ export const withMediaCredits = (
         virtual: true,
         label: { vi: 'Chú thích in', en: 'Printed caption' },
         admin: { readOnly: true },
-        hooks: { afterRead: [({ siblingData }) => printedCaption(siblingData)] },
+        hooks: {
+          afterRead: [
+            ({ siblingData, req }) => printedCaption(siblingData, printedLanguage(req.locale)),
+          ],
+        },
       },
     ],
   }

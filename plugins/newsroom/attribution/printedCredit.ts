@@ -1,20 +1,25 @@
+import { bylineRoleWords, type PrintedLanguage } from './bylineRoles'
+
 /** The name of the media field holding the printed credit. */
 export const CREDIT = 'credit'
 
-const creditWord = (mimeType: unknown) => {
+/** A credit's word is the byline's for the same role: "Ảnh", "Audio", "Video" ("Photo" …). */
+const creditRole = (mimeType: unknown) => {
   const type = String(mimeType ?? '')
-  if (type.startsWith('audio/')) return 'Audio'
-  if (type.startsWith('video/')) return 'Video'
-  return 'Ảnh'
+  if (type.startsWith('audio/')) return 'audio'
+  if (type.startsWith('video/')) return 'video'
+  return 'photo'
 }
 
-/** "Ảnh: Thành Tâm" (or "Audio: …"), empty without a credit. */
-export const printedCredit = (data: Record<string, unknown>) =>
-  data[CREDIT] ? `${creditWord(data.mimeType)}: ${data[CREDIT]}` : ''
+/** "Ảnh: Thành Tâm" (or "Audio: …"; in English "Photo: Thành Tâm"), empty without a credit. */
+export const printedCredit = (data: Record<string, unknown>, language: PrintedLanguage = 'vi') =>
+  data[CREDIT]
+    ? `${bylineRoleWords[creditRole(data.mimeType)].printed[language]}: ${data[CREDIT]}`
+    : ''
 
-/** "Đại biểu dự hội nghị. Ảnh: Thành Tâm" */
-export const printedCaption = (data: Record<string, unknown>) => {
+/** "Đại biểu dự hội nghị. Ảnh: Thành Tâm" ("Delegates at the meeting. Photo: Thành Tâm") */
+export const printedCaption = (data: Record<string, unknown>, language: PrintedLanguage = 'vi') => {
   const caption = String(data.caption ?? '').trim()
   const sentence = caption && !/[.!?…]$/.test(caption) ? `${caption}.` : caption
-  return [sentence, printedCredit(data)].filter(Boolean).join(' ')
+  return [sentence, printedCredit(data, language)].filter(Boolean).join(' ')
 }

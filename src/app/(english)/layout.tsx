@@ -3,13 +3,16 @@ import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 
 import { portalOrigin } from '@/portal/api/portalOrigin'
-import { EnglishFooter, EnglishHeader } from '@/portal/i18n/EnglishChrome'
+import { SiteFooter } from '@/portal/components/SiteFooter'
+import { SiteHeader } from '@/portal/components/SiteHeader'
+import { mainContentId } from '@/portal/i18n/localePaths'
+import { portalWords } from '@/portal/i18n/words'
 import { getSiteLayout } from '@/portal/queries/siteSettings'
 import '../(frontend)/portal.css'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const { settings } = await getSiteLayout('en')
-  const name = settings?.name ?? 'Web portal'
+  const name = settings?.name ?? portalWords.en.portalName
   return {
     metadataBase: new URL(await portalOrigin()),
     title: { default: name, template: `%s – ${name}` },
@@ -24,15 +27,20 @@ export const generateMetadata = async (): Promise<Metadata> => {
  */
 const EnglishLayout = async ({ children }: { children: ReactNode }) => {
   await connection()
-  const { settings, categories } = await getSiteLayout('en')
+  const { settings, categories, languages } = await getSiteLayout('en')
   return (
     <html lang="en">
       <body className="portal">
-        <EnglishHeader settings={settings} categories={categories} />
-        <main id="content" tabIndex={-1}>
+        <SiteHeader
+          settings={settings}
+          categories={categories}
+          languages={languages}
+          language="en"
+        />
+        <main id={mainContentId.en} tabIndex={-1}>
           {children}
         </main>
-        <EnglishFooter settings={settings} />
+        <SiteFooter settings={settings} language="en" />
       </body>
     </html>
   )

@@ -5,12 +5,14 @@ import type { ReactNode } from 'react'
 import { portalOrigin } from '@/portal/api/portalOrigin'
 import { SiteFooter } from '@/portal/components/SiteFooter'
 import { SiteHeader } from '@/portal/components/SiteHeader'
+import { mainContentId } from '@/portal/i18n/localePaths'
+import { portalWords } from '@/portal/i18n/words'
 import { getSiteLayout } from '@/portal/queries/siteSettings'
 import './portal.css'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const { settings } = await getSiteLayout()
-  const name = settings?.name ?? 'Cổng thông tin điện tử'
+  const name = settings?.name ?? portalWords.vi.portalName
   return {
     metadataBase: new URL(await portalOrigin()),
     title: { default: name, template: `%s – ${name}` },
@@ -23,15 +25,20 @@ export const generateMetadata = async (): Promise<Metadata> => {
 const PortalLayout = async ({ children }: { children: ReactNode }) => {
   // Rendered per request, never at build time: the API the pages read may not be running then.
   await connection()
-  const { settings, categories } = await getSiteLayout()
+  const { settings, categories, languages } = await getSiteLayout()
   return (
     <html lang="vi">
       <body className="portal">
-        <SiteHeader settings={settings} categories={categories} />
-        <main id="noi-dung" tabIndex={-1}>
+        <SiteHeader
+          settings={settings}
+          categories={categories}
+          languages={languages}
+          language="vi"
+        />
+        <main id={mainContentId.vi} tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter settings={settings} />
+        <SiteFooter settings={settings} language="vi" />
       </body>
     </html>
   )

@@ -1,13 +1,14 @@
 import Link from 'next/link'
 
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
+import { dayParameter, portalPaths } from '../i18n/localePaths'
+import { portalWords, type PortalWords } from '../i18n/words'
 import type { DayCount } from '../types'
-import { paths } from './paths'
 
-const WEEKDAY_HEADERS = ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']
-
-const monthName = (month: string) => {
-  const [year, number] = month.split('-')
-  return `Tháng ${Number(number)}/${year}`
+const monthNameIn = (words: PortalWords) => (month: string) => {
+  const [year, number] = month.split('-').map(Number)
+  return words.monthName(number, year)
 }
 
 const shiftMonth = (month: string, by: number) => {
@@ -25,6 +26,7 @@ export const DayPicker = ({
   days,
   selected,
   headingLevel = 2,
+  language = 'vi',
 }: {
   /** YYYY-MM */
   month: string
@@ -32,12 +34,16 @@ export const DayPicker = ({
   /** YYYY-MM-DD */
   selected?: string
   headingLevel?: 2 | 3
+  language?: SiteLanguage
 }) => {
+  const words = portalWords[language]
+  const paths = portalPaths[language]
+  const monthName = monthNameIn(words)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const counts = new Map(days.map((day) => [day.date, day.count]))
   const [year, number] = month.split('-').map(Number)
   const daysInMonth = new Date(Date.UTC(year, number, 0)).getUTCDate()
-  // Monday first, as Vietnamese calendars are.
+  // Monday first, as Vietnamese calendars are (and British ones).
   const offset = (new Date(Date.UTC(year, number - 1, 1)).getUTCDay() + 6) % 7
   const cells: (number | null)[] = [
     ...Array.from({ length: offset }, () => null),
@@ -51,33 +57,33 @@ export const DayPicker = ({
   return (
     <section className="day-picker" aria-labelledby="day-picker-heading">
       <Heading id="day-picker-heading" className="section-title">
-        Xem tin theo ngày
+        {words.dayPicker}
       </Heading>
-      <form action="/ngay" method="get" className="day-picker__form">
-        <label htmlFor="day-picker-date">Chọn ngày</label>
+      <form action={paths.dayIndex} method="get" className="day-picker__form">
+        <label htmlFor="day-picker-date">{words.pickDay}</label>
         <input
           id="day-picker-date"
           type="date"
-          name="ngay"
+          name={dayParameter[language]}
           required
           defaultValue={selected ?? `${month}-01`}
         />
-        <button type="submit">Xem</button>
+        <button type="submit">{words.show}</button>
       </form>
       <div className="calendar__nav">
-        <Link href={paths.day(`${previous}-01`)} aria-label={`Xem ${monthName(previous)}`}>
+        <Link href={paths.day(`${previous}-01`)} aria-label={words.showMonth(monthName(previous))}>
           ‹
         </Link>
         <span>{monthName(month)}</span>
-        <Link href={paths.day(`${next}-01`)} aria-label={`Xem ${monthName(next)}`}>
+        <Link href={paths.day(`${next}-01`)} aria-label={words.showMonth(monthName(next))}>
           ›
         </Link>
       </div>
       <table className="calendar">
-        <caption className="visually-hidden">Các ngày có tin trong {monthName(month)}</caption>
+        <caption className="visually-hidden">{words.daysWithNews(monthName(month))}</caption>
         <thead>
           <tr>
-            {WEEKDAY_HEADERS.map((name) => (
+            {words.weekdaysShort.map((name) => (
               <th key={name} scope="col">
                 {name}
               </th>
@@ -96,7 +102,7 @@ export const DayPicker = ({
                     {count ? (
                       <Link
                         href={paths.day(date)}
-                        aria-label={`${day}/${number}/${year}: ${count} tin`}
+                        aria-label={words.dayWithNews(`${day}/${number}/${year}`, count)}
                         aria-current={date === selected ? 'date' : undefined}
                       >
                         {day}

@@ -2,11 +2,16 @@
 
 import { useEffect, useState } from 'react'
 
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
+import { portalWords } from '../i18n/words'
+
 const STEPS = [0.875, 1, 1.125, 1.25, 1.5]
 const STORAGE_KEY = 'toasoan-text-size'
 
 /** A-/A+ (kept for the next article) and "In bài". */
-export const ReaderTools = () => {
+export const ReaderTools = ({ language }: { language: SiteLanguage }) => {
+  const words = portalWords[language]
   const [step, setStep] = useState(1)
   useEffect(() => {
     const saved = Number(window.localStorage.getItem(STORAGE_KEY))
@@ -19,23 +24,23 @@ export const ReaderTools = () => {
     window.localStorage.setItem(STORAGE_KEY, String(step))
   }, [step])
   return (
-    <div className="reader-tools" role="group" aria-label="Công cụ đọc">
+    <div className="reader-tools" role="group" aria-label={words.readerTools}>
       <button
         type="button"
         onClick={() => setStep((current) => Math.max(0, current - 1))}
         disabled={step === 0}
       >
-        A-<span className="visually-hidden"> (giảm cỡ chữ)</span>
+        A-<span className="visually-hidden">{words.smallerText}</span>
       </button>
       <button
         type="button"
         onClick={() => setStep((current) => Math.min(STEPS.length - 1, current + 1))}
         disabled={step === STEPS.length - 1}
       >
-        A+<span className="visually-hidden"> (tăng cỡ chữ)</span>
+        A+<span className="visually-hidden">{words.largerText}</span>
       </button>
       <button type="button" onClick={() => window.print()}>
-        In bài
+        {words.print}
       </button>
     </div>
   )

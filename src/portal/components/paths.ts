@@ -5,6 +5,8 @@ export const paths = {
   category: (slug: string, page = 1) =>
     page > 1 ? `/chuyen-muc/${slug}?trang=${page}` : `/chuyen-muc/${slug}`,
   day: (date: string) => `/ngay/${date}`,
+  dayIndex: '/ngay',
+  searchForm: '/tim-kiem',
   search: (q: string, page = 1) =>
     `/tim-kiem?q=${encodeURIComponent(q)}${page > 1 ? `&trang=${page}` : ''}`,
   meeting: (slug: string) => `/cuoc-hop/${slug}`,

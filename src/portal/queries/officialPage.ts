@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import type { Official } from '@/payload-types'
+import type { SiteLanguage } from '@/sites/siteLanguages'
 
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
@@ -22,8 +23,8 @@ export type OfficialPage = Pick<Official, 'id' | 'fullName' | 'slug' | 'currentT
 
 const officialQuery = /* GraphQL */ `
   ${mediaFragment}
-  query Official($slug: String!) {
-    Officials(where: { slug: { equals: $slug } }, limit: 1) {
+  query Official($slug: String!, $locale: LocaleInputType) {
+    Officials(where: { slug: { equals: $slug } }, limit: 1, locale: $locale) {
       docs {
         id
         fullName
@@ -51,8 +52,8 @@ const officialQuery = /* GraphQL */ `
 
 const meetingsQuery = /* GraphQL */ `
   ${meetingListFragment}
-  query OfficialMeetings($id: ID!) {
-    meetingsOfOfficial(id: $id, limit: 50) {
+  query OfficialMeetings($id: ID!, $locale: LocaleInputType) {
+    meetingsOfOfficial(id: $id, limit: 50, locale: $locale) {
       docs {
         ...MeetingListItem
       }
@@ -61,18 +62,21 @@ const meetingsQuery = /* GraphQL */ `
   }
 `
 
-/** An official: positions over time and the meetings they chaired or attended; null if none. */
-export const getOfficialPage = cache(async (slug: string) => {
+/**
+ * An official in `locale` (position titles and unit names in it, Vietnamese where none was
+ * written): positions over time and the meetings they chaired or attended; null if none.
+ */
+export const getOfficialPage = cache(async (slug: string, locale: SiteLanguage = 'vi') => {
   const tags = [cacheTags.official(slug), cacheTags.reference]
   const { Officials } = await portalQuery<{ Officials: { docs: OfficialPage[] } }>({
     query: officialQuery,
-    variables: { slug },
+    variables: { slug, locale },
     tags,
   })
   const official = Officials.docs[0]
   if (!official) return null
   const { meetingsOfOfficial } = await portalQuery<{
     meetingsOfOfficial: { docs: MeetingListItem[]; totalDocs: number }
-  }>({ query: meetingsQuery, variables: { id: official.id }, tags })
+  }>({ query: meetingsQuery, variables: { id: official.id, locale }, tags })
   return { official, meetings: meetingsOfOfficial.docs }
 })

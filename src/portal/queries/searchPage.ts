@@ -1,3 +1,5 @@
+import type { SiteLanguage } from '@/sites/siteLanguages'
+
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
 import type { ArticleList } from '../types'
@@ -7,8 +9,8 @@ export const SEARCH_PAGE_SIZE = 10
 
 const searchQuery = /* GraphQL */ `
   ${articleListFragment}
-  query Search($q: String!, $page: Int, $limit: Int) {
-    searchArticles(q: $q, page: $page, limit: $limit) {
+  query Search($q: String!, $page: Int, $limit: Int, $language: String, $locale: LocaleInputType) {
+    searchArticles(q: $q, page: $page, limit: $limit, language: $language, locale: $locale) {
       docs {
         ...ArticleListItem
       }
@@ -19,12 +21,15 @@ const searchQuery = /* GraphQL */ `
   }
 `
 
-/** The API's accent-insensitive search: "bac kan" finds "Bắc Kạn". */
-export const getSearchPage = async (q: string, page: number) =>
+/**
+ * The API's search of one language's articles, names read in that language: Vietnamese accents
+ * optional ("bac kan" finds "Bắc Kạn"), English words as English.
+ */
+export const getSearchPage = async (q: string, page: number, language: SiteLanguage = 'vi') =>
   (
     await portalQuery<{ searchArticles: ArticleList }>({
       query: searchQuery,
-      variables: { q, page, limit: SEARCH_PAGE_SIZE },
+      variables: { q, page, limit: SEARCH_PAGE_SIZE, language, locale: language },
       tags: [cacheTags.articles],
     })
   ).searchArticles

@@ -16,7 +16,7 @@ export type PortalSiteSettings = Pick<Site, 'name'> &
     logo: PortalMedia | null
   }
 
-type PortalSite = Pick<Site, 'name'> & {
+type PortalSite = Pick<Site, 'name' | 'languages'> & {
   settings: Omit<PortalSiteSettings, 'name'> | null
 }
 
@@ -25,6 +25,7 @@ const layoutQuery = /* GraphQL */ `
   query SiteLayout($locale: LocaleInputType) {
     currentSite(locale: $locale) {
       name
+      languages
       settings {
         address
         phone
@@ -46,7 +47,10 @@ const layoutQuery = /* GraphQL */ `
   }
 `
 
-/** What every page's header and footer show in `locale`: the site's name and settings, its top categories. */
+/**
+ * What every page's header and footer show in `locale`: the site's name and settings, its top
+ * categories, and the languages it publishes in (the header links the others).
+ */
 export const getSiteLayout = cache(async (locale: SiteLanguage = 'vi') => {
   const data = await portalQuery<{
     currentSite: PortalSite | null
@@ -70,5 +74,5 @@ export const getSiteLayout = cache(async (locale: SiteLanguage = 'vi') => {
         ...site.settings,
       }
     : null
-  return { settings, categories: data.Categories.docs }
+  return { settings, categories: data.Categories.docs, languages: site?.languages ?? [] }
 })

@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import type { Official, Unit } from '@/payload-types'
+import type { SiteLanguage } from '@/sites/siteLanguages'
 
 import { cacheTags } from '../api/cacheTags'
 import { portalQuery } from '../api/portalQuery'
@@ -18,8 +19,8 @@ export type UnitPage = UnitLink &
 export type UnitOfficial = Pick<Official, 'id' | 'fullName' | 'slug' | 'currentTitle'>
 
 const unitQuery = /* GraphQL */ `
-  query Unit($slug: String!) {
-    Units(where: { slug: { equals: $slug } }, limit: 1) {
+  query Unit($slug: String!, $locale: LocaleInputType) {
+    Units(where: { slug: { equals: $slug } }, limit: 1, locale: $locale) {
       docs {
         id
         name
@@ -60,8 +61,8 @@ const unitQuery = /* GraphQL */ `
 
 const unitDetailsQuery = /* GraphQL */ `
   ${meetingListFragment}
-  query UnitDetails($id: JSON!, $unit: ID!) {
-    Units(where: { parent: { equals: $id } }, sort: "name", limit: 50) {
+  query UnitDetails($id: JSON!, $unit: ID!, $locale: LocaleInputType) {
+    Units(where: { parent: { equals: $id } }, sort: "name", limit: 50, locale: $locale) {
       docs {
         id
         name
@@ -69,7 +70,12 @@ const unitDetailsQuery = /* GraphQL */ `
         slug
       }
     }
-    Officials(where: { positions__unit: { equals: $id } }, sort: "fullName", limit: 50) {
+    Officials(
+      where: { positions__unit: { equals: $id } }
+      sort: "fullName"
+      limit: 50
+      locale: $locale
+    ) {
       docs {
         id
         fullName
@@ -77,7 +83,7 @@ const unitDetailsQuery = /* GraphQL */ `
         currentTitle
       }
     }
-    meetingsOfUnit(id: $unit, limit: 20) {
+    meetingsOfUnit(id: $unit, limit: 20, locale: $locale) {
       docs {
         ...MeetingListItem
       }
@@ -85,12 +91,16 @@ const unitDetailsQuery = /* GraphQL */ `
   }
 `
 
-/** A unit: its place in the hierarchy, its sub-units, its officials, its meetings; null if none. */
-export const getUnitPage = cache(async (slug: string) => {
+/**
+ * A unit in `locale` (names in it, Vietnamese where none was written): its place in the
+ * hierarchy, its sub-units, its officials, its meetings; null if none. Unit slugs are shared
+ * by both languages.
+ */
+export const getUnitPage = cache(async (slug: string, locale: SiteLanguage = 'vi') => {
   const tags = [cacheTags.unit(slug), cacheTags.reference]
   const { Units } = await portalQuery<{ Units: { docs: UnitPage[] } }>({
     query: unitQuery,
-    variables: { slug },
+    variables: { slug, locale },
     tags,
   })
   const unit = Units.docs[0]
@@ -99,7 +109,7 @@ export const getUnitPage = cache(async (slug: string) => {
     Units: { docs: UnitLink[] }
     Officials: { docs: UnitOfficial[] }
     meetingsOfUnit: { docs: MeetingListItem[] }
-  }>({ query: unitDetailsQuery, variables: { id: unit.id, unit: unit.id }, tags })
+  }>({ query: unitDetailsQuery, variables: { id: unit.id, unit: unit.id, locale }, tags })
   return {
     unit,
     children: details.Units.docs,

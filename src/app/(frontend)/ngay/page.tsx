@@ -1,15 +1,8 @@
-import { redirect } from 'next/navigation'
-
-import { isCalendarDay, vietnamDay } from '@/lib/vietnamTime'
-import { paths } from '@/portal/components/paths'
-
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+import { dayFormTarget } from '@/portal/pages/DayPage'
+import type { SearchProps } from '@/portal/pages/pageProps'
 
 /** The day picker's form (`/ngay?ngay=2020-12-30`) lands on that day's archive; no day: today. */
-const DayFormTarget = async ({ searchParams }: Props) => {
-  const value = (await searchParams).ngay
-  const day = typeof value === 'string' && isCalendarDay(value) ? value : vietnamDay(new Date())
-  redirect(paths.day(day))
-}
+const DayFormTarget = (props: Pick<SearchProps, 'searchParams'>) =>
+  dayFormTarget({ ...props, language: 'vi' })
 
 export default DayFormTarget

@@ -1,0 +1,11 @@
+import type { SearchProps } from '@/portal/pages/pageProps'
+import { SearchPage, searchMetadata } from '@/portal/pages/SearchPage'
+
+type Props = Omit<SearchProps, 'language'>
+
+export const generateMetadata = (props: Props) => searchMetadata({ ...props, language: 'en' })
+
+/** The English section's search: English articles, English words (src/portal/pages/SearchPage). */
+const EnglishSearchRoute = (props: Props) => <SearchPage {...props} language="en" />
+
+export default EnglishSearchRoute
