@@ -122,4 +122,12 @@ describe('malformed input gets a 400 that says what is wrong', () => {
       expect([query, answer.status]).toEqual([query, 200])
     }
   })
+
+  it('should answer GraphQL filters combined with AND and OR', async () => {
+    const { status, json } = await gql(
+      '{ Articles(where: { AND: [{ views: { greater_than_equal: 0 } }, { OR: [{ publishedAt: { exists: true } }, { views: { greater_than: 1000000 } }] }] }) { totalDocs } }',
+    )
+    expect([status, json?.errors?.[0]?.message ?? null]).toEqual([200, null])
+    expect(json?.data?.Articles?.totalDocs).toBeGreaterThan(0)
+  })
 })

@@ -82,7 +82,8 @@ export const checkWhere = (where: unknown, check: WhereCheck, name = 'where'): v
     if (!isPlainObject(node)) refuse(`${at} phải là một đối tượng (${at} must be an object).`)
     for (const [key, value] of Object.entries(node as Where)) {
       const here = `${at}[${key}]`
-      if (key === 'and' || key === 'or') {
+      // GraphQL's where spells them AND and OR; Payload reads either case.
+      if (['and', 'or'].includes(key.toLowerCase())) {
         if (nesting + 1 > check.config.maxWhereNesting) {
           refuse(
             `${here}: lồng quá ${check.config.maxWhereNesting} cấp (where nests and/or at most ${check.config.maxWhereNesting} deep).`,
