@@ -12,16 +12,18 @@ import { startServer, type Running } from './processes'
 import { samplePaths } from './samples'
 
 /**
- * `npm run bench:search -- --baseline <checkout>`: the search of this checkout against another
- * (an older commit, its `.next-bench` built and its `bench/data` grown by its own `npm run bench`
- * or bench/generate.ts), in one run: the uncached app and the raw server of each, alternating
- * (baseline, this, this, baseline… so that a change in the machine's load weighs on both), each
- * loaded with the benchmark's search mix and with single queries. The figures and their ratio
- * this ÷ baseline go to bench/RESULTS.md, between the search comparison markers.
+ * `npm run bench:search -- --baseline <checkout> [--checkout <other>…]`: the search of this
+ * checkout against another (an older commit, its `.next-bench` built and its `bench/data` grown
+ * by its own `npm run bench` or bench/generate.ts), and any others, in one run: the uncached app
+ * and the raw server of each, alternating (baseline, others, this, then the reverse, so that a
+ * change in the machine's load weighs on all), each loaded with the benchmark's search mix and
+ * with single queries. The figures and their ratio to the baseline go to bench/RESULTS.md,
+ * between the search comparison markers.
  */
 const { values: options } = parseArgs({
   options: {
     baseline: { type: 'string' },
+    checkout: { type: 'string', multiple: true, default: [] },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     rounds: { type: 'string', default: '2' },
@@ -33,8 +35,12 @@ const connections = Number(options.connections)
 const rounds = Number(options.rounds)
 
 const root = path.resolve(import.meta.dirname, '..')
-const checkouts = { old: path.resolve(options.baseline), new: root }
-type Side = keyof typeof checkouts
+/** Each checkout by name (its folder's), the baseline first and this one last. */
+const checkouts = [options.baseline, ...(options.checkout ?? []), root].map((folder) => ({
+  name: path.basename(path.resolve(folder)),
+  folder: path.resolve(folder),
+}))
+type Checkout = (typeof checkouts)[number]
 const SERVERS = ['app, no cache', 'raw node:http'] as const
 type Server = (typeof SERVERS)[number]
 
@@ -61,8 +67,7 @@ const envOf = (checkout: string) => {
   }
 }
 
-const start = async (side: Side, server: Server): Promise<Running> => {
-  const checkout = checkouts[side]
+const start = async ({ folder: checkout }: Checkout, server: Server): Promise<Running> => {
   const env = envOf(checkout)
   if (!existsSync(path.join(checkout, env.NEXT_DIST_DIR))) {
     throw new Error(`${checkout} has no ${env.NEXT_DIST_DIR}: build it first (npm run bench)`)
@@ -94,16 +99,17 @@ const start = async (side: Side, server: Server): Promise<Running> => {
 }
 
 type Measured = LoadResult & { load1: number }
-/** Every run of each side, server and scenario, in the order they ran. */
-const runs: Record<Side, Record<Server, Record<string, Measured[]>>> = {
-  old: { 'app, no cache': {}, 'raw node:http': {} },
-  new: { 'app, no cache': {}, 'raw node:http': {} },
-}
+/** Every run of each checkout, server and scenario, in the order they ran. */
+const runs: Record<string, Record<Server, Record<string, Measured[]>>> = Object.fromEntries(
+  checkouts.map(({ name }) => [name, { 'app, no cache': {}, 'raw node:http': {} }]),
+)
 const loadAverages: number[] = []
+/** Written after each run: a run stopped half-way keeps what it measured. */
+const runsFile = path.join(root, 'bench', 'search-compare.json')
 
-const measure = async (side: Side, server: Server) => {
-  console.log(`${side} (${checkouts[side]}) — ${server}`)
-  const running = await start(side, server)
+const measure = async (checkout: Checkout, server: Server) => {
+  console.log(`${checkout.name} (${checkout.folder}) — ${server}`)
+  const running = await start(checkout, server)
   try {
     for (const scenario of scenarios) {
       const run = (runSeconds: number) =>
@@ -112,7 +118,9 @@ const measure = async (side: Side, server: Server) => {
       const load1 = os.loadavg()[0] ?? 0
       loadAverages.push(load1)
       const result = { ...(await run(seconds)), load1 }
-      ;(runs[side][server][scenario.name] ??= []).push(result)
+      const byScenario = runs[checkout.name]?.[server]
+      if (byScenario) (byScenario[scenario.name] ??= []).push(result)
+      writeFileSync(runsFile, JSON.stringify(runs, null, 2))
       console.log(
         `  ${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, load ${load1.toFixed(1)}`,
       )
@@ -123,8 +131,8 @@ const measure = async (side: Side, server: Server) => {
 }
 
 for (let round = 0; round < rounds; round += 1) {
-  const order: Side[] = round % 2 ? ['new', 'old'] : ['old', 'new']
-  for (const server of SERVERS) for (const side of order) await measure(side, server)
+  const order = round % 2 ? [...checkouts].reverse() : checkouts
+  for (const server of SERVERS) for (const checkout of order) await measure(checkout, server)
 }
 
 /** The median of the runs (two runs: their mean), so that one disturbed run weighs half. */
@@ -135,34 +143,43 @@ const median = (values: number[]) => {
     ? (sorted[middle] ?? 0)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
-const figure = (measured: Measured[], key: 'requestsPerSecond' | 'p50Ms' | 'p99Ms') =>
+const KEYS = ['requestsPerSecond', 'p50Ms', 'p99Ms'] as const
+const figure = (measured: Measured[], key: (typeof KEYS)[number]) =>
   median(measured.map((result) => result[key]))
 const ratio = (now: number, before: number) => (before ? `${(now / before).toFixed(2)}×` : '–')
 
-const rows = SERVERS.flatMap((server) =>
-  scenarios.map(({ name }) => {
-    const [before, now] = [runs.old[server][name] ?? [], runs.new[server][name] ?? []]
-    const cells = (['requestsPerSecond', 'p50Ms', 'p99Ms'] as const).flatMap((key) => [
-      String(Math.round(figure(before, key))),
-      String(Math.round(figure(now, key))),
-      ratio(figure(now, key), figure(before, key)),
-    ])
-    const errors = [...before, ...now].reduce((sum, result) => sum + result.errors, 0)
-    const non2xx = [...before, ...now].reduce((sum, result) => sum + result.non2xx, 0)
-    return `| ${name} | ${server} | ${cells.join(' | ')} | ${errors} / ${non2xx} |`
-  }),
+const [baseline] = checkouts
+const rows = scenarios.flatMap(({ name }) =>
+  SERVERS.flatMap((server) =>
+    checkouts.map((checkout) => {
+      const [before, now] = [baseline, checkout].map(
+        (one) => (one && runs[one.name]?.[server]?.[name]) || [],
+      ) as [Measured[], Measured[]]
+      const cells = KEYS.map((key) => String(Math.round(figure(now, key))))
+      const ratios = KEYS.map((key) =>
+        checkout === baseline ? '' : ratio(figure(now, key), figure(before, key)),
+      )
+      const errors = now.reduce((sum, result) => sum + result.errors, 0)
+      const non2xx = now.reduce((sum, result) => sum + result.non2xx, 0)
+      return `| ${name} | ${server} | ${checkout.name} | ${[...cells, ...ratios].join(' | ')} | ${errors} / ${non2xx} |`
+    }),
+  ),
 )
 const machine = `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, SQLite`
+const command = [
+  `--baseline ${baseline?.folder}`,
+  ...checkouts.slice(1, -1).map(({ folder }) => `--checkout ${folder}`),
+].join(' ')
 const [low, high] = [Math.min(...loadAverages), Math.max(...loadAverages)]
 const section = [
   '<!-- search comparison -->',
   '',
-  `## Search, old against new (${new Date().toISOString().slice(0, 10)})`,
+  `## Search, before and after its rewrite (${new Date().toISOString().slice(0, 10)})`,
   '',
-  `\`npm run bench:search -- --baseline ${checkouts.old}\` (${machine}): ${rounds} rounds, old and new alternating, each query ${seconds} s at ${connections} connections after a 2 s warm-up; the figures are the median of the rounds. 1-minute load average during the runs ${low.toFixed(1)}–${high.toFixed(1)} on ${os.cpus().length} cores. "new ÷ old": req/s above 1 is faster, p50 and p99 below 1 are faster.`,
+  `\`npm run bench:search -- ${command}\` from ${root} (${machine}): ${rounds} rounds, the checkouts alternating, each query ${seconds} s at ${connections} connections after a 2 s warm-up; the figures are the median of the rounds. 1-minute load average during the runs ${low.toFixed(1)}–${high.toFixed(1)} on ${os.cpus().length} cores. "÷ ${baseline?.name}": the checkout's figure over the baseline's in the same run (req/s above 1 is faster, p50 and p99 below 1 are faster).`,
   '',
-  '| query | server | req/s old | req/s new | new ÷ old | p50 old | p50 new | new ÷ old | p99 old | p99 new | new ÷ old | errors / non-2xx |',
-  '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  `| query | server | checkout | req/s | p50 ms | p99 ms | req/s ÷ ${baseline?.name} | p50 ÷ ${baseline?.name} | p99 ÷ ${baseline?.name} | errors / non-2xx |`,
+  '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
   '',
   '<!-- /search comparison -->',
@@ -178,5 +195,4 @@ writeFileSync(
   resultsFile,
   await format(updated, { ...(await resolveConfig(resultsFile)), filepath: resultsFile }),
 )
-writeFileSync(path.join(root, 'bench', 'search-compare.json'), JSON.stringify(runs, null, 2))
 console.log(section)
