@@ -112,6 +112,16 @@ const measure = async (checkout: Checkout, server: Server) => {
   const running = await start(checkout, server)
   try {
     for (const scenario of scenarios) {
+      // A search that finds nothing is fast and proves nothing (a data set without its site did).
+      for (const searchPath of scenario.paths) {
+        const response = await fetch(running.origin + searchPath)
+        const { docs } = (await response.json()) as { docs?: unknown[] }
+        if (!response.ok || !docs?.length) {
+          throw new Error(
+            `${checkout.name} ${server}: ${searchPath} answered ${response.status}, no articles`,
+          )
+        }
+      }
       const run = (runSeconds: number) =>
         load({ origin: running.origin, paths: scenario.paths, connections, seconds: runSeconds })
       await run(2)
