@@ -113,12 +113,12 @@ const measure = async (checkout: Checkout, server: Server) => {
   try {
     for (const scenario of scenarios) {
       // A search that finds nothing is fast and proves nothing (a data set without its site did).
-      for (const searchPath of scenario.paths) {
-        const response = await fetch(running.origin + searchPath)
+      for (const requestPath of scenario.paths) {
+        const response = await fetch(running.origin + requestPath)
         const { docs } = (await response.json()) as { docs?: unknown[] }
         if (!response.ok || !docs?.length) {
           throw new Error(
-            `${checkout.name} ${server}: ${searchPath} answered ${response.status}, no articles`,
+            `${checkout.name} ${server}: ${requestPath} answered ${response.status}, no articles`,
           )
         }
       }
