@@ -20,15 +20,19 @@ export const startServer = async ({
   env,
   origin,
   probe,
+  cwd,
 }: {
   command: string
   args: string[]
   env: NodeJS.ProcessEnv
   origin: string
   probe: string
+  /** Where it runs (tsx reads that folder's tsconfig paths): this checkout unless given. */
+  cwd?: string
 }): Promise<Running> => {
   const child = spawn(command, args, {
     env,
+    cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   })

@@ -4,6 +4,7 @@ import { articleSearchFields } from '@/lib/articleSearchFields'
 import { lexicalPlainText } from '@/lib/lexicalPlainText'
 import { slugify } from '@/lib/slugify'
 import type { Article, Meeting } from '@/payload-types'
+import { findInstallationSite } from '@/sites/defaultSiteForNewDocument'
 
 import { seededRandom } from './random'
 import type { ReferenceData } from './referenceData'
@@ -104,6 +105,9 @@ export const growArticles = async (
   onProgress: (done: number) => void,
 ) => {
   const start = await payload.db.count({ collection: 'articles', where: {} })
+  // The adapter's create runs no hooks: the site that Payload's default would give, set here, so
+  // that the app's reads (which keep to the request's site) see the articles.
+  const site = await findInstallationSite(payload)
   for (let index = start.totalDocs; index < target; index += 1) {
     const { article, meeting } = makeArticle(index, reference)
     const meetingDoc = meeting
@@ -111,7 +115,7 @@ export const growArticles = async (
       : undefined
     await payload.db.create({
       collection: 'articles',
-      data: { ...article, meeting: meetingDoc?.id },
+      data: { ...article, site, meeting: meetingDoc?.id },
       returning: false,
     })
     if (index % 500 === 0) onProgress(index)

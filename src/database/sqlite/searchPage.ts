@@ -11,7 +11,7 @@ import {
 } from '../searchLevels'
 import type { SearchFilter, SearchPage, SearchPageArgs } from '../types'
 import { ftsMatch } from './ftsMatch'
-import { searchTable } from './searchIndex'
+import { searchTable, wordsTable } from './searchIndex'
 
 type Client = SQLiteAdapter['client']
 /** One FTS5 query: a table (a field of a language) and a MATCH expression. */
@@ -19,10 +19,31 @@ type Match = { table: string; expression: string }
 /** The articles that match `match` and none of `excluded`: the tiers before it. */
 type Tier = { match: Match; excluded: Match[] }
 
+/** Single words anywhere are read from the word lists without positions (wordsTable). */
 const matchOf = (language: SiteLanguage, level: SearchCondition, field: SearchField): Match => ({
-  table: searchTable(language, field),
+  table:
+    field === 'text' && level.phrases.every((phrase) => phrase.length === 1)
+      ? wordsTable(language)
+      : searchTable(language, field),
   expression: ftsMatch(level),
 })
+
+/**
+ * The filter without its site when that site holds every indexed article (a one-site
+ * installation): the counts then read the index alone, without joining each match to its row.
+ */
+const withoutNeedlessSite = async (client: Client, filter: SearchFilter): Promise<SearchFilter> => {
+  if (!filter.site) return filter
+  // min and max read the two ends of the site index (a range query over it was planned as a scan).
+  const { rows } = await client.execute({
+    sql: `SELECT (SELECT min(site_id) FROM articles_search_rows) IS NOT ?1
+      OR (SELECT max(site_id) FROM articles_search_rows) IS NOT ?1
+      OR EXISTS (SELECT 1 FROM articles_search_rows INDEXED BY articles_search_rows_site
+        WHERE site_id IS NULL) AS hasOthers`,
+    args: [filter.site],
+  })
+  return Number(rows[0]?.hasOthers) ? filter : { language: filter.language }
+}
 
 /** A tier's WHERE clause, with the filter's site when it names one (`r`: the tier's rows). */
 const whereOf = ({ match, excluded }: Tier, { site }: SearchFilter) => ({
@@ -84,9 +105,10 @@ const idsOf = async ({
  */
 export const searchPage = async (
   client: Client,
-  { query, filter, offset, limit }: SearchPageArgs,
+  { query, filter: requested, offset, limit }: SearchPageArgs,
 ): Promise<SearchPage> => {
   if (!query.groups.length) return { ids: [], totalDocs: 0 }
+  const filter = await withoutNeedlessSite(client, requested)
   const { language } = filter
   const countAll = (levels: SearchCondition[]) =>
     countOf(
