@@ -4,7 +4,7 @@ import { articleSearchFields } from '@/lib/articleSearchFields'
 import { lexicalPlainText } from '@/lib/lexicalPlainText'
 import { slugify } from '@/lib/slugify'
 import type { Article, Meeting } from '@/payload-types'
-import { findInstallationSite } from '@/sites/defaultSiteForNewDocument'
+import { findInstallationSite } from '@/sites/installationSite'
 
 import { seededRandom } from './random'
 import type { ReferenceData } from './referenceData'

@@ -43,11 +43,17 @@ afterAll(async () => {
 
 describe('a one-site installation', () => {
   it("should print the site settings' name, address, phone and footer in the header and footer", async () => {
-    const { settings, categories } = await getSiteLayout('vi')
+    const { settings, categories, languages } = await getSiteLayout('vi')
     const html = renderToStaticMarkup(
       createElement('div', null, [
-        createElement(SiteHeader, { key: 'header', settings, categories }),
-        createElement(SiteFooter, { key: 'footer', settings }),
+        createElement(SiteHeader, {
+          key: 'header',
+          settings,
+          categories,
+          languages,
+          language: 'vi',
+        }),
+        createElement(SiteFooter, { key: 'footer', settings, language: 'vi' }),
       ]),
     )
     expect(html).toContain(

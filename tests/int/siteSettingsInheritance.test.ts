@@ -181,11 +181,17 @@ describe('site settings inherited along the parents', () => {
 
   it("should print the site's own address and the installation's phone in the portal's header and footer", async () => {
     // Outside a reader's request the portal shows the installation's first site: the province.
-    const { settings, categories } = await getSiteLayout('vi')
+    const { settings, categories, languages } = await getSiteLayout('vi')
     const html = renderToStaticMarkup(
       createElement('div', null, [
-        createElement(SiteHeader, { key: 'header', settings, categories }),
-        createElement(SiteFooter, { key: 'footer', settings }),
+        createElement(SiteHeader, {
+          key: 'header',
+          settings,
+          categories,
+          languages,
+          language: 'vi',
+        }),
+        createElement(SiteFooter, { key: 'footer', settings, language: 'vi' }),
       ]),
     )
     expect(html).toContain('Địa chỉ: Số 7, đường Trường Chinh, tỉnh Bắc Kạn')
