@@ -55,9 +55,14 @@ beforeAll(async () => {
     hosts: [{ host: CITY_HOST }],
   })
   sites.city = { id: city.doc.id, slug: city.doc.slug }
+  const parentCategory = await asAdmin('/api/categories', {
+    name: 'Thành phố an ninh',
+    site: sites.city.id,
+  })
   const category = await asAdmin('/api/categories', {
     name: 'Tin thành phố an ninh',
     site: sites.city.id,
+    parent: parentCategory.doc.id,
   })
   const article = async (title: string, site: string) =>
     (
@@ -222,12 +227,12 @@ describe('choosing the site', () => {
 describe("a parent site's units' news", () => {
   type UnitNews = {
     id: string
-    category: { name: string } | null
+    category: { name: string; parent?: { name: string } | null } | null
     featuredImage: { url: string } | null
     site: { name: string } | null
   }
   const unitNews =
-    'articlesFromUnits(limit: 10) { docs { id category { name } featuredImage { url } site { name } } }'
+    'articlesFromUnits(limit: 10) { docs { id category { name parent { name } } featuredImage { url } site { name } } }'
   const siblings = `Articles(limit: 50) { docs { site { id } } }
     Categories(limit: 50) { docs { site { id } } }
     allMedia(limit: 50) { docs { site { id } } }
@@ -257,7 +262,8 @@ describe("a parent site's units' news", () => {
         rest.json.docs.map((doc: UnitNews) => [doc.id, shown(doc)]),
       )
       expect(units.map(shown)).toEqual(units.map((doc) => byId.get(doc.id)))
-      expect(units.map((doc) => doc.id)).toContain(articles.cityPublished.id)
+      const own = units.find((doc) => doc.id === articles.cityPublished.id)
+      expect(own?.category?.parent?.name).toBe('Thành phố an ninh')
       expect(units.map((doc) => doc.id)).not.toContain(articles.cityDraft.id)
       expect([
         units.every((doc) => doc.category?.name && doc.site?.name),
@@ -270,6 +276,22 @@ describe("a parent site's units' news", () => {
       ).toEqual([[], [], [], []])
     },
   )
+
+  it("should never reach a unit's draft, asked for drafts", async () => {
+    const answer = await call('/api/graphql?draft=true', {
+      method: 'POST',
+      body: {
+        query: `{ articlesFromUnits(limit: 50) { docs { id } }
+          Articles(draft: true, limit: 50) { docs { id site { id } } } }`,
+      },
+    })
+    const { data } = answer.json
+    const listed = [...data.articlesFromUnits.docs, ...data.Articles.docs].map(
+      (doc: { id: string }) => doc.id,
+    )
+    expect(listed).not.toContain(articles.cityDraft.id)
+    expect(siteIdsOf(data.Articles.docs)).toEqual([sites.root.id])
+  })
 })
 
 describe("a city's staff and the province's draft", () => {

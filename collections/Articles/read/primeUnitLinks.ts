@@ -44,8 +44,9 @@ const resolverKey = (
  * The units' request reads them, with its own access and as those resolvers would (depth 0, the
  * caller's locale, field access applied, no hidden fields), and the caller's loader is primed
  * with each under the resolvers' key; nothing else of the caller's request changes. A draft
- * read (`?draft=`) is never widened. Payload's `select: true` argument on another field of the
- * same query changes the resolvers' keys for the whole query: those links then come out null.
+ * read (`?draft=`) is never widened. A link asked another way than the portal asks it — its own
+ * `locale` or `draft` argument, or `select: true` on another field of the query that selects the
+ * same link (Payload shares that select across the query) — has another key and comes out null.
  */
 export const primeUnitLinks = async ({
   reader,
