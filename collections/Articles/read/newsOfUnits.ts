@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
 import { pageArgs } from '@/lib/readErrors'
-import { includeUnitSites, publicSiteIds } from '@/sites/publicSiteScope'
+import { publicSiteIds, requestWithUnitSites } from '@/sites/publicSiteScope'
 
 import { listShape, type ReadApi } from './articleShapes'
+import { primeUnitLinks } from './primeUnitLinks'
 
 /**
  * "Tin từ các đơn vị": the latest published articles of the sites below the request's site (a
@@ -23,11 +24,12 @@ export const newsOfUnits = async ({
 }) => {
   const paging = pageArgs(page, limit)
   const [ownSite] = await publicSiteIds(req)
-  // Its units' categories and photos are read along with their articles.
-  includeUnitSites(req)
-  const unitSites = (await publicSiteIds(req)).filter((id) => id !== ownSite)
+  // Its units' categories and photos are read along with their articles, on a request of its
+  // own: the caller's is shared by the other fields of a GraphQL query.
+  const units = await requestWithUnitSites(req)
+  const unitSites = (await publicSiteIds(units)).filter((id) => id !== ownSite)
   const shape = listShape(api)
-  return req.payload.find({
+  const news = await req.payload.find({
     collection: 'articles',
     where: unitSites.length ? { site: { in: unitSites } } : { id: { exists: false } },
     sort: '-publishedAt',
@@ -37,7 +39,9 @@ export const newsOfUnits = async ({
       ? { populate: { ...shape.populate, sites: { name: true, slug: true, hosts: true } } }
       : {}),
     ...paging,
-    req,
+    req: units,
     overrideAccess: false,
   })
+  if (api === 'graphql') await primeUnitLinks({ reader: req, units, docs: news.docs })
+  return news
 }
