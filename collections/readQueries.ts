@@ -215,8 +215,16 @@ export const readQueries = (GraphQL: GraphQLModule, info: GraphQLInfo) => {
       type: articlePage,
       description: 'Tin từ các đơn vị: the latest articles of the sites below this one',
       args: paging,
-      resolve: (_: unknown, args: { page?: number; limit?: number }, { req }: Context) =>
-        newsOfUnits({ req, api: 'graphql', ...args }),
+      resolve: (
+        _: unknown,
+        { locale, fallbackLocale, ...args }: Located<{ page?: number; limit?: number }>,
+        context: Context,
+      ) =>
+        newsOfUnits({
+          req: requestInLocale(context, { locale, fallbackLocale }),
+          api: 'graphql',
+          ...args,
+        }),
     },
     meetingsOfOfficial: meetingsOfQuery('official'),
     meetingsOfUnit: meetingsOfQuery('unit'),

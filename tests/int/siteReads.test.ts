@@ -227,6 +227,23 @@ describe('"Tin từ các đơn vị"', () => {
       { title: 'Thành phố họp Bắc Kạn', site: { name: 'Thành phố Bắc Kạn' } },
     ])
   })
+
+  it("should print the units' news in the locale the query asks for", async () => {
+    await payload.update({
+      collection: 'sites',
+      id: site.city,
+      locale: 'en',
+      data: { name: 'Bac Kan City' },
+    })
+    const { json } = await graphql(
+      '{ articlesFromUnits(locale: en) { docs { site { name } category { name } } } }',
+      { headers: provinceHost },
+    )
+    expect(json.data.articlesFromUnits.docs).toEqual([
+      // The category has no English name: it falls back to Vietnamese.
+      { site: { name: 'Bac Kan City' }, category: { name: 'Thời sự thành phố' } },
+    ])
+  })
 })
 
 describe('the read cache and the site directory', () => {
