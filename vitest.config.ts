@@ -49,8 +49,6 @@ export default defineConfig({
       '@collections/': `${path.resolve(import.meta.dirname, 'collections')}/`,
       '@plugins/': `${path.resolve(import.meta.dirname, 'plugins')}/`,
       '@tests/': `${path.resolve(import.meta.dirname, 'tests')}/`,
-      // Next's compiler generates this module; Vitest gets the same getter (tests/helpers).
-      'next/root-params': path.resolve(import.meta.dirname, 'tests/helpers/rootParams.ts'),
     },
   },
   test: {

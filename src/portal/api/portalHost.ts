@@ -1,7 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import { host } from 'next/root-params'
-
 /** Route handlers cannot read root params (Next 16.4): they name their host key here. */
 const routeHostKey = new AsyncLocalStorage<string>()
 
@@ -27,7 +25,10 @@ export const portalHostKey = async (): Promise<string | undefined> => {
   const fromHandler = routeHostKey.getStore()
   if (fromHandler !== undefined) return fromHandler
   try {
-    const key: unknown = await host()
+    // Imported when needed: Next's compiler generates this module, and anywhere else (a script,
+    // Vitest) its placeholder throws as it loads.
+    const { host } = (await import('next/root-params')) as { host: () => Promise<unknown> }
+    const key = await host()
     return typeof key === 'string' ? decodeURIComponent(key) : undefined
   } catch {
     return undefined
