@@ -21,7 +21,12 @@ const TITLES = {
   corrected: 'Tỉnh họp Ban Chấp hành Đảng bộ lần thứ 12',
 }
 
-type Page = { status: number; cache: string | undefined; html: string }
+type Page = {
+  status: number
+  cache: string | undefined
+  cacheControl: string | undefined
+  html: string
+}
 
 /**
  * The portal's pages cached whole by Next in a production build (`next start`), one cache per
@@ -51,8 +56,12 @@ describe("the portal's whole-page cache", () => {
           response.setEncoding('utf8')
           response.on('data', (chunk: string) => (html += chunk))
           response.on('end', () => {
-            const cache = response.headers['x-nextjs-cache']
-            resolve({ status: response.statusCode ?? 0, cache: cache?.toString(), html })
+            resolve({
+              status: response.statusCode ?? 0,
+              cache: response.headers['x-nextjs-cache']?.toString(),
+              cacheControl: response.headers['cache-control'],
+              html,
+            })
           })
         },
       )
@@ -168,6 +177,21 @@ describe("the portal's whole-page cache", () => {
     const first = await open(`/chuyen-muc/${CATEGORY}`, PROVINCE_HOST)
     expect(first.html).toContain(TITLES.province)
     expect(first.html).not.toContain('(trang 2)')
+  })
+
+  it('should render search and the draft preview per request, never from the cache', async () => {
+    for (const attempt of [1, 2]) {
+      const search = await open(`/tim-kiem?q=${encodeURIComponent('Ban Chấp hành')}`, CITY_HOST)
+      expect(search.status, `attempt ${attempt}`).toBe(200)
+      expect(search.cache).toBeUndefined()
+      expect(search.cacheControl).toContain('no-store')
+      expect(search.html).toContain(TITLES.city)
+      expect(search.html).not.toContain(TITLES.province)
+    }
+    const preview = await open(`/xem-truoc/${ids.province}`, PROVINCE_HOST)
+    expect(preview.status).toBe(404)
+    expect(preview.cache).toBeUndefined()
+    expect(preview.cacheControl).toContain('no-store')
   })
 
   it('should show a correction at once, from the same cached address', async () => {
