@@ -14,7 +14,7 @@ export const startApiServer = async (): Promise<ApiServer> => {
   const server: Server = createServer(async (request, response) => {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
-    if (request.method !== 'POST' || request.url !== '/api/graphql') {
+    if (request.method !== 'POST' || request.url?.split('?')[0] !== '/api/graphql') {
       response.writeHead(404).end()
       return
     }

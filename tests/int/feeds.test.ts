@@ -2,12 +2,13 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { GET as categoryFeed } from '@/app/(frontend)/chuyen-muc/[slug]/rss.xml/route'
-import { GET as newsSitemap } from '@/app/(frontend)/news-sitemap.xml/route'
-import { GET as robots } from '@/app/(frontend)/robots.txt/route'
-import { GET as siteFeed } from '@/app/(frontend)/rss.xml/route'
-import { GET as sitemapIndex } from '@/app/(frontend)/sitemap.xml/route'
-import { GET as sitemapFile } from '@/app/(frontend)/sitemaps/[file]/route'
+import { GET as categoryFeed } from '@/app/(frontend)/portal/[host]/chuyen-muc/[slug]/rss.xml/route'
+import { GET as newsSitemap } from '@/app/(frontend)/portal/[host]/news-sitemap.xml/route'
+import { GET as robots } from '@/app/(frontend)/portal/[host]/robots.txt/route'
+import { GET as siteFeed } from '@/app/(frontend)/portal/[host]/rss.xml/route'
+import { GET as sitemapIndex } from '@/app/(frontend)/portal/[host]/sitemap.xml/route'
+import { GET as sitemapFile } from '@/app/(frontend)/portal/[host]/sitemaps/[file]/route'
+import { FALLBACK_HOST_KEY } from '@/portal/api/hostKey'
 import { transition } from '@plugins/newsroom'
 import type { Json } from '@tests/helpers/json'
 
@@ -48,6 +49,8 @@ const parse = async (response: Response): Promise<Parsed> => {
 
 const params = <T>(value: T) => ({ params: Promise.resolve(value) })
 const request = new Request('http://localhost/')
+/** A host no site names, as the proxy keys it: the root site, links on SERVER_URL. */
+const onFallbackHost = params({ host: FALLBACK_HOST_KEY })
 
 const article = async ({
   title,
@@ -159,7 +162,7 @@ afterAll(async () => {
 
 describe('RSS feeds', () => {
   it("should serve the site's published articles as RSS 2.0, newest first, with absolute links", async () => {
-    const feed = await parse(await siteFeed())
+    const feed = await parse(await siteFeed(request, onFallbackHost))
     expect(feed.status).toBe(200)
     expect(feed.contentType).toBe('application/rss+xml; charset=utf-8')
     expect(feed.cacheControl).toMatch(/^public, max-age=\d+/)
@@ -199,7 +202,9 @@ describe('RSS feeds', () => {
   })
 
   it('should serve a category with its sub-categories, and a 404 for an unknown one', async () => {
-    const feed = await parse(await categoryFeed(request, params({ slug: 'thoi-su' })))
+    const feed = await parse(
+      await categoryFeed(request, params({ host: FALLBACK_HOST_KEY, slug: 'thoi-su' })),
+    )
     const { channel } = feed.xml.rss
     expect(channel.title).toBe('Thời sự – Cổng TTĐT thành phố Bắc Kạn')
     expect(channel.link).toBe(`${SITE}/chuyen-muc/thoi-su`)
@@ -210,14 +215,17 @@ describe('RSS feeds', () => {
       'Tin phường Đức Xuân',
       'Tin đang có bản sửa',
     ])
-    const unknown = await categoryFeed(request, params({ slug: 'khong-co' }))
+    const unknown = await categoryFeed(
+      request,
+      params({ host: FALLBACK_HOST_KEY, slug: 'khong-co' }),
+    )
     expect(unknown.status).toBe(404)
   })
 })
 
 describe('sitemaps', () => {
   it('should index one sitemap per kind and the news sitemap, on the public address', async () => {
-    const index = await parse(await sitemapIndex())
+    const index = await parse(await sitemapIndex(request, onFallbackHost))
     expect(index.contentType).toBe('application/xml; charset=utf-8')
     expect(index.cacheControl).toMatch(/^public, max-age=\d+/)
     expect(index.xml.sitemapindex['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
@@ -232,7 +240,9 @@ describe('sitemaps', () => {
   })
 
   it('should list every published article and no other, with its last change', async () => {
-    const sitemap = await parse(await sitemapFile(request, params({ file: 'articles-1.xml' })))
+    const sitemap = await parse(
+      await sitemapFile(request, params({ host: FALLBACK_HOST_KEY, file: 'articles-1.xml' })),
+    )
     expect(sitemap.contentType).toBe('application/xml; charset=utf-8')
     const urls = sitemap.xml.urlset.url
     expect(urls.map((url: { loc: string }) => url.loc).sort()).toEqual(
@@ -251,9 +261,9 @@ describe('sitemaps', () => {
 
   it("should list categories, meetings, officials and units at the portal's addresses", async () => {
     const locs = async (file: string) =>
-      (await parse(await sitemapFile(request, params({ file })))).xml.urlset.url.map(
-        (url: { loc: string }) => url.loc,
-      )
+      (
+        await parse(await sitemapFile(request, params({ host: FALLBACK_HOST_KEY, file })))
+      ).xml.urlset.url.map((url: { loc: string }) => url.loc)
     expect((await locs('categories-1.xml')).sort()).toEqual([
       `${SITE}/chuyen-muc/thoi-su`,
       `${SITE}/chuyen-muc/thoi-su-dia-phuong`,
@@ -266,12 +276,14 @@ describe('sitemaps', () => {
 
   it('should answer 404 for a sitemap that does not exist', async () => {
     for (const file of ['articles-2.xml', 'users-1.xml', 'articles-0.xml', 'articles.xml']) {
-      expect((await sitemapFile(request, params({ file }))).status).toBe(404)
+      expect((await sitemapFile(request, params({ host: FALLBACK_HOST_KEY, file }))).status).toBe(
+        404,
+      )
     }
   })
 
   it('should point crawlers at the sitemaps from robots.txt, away from the admin and previews', async () => {
-    const response = await robots()
+    const response = await robots(request, onFallbackHost)
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
     const lines = (await response.text()).split('\n')
     expect(lines).toEqual(
@@ -285,7 +297,7 @@ describe('sitemaps', () => {
   })
 
   it('should list the articles of the last two days in the news sitemap', async () => {
-    const sitemap = await parse(await newsSitemap())
+    const sitemap = await parse(await newsSitemap(request, onFallbackHost))
     expect(sitemap.contentType).toBe('application/xml; charset=utf-8')
     expect(sitemap.xml.urlset['@_xmlns:news']).toBe(
       'http://www.google.com/schemas/sitemap-news/0.9',

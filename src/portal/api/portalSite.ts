@@ -1,40 +1,30 @@
-import { headers } from 'next/headers'
+import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { normalizeHost, requestedHost } from '@/sites/requestedHost'
+import { normalizeHost } from '@/sites/requestedHost'
 
 import { apiAddress } from './apiAddress'
 import { cacheTags } from './cacheTags'
+import { FALLBACK_HOST_KEY } from './hostKey'
+import { portalHostKey } from './portalHost'
 
 /** How long the portal keeps which site a host shows: sites change rarely. */
 const SITE_LOOKUP_SECONDS = 60
 
-/** The reader's host; `undefined` outside a Next request (a script, a test calling a route). */
-export const readerHost = async (): Promise<string | undefined> => {
-  try {
-    return requestedHost(await headers())
-  } catch {
-    return undefined
-  }
-}
-
 type ShownSite = { slug: string; hosts: string[] }
 
 /**
- * The site this page shows: the API's answer for the reader's host (its X-Forwarded-Host behind
- * a trusted proxy, as the API itself reads it; the root site for a host no site names), asked
- * once per render and cached by Next. `undefined` outside a request.
+ * The site a host key shows: the API's answer for that host (for the fallback key, a host no
+ * site names: the root site), asked once per render and cached by Next under the sites' tag.
  */
-const shownSite = cache(async (): Promise<ShownSite | undefined> => {
-  const host = await readerHost()
-  if (!host) return undefined
+const siteOfKey = cache(async (key: string): Promise<ShownSite | undefined> => {
   const response = await fetch(`${apiAddress()}/api/graphql`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
       query:
         'query SiteOfHost($host: String!) { currentSite(host: $host) { slug hosts { host } } }',
-      variables: { host },
+      variables: { host: key },
     }),
     cache: 'force-cache',
     next: { tags: [cacheTags.sites], revalidate: SITE_LOOKUP_SECONDS },
@@ -44,9 +34,22 @@ const shownSite = cache(async (): Promise<ShownSite | undefined> => {
   } | null
   const site = json?.data?.currentSite
   return site?.slug
-    ? { slug: site.slug, hosts: (site.hosts ?? []).map(({ host: name }) => name) }
+    ? { slug: site.slug, hosts: (site.hosts ?? []).map(({ host }) => normalizeHost(host)) }
     : undefined
 })
+
+/**
+ * The site this page shows, by the host key the proxy put in its path. A key that no site names
+ * (only a request that went around the proxy has one) is Next's 404: it never renders, nor
+ * caches, a page of its own. `undefined` outside a portal route.
+ */
+const shownSite = async (): Promise<(ShownSite & { key: string }) | undefined> => {
+  const key = await portalHostKey()
+  if (key === undefined) return undefined
+  const site = await siteOfKey(key)
+  if (key !== FALLBACK_HOST_KEY && !site?.hosts.includes(key)) notFound()
+  return site && { ...site, key }
+}
 
 /**
  * The slug of the site this page shows. The portal names that site in every query (`?site=`),
@@ -54,8 +57,8 @@ const shownSite = cache(async (): Promise<ShownSite | undefined> => {
  */
 export const portalSite = async (): Promise<string | undefined> => (await shownSite())?.slug
 
-/** The reader's host when the shown site names it as one of its own (not a fallback's). */
+/** The reader's host when the shown site names it as one of its own (not the fallback). */
 export const namedReaderHost = async (): Promise<string | undefined> => {
-  const [site, host] = await Promise.all([shownSite(), readerHost()])
-  return site && host && site.hosts.map(normalizeHost).includes(host) ? host : undefined
+  const site = await shownSite()
+  return site && site.key !== FALLBACK_HOST_KEY ? site.key : undefined
 }

@@ -8,15 +8,21 @@ import { ArticleList } from '../components/ArticleCard'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { JsonLd } from '../components/JsonLd'
 import { Pagination, pageFrom } from '../components/Pagination'
-import { pageParameter, portalPaths } from '../i18n/localePaths'
+import { portalPaths } from '../i18n/localePaths'
 import { portalWords } from '../i18n/words'
 import { getCategoryPage } from '../queries/categoryPage'
 import { breadcrumbList } from '../seo/structuredData'
 
-const load = async ({ params, searchParams, language }: CategoryPageProps) => {
+const load = async ({ params, page, language }: CategoryPageProps) => {
   const { slug } = await params
-  const page = pageFrom((await searchParams)[pageParameter[language]])
   return { slug, page, data: await getCategoryPage(slug, page, language) }
+}
+
+/** A further page's number from its path, or Next's 404 for any other spelling of it. */
+export const categoryPageNumber = (value: string): number => {
+  const page = pageFrom(value)
+  if (String(page) !== value) notFound()
+  return page
 }
 
 export const categoryMetadata = async (props: CategoryPageProps): Promise<Metadata> => {

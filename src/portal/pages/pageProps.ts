@@ -8,7 +8,8 @@ export type SearchProps = {
   language: SiteLanguage
 }
 
-export type CategoryPageProps = SlugProps & Pick<SearchProps, 'searchParams'>
+/** A category's page number comes from its path (the proxy rewrites `?trang=2` to one). */
+export type CategoryPageProps = SlugProps & { page: number }
 
 export type DayPageProps = Omit<SlugProps, 'params'> &
   Pick<SearchProps, 'searchParams'> & { params: Promise<{ date: string }> }

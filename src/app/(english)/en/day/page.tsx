@@ -1,8 +1,0 @@
-import { dayFormTarget } from '@/portal/pages/DayPage'
-import type { SearchProps } from '@/portal/pages/pageProps'
-
-/** The header's "News by day" and the day picker (`/en/day?date=…`): that day's, else today's. */
-const EnglishDayFormTarget = (props: Pick<SearchProps, 'searchParams'>) =>
-  dayFormTarget({ ...props, language: 'en' })
-
-export default EnglishDayFormTarget
