@@ -194,3 +194,58 @@ describe('assignLineRoles on photos’ alt texts', () => {
     ])
   })
 })
+
+// The caption of the photo printed under the heading, above the sapo, in the forms portals give it.
+describe('assignLineRoles on a photo’s caption above the sapo', () => {
+  const TITLE = 'Thành ủy Mỹ Lộc tổng kết công tác xây dựng tổ chức cơ sở đảng năm 2023'
+  const SAPO =
+    'Chiều 12/1, Thành ủy Mỹ Lộc tổ chức hội nghị tổng kết công tác xây dựng tổ chức cơ sở đảng năm 2023.'
+
+  it('should keep an event named as a sentence under the heading as a caption, not the lead', () => {
+    const caption =
+      'Hội nghị tổng kết công tác xây dựng tổ chức cơ sở đảng trong sạch vững mạnh năm 2023 và phương hướng, nhiệm vụ năm 2024.'
+    const roles = assignLineRoles([TITLE, '15/01/2024 08:20', caption, SAPO, 'Đoạn một.'])
+    expect(roles.lead).toBe(SAPO)
+    expect(roles.bodyLines[0]).toBe(caption)
+    expect(roles.captionsAboveLead).toBe(1)
+  })
+
+  it('should keep a speaker’s caption ending with a full stop above the sapo, not the lead', () => {
+    const caption =
+      'Đồng chí Trần Văn An, Bí thư Thành ủy phát biểu tại hội nghị tổng kết năm 2023.'
+    const roles = assignLineRoles([TITLE, caption, SAPO, 'Đoạn một.'])
+    expect(roles.lead).toBe(SAPO)
+    expect(roles.captionsAboveLead).toBe(1)
+  })
+
+  it('should take the caption’s sapo below it even when the sapo reads as no paragraph', () => {
+    const caption = 'Quang cảnh hội nghị tổng kết công tác xây dựng tổ chức cơ sở đảng năm 2023.'
+    const sapo = 'Thành ủy Mỹ Lộc tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024'
+    const roles = assignLineRoles([TITLE, caption, sapo, 'Đoạn một.'])
+    expect(roles.lead).toBe(sapo)
+  })
+
+  it('should not take a line the page prints again lower down (a slogan, a menu) for the lead', () => {
+    const slogan =
+      'Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024.'
+    const roles = assignLineRoles([TITLE, slogan, SAPO, 'Đoạn một.', slogan, 'Liên hệ'])
+    expect(roles.lead).toBe(SAPO)
+  })
+
+  it('should still take a sapo that opens with the event and says what happened', () => {
+    const sapo =
+      'Hội nghị tổng kết công tác xây dựng tổ chức cơ sở đảng năm 2023 của Thành ủy Mỹ Lộc đã diễn ra sáng 12/1.'
+    const roles = assignLineRoles([
+      TITLE,
+      sapo,
+      'Đoạn một dài hơn, kể lại hội nghị diễn ra thế nào.',
+    ])
+    expect(roles.lead).toBe(sapo)
+  })
+
+  it('should still take a sapo that opens with the day and ends with its chair', () => {
+    const sapo = 'Sáng 12/1, Thành ủy Mỹ Lộc họp tổng kết năm 2023, đồng chí Trần Văn An chủ trì.'
+    const roles = assignLineRoles([TITLE, sapo, SAPO])
+    expect(roles.lead).toBe(sapo)
+  })
+})
