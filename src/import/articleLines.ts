@@ -47,8 +47,8 @@ const BYLINE_WITHIN_LAST = 3
 /** "(GLO)- ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first paragraph. */
 const AGENCY_OPENING =
   /^(?:\([^()]{2,20}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[\p{L}\d]+\.(?:vn|com|net)\s*[-–—]|[-–—])\s*(?=\S)/iu
-/** "Kinhtedothi - Sáng 3/6, …", "TTXVN – …": one word, the site's, then a dash. */
-const SITE_WORD_OPENING = /^\p{Lu}[\p{L}\d]{3,20}\s+[-–—]\s+(?=\p{Lu})/u
+/** "Kinhtedothi - Sáng 3/6, …", "TTXVN – …", "ND - …": one word, the site's, then a dash. */
+const SITE_WORD_OPENING = /^(?:\p{Lu}[\p{L}\d]{3,20}|\p{Lu}{2,3})\s+[-–—]\s+(?=\p{Lu})/u
 const siteTagOf = (line: string) => AGENCY_OPENING.exec(line) ?? SITE_WORD_OPENING.exec(line)
 
 /** A sapo is a sentence or more; a short line without a full stop above it is a heading. */
@@ -242,6 +242,8 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
       count ??= portal.views
       result.leftovers.push(line)
     } else if (portal.kind === 'author') headerAuthor ??= portal.author
+    // A site's date header above every line of the page: the day it was saved.
+    else if (portal.isSiteHeader && own.length === 0) result.leftovers.push(line)
     else dates.push({ line, index, portal, ownBefore: own.length })
   }
   // The publish line follows the title; a date above everything is the day the page was saved.
@@ -249,7 +251,7 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     date.index < TITLE_ABOVE_PUBLISH_WITHIN &&
     date.ownBefore > 0 &&
     own[date.ownBefore - 1].line.split(' ').length >= TITLE_MIN_WORDS
-  const publish = dates.find(isUnderTitle) ?? dates[0]
+  const publish = dates.find(isUnderTitle) ?? dates.find((date) => !date.portal.isSiteHeader)
   for (const date of dates) if (date !== publish) result.leftovers.push(date.line)
   if (publish) {
     result.publish = publishOf(publish.portal)

@@ -33,13 +33,14 @@ const PARTS_OF_DAY: Record<string, PartOfDay> = {
 }
 /**
  * The forms of a day: "24/6/2022", "30/12", "21-8", "3.6", "15 tháng 10 năm 2019"; of two days
- * ("9 và 10-6", "7, 8/5") the first.
+ * ("9 và 10-6", "7, 8/5", "11 đến ngày 13 tháng 6") the first.
  */
+const TO_DAY = String.raw`(?: và | đến (?:ngày )?)`
 const DAY_FORMS = [
-  String.raw`(\d{1,2})(?:(?: và |, ?| - | đến )\d{1,2})?/(\d{1,2})(?:/(\d{4}))?(?![\d/])`,
-  String.raw`(\d{1,2})(?:(?: và |, ?| đến )\d{1,2})?-(\d{1,2})(?:-(\d{4}))?(?![\d-])`,
+  String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?| - )\d{1,2})?/(\d{1,2})(?:/(\d{4}))?(?![\d/])`,
+  String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?)\d{1,2})?-(\d{1,2})(?:-(\d{4}))?(?![\d-])`,
   String.raw`(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.])(?!\.\d)`,
-  String.raw`(\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?(?!\d)`,
+  String.raw`(\d{1,2})(?:${TO_DAY}\d{1,2})? tháng (\d{1,2})(?:,? năm (\d{4}))?(?!\d)`,
 ]
 /** What may stand between a part of day and its date: "Sáng nay (5/3)", "Chiều ngày 30/12". */
 const AFTER_PART = String.raw`(?: nay| qua| hôm nay| hôm qua)?,? (?:ngày |hôm nay |\()?`
@@ -47,9 +48,16 @@ const PART_WORD = '(sáng|trưa|chiều|tối)'
 const WITH_PART = DAY_FORMS.map(
   (form) => new RegExp(`(?<!\\p{L})${PART_WORD}${AFTER_PART}${form}`, 'iu'),
 )
-/** A sentence opening with the day: "Ngày 24/6/2022, …", "Trong 2 ngày 9 và 10-6, …". */
+/**
+ * A sentence opening with the day: "Ngày 24/6/2022, …", "Trong 2 ngày 9 và 10-6, …", "Từ ngày
+ * 11 đến ngày 13 tháng 6 năm 2020, …", a notice's "Thời gian: Từ ngày 05 …".
+ */
 const OPENING = DAY_FORMS.map(
-  (form) => new RegExp(`^(?:hôm nay,? |vào |trong (?:\\d+|hai|ba) )?ngày ${form}`, 'iu'),
+  (form) =>
+    new RegExp(
+      `^(?:thời gian: )?(?:hôm nay,? |vào |trong (?:\\d+|hai|ba) |từ )?ngày ${form}`,
+      'iu',
+    ),
 )
 /** A part of day with no date: "Chiều nay, …", "Sáng qua, …". */
 const PART_ALONE = new RegExp(

@@ -89,6 +89,7 @@ export const CHROME_LINES = [
   'image',
   'trang chủ',
   'quay lại',
+  'quay lên trên',
   'về đầu trang',
   'về trang trước',
   'tin cùng chuyên mục',
@@ -193,6 +194,8 @@ export const CHROME_PATTERNS = [
   /** Breadcrumbs: "Trang chủ > Tin tức > Chính trị", "Trang chủ / Tin tức", "› Thời sự". */
   /^(?:[^>»›/]{1,30}(?: ?[>»›] ?| \/ )){1,6}[^>»›/]{1,40}$/u,
   /^[>»›/] ?[^>»›/]{1,40}$/u,
+  /** A link to a related article: ">> Hội nghị đánh giá …", "► Xem thêm …". */
+  /^(?:>>|►|▶) ?\S/u,
   /** Account and menu links in a row: "Đăng ký | Đăng nhập", "Giới thiệu | Liên hệ | Sơ đồ". */
   /^(?:[^\d|]{1,25}\|){1,8}[^\d|]{1,25}$/u,
 ]

@@ -16,11 +16,12 @@ const MAX_CAPTION_WORDS = 35
 /** A printed credit makes it a photo's caption even when it runs longer. */
 const MAX_CREDITED_CAPTION_WORDS = 40
 /**
- * A speech's salutation ("Thưa các đồng chí,"), a line running on after a comma, a paragraph's
+ * A speech's salutation ("Thưa các đồng chí,"), a numbered item ("(4) Bầu …"), a line running on
+ * after a comma, a paragraph's
  * link word ("Trước đó, …", "Theo đó, …") or a speaker's "tôi": running text, never a caption.
  */
 const NOT_A_CAPTION =
-  /^Thưa(?!\p{L})|,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
+  /^Thưa(?!\p{L})|^\(?\d{1,2}[).] |,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
 const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?$/iu
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
