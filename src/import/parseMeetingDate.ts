@@ -50,12 +50,13 @@ const WITH_PART = DAY_FORMS.map(
 )
 /**
  * A sentence opening with the day: "Ngày 24/6/2022, …", "Trong 2 ngày 9 và 10-6, …", "Từ ngày
- * 11 đến ngày 13 tháng 6 năm 2020, …", a notice's "Thời gian: Từ ngày 05 …".
+ * 11 đến ngày 13 tháng 6 năm 2020, …", a notice's "Thời gian: Từ ngày 05 …"; the lead's first
+ * sentence may name a document instead ("Thực hiện Công văn số … ngày 02/11/2022 …. Ngày 24/11, …").
  */
 const OPENING = DAY_FORMS.map(
   (form) =>
     new RegExp(
-      `^(?:thời gian: )?(?:hôm nay,? |vào |trong (?:\\d+|hai|ba) |từ )?ngày ${form}`,
+      `(?:^|[.;] )(?:thời gian: )?(?:hôm nay,? |vào |trong (?:\\d+|hai|ba) |từ )?ngày ${form}`,
       'iu',
     ),
 )
@@ -98,11 +99,17 @@ export const findPartOfDay = (lead: string): PartOfDay | undefined => {
 const isoDay = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 
-/** "nhiệm kỳ 2020 - 2025": a term, whose sessions and congresses fall in its first year. */
-const YEAR_RANGE = /(?<!\d)((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)/gu
+/**
+ * "nhiệm kỳ 2020 - 2025": a term, whose sessions and congresses fall in its first year; any other
+ * span ("giai đoạn 2010 - 2015") names no year of the meeting.
+ */
+const TERM = /(?<!\p{L})(nhiệm kỳ|khóa|khoá) ((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)/giu
+const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)/gu
 
 const yearsNamedIn = (text: string): number[] =>
-  [...text.replace(YEAR_RANGE, '$1').matchAll(YEAR)].map((match) => Number(match[1]))
+  [...text.replace(TERM, '$1 $2').replace(YEAR_SPAN, '').matchAll(YEAR)].map((match) =>
+    Number(match[1]),
+  )
 
 const yearFromPublishDate = (printed: PrintedDay, publishedAt: string): number => {
   const publishDay = publishedAt.slice(0, 10)

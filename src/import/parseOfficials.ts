@@ -38,10 +38,10 @@ const LIST_JOIN = /^(?:, ?| và )$/u
 const CHAIRS_AFTER = /^\s*(?:,\s*)?(?:đã |cùng |dự và )?(?:đồng )?(?:chủ trì|chủ tọa)(?!\p{L})/u
 /**
  * "dưới sự chủ trì của đồng chí …", "Chủ trì hội nghị: bà …", "Chủ trì Hội nghị, Phó Chủ tịch UBND
- * tỉnh …", "Chủ trì hội nghị có đồng chí …", "Chủ trì là …".
+ * tỉnh …", "Chủ trì hội nghị có đồng chí …", "Chủ trì là …", "Tham dự và chủ trì hội nghị là Đ/c …".
  */
 const CHAIRED_BY_BEFORE =
-  /(?:chủ (?:trì|tọa) của|(?:^|[.;]\s*)chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,| có| là))\s*(?:(?:đồng chí|ông|bà)\s*)?$/iu
+  /(?:chủ (?:trì|tọa) của|(?:^|[.;]\s*)(?:(?:tham )?dự và )?chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,| có| là))\s*(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu
 /** What may stand between co-chairs before "đồng chủ trì". */
 const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với|các|những)[\s,]+)*$/u
 

@@ -253,6 +253,26 @@ const departments = (line: string): UnitMention[] =>
     ]
   })
 
+/**
+ * A group of bodies of one kind at one level, listed as printed (the corpus's rule): the
+ * council's committees, "các Ban HĐND huyện", "hai Ban HĐND"; one body in many places, "HĐND các
+ * xã, thị trấn", "UBND các huyện, thị xã, thành phố".
+ */
+const COUNCIL_COMMITTEES = new RegExp(
+  `(?<!\\p{L})(?:các|hai|ba) Ban (?:HĐND|Hội đồng nhân dân)(?! \\p{Lu})(?: ${PLACE_LEVEL})?`,
+  'gu',
+)
+const MANY_PLACES_BODY = new RegExp(
+  `(?<!\\p{L})(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy) các ${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})*`,
+  'gu',
+)
+const groupsOfBodies = (line: string): UnitMention[] =>
+  [...line.matchAll(COUNCIL_COMMITTEES), ...line.matchAll(MANY_PLACES_BODY)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    name: match[0],
+  }))
+
 /** "các đảng ủy phường A, phường B, xã C": one body of that kind in each commune listed. */
 const PLURAL_HEAD = /(?:^|\s)các (đảng ủy|Đảng ủy|chi bộ|Chi bộ|UBND|HĐND|Ủy ban MTTQ) $/u
 const PLURAL_HEAD_SPELLING: Record<string, string> = { 'đảng ủy': 'Đảng ủy', 'chi bộ': 'Chi bộ' }
@@ -311,6 +331,7 @@ export const findUnitMentions = (
     ...partiesOfPlaces(line, places),
     ...departments(line),
     ...communes(line),
+    ...groupsOfBodies(line),
   ].filter((mention) => !excluded.some((span) => overlaps(mention, span)))
   return mentions
     .filter((mention) => !mentions.some((other) => isInside(mention, other)))

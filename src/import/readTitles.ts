@@ -78,6 +78,16 @@ const capitaliseFirst = (text: string): string => text.charAt(0).toUpperCase() +
 const TITLE_OPTIONS = { placeLevels: 'include', maxWords: 15 } as const
 const SEPARATOR = /^ ?(?:,|[-–](?= ?\p{L})) ?/u
 
+/** "… Chủ tịch UBND phường - Chủ trì hội nghị": after the dash, what the person does. */
+const PREDICATE_AFTER_DASH =
+  / ?[-–] ?(?:chủ trì|chủ tọa|phát biểu|trình bày|báo cáo|điều hành|tặng|trao)(?!\p{L})/iu
+
+/** A title's length without a predicate a dash glued to it. */
+const withoutPredicate = (text: string, length: number): number => {
+  const predicate = PREDICATE_AFTER_DASH.exec(text.slice(0, length + 12))
+  return predicate && predicate.index < length ? predicate.index : length
+}
+
 export type TitleRun = {
   /** In printed order, each with a capital first letter. */
   titles: string[]
@@ -95,7 +105,10 @@ export const readTitles = (text: string): TitleRun => {
   let position = 0
   let length = 0
   while (startsWithTitleHead(text.slice(position))) {
-    const titleLength = readNamePhrase(text.slice(position), TITLE_OPTIONS)
+    const titleLength = withoutPredicate(
+      text.slice(position),
+      readNamePhrase(text.slice(position), TITLE_OPTIONS),
+    )
     if (titleLength === 0) break
     titles.push(capitaliseFirst(text.slice(position, position + titleLength)))
     length = position + titleLength
