@@ -167,6 +167,22 @@ describe('assignLineRoles on page chrome', () => {
     expect(roles.byline).toBe('N.ĐỨC')
   })
 
+  it('should take a site header’s form under the title for the publish line, above it for the day saved', () => {
+    const roles = assignLineRoles([
+      'Thứ 7, 23/11/2024, 21:41[GMT+7]',
+      TITLE,
+      'Thứ Tư, 08/04/2015, 08:11 [GMT+7]',
+      SAPO,
+    ])
+    expect(roles.title).toBe(TITLE)
+    expect(roles.publish?.publishedAt).toBe('2015-04-08T08:11:00+07:00')
+    expect(roles.leftovers).toContain('Thứ 7, 23/11/2024, 21:41[GMT+7]')
+  })
+
+  it('should drop a short mark in capitals before the sapo', () => {
+    expect(assignLineRoles([TITLE, `ND - ${SAPO}`]).lead).toBe(SAPO)
+  })
+
   it('should split a stored page’s "date" prefix from the heading in any form', () => {
     expect(assignLineRoles([`date 2024-11-19T08:30:00+07:00 ${TITLE}`, SAPO]).title).toBe(TITLE)
     expect(assignLineRoles([`date 2024-11 ${TITLE}`, SAPO]).title).toBe(TITLE)

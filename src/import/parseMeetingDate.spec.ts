@@ -145,3 +145,41 @@ describe('findPrintedDay in other forms', () => {
     expect(result.warnings[0].message).toContain('thân bài')
   })
 })
+
+describe('findPrintedDay in ranges and later sentences', () => {
+  it('should read the first day of a range of days and a notice’s time', () => {
+    expect(findPrintedDay('Từ ngày 11 đến ngày 13 tháng 6 năm 2020, Đảng bộ')).toEqual({
+      day: 11,
+      month: 6,
+      year: 2020,
+    })
+    expect(findPrintedDay('Thời gian: Từ ngày 05 đến ngày 08 tháng 01 năm 2021.')).toEqual({
+      day: 5,
+      month: 1,
+      year: 2021,
+    })
+  })
+
+  it('should read the day opening the lead’s second sentence, past a document’s date', () => {
+    expect(
+      findPrintedDay(
+        'Thực hiện Công văn số 249/HĐND-VP ngày 02 tháng 11 năm 2022 của HĐND thành phố. Ngày 24/11, tại Hội trường, UBND phường tổ chức hội nghị.',
+      ),
+    ).toEqual({ day: 24, month: 11 })
+  })
+})
+
+describe('parseMeetingDate and spans of years', () => {
+  it('should take no year from a period, only from a term', () => {
+    const period = parseMeetingDate({
+      title: 'Tôn vinh phụ nữ điển hình tiên tiến giai đoạn 2010-2015',
+      lead: 'Sáng ngày 5/3, Hội LHPN tỉnh tổ chức hội nghị biểu dương giai đoạn 2010 - 2015.',
+    })
+    expect(period.date).toBeUndefined()
+    const term = parseMeetingDate({
+      title: 'Kỳ họp thứ nhất HĐND huyện khóa VI, nhiệm kỳ 2021 - 2026',
+      lead: 'Sáng ngày 1/7, HĐND huyện khai mạc kỳ họp thứ nhất.',
+    })
+    expect(term.date).toBe('2021-07-01')
+  })
+})

@@ -70,6 +70,14 @@ describe('findOfficialMentions', () => {
     ).toBe(false)
   })
 
+  it('should see "Tham dự và chủ trì hội nghị là Đ/c …" as the chair', () => {
+    expect(
+      officials(
+        'Tham dự và chủ trì hội nghị là Đ/c Trần Văn Nam, Phó Bí thư Đảng ủy, Chủ tịch UBND phường cùng các đồng chí.',
+      )[0],
+    ).toMatchObject({ name: 'Trần Văn Nam', isChair: true })
+  })
+
   it('should see "dưới sự chủ trì của đồng chí …" as the chair', () => {
     const [mention] = findOfficialMentions(
       'Dưới sự chủ trì của đồng chí Nguyễn Văn Du, Bí thư Tỉnh ủy, hội nghị',

@@ -145,3 +145,19 @@ describe('findUnitMentions on other portals’ units', () => {
     expect(names('Tòa án nhân dân huyện thụ lý 49 vụ')).toEqual(['Tòa án nhân dân huyện'])
   })
 })
+
+describe('findUnitMentions on groups of bodies', () => {
+  it('should keep a council’s committees and one body in many places as printed', () => {
+    expect(units('lãnh đạo các Ban HĐND huyện, Văn phòng HĐND và UBND huyện', nowhere)).toEqual([
+      'các Ban HĐND huyện',
+      'Văn phòng HĐND và UBND huyện',
+    ])
+    expect(units('Thường trực HĐND huyện, lãnh đạo hai Ban HĐND', nowhere)).toEqual([
+      'Thường trực HĐND huyện',
+      'hai Ban HĐND',
+    ])
+    expect(units('kiểm tra hoạt động của HĐND các xã, thị trấn', nowhere)).toEqual([
+      'HĐND các xã, thị trấn',
+    ])
+  })
+})

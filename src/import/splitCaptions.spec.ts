@@ -130,3 +130,12 @@ describe('withoutRepeatedCaptions', () => {
     ).toStrictEqual([caption, { kind: 'paragraph', text: 'Đoạn một.' }])
   })
 })
+
+describe('isCaption on a numbered item', () => {
+  it('should take an agenda’s numbered item for text, not a caption', () => {
+    expect(
+      isCaption('(4) Bầu Đoàn đại biểu Đảng bộ tỉnh dự Đại hội đại biểu toàn quốc.', false),
+    ).toBe(false)
+    expect(isCaption('2. Báo cáo kết quả hoạt động năm 2020 của tổ đại biểu.', false)).toBe(false)
+  })
+})
