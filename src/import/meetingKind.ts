@@ -24,14 +24,17 @@ const CONFERENCE_WORDS = [
   'chấp hành',
   'bch',
   'học tập',
+  'báo cáo viên',
+  'lấy ý kiến',
+]
+/** How a conference is held, not what it is: "hội nghị trực tuyến sơ kết …" is a period review. */
+const CONFERENCE_FORMATS = [
   'trực tuyến',
   'chuyên đề',
-  'báo cáo viên',
   'toàn quốc',
   'toàn tỉnh',
   'toàn huyện',
   'toàn ngành',
-  'lấy ý kiến',
 ]
 /** "kế hoạch tổ chức Đại hội", "chuẩn bị cho việc tổ chức Đại hội": a congress to come. */
 const CONGRESS = new RegExp(
@@ -66,7 +69,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'expandedConference',
     title: new RegExp(
-      `(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}`,
+      `(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
       'u',
     ),
   },

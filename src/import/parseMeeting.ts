@@ -58,11 +58,11 @@ const isAnnouncement = (lead: string, body: string[]) => {
 }
 
 /**
- * "Các Chi hội … tổ chức Đại hội", "Nhiều xã …", "Ban Thường vụ các Tỉnh ủy: …": the title's
- * subject is many bodies.
+ * "Các Chi hội … tổ chức Đại hội", "Nhiều xã …", "Ban Thường vụ các Tỉnh ủy: …", "Hoàn thành Đại
+ * hội Đoàn cấp huyện": the title's subject is many bodies, or a level's congresses.
  */
 const ROUND_UP =
-  /^(?:[^:]{0,80}: )?(?:Các|Nhiều|Hàng loạt|\d+\/?\d* (?:xã|phường|đơn vị|huyện|chi bộ|cơ sở))(?!\p{L})|^(?:Ban Thường vụ|Thường trực|Lãnh đạo) các (?:Tỉnh|Huyện|Thành|Đảng|Quận|Thị) ủy(?!\p{L})/u
+  /^(?:[^:]{0,80}: )?(?:Các|Nhiều|Hàng loạt|\d+\/?\d* (?:xã|phường|đơn vị|huyện|chi bộ|cơ sở))(?!\p{L})|^(?:Ban Thường vụ|Thường trực|Lãnh đạo) các (?:Tỉnh|Huyện|Thành|Đảng|Quận|Thị) ủy(?!\p{L})|(?:Hoàn thành|thành công) (?:công tác tổ chức )?Đại hội|Đại hội[^.;:]{0,60} cấp (?:cơ sở|xã|huyện|tỉnh)(?!\p{L})/u
 
 export const parseMeeting = ({
   title,

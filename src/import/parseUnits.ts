@@ -125,8 +125,9 @@ const COMMITTEE = new RegExp(
 )
 /** A committee's own organs, abbreviations written out. */
 const COMMITTEE_ORGANS: Record<string, string> = { BTV: 'Ban Thường vụ', UBKT: 'Ủy ban Kiểm tra' }
+/** "Ban Thường vụ Đảng ủy phường X" is the committee's standing board, a unit of its own. */
 const PARTY_OF_PLACE = new RegExp(
-  `(?<!\\p{L})(?:Ban Chấp hành )?Đảng (?:bộ|ủy) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
+  `(?<!\\p{L})(?:(Ban Chấp hành|Ban Thường vụ|BTV) )?Đảng (?:bộ|ủy) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
 )
 const DEPARTMENT =
@@ -188,11 +189,18 @@ const committees = (line: string, places: ArticlePlaces): UnitMention[] =>
 
 const partiesOfPlaces = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(PARTY_OF_PLACE)].flatMap((match) => {
-    const level = match[1] as PlaceLevel
-    const placeName = withoutPerson(match[2])
+    const level = match[2] as PlaceLevel
+    const placeName = withoutPerson(match[3])
     if (isCommuneLevel(level) && !placeName) return []
     const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
-    return [{ ...spanOf(match, match[2], placeName), name: partyCommitteeOf(place) }]
+    const committee = partyCommitteeOf(place)
+    const isStandingBoard = match[1] === 'Ban Thường vụ' || match[1] === 'BTV'
+    return [
+      {
+        ...spanOf(match, match[3], placeName),
+        name: isStandingBoard ? `Ban Thường vụ ${committee}` : committee,
+      },
+    ]
   })
 
 /** Bodies listed before one that names the place share it: "Đảng ủy, HĐND, UBND xã Trường Phú". */
@@ -204,6 +212,8 @@ const LISTED_HEADS = [
   'Ủy ban Mặt trận Tổ quốc',
   'Ủy ban MTTQ Việt Nam',
   'Ủy ban MTTQ',
+  // "UBMTTQ Việt Nam", "Thường trực UB. MTTQ": the front's committee in its short spellings.
+  '(?:Thường trực )?UB\\.? ?MTTQ(?: ?Việt Nam| ?VN)?',
   'MTTQ',
   'Ủy ban nhân dân',
   'Hội đồng nhân dân',

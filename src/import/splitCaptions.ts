@@ -16,12 +16,12 @@ const MAX_CAPTION_WORDS = 35
 /** A printed credit makes it a photo's caption even when it runs longer. */
 const MAX_CREDITED_CAPTION_WORDS = 40
 /**
- * A speech's salutation ("Thưa các đồng chí,"), a numbered item ("(4) Bầu …"), a line running on
- * after a comma, a paragraph's
+ * A speech's salutation ("Thưa các đồng chí,"), a numbered item ("(4) Bầu …"), a report's "Tại hội
+ * nghị …", a line running on after a comma, a paragraph's
  * link word ("Trước đó, …", "Theo đó, …") or a speaker's "tôi": running text, never a caption.
  */
 const NOT_A_CAPTION =
-  /^Thưa(?!\p{L})|^\(?\d{1,2}[).] |,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
+  /^Thưa(?!\p{L})|^\(?\d{1,2}[).] |^Tại (?:hội nghị|cuộc họp|buổi|kỳ họp|đại hội)(?!\p{L})|,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
 const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?$/iu
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
@@ -76,10 +76,12 @@ const isCaptionAboveLead = (text: string): boolean =>
 
 /** A body line as a caption (credit split off) or a paragraph. */
 export const toBodyBlock = (printed: string, { aboveLead = false } = {}): BodyBlock => {
-  // "Quang cảnh hội nghị. |": a table cell's bar left on the caption.
+  // "Quang cảnh hội nghị. |": the bar of the photo's table cell, a caption's mark like a credit.
   const line = printed.replace(/\s*\|$/u, '')
+  const hasBar = line !== printed
   const { text, credit } = splitCredit(line)
-  const isOne = isCaption(text, credit !== undefined) || (aboveLead && isCaptionAboveLead(text))
+  const isOne =
+    isCaption(text, credit !== undefined || hasBar) || (aboveLead && isCaptionAboveLead(text))
   if (!isOne) return { kind: 'paragraph', text: printed }
   return credit ? { kind: 'caption', text, credit } : { kind: 'caption', text }
 }
