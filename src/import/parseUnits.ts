@@ -12,6 +12,7 @@ import {
   PROPER_NAME,
 } from './places'
 import { readNamePhrase } from './readNamePhrase'
+import { startsWithTitleHead } from './readTitles'
 import { unitKey } from './unitSpelling'
 import { foldVietnamese } from './vietnameseText'
 
@@ -59,6 +60,8 @@ const BODY_HEADS = [
   'Mặt trận Tổ quốc',
   'MTTQ Việt Nam',
   'Ủy ban MTTQVN',
+  'UBMTTQ Việt Nam',
+  'UBMTTQVN',
   'UBMTTQ',
   'Thường trực HĐND',
   'Thường trực Hội đồng nhân dân',
@@ -187,10 +190,30 @@ const committees = (line: string, places: ArticlePlaces): UnitMention[] =>
     return [{ ...spanOf(match, match[3], placeName), name }]
   })
 
+/** ", Bí thư …", " - Chủ tịch …": the person's titles follow, so the name was the person's. */
+const TITLES_AFTER = /^\s*(?:,|[-–—])\s*/u
+
+/**
+ * "Đảng ủy xã Đào Hữu Cảnh triển khai …": a commune named after a person, as many are. The whole
+ * name reads as a person's, but no titles follow it, so it is the commune's.
+ */
+const communeNamedAfterPerson = (
+  line: string,
+  match: RegExpExecArray,
+  level: PlaceLevel,
+): string | undefined => {
+  const name = match[3]
+  if (!name || !isCommuneLevel(level) || withoutPerson(name) !== undefined) return undefined
+  const after = line.slice(match.index + match[0].length)
+  const separator = TITLES_AFTER.exec(after)
+  const hasTitles = separator !== null && startsWithTitleHead(after.slice(separator[0].length))
+  return hasTitles || startsWithTitleHead(after.trimStart()) ? undefined : name
+}
+
 const partiesOfPlaces = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(PARTY_OF_PLACE)].flatMap((match) => {
     const level = match[2] as PlaceLevel
-    const placeName = withoutPerson(match[3])
+    const placeName = communeNamedAfterPerson(line, match, level) ?? withoutPerson(match[3])
     if (isCommuneLevel(level) && !placeName) return []
     const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
     const committee = partyCommitteeOf(place)
@@ -249,6 +272,8 @@ const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =
 /** A venue: "tại Trung tâm Hội nghị quốc gia" is where, not who. */
 const AFTER_AT = /(?<!\p{L})tại\s*$/u
 
+const TRAILING_NUMBER = /\s+(?:năm\s+)?\d+$/u
+
 const departments = (line: string): UnitMention[] =>
   [...line.matchAll(DEPARTMENT)].flatMap((match) => {
     if (match[1] === 'Trung tâm' && AFTER_AT.test(line.slice(0, match.index))) return []
@@ -258,9 +283,9 @@ const departments = (line: string): UnitMention[] =>
     const length = readNamePhrase(rest, DEPARTMENT_OPTIONS)
     if (length === 0) return []
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
-    return [
-      { start: match.index, end: nameStart + length, name: `${head} ${rest.slice(0, length)}` },
-    ]
+    // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it.
+    const name = rest.slice(0, length).replace(TRAILING_NUMBER, '')
+    return [{ start: match.index, end: nameStart + name.length, name: `${head} ${name}` }]
   })
 
 /**
@@ -348,6 +373,8 @@ export const findUnitMentions = (
     .sort((a, b) => a.start - b.start)
 }
 
+const LEVEL_ONLY = new RegExp(`^${PLACE_LEVEL}$`, 'u')
+
 /**
  * The article's units without those another one already says more precisely: "xã Trường Phú"
  * beside "UBND xã Trường Phú", "phường Gia" beside "phường Gia Viên".
@@ -357,13 +384,14 @@ export const withoutRepeatedUnits = (names: string[]): string[] => {
   return names.filter((name, index) => {
     const key = folded[index]
     const isCommune = /^(?:xã|phường|thị trấn) /u.test(name)
-    return !folded.some(
-      (other, otherIndex) =>
-        otherIndex !== index &&
-        ((isCommune && other.endsWith(` ${key}`)) ||
-          (other.startsWith(`${key} `) &&
-            /^\p{Lu}/u.test(names[otherIndex].slice(name.length + 1)))),
-    )
+    return !folded.some((other, otherIndex) => {
+      if (otherIndex === index) return false
+      if (isCommune && other.endsWith(` ${key}`)) return true
+      if (!other.startsWith(`${key} `)) return false
+      // "phường Gia" beside "phường Gia Viên"; "các Ban HĐND" beside "các Ban HĐND huyện".
+      const more = names[otherIndex].slice(name.length + 1)
+      return /^\p{Lu}/u.test(more) || LEVEL_ONLY.test(more)
+    })
   })
 }
 

@@ -71,6 +71,13 @@ export type UnitLine = {
   role: 'title' | 'lead' | 'paragraph' | 'caption'
 }
 
+/** "Ban Thường vụ Đảng ủy phường X tổ chức Hội nghị …": the unit just before it holds the meeting. */
+const HOLDS_MEETING_AFTER =
+  /^\s*(?:đã |vừa |long trọng )?tổ chức (?:hội nghị|cuộc họp|họp|đại hội|kỳ họp|phiên họp|buổi)/iu
+/** "tiếp xúc cử tri trước kỳ họp thứ 9 HĐND thành phố": the session is another, to come or past. */
+const OTHER_SESSION_BEFORE =
+  /(?<!\p{L})(?:trước|sau|chuẩn bị cho|phục vụ) (?:các )?kỳ họp(?: thứ [\p{L}\d]+)?,?\s*$/iu
+
 /** The names of the units that take part, in order of first mention, repeats kept. */
 export const participatingUnits = (lines: UnitLine[]): string[] =>
   lines.flatMap(({ line, units, role }) => {
@@ -80,9 +87,11 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
     const givesRole = new Map<Sentence, boolean>()
     return units.flatMap((unit) => {
       if (isDocumentAuthor(line, unit.start)) return []
+      if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
       if (role === 'title') return [unit.name]
       const at = sentences.findIndex((sentence) => unit.start < sentence.end)
       if (role === 'lead' && at <= 0) return [unit.name]
+      if (HOLDS_MEETING_AFTER.test(line.slice(unit.end))) return [unit.name]
       const sentence = sentences[at === -1 ? sentences.length - 1 : at]
       if (!givesRole.has(sentence)) givesRole.set(sentence, ROLE_CUE.test(sentence.text))
       return givesRole.get(sentence) ? [unit.name] : []
