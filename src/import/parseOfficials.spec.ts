@@ -159,3 +159,26 @@ describe('findOfficialMentions with titles before the name', () => {
     ])
   })
 })
+
+describe('findOfficialMentions with a city in capitals and an election', () => {
+  it('should keep "Thành phố Hồ Chí Minh" in the title, never read it as a person', () => {
+    expect(
+      officials(
+        'Đồng chí Nguyễn Văn Lưu Chi cục trưởng Chi cục Kiểm lâm Thành phố Hồ Chí Minh tiếp thu ý kiến.',
+      ).map((mention) => [mention.name, mention.titles]),
+    ).toStrictEqual([['Nguyễn Văn Lưu', ['Chi cục trưởng Chi cục Kiểm lâm Thành phố Hồ Chí Minh']]])
+    expect(
+      officials('Ông Trần Văn Nam, Giám đốc Sở Tư pháp TP Hồ Chí Minh phát biểu.').map(
+        (mention) => mention.name,
+      ),
+    ).toStrictEqual(['Trần Văn Nam'])
+  })
+
+  it('should add the title a person is elected to in the sentence', () => {
+    expect(
+      officials(
+        'ông Trần Hữu Nam - Phó Bí thư Thị ủy đắc cử chức vụ Chủ tịch UBND Thị xã với 32 phiếu',
+      )[0].titles,
+    ).toStrictEqual(['Phó Bí thư Thị ủy', 'Chủ tịch UBND Thị xã'])
+  })
+})

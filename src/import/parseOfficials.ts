@@ -42,6 +42,9 @@ const CHAIRS_AFTER = /^\s*(?:,\s*)?(?:đã |cùng |dự và )?(?:đồng )?(?:ch
  */
 const CHAIRED_BY_BEFORE =
   /(?:chủ (?:trì|tọa) của|(?:^|[.;]\s*)(?:(?:tham )?dự và )?chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,| có| là))\s*(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu
+/** "… trúng cử chức vụ …", "… được bầu giữ chức …": a title the sentence gives the person. */
+const ELECTED_TO =
+  /^\s*(?:đã )?(?:trúng cử|đắc cử|được bầu(?: giữ| làm)?)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u
 /** What may stand between co-chairs before "đồng chủ trì". */
 const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với|các|những)[\s,]+)*$/u
 
@@ -124,6 +127,15 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
           end = afterStart + after.length - lastTitle.length
           end = line.slice(0, end).replace(/[\s,]+$/u, '').length
         }
+      }
+    }
+    // "ông X - Phó Bí thư Thị ủy đắc cử chức vụ Chủ tịch UBND Thị xã": the title elected to.
+    const elected = ELECTED_TO.exec(line.slice(end))
+    if (elected && titles.length > 0) {
+      const run = readTitles(line.slice(end + elected[0].length))
+      if (run.titles.length > 0) {
+        titles = [...titles, ...run.titles]
+        end += elected[0].length + run.length
       }
     }
     consumed = end

@@ -161,3 +161,23 @@ describe('findUnitMentions on groups of bodies', () => {
     ])
   })
 })
+
+describe('findUnitMentions on communes named after people or numbered', () => {
+  it('should keep a commune named after a person when no titles follow the name', () => {
+    expect(units('Đảng ủy xã Đào Hữu Cảnh triển khai kế hoạch', nowhere)).toContain(
+      'Đảng ủy xã Đào Hữu Cảnh',
+    )
+    expect(
+      units('Bí thư Đảng ủy xã Trần Văn Nam, Chủ tịch UBND xã phát biểu', nowhere),
+    ).not.toContain('Đảng ủy xã Trần Văn Nam')
+  })
+
+  it('should read a ward numbered in Roman figures and a ward committee’s standing board', () => {
+    expect(units('UBND phường Hải Châu I tổ chức hội nghị', nowhere)).toContain(
+      'UBND phường Hải Châu I',
+    )
+    expect(units('Ban Thường vụ Đảng ủy phường Mỹ Quý tổ chức hội nghị', nowhere)).toContain(
+      'Ban Thường vụ Đảng ủy phường Mỹ Quý',
+    )
+  })
+})

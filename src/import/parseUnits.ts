@@ -272,7 +272,7 @@ const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =
 /** A venue: "tại Trung tâm Hội nghị quốc gia" is where, not who. */
 const AFTER_AT = /(?<!\p{L})tại\s*$/u
 
-const TRAILING_NUMBER = /\s+(?:năm\s+)?\d+$/u
+const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
 
 const departments = (line: string): UnitMention[] =>
   [...line.matchAll(DEPARTMENT)].flatMap((match) => {
@@ -283,7 +283,8 @@ const departments = (line: string): UnitMention[] =>
     const length = readNamePhrase(rest, DEPARTMENT_OPTIONS)
     if (length === 0) return []
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
-    // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it.
+    // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it
+    // ("Chi cục Kiểm lâm vùng 3" keeps its number).
     const name = rest.slice(0, length).replace(TRAILING_NUMBER, '')
     return [{ start: match.index, end: nameStart + name.length, name: `${head} ${name}` }]
   })

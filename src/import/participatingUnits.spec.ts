@@ -65,3 +65,34 @@ describe('participatingUnits', () => {
     expect(isDocumentAuthor(visit, visit.indexOf('Cục'))).toBe(false)
   })
 })
+
+describe('participatingUnits on who holds it and other sessions', () => {
+  const place = articlePlaces([], [])
+  const line = (text: string, role: UnitLine['role']): UnitLine => ({
+    line: text,
+    units: findUnitMentions(text, place),
+    role,
+  })
+
+  it('should take the unit just before "tổ chức hội nghị" in a later paragraph for a participant', () => {
+    expect(
+      participatingUnits([
+        line('Sơ kết 6 tháng đầu năm', 'title'),
+        line('Hội nghị đánh giá kết quả.', 'lead'),
+        line('Ngày 9/6, Ban Thường vụ Đảng ủy phường Mỹ Quý tổ chức Hội nghị sơ kết.', 'paragraph'),
+      ]),
+    ).toStrictEqual(['Ban Thường vụ Đảng ủy phường Mỹ Quý'])
+  })
+
+  it('should not take the council of a session before or after the meeting for a participant', () => {
+    expect(
+      participatingUnits([
+        line('Hội nghị đối thoại với nhân dân', 'title'),
+        line(
+          'Ngày 24/11, UBND phường Hải Châu I tổ chức hội nghị đối thoại trước kỳ họp thứ 9 HĐND thành phố Đà Nẵng.',
+          'lead',
+        ),
+      ]),
+    ).toStrictEqual(['UBND phường Hải Châu I'])
+  })
+})
