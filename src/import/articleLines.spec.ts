@@ -259,6 +259,12 @@ describe('assignLineRoles on a photo’s caption above the sapo', () => {
     expect(roles.lead).toBe(sapo)
   })
 
+  it('should still take a short sapo that names its chair and its day', () => {
+    const sapo =
+      'Các Phó Chủ tịch HĐND huyện Lê Thị Bình, Phạm Văn Cường đồng chủ trì kỳ họp sáng 21/8/2023.'
+    expect(assignLineRoles([TITLE, sapo, 'Đoạn một.']).lead).toBe(sapo)
+  })
+
   it('should still take a sapo that opens with the day and ends with its chair', () => {
     const sapo = 'Sáng 12/1, Thành ủy Mỹ Lộc họp tổng kết năm 2023, đồng chí Trần Văn An chủ trì.'
     const roles = assignLineRoles([TITLE, sapo, SAPO])

@@ -70,6 +70,8 @@ const isParagraph = (line: string) =>
   (line.split(' ').length >= LEAD_MIN_WORDS && /[.!?…]["”)]?$/u.test(line)) ||
   OPENS_WITH_DAY.test(line)
 
+/** "… sáng 21/8/2023.", "ngày 5 tháng 3": a day named, as a report's sentence names it. */
+const NAMES_A_DAY = /(?<!\d)\d{1,2}[/.-]\d{1,2}(?![\d%])|(?<!\p{L})ngày \d|\d tháng \d/u
 /** What a photo under the heading shows, named as a scene or an event, not a report's subject. */
 const SCENE_OPENING =
   /^(?:Toàn cảnh|Quang cảnh|Hội nghị|Đại hội|Kỳ họp|Phiên họp|Buổi làm việc|Lễ|Các đại biểu|Đại biểu)(?!\p{L})/u
@@ -82,10 +84,10 @@ const PREDICATE =
 /**
  * A photo's caption under the heading, though it ends with a full stop: "Hội nghị tổng kết công
  * tác … năm 2019.", "Đồng chí X, Bí thư Huyện ủy phát biểu tại hội nghị.". It names a scene and
- * says nothing happened when, so it never opens with the day and has no predicate.
+ * says nothing happened when, so it names no day and has no predicate.
  */
 const isPhotoLine = (line: string) => {
-  if (OPENS_WITH_DAY.test(line) || PREDICATE.test(line)) return false
+  if (NAMES_A_DAY.test(line) || PREDICATE.test(line)) return false
   const { text, credit } = splitCredit(line)
   return SCENE_OPENING.test(text) || isCaption(text, credit !== undefined)
 }

@@ -160,6 +160,14 @@ describe('findPrintedDay in ranges and later sentences', () => {
     })
   })
 
+  it('should read "Hôm nay (21/8/2023)"', () => {
+    expect(findPrintedDay('Hôm nay (21/8/2023), UBND huyện tổ chức hội nghị.')).toEqual({
+      day: 21,
+      month: 8,
+      year: 2023,
+    })
+  })
+
   it('should read the day opening the lead’s second sentence, past a document’s date', () => {
     expect(
       findPrintedDay(

@@ -139,3 +139,14 @@ describe('isCaption on a numbered item', () => {
     expect(isCaption('2. Báo cáo kết quả hoạt động năm 2020 của tổ đại biểu.', false)).toBe(false)
   })
 })
+
+describe('isCaption on two captions in one line', () => {
+  it('should take pieces that each end as a caption for one caption, and a list for text', () => {
+    expect(
+      isCaption('Đồng chí Trần Văn An phát biểu tại hội nghị; các đại biểu dự hội nghị.', false),
+    ).toBe(true)
+    expect(isCaption('Đại biểu thảo luận về thu ngân sách; giao thông; đất đai.', false)).toBe(
+      false,
+    )
+  })
+})

@@ -49,10 +49,19 @@ const personNameAnywhere = (text: string): boolean =>
     (match) => personNameLength(text.slice(match.index)) > 0,
   )
 
+const hasCaptionPieces = (text: string): boolean =>
+  text
+    .replace(/\.$/u, '')
+    .split(';')
+    .every((piece) => CAPTION_ENDING.test(`${piece.trim()}.`))
+
 export const isCaption = (text: string, hasCredit: boolean): boolean => {
   const maxWords = hasCredit ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
   if (text.split(' ').length > maxWords || NOT_A_CAPTION.test(text)) return false
-  if (SENTENCE_INSIDE.test(text) || text.includes(';')) return false
+  if (SENTENCE_INSIDE.test(text)) return false
+  // "Đồng chí X phát biểu tại hội nghị; các đại biểu dự hội nghị.": two photos' captions in one
+  // line, each ending as a caption ends; any other ";" makes it a list in running text.
+  if (text.includes(';')) return hasCaptionPieces(text)
   if (IN_CAPITALS.test(text) || text.split(' ').length < 2) return false
   return (
     hasCredit ||
