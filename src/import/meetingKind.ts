@@ -91,6 +91,15 @@ const MEETING_WORD =
 const specificKind = (text: string, isLead: boolean) =>
   KIND_RULES.find((rule) => (isLead ? (rule.lead ?? rule.title) : rule.title).test(text))?.kind
 
+/** "Tại buổi làm việc, …": a working visit the body names when title and lead do not. */
+const WORKING_SESSION = /(?<!\p{L})buổi làm việc(?!\p{L})/u
+/** How many paragraphs after the lead may name the working visit. */
+const BODY_LINES_READ = 3
+
+/** A working visit named only in the first paragraphs of the body. */
+export const isWorkingVisitInBody = (body: string[]): boolean =>
+  body.slice(0, BODY_LINES_READ).some((line) => WORKING_SESSION.test(line.toLowerCase()))
+
 /** The meeting's kind, or undefined when title and lead name no meeting. */
 export const meetingKindOf = (title: string, lead: string): MeetingKind | undefined => {
   const [lowerTitle, lowerLead] = [title.toLowerCase(), lead.toLowerCase()]

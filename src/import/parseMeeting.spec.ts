@@ -151,3 +151,29 @@ describe('parseMeeting on notices of a meeting to come', () => {
     ).toBeUndefined()
   })
 })
+
+describe('parseMeeting on a working visit named in the body only', () => {
+  const visit = (lead: string) => {
+    const title = 'Lãnh đạo tỉnh về thăm huyện Mỹ Lộc'
+    const mentions = findOfficialMentions(lead)
+    return parseMeeting({
+      title,
+      lead,
+      body: ['Tại buổi làm việc, huyện báo cáo kết quả 6 tháng đầu năm.'],
+      mentions,
+      officials: mergeOfficials(mentions),
+      places: articlePlaces([title, lead], [title, lead]),
+      leadExcluded: mentions,
+    }).meeting
+  }
+
+  it('should read a working visit from "buổi làm việc" in the body when the lead gives the day', () => {
+    expect(visit('Sáng 12/3/2024, lãnh đạo tỉnh đã về thăm huyện Mỹ Lộc.')?.kind).toBe(
+      'workingVisit',
+    )
+  })
+
+  it('should read no meeting from the body alone without a day', () => {
+    expect(visit('Lãnh đạo tỉnh thường xuyên về thăm huyện Mỹ Lộc.')).toBeUndefined()
+  })
+})

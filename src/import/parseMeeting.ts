@@ -1,5 +1,5 @@
 import { findHostUnit } from './hostUnit'
-import { meetingKindOf } from './meetingKind'
+import { isWorkingVisitInBody, meetingKindOf } from './meetingKind'
 import type { ParsedMeeting, ParseWarning } from './parsedArticle'
 import { parseMeetingDate } from './parseMeetingDate'
 import type { Official, OfficialMention } from './parseOfficials'
@@ -88,7 +88,11 @@ export const parseMeeting = ({
   titleExcluded?: Span[]
   leadExcluded: Span[]
 }): { meeting?: ParsedMeeting; warnings: ParseWarning[] } => {
-  const kind = meetingKindOf(title, lead)
+  const kindOfTitleAndLead = meetingKindOf(title, lead)
+  const isBodyKind =
+    (kindOfTitleAndLead === undefined || kindOfTitleAndLead === 'other') &&
+    isWorkingVisitInBody(body)
+  const kind = isBodyKind ? 'workingVisit' : kindOfTitleAndLead
   if (!kind) {
     return {
       warnings: [
@@ -117,7 +121,7 @@ export const parseMeeting = ({
   const hasDay = date.date !== undefined || date.isYearInferred
   // Without a day, a meeting word alone ("Hội nghị Thượng đỉnh…: câu chuyện chưa kể", a speech
   // printed on its own) and a round-up of many bodies' meetings report no meeting that took place.
-  if (!hasDay && (kind === 'other' || ROUND_UP.test(title))) {
+  if (!hasDay && (kind === 'other' || isBodyKind || ROUND_UP.test(title))) {
     return {
       warnings: [
         {
