@@ -160,6 +160,13 @@ describe('findPrintedDay in ranges and later sentences', () => {
     })
   })
 
+  it('should read "Trong ngày 21/8"', () => {
+    expect(findPrintedDay('Trong ngày 21/8, Huyện ủy tổ chức hội nghị.')).toEqual({
+      day: 21,
+      month: 8,
+    })
+  })
+
   it('should read "Hôm nay (21/8/2023)"', () => {
     expect(findPrintedDay('Hôm nay (21/8/2023), UBND huyện tổ chức hội nghị.')).toEqual({
       day: 21,

@@ -56,7 +56,7 @@ const WITH_PART = DAY_FORMS.map(
 const OPENING = DAY_FORMS.map(
   (form) =>
     new RegExp(
-      `(?:^|[.;] )(?:(?:thời gian: )?(?:hôm nay,? |vào |trong (?:\\d+|hai|ba) |từ )?ngày |hôm (?:nay|qua) \\()${form}`,
+      `(?:^|[.;] )(?:(?:thời gian: )?(?:hôm nay,? |vào |trong (?:(?:\\d+|hai|ba) )?|từ )?ngày |hôm (?:nay|qua) \\()${form}`,
       'iu',
     ),
 )
