@@ -150,3 +150,10 @@ describe('isCaption on two captions in one line', () => {
     )
   })
 })
+
+describe('isCaption on a signature', () => {
+  it('should take a body’s name alone for a signature, not a caption', () => {
+    expect(isCaption('HĐND huyện Yên Lập', false)).toBe(false)
+    expect(isCaption('Toàn cảnh hội nghị', false)).toBe(true)
+  })
+})

@@ -55,9 +55,20 @@ const hasCaptionPieces = (text: string): boolean =>
     .split(';')
     .every((piece) => CAPTION_ENDING.test(`${piece.trim()}.`))
 
+/**
+ * "HĐND huyện Yên Lập" at the foot of a notice: a body's name alone, every lower-case word a level
+ * of place, is the text's signature, not what a photo shows.
+ */
+const SIGNATURE =
+  /^(?:\p{Lu}[\p{L}&-]*|huyện|xã|tỉnh|phường|quận|thị trấn|thị xã|thành phố)(?: (?:\p{Lu}[\p{L}&-]*|huyện|xã|tỉnh|phường|quận|thị trấn|thị xã|thành phố))*$/u
+const MAX_SIGNATURE_WORDS = 8
+const isSignature = (text: string) =>
+  text.split(' ').length <= MAX_SIGNATURE_WORDS && /\p{Ll}/u.test(text) && SIGNATURE.test(text)
+
 export const isCaption = (text: string, hasCredit: boolean): boolean => {
   const maxWords = hasCredit ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
   if (text.split(' ').length > maxWords || NOT_A_CAPTION.test(text)) return false
+  if (!hasCredit && isSignature(text)) return false
   if (SENTENCE_INSIDE.test(text)) return false
   // "Đồng chí X phát biểu tại hội nghị; các đại biểu dự hội nghị.": two photos' captions in one
   // line, each ending as a caption ends; any other ";" makes it a list in running text.
