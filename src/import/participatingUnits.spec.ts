@@ -96,3 +96,18 @@ describe('participatingUnits on who holds it and other sessions', () => {
     ).toStrictEqual(['UBND phường Hải Châu I'])
   })
 })
+
+describe('participatingUnits on a position named without a person', () => {
+  it('should not take the unit of a position for a participant', () => {
+    const place = articlePlaces([], [])
+    const text =
+      'Tại kỳ họp, HĐND xã Núi Voi thông qua tờ trình bầu bổ sung chức danh Phó Chủ tịch UBND xã Núi Voi.'
+    expect(
+      participatingUnits([
+        { line: 'Kỳ họp thứ 3 HĐND xã', units: [], role: 'title' },
+        { line: 'Sáng 5/7, HĐND xã họp.', units: [], role: 'lead' },
+        { line: text, units: findUnitMentions(text, place), role: 'paragraph' },
+      ]),
+    ).toStrictEqual(['HĐND xã Núi Voi'])
+  })
+})

@@ -78,6 +78,13 @@ const HOLDS_MEETING_AFTER =
 const OTHER_SESSION_BEFORE =
   /(?<!\p{L})(?:trước|sau|chuẩn bị cho|phục vụ) (?:các )?kỳ họp(?: thứ [\p{L}\d]+)?,?\s*$/iu
 
+/**
+ * "bầu bổ sung chức danh Phó Chủ tịch UBND xã": a unit right after a position's head names the
+ * position, though no one holds it in the sentence.
+ */
+const POSITION_BEFORE =
+  /(?<!\p{L})(?:(?:phó )?chủ tịch|(?:phó )?bí thư|(?:phó )?giám đốc|(?:phó )?trưởng ban|(?:phó )?chánh văn phòng|(?:phó )?trưởng phòng)\s+$/iu
+
 /** The names of the units that take part, in order of first mention, repeats kept. */
 export const participatingUnits = (lines: UnitLine[]): string[] =>
   lines.flatMap(({ line, units, role }) => {
@@ -88,6 +95,7 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
     return units.flatMap((unit) => {
       if (isDocumentAuthor(line, unit.start)) return []
       if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
+      if (POSITION_BEFORE.test(line.slice(0, unit.start))) return []
       if (role === 'title') return [unit.name]
       const at = sentences.findIndex((sentence) => unit.start < sentence.end)
       if (role === 'lead' && at <= 0) return [unit.name]
