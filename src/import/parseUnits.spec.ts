@@ -181,3 +181,14 @@ describe('findUnitMentions on communes named after people or numbered', () => {
     )
   })
 })
+
+describe('findUnitMentions on a department whose name lists its fields', () => {
+  it('should read the fields listed with commas and "và" as one name', () => {
+    expect(units('Sở Văn hóa, Thể thao và Du lịch tổ chức hội nghị', nowhere)).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+    ])
+    expect(units('phòng Lao động, Thương binh và Xã hội huyện báo cáo', nowhere)).toEqual([
+      'phòng Lao động, Thương binh và Xã hội',
+    ])
+  })
+})

@@ -272,6 +272,9 @@ const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =
 /** A venue: "tại Trung tâm Hội nghị quốc gia" is where, not who. */
 const AFTER_AT = /(?<!\p{L})tại\s*$/u
 
+/** "Sở Văn hóa, Thể thao và Du lịch": the fields of a department's name, listed with commas. */
+const LISTED_FIELDS = /^(?:, \p{Lu}\p{Ll}*(?: \p{Ll}+)?)+ và \p{Lu}\p{Ll}*(?: \p{Ll}+)?(?!\p{L})/u
+
 const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
 
 const departments = (line: string): UnitMention[] =>
@@ -280,8 +283,9 @@ const departments = (line: string): UnitMention[] =>
     const nameStart = match.index + match[0].length
     const rest = line.slice(nameStart)
     if (NOT_A_DEPARTMENT.test(rest)) return []
-    const length = readNamePhrase(rest, DEPARTMENT_OPTIONS)
-    if (length === 0) return []
+    const phrase = readNamePhrase(rest, DEPARTMENT_OPTIONS)
+    if (phrase === 0) return []
+    const length = phrase + (LISTED_FIELDS.exec(rest.slice(phrase))?.[0].length ?? 0)
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
     // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it
     // ("Chi cục Kiểm lâm vùng 3" keeps its number).
