@@ -192,3 +192,11 @@ describe('findUnitMentions on a department whose name lists its fields', () => {
     ])
   })
 })
+
+describe('findUnitMentions on a shared level with no name', () => {
+  it('should give the last body of the list the place as well', () => {
+    expect(
+      units('lãnh đạo Đảng ủy và Ủy ban nhân dân phường đã có buổi tiếp xúc', nowhere),
+    ).toEqual(['Đảng ủy phường', 'UBND phường'])
+  })
+})

@@ -245,15 +245,15 @@ const LISTED_HEADS = [
 ].join('|')
 const LIST_JOIN = String.raw`\s*(?:,|-|–|và)\s*`
 const SHARED_PLACE = new RegExp(
-  `(?<!\\p{L})((?:(?:${LISTED_HEADS})${LIST_JOIN})+)(?:${LISTED_HEADS}) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
+  `(?<!\\p{L})((?:(?:${LISTED_HEADS})${LIST_JOIN})+)(${LISTED_HEADS}) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
 )
 const LISTED_HEAD = new RegExp(`(?:${LISTED_HEADS})`, 'gu')
 
 const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(SHARED_PLACE)].flatMap((match) => {
-    const level = match[2] as PlaceLevel
-    const placeName = withoutPerson(match[3])
+    const level = match[3] as PlaceLevel
+    const placeName = withoutPerson(match[4])
     // "UBND xã, phường" is every commune; "Đảng ủy, HĐND, UBND xã" the article's own.
     const isManyCommunes = /^,? (?:xã|phường|thị trấn)(?!\p{L})/u.test(
       line.slice(match.index + match[0].length),
@@ -262,10 +262,18 @@ const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =
     const place = placeText(
       completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places),
     )
-    return [...match[1].matchAll(LISTED_HEAD)].map((head) => ({
-      start: match.index + head.index,
-      end: match.index + head.index + head[0].length,
-      name: `${HEAD_SPELLING[head[0]] ?? head[0]} ${place}`,
+    // The last head too: "Đảng ủy và Ủy ban nhân dân phường" are both the ward's.
+    const last = { start: match.index + match[1].length, text: match[2] }
+    return [
+      ...[...match[1].matchAll(LISTED_HEAD)].map((head) => ({
+        start: match.index + head.index,
+        text: head[0],
+      })),
+      last,
+    ].map(({ start, text }) => ({
+      start,
+      end: start + text.length,
+      name: `${HEAD_SPELLING[text] ?? text} ${place}`,
     }))
   })
 
