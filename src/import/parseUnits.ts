@@ -314,6 +314,9 @@ const MANY_PLACES_BODY = new RegExp(
   `(?<!\\p{L})(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy) các ${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})*`,
   'gu',
 )
+/** "các Ban HĐND huyện", "UBND các phường": a group as printed, which no one record stands for. */
+export const isGroupOfBodies = (name: string): boolean => /(?<!\p{L})(?:các|hai|ba) /u.test(name)
+
 const groupsOfBodies = (line: string): UnitMention[] =>
   [...line.matchAll(COUNCIL_COMMITTEES), ...line.matchAll(MANY_PLACES_BODY)].map((match) => ({
     start: match.index,
