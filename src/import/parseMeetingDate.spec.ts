@@ -198,3 +198,28 @@ describe('parseMeetingDate and spans of years', () => {
     expect(term.date).toBe('2021-07-01')
   })
 })
+
+describe('findPrintedDay and spans of days inside a sentence', () => {
+  it('should read the first day of "trong các ngày" or "(từ ngày … - …)" anywhere in the lead', () => {
+    expect(
+      findPrintedDay(
+        'Thực hiện Kế hoạch số 04/KH-VC3 ngày 05/01/2023 về công tác năm 2023 trong các ngày 20 và 21/3/2023; Viện đã kiểm tra.',
+      ),
+    ).toEqual({ day: 20, month: 3, year: 2023 })
+    expect(findPrintedDay('Đoàn giám sát làm việc trong hai ngày 9 và 10-6 tại huyện.')).toEqual({
+      day: 9,
+      month: 6,
+    })
+    expect(
+      findPrintedDay(
+        'Hội nghị diễn ra ngay sau Lễ kỷ niệm của ngành (từ ngày 15 - 17/9). Hội nghị',
+      ),
+    ).toEqual({ day: 15, month: 9 })
+  })
+
+  it('should not read a single day inside a sentence', () => {
+    expect(
+      findPrintedDay('Ban đã ban hành Quyết định số 06 ngày 16/3/2022 về đoàn giám sát.'),
+    ).toBeUndefined()
+  })
+})

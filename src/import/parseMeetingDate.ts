@@ -60,6 +60,14 @@ const OPENING = DAY_FORMS.map(
       'iu',
     ),
 )
+/**
+ * Days spelt as a span inside a sentence are the event's own: "… năm 2023 trong các ngày 20 và
+ * 21/3/2023; …", "… trong hai ngày 9 và 10-6", "Lễ kỷ niệm … (từ ngày 15 - 17/9)". A single day
+ * inside a sentence ("ban hành ngày 02/3/2022") may be any document's, so it is not read.
+ */
+const SPAN_INSIDE = DAY_FORMS.map(
+  (form) => new RegExp(`(?<!\\p{L})(?:trong (?:các|hai|ba|\\d+) ngày |\\(từ ngày )${form}`, 'iu'),
+)
 /** A part of day with no date: "Chiều nay, …", "Sáng qua, …". */
 const PART_ALONE = new RegExp(
   `^(?:vào )?${PART_WORD}(?: nay| qua| hôm nay| hôm qua)?(?!\\p{L})`,
@@ -76,7 +84,7 @@ const firstMatch = (patterns: RegExp[], text: string) =>
 /** The day a line gives for the meeting, as printed. */
 export const findPrintedDay = (lead: string): PrintedDay | undefined => {
   const withPart = firstMatch(WITH_PART, lead)
-  const match = withPart ?? firstMatch(OPENING, lead)
+  const match = withPart ?? firstMatch([...OPENING, ...SPAN_INSIDE], lead)
   if (!match) return undefined
   const [day, month, year] = (withPart ? match.slice(2, 5) : match.slice(1, 4)).map((value) =>
     value === undefined ? undefined : Number(value),
