@@ -157,3 +157,11 @@ describe('isCaption on a signature', () => {
     expect(isCaption('Toàn cảnh hội nghị', false)).toBe(true)
   })
 })
+
+describe('isCaption and a paragraph’s opening phrase', () => {
+  it('should take an adverbial phrase and a comma before a clause for running text', () => {
+    expect(isCaption('Với tinh thần cầu thị và thẳng thắn, các đồng chí', false)).toBe(false)
+    expect(isCaption('Để chuẩn bị tốt cho Đại hội, các chi bộ đã họp', false)).toBe(false)
+    expect(isCaption('Với 100% đại biểu tán thành', false)).toBe(true)
+  })
+})

@@ -22,6 +22,11 @@ const MAX_CREDITED_CAPTION_WORDS = 40
  */
 const NOT_A_CAPTION =
   /^Thưa(?!\p{L})|^\(?\d{1,2}[).] |^Tại (?:hội nghị|cuộc họp|buổi|kỳ họp|đại hội)(?!\p{L})|,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
+/**
+ * "Với tinh thần cầu thị và thẳng thắn, các đồng chí …", "Để chuẩn bị tốt cho Đại hội, …": an
+ * adverbial phrase and a comma, then the clause it opens, is how a paragraph's sentence starts.
+ */
+const ADVERBIAL_OPENING = /^(?:Với|Bằng|Nhằm|Để|Nhờ|Trên cơ sở|Trong bối cảnh) [^,]+, \p{Ll}/u
 const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?$/iu
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
@@ -68,6 +73,7 @@ const isSignature = (text: string) =>
 export const isCaption = (text: string, hasCredit: boolean): boolean => {
   const maxWords = hasCredit ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
   if (text.split(' ').length > maxWords || NOT_A_CAPTION.test(text)) return false
+  if (ADVERBIAL_OPENING.test(text)) return false
   if (!hasCredit && isSignature(text)) return false
   if (SENTENCE_INSIDE.test(text)) return false
   // "Đồng chí X phát biểu tại hội nghị; các đại biểu dự hội nghị.": two photos' captions in one
