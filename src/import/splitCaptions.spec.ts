@@ -165,3 +165,10 @@ describe('isCaption and a paragraph’s opening phrase', () => {
     expect(isCaption('Với 100% đại biểu tán thành', false)).toBe(true)
   })
 })
+
+describe('isCaption and illustrations', () => {
+  it('should take "Ảnh minh họa" for a caption', () => {
+    expect(isCaption('Ảnh minh họa', false)).toBe(true)
+    expect(isCaption('Ảnh minh hoạ.', false)).toBe(true)
+  })
+})

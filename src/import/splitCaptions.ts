@@ -32,7 +32,8 @@ const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
 const CAPTION_ENDING =
   /(?<!\p{L})(?:(?:chủ trì|phát biểu|trình bày|tặng hoa|tặng quà|trao|chụp ảnh)(?: [^.]*)?|(?:tham |đến )?dự (?:hội nghị|cuộc họp|họp|buổi làm việc|đại hội|kỳ họp|lễ)[^.]*)\.$/iu
-const CAPTION_OPENING = /^(?:Toàn cảnh|Quang cảnh)(?!\p{L})/u
+// "Ảnh minh họa": the page says the photo only illustrates the text.
+const CAPTION_OPENING = /^(?:Toàn cảnh|Quang cảnh|Ảnh minh h(?:ọa|oạ))(?!\p{L})/iu
 /**
  * What a photo's caption speaks of: a line without a full stop that says none of these is a
  * subheading ("Đổi mới nội dung, hình thức sinh hoạt"), not a caption.
