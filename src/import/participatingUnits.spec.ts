@@ -111,3 +111,17 @@ describe('participatingUnits on a position named without a person', () => {
     ).toStrictEqual(['HĐND xã Núi Voi'])
   })
 })
+
+describe('participatingUnits on a vague group’s owner', () => {
+  it('should not take the unit whose bodies, unnamed, take part', () => {
+    expect(
+      participants([
+        ['title', 'Mặt trận xã gặp mặt cán bộ cốt cán'],
+        [
+          'lead',
+          'Chiều 9/2, Ủy ban MTTQ xã Trường Phú tổ chức gặp mặt. Tham dự có đại diện lãnh đạo các ban của Tỉnh ủy, các phòng chuyên môn thuộc UBND huyện và Đảng ủy xã Trường Phú.',
+        ],
+      ]),
+    ).toStrictEqual(['Ủy ban MTTQ xã Trường Phú', 'Đảng ủy xã Trường Phú'])
+  })
+})

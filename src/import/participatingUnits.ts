@@ -85,6 +85,13 @@ const OTHER_SESSION_BEFORE =
 const POSITION_BEFORE =
   /(?<!\p{L})(?:(?:phó )?chủ tịch|(?:phó )?bí thư|(?:phó )?giám đốc|(?:phó )?trưởng ban|(?:phó )?chánh văn phòng|(?:phó )?trưởng phòng)\s+$/iu
 
+/**
+ * "đại diện lãnh đạo các ban của Tỉnh ủy", "các phòng chuyên môn thuộc UBND huyện": the unit owns
+ * a vague group that takes part, and is not itself a participant.
+ */
+const GROUP_OWNED_BEFORE =
+  /(?<!\p{L})các (?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể|phòng ban|ban ngành)(?:(?:, | và )(?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể))*(?: (?:chuyên môn|trực thuộc|tham mưu|liên quan))? (?:của|thuộc)\s+$/iu
+
 /** The names of the units that take part, in order of first mention, repeats kept. */
 export const participatingUnits = (lines: UnitLine[]): string[] =>
   lines.flatMap(({ line, units, role }) => {
@@ -96,6 +103,7 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
       if (isDocumentAuthor(line, unit.start)) return []
       if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
       if (POSITION_BEFORE.test(line.slice(0, unit.start))) return []
+      if (GROUP_OWNED_BEFORE.test(line.slice(0, unit.start))) return []
       if (role === 'title') return [unit.name]
       const at = sentences.findIndex((sentence) => unit.start < sentence.end)
       if (role === 'lead' && at <= 0) return [unit.name]
