@@ -200,3 +200,11 @@ describe('findUnitMentions on a shared level with no name', () => {
     ).toEqual(['Đảng ủy phường', 'UBND phường'])
   })
 })
+
+describe('findUnitMentions and an abbreviation after the head', () => {
+  it('should read the body past its abbreviation in brackets', () => {
+    expect(
+      units('Sáng ngày 5/3, Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức hội nghị', nowhere),
+    ).toEqual(['Hội Liên hiệp Phụ nữ tỉnh'])
+  })
+})

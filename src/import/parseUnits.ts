@@ -118,8 +118,10 @@ const MANY_PLACES_AFTER =
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
+/** "Hội Liên hiệp Phụ nữ (LHPN) tỉnh": the body's abbreviation, printed once, is not its name. */
+const ABBREVIATION_AFTER_HEAD = String.raw`(?: \(\p{Lu}{2,}\))?`
 const PLACE_BODY = new RegExp(
-  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).join('|')})(?!\\p{L})(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
+  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
   'gu',
 )
 const COMMITTEE = new RegExp(
