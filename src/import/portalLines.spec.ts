@@ -115,3 +115,16 @@ describe('classifyPortalLine on other portals’ date lines', () => {
     ).toBeUndefined()
   })
 })
+
+describe('classifyPortalLine on a view count glued to the date’s label', () => {
+  it('should read the views and the date past a template’s leaked flag', () => {
+    expect(classifyPortalLine('False 3466Ngày cập nhật 29/08/2013')).toEqual({
+      kind: 'publish',
+      publishedAt: '2013-08-29T00:00:00+07:00',
+      weekdayMatches: true,
+      isDayOnly: true,
+      views: 3466,
+    })
+    expect(classifyPortalLine('1280Ngày cập nhật 05/04/2023')).toMatchObject({ views: 1280 })
+  })
+})

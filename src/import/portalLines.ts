@@ -125,6 +125,12 @@ const publishLine = (match: RegExpExecArray): Extract<PortalLine, { kind: 'publi
   return { kind: 'publish', ...publishAt({ weekday, day, month, year, hour, minute, second }) }
 }
 
+/**
+ * "False 3466Ngày cập nhật 29/08/2013": a Liferay template's leaked flag, then the view count
+ * glued to the date's label.
+ */
+const GLUED_VIEWS = /^(?:(?:True|False|null)\s+)?(\d[\d.,]*)(?=\p{Lu})/u
+
 const folded = (text: string) => foldVietnamese(text.replace(/[:.]+$/u, '').trim())
 
 /**
@@ -147,6 +153,11 @@ const dateLine = (line: string): PortalLine | undefined => {
     rest = rest.slice(0, weekday.index) + ' | ' + rest.slice(weekday.index + weekday[0].length)
   const authors: string[] = []
   let views: number | undefined
+  const glued = GLUED_VIEWS.exec(rest)
+  if (glued) {
+    views = Number(glued[1].replace(/[.,]/g, ''))
+    rest = ` | ${rest.slice(glued[0].length)}`
+  }
   const pieces = rest.split(PIECE_SEPARATOR).map((piece) => piece.replace(/:$/u, '').trim())
   for (const [index, piece] of pieces.entries()) {
     if (!/[\p{L}\p{N}]/u.test(piece)) continue
