@@ -181,4 +181,11 @@ describe('findOfficialMentions with a city in capitals and an election', () => {
       )[0].titles,
     ).toStrictEqual(['Phó Bí thư Thị ủy', 'Chủ tịch UBND Thị xã'])
   })
+
+  it('should give a person introduced with no title the title elected to', () => {
+    expect(
+      officials('Kết quả, ông Lê Văn Hòa trúng cử chức vụ Chủ tịch HĐND Thị xã với số phiếu 33/34'),
+    ).toStrictEqual([{ name: 'Lê Văn Hòa', titles: ['Chủ tịch HĐND Thị xã'], isChair: false }])
+    expect(officials('Kết quả, Lê Văn Hòa trúng cử chức vụ Chủ tịch HĐND Thị xã')).toStrictEqual([])
+  })
 })

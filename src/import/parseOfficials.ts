@@ -45,6 +45,8 @@ const CHAIRED_BY_BEFORE =
 /** "… trúng cử chức vụ …", "… được bầu giữ chức …": a title the sentence gives the person. */
 const ELECTED_TO =
   /^\s*(?:đã )?(?:trúng cử|đắc cử|được bầu(?: giữ| làm)?)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u
+/** "ông …", "bà …", "đồng chí …": a person is named next. */
+const INTRODUCER_BEFORE = /(?<!\p{L})(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u
 /** What may stand between co-chairs before "đồng chủ trì". */
 const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với|các|những)[\s,]+)*$/u
 
@@ -129,9 +131,11 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
         }
       }
     }
-    // "ông X - Phó Bí thư Thị ủy đắc cử chức vụ Chủ tịch UBND Thị xã": the title elected to.
+    // "ông X - Phó Bí thư Thị ủy đắc cử chức vụ Chủ tịch UBND Thị xã": the title elected to; so
+    // too for "ông X trúng cử chức vụ …", a person introduced with no title yet.
     const elected = ELECTED_TO.exec(line.slice(end))
-    if (elected && titles.length > 0) {
+    const isIntroduced = INTRODUCER_BEFORE.test(line.slice(0, nameStart))
+    if (elected && (titles.length > 0 || isIntroduced)) {
       const run = readTitles(line.slice(end + elected[0].length))
       if (run.titles.length > 0) {
         titles = [...titles, ...run.titles]
