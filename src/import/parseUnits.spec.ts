@@ -208,3 +208,11 @@ describe('findUnitMentions and an abbreviation after the head', () => {
     ).toEqual(['Hội Liên hiệp Phụ nữ tỉnh'])
   })
 })
+
+describe('findUnitMentions and the appeal-level bodies', () => {
+  it('should read a procuracy or court "cấp cao tại" a city', () => {
+    expect(
+      units('Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh kiểm tra công tác', nowhere),
+    ).toEqual(['Viện kiểm sát nhân dân cấp cao tại thành phố Hồ Chí Minh'])
+  })
+})

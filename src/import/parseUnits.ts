@@ -65,6 +65,9 @@ const BODY_HEADS = [
   'UBMTTQ',
   'Thường trực HĐND',
   'Thường trực Hội đồng nhân dân',
+  // The appeal courts and procuracies sit in three cities: "… cấp cao tại Thành phố Hồ Chí Minh".
+  'Tòa án nhân dân cấp cao tại',
+  'Viện kiểm sát nhân dân cấp cao tại',
   'Tòa án nhân dân',
   'Viện kiểm sát nhân dân',
   'Hội Nông dân',
