@@ -172,3 +172,20 @@ describe('isCaption and illustrations', () => {
     expect(isCaption('Ảnh minh hoạ.', false)).toBe(true)
   })
 })
+
+describe('splitCredit in more forms', () => {
+  it('should read a credit after a dash or "Nguồn ảnh", without its full stop', () => {
+    expect(splitCredit('Đại biểu dự hội nghị (Ảnh - Thu Hà)')).toEqual({
+      text: 'Đại biểu dự hội nghị',
+      credit: 'Thu Hà',
+    })
+    expect(splitCredit('Toàn cảnh hội nghị. Ảnh: Thu Hà.')).toEqual({
+      text: 'Toàn cảnh hội nghị.',
+      credit: 'Thu Hà',
+    })
+    expect(splitCredit('Quang cảnh kỳ họp. Nguồn ảnh: Minh Khôi')).toEqual({
+      text: 'Quang cảnh kỳ họp.',
+      credit: 'Minh Khôi',
+    })
+  })
+})

@@ -27,7 +27,8 @@ const NOT_A_CAPTION =
  * adverbial phrase and a comma, then the clause it opens, is how a paragraph's sentence starts.
  */
 const ADVERBIAL_OPENING = /^(?:Với|Bằng|Nhằm|Để|Nhờ|Trên cơ sở|Trong bối cảnh) [^,]+, \p{Ll}/u
-const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?$/iu
+/** "Ảnh: X", "(ảnh: X)", "- Ảnh - X", "Nguồn ảnh: X", "Ảnh: X." : a photo's credit, its full stop not in the name. */
+const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*(?:Nguồn ảnh|Ảnh)\s*(?::|[-–—])\s*([^()]+?)\s*\)?\.?$/iu
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
 const CAPTION_ENDING =
