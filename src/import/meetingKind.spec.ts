@@ -119,3 +119,11 @@ describe('meetingKindOf on standing committees and plans', () => {
     ).toBe('expandedConference')
   })
 })
+
+describe('meetingKindOf and the National Assembly', () => {
+  it('should take a session of the National Assembly for a session', () => {
+    expect(meetingKindOf('Khai mạc Kỳ họp thứ 8, Quốc hội khóa XV', '')).toBe('councilSession')
+    expect(meetingKindOf('Quốc hội thảo luận tại kỳ họp thứ 7', '')).toBe('councilSession')
+    expect(meetingKindOf('Tiếp xúc cử tri trước kỳ họp thứ 8, Quốc hội khóa XV', '')).toBe('other')
+  })
+})

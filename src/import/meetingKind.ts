@@ -50,7 +50,7 @@ const KIND_RULES: KindRule[] = [
     kind: 'councilSession',
     // A session is not what is done before or after it ("tiếp xúc cử tri trước kỳ họp").
     title: new RegExp(
-      `(?:(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân))|(?:(?:hđnd|hội đồng nhân dân)[^.;]*(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:thường kỳ|bất thường|thường lệ)|họp (?:lệ kỳ|thường kỳ)|(?<!\\p{L})chất vấn(?!\\p{L})|${STANDING_COMMITTEE_MEETS.source}`,
+      `(?:(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:thường kỳ|bất thường|thường lệ)|họp (?:lệ kỳ|thường kỳ)|(?<!\\p{L})chất vấn(?!\\p{L})|${STANDING_COMMITTEE_MEETS.source}`,
       'u',
     ),
   },
