@@ -40,13 +40,19 @@ describe('findUnitMentions', () => {
     expect(units('là Tỉnh ủy viên')).toEqual([])
   })
 
-  it('should read departments up to the place or the verb', () => {
-    expect(units('đại diện lãnh đạo phòng Nội vụ thành phố thông qua')).toEqual(['phòng Nội vụ'])
+  it('should read departments up to the verb, with the place printed after the name', () => {
+    expect(units('đại diện lãnh đạo phòng Nội vụ thành phố thông qua')).toEqual([
+      'phòng Nội vụ thành phố Bắc Kạn',
+    ])
+    expect(units('đại diện lãnh đạo phòng Nội vụ thông qua')).toEqual(['phòng Nội vụ'])
+    expect(units('Chi cục Thuế huyện Ba Tri báo cáo', nowhere)).toEqual([
+      'Chi cục Thuế huyện Ba Tri',
+    ])
     expect(
       units(
         'Tại cuộc họp, phòng Quản lý đô thị, Ban Quản lý Dịch vụ công ích đô thị thành phố thông qua',
       ),
-    ).toEqual(['phòng Quản lý đô thị', 'Ban Quản lý Dịch vụ công ích đô thị'])
+    ).toEqual(['phòng Quản lý đô thị', 'Ban Quản lý Dịch vụ công ích đô thị thành phố Bắc Kạn'])
     expect(units('Phòng Giáo dục và Đào tạo bàn giải pháp')).toEqual(['phòng Giáo dục và Đào tạo'])
     expect(units('các phòng, ban, ngành, đơn vị; an ninh quốc phòng')).toEqual([])
   })
@@ -188,7 +194,7 @@ describe('findUnitMentions on a department whose name lists its fields', () => {
       'Sở Văn hóa, Thể thao và Du lịch',
     ])
     expect(units('phòng Lao động, Thương binh và Xã hội huyện báo cáo', nowhere)).toEqual([
-      'phòng Lao động, Thương binh và Xã hội',
+      'phòng Lao động, Thương binh và Xã hội huyện',
     ])
   })
 })

@@ -290,7 +290,9 @@ const LISTED_FIELDS = /^(?:, \p{Lu}\p{Ll}*(?: \p{Ll}+)?)+ và \p{Lu}\p{Ll}*(?: \
 
 const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
 
-const departments = (line: string): UnitMention[] =>
+const LEVEL_AFTER_NAME = new RegExp(`^ (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`, 'u')
+
+const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(DEPARTMENT)].flatMap((match) => {
     if (match[1] === 'Trung tâm' && AFTER_AT.test(line.slice(0, match.index))) return []
     const nameStart = match.index + match[0].length
@@ -303,7 +305,21 @@ const departments = (line: string): UnitMention[] =>
     // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it
     // ("Chi cục Kiểm lâm vùng 3" keeps its number).
     const name = rest.slice(0, length).replace(TRAILING_NUMBER, '')
-    return [{ start: match.index, end: nameStart + name.length, name: `${head} ${name}` }]
+    // "Trung tâm Văn hóa, Thể thao và Du lịch huyện": the level printed after the name is the
+    // department's, completed with the place's name as a body's is.
+    const after = LEVEL_AFTER_NAME.exec(rest.slice(name.length))
+    const placeName = withoutPerson(after?.[2])
+    const printedLevel = after ? ` ${after[1]}${placeName ? ` ${placeName}` : ''}` : ''
+    const place = after
+      ? ` ${placeText(completePlace({ level: after[1] as PlaceLevel, ...(placeName ? { name: placeName } : {}) }, places))}`
+      : ''
+    return [
+      {
+        start: match.index,
+        end: nameStart + name.length + printedLevel.length,
+        name: `${head} ${name}${place}`,
+      },
+    ]
   })
 
 /**
@@ -385,7 +401,7 @@ export const findUnitMentions = (
     ...placeBodies(line, places),
     ...committees(line, places),
     ...partiesOfPlaces(line, places),
-    ...departments(line),
+    ...departments(line, places),
     ...communes(line),
     ...groupsOfBodies(line),
   ].filter((mention) => !excluded.some((span) => overlaps(mention, span)))
