@@ -222,3 +222,12 @@ describe('findUnitMentions and the appeal-level bodies', () => {
     ).toEqual(['Viện kiểm sát nhân dân cấp cao tại thành phố Hồ Chí Minh'])
   })
 })
+
+describe('findUnitMentions and a field in lower case', () => {
+  it('should keep a lower-case field after "và" when the level follows', () => {
+    expect(units('Phòng Tài nguyên và môi trường thị xã báo cáo', nowhere)).toEqual([
+      'phòng Tài nguyên và môi trường thị xã',
+    ])
+    expect(units('phòng Tài chính và các đơn vị báo cáo', nowhere)).toEqual(['phòng Tài chính'])
+  })
+})

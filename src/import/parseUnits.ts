@@ -290,6 +290,8 @@ const LISTED_FIELDS = /^(?:, \p{Lu}\p{Ll}*(?: \p{Ll}+)?)+ và \p{Lu}\p{Ll}*(?: \
 
 const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
 
+/** "Phòng Tài nguyên và môi trường thị xã": a field in lower case, known as the name's by the level after it. */
+const LOWER_CASE_FIELD = new RegExp(`^ và \\p{Ll}+(?: \\p{Ll}+)?(?= ${PLACE_LEVEL})`, 'u')
 const LEVEL_AFTER_NAME = new RegExp(`^ (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`, 'u')
 
 const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
@@ -300,7 +302,8 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     if (NOT_A_DEPARTMENT.test(rest)) return []
     const phrase = readNamePhrase(rest, DEPARTMENT_OPTIONS)
     if (phrase === 0) return []
-    const length = phrase + (LISTED_FIELDS.exec(rest.slice(phrase))?.[0].length ?? 0)
+    const listed = phrase + (LISTED_FIELDS.exec(rest.slice(phrase))?.[0].length ?? 0)
+    const length = listed + (LOWER_CASE_FIELD.exec(rest.slice(listed))?.[0].length ?? 0)
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
     // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it
     // ("Chi cục Kiểm lâm vùng 3" keeps its number).
