@@ -189,3 +189,12 @@ describe('splitCredit in more forms', () => {
     })
   })
 })
+
+describe('isCaption and a speaker’s long caption', () => {
+  it('should take a speaker’s caption without a full stop up to a credited caption’s length', () => {
+    const caption =
+      'Đ/c Trần Văn An - Chi cục trưởng Chi cục Kiểm lâm vùng IV báo cáo kết quả triển khai thực hiện các nhiệm vụ chuyên môn năm 2023, phương hướng nhiệm vụ trọng tâm năm 2024'
+    expect(isCaption(caption, false)).toBe(true)
+    expect(isCaption(`${caption}.`, false)).toBe(false)
+  })
+})

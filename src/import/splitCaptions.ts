@@ -72,8 +72,16 @@ const MAX_SIGNATURE_WORDS = 8
 const isSignature = (text: string) =>
   text.split(' ').length <= MAX_SIGNATURE_WORDS && /\p{Ll}/u.test(text) && SIGNATURE.test(text)
 
+/**
+ * "Đ/c Hà Công Tài - Chi cục trưởng … báo cáo …" with no full stop: a speaker's caption, whose
+ * titles make it as long as a credited one.
+ */
+const SPEAKER_OPENING = /^(?:Đ\/c|Đồng chí|Ông|Bà) \p{Lu}/u
+const isSpeakerCaption = (text: string) => SPEAKER_OPENING.test(text) && !ENDS_A_SENTENCE.test(text)
+
 export const isCaption = (text: string, hasCredit: boolean): boolean => {
-  const maxWords = hasCredit ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
+  const maxWords =
+    hasCredit || isSpeakerCaption(text) ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
   if (text.split(' ').length > maxWords || NOT_A_CAPTION.test(text)) return false
   if (ADVERBIAL_OPENING.test(text)) return false
   if (!hasCredit && isSignature(text)) return false
