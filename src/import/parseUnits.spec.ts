@@ -231,3 +231,14 @@ describe('findUnitMentions and a field in lower case', () => {
     expect(units('phòng Tài chính và các đơn vị báo cáo', nowhere)).toEqual(['phòng Tài chính'])
   })
 })
+
+describe('findUnitMentions and the country’s bodies', () => {
+  it('should read the National Assembly, the Government and the news agency without a level', () => {
+    expect(units('Quốc hội tiến hành chất vấn tại Kỳ họp thứ Sáu', nowhere)).toEqual(['Quốc hội'])
+    expect(units('Hội nghị cán bộ toàn ngành TTXVN năm 2015', nowhere)).toEqual(['TTXVN'])
+    expect(units('Ủy ban Thường vụ Quốc hội họp phiên thứ 30', nowhere)).toEqual([
+      'Ủy ban Thường vụ Quốc hội',
+    ])
+    expect(units('ông là Đại biểu Quốc hội khóa XV', nowhere)).toEqual([])
+  })
+})

@@ -341,6 +341,20 @@ const MANY_PLACES_BODY = new RegExp(
 /** "các Ban HĐND huyện", "UBND các phường": a group as printed, which no one record stands for. */
 export const isGroupOfBodies = (name: string): boolean => /(?<!\p{L})(?:các|hai|ba) /u.test(name)
 
+/**
+ * The country's own bodies have no level: "Quốc hội tiến hành chất vấn", "Hội nghị cán bộ toàn
+ * ngành TTXVN". "Đại biểu Quốc hội" is a title and "Ủy ban Thường vụ Quốc hội" one body.
+ */
+const NATIONAL_BODY =
+  /(?<!\p{L})(?<!(?:[Đđ]ại biểu|[Đđ]oàn đại biểu|[Tt]hường vụ|[Vv]ăn phòng|[Cc]hủ tịch) )(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|TTXVN|Thông tấn xã Việt Nam)(?!\p{L})/gu
+
+const nationalBodies = (line: string): UnitMention[] =>
+  [...line.matchAll(NATIONAL_BODY)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    name: match[0],
+  }))
+
 const groupsOfBodies = (line: string): UnitMention[] =>
   [...line.matchAll(COUNCIL_COMMITTEES), ...line.matchAll(MANY_PLACES_BODY)].map((match) => ({
     start: match.index,
@@ -407,6 +421,7 @@ export const findUnitMentions = (
     ...departments(line, places),
     ...communes(line),
     ...groupsOfBodies(line),
+    ...nationalBodies(line),
   ].filter((mention) => !excluded.some((span) => overlaps(mention, span)))
   return mentions
     .filter((mention) => !mentions.some((other) => isInside(mention, other)))
