@@ -125,3 +125,19 @@ describe('participatingUnits on a vague group’s owner', () => {
     ).toStrictEqual(['Ủy ban MTTQ xã Trường Phú', 'Đảng ủy xã Trường Phú'])
   })
 })
+
+describe('participatingUnits on a programme of visits', () => {
+  it('should not take the bodies of a programme of supervisions for participants', () => {
+    expect(
+      participants([
+        ['title', 'Ba Tri: Triển khai chương trình giám sát năm 2020'],
+        ['lead', 'Ngày 26/12/2019, Thường trực HĐND huyện tổ chức họp.'],
+        [
+          'paragraph',
+          'Theo đó, Ban Pháp chế HĐND huyện giám sát 06 cuộc tại: Thanh tra huyện, Công an huyện, Tòa án nhân dân huyện.',
+        ],
+        ['paragraph', 'Tham dự cuộc họp có đại diện Văn phòng HĐND và UBND huyện.'],
+      ]),
+    ).toStrictEqual(['Thường trực HĐND huyện', 'Văn phòng HĐND và UBND huyện'])
+  })
+})

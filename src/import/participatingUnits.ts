@@ -92,6 +92,13 @@ const POSITION_BEFORE =
 const GROUP_OWNED_BEFORE =
   /(?<!\p{L})các (?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể|phòng ban|ban ngành)(?:(?:, | và )(?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể))*(?: (?:chuyên môn|trực thuộc|tham mưu|liên quan))? (?:của|thuộc)\s+$/iu
 
+/**
+ * "… tổ chức giám sát 06 cuộc tại 06 đơn vị: xã A, xã B …": a programme of many supervisions or
+ * inspections, whose bodies are visited some other day, not at the meeting reported.
+ */
+const PROGRAMME_OF_VISITS =
+  /(?<!\p{L})(?:giám sát|kiểm tra|khảo sát|thanh tra)\s+\d+\s+(?:cuộc|đợt|lượt)(?!\p{L})/iu
+
 /** The names of the units that take part, in order of first mention, repeats kept. */
 export const participatingUnits = (lines: UnitLine[]): string[] =>
   lines.flatMap(({ line, units, role }) => {
@@ -109,7 +116,12 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
       if (role === 'lead' && at <= 0) return [unit.name]
       if (HOLDS_MEETING_AFTER.test(line.slice(unit.end))) return [unit.name]
       const sentence = sentences[at === -1 ? sentences.length - 1 : at]
-      if (!givesRole.has(sentence)) givesRole.set(sentence, ROLE_CUE.test(sentence.text))
+      if (!givesRole.has(sentence)) {
+        givesRole.set(
+          sentence,
+          ROLE_CUE.test(sentence.text) && !PROGRAMME_OF_VISITS.test(sentence.text),
+        )
+      }
       return givesRole.get(sentence) ? [unit.name] : []
     })
   })
