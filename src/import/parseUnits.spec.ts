@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findUnitMentions, uniqueUnitNames } from './parseUnits'
+import { findUnitMentions, uniqueUnitNames, withoutRepeatedUnits } from './parseUnits'
 import { articlePlaces } from './places'
 
 const city = articlePlaces(['Thành phố Bắc Kạn họp'], ['Thành phố Bắc Kạn họp'])
@@ -240,5 +240,14 @@ describe('findUnitMentions and the country’s bodies', () => {
       'Ủy ban Thường vụ Quốc hội',
     ])
     expect(units('ông là Đại biểu Quốc hội khóa XV', nowhere)).toEqual([])
+  })
+})
+
+describe('withoutRepeatedUnits and spellings', () => {
+  it('should drop a group beside the same group spelt out with its level', () => {
+    expect(withoutRepeatedUnits(['các Ban HĐND', 'các Ban Hội đồng nhân dân huyện'])).toEqual([
+      'các Ban Hội đồng nhân dân huyện',
+    ])
+    expect(withoutRepeatedUnits(['UBND xã', 'UBND huyện'])).toEqual(['UBND xã', 'UBND huyện'])
   })
 })

@@ -429,6 +429,7 @@ export const findUnitMentions = (
 }
 
 const LEVEL_ONLY = new RegExp(`^${PLACE_LEVEL}$`, 'u')
+const FOLDED_LEVEL = /^(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran)$/u
 
 /**
  * The article's units without those another one already says more precisely: "xã Trường Phú"
@@ -436,11 +437,20 @@ const LEVEL_ONLY = new RegExp(`^${PLACE_LEVEL}$`, 'u')
  */
 export const withoutRepeatedUnits = (names: string[]): string[] => {
   const folded = names.map(foldVietnamese)
+  const keys = names.map(unitKey)
   return names.filter((name, index) => {
     const key = folded[index]
     const isCommune = /^(?:xã|phường|thị trấn) /u.test(name)
     return !folded.some((other, otherIndex) => {
       if (otherIndex === index) return false
+      // "các Ban HĐND" beside "các Ban Hội đồng nhân dân huyện": the same, spelt out, with its level.
+      const longerKey = keys[otherIndex]
+      if (
+        longerKey.startsWith(`${keys[index]} `) &&
+        FOLDED_LEVEL.test(longerKey.slice(keys[index].length + 1))
+      ) {
+        return true
+      }
       if (isCommune && other.endsWith(` ${key}`)) return true
       if (!other.startsWith(`${key} `)) return false
       // "phường Gia" beside "phường Gia Viên"; "các Ban HĐND" beside "các Ban HĐND huyện".
