@@ -240,6 +240,7 @@ describe('findUnitMentions and the country’s bodies', () => {
       'Ủy ban Thường vụ Quốc hội',
     ])
     expect(units('ông là Đại biểu Quốc hội khóa XV', nowhere)).toEqual([])
+    expect(units('Thủ tướng Chính phủ chủ trì hội nghị đối thoại', nowhere)).toEqual([])
   })
 })
 

@@ -343,10 +343,11 @@ export const isGroupOfBodies = (name: string): boolean => /(?<!\p{L})(?:các|hai
 
 /**
  * The country's own bodies have no level: "Quốc hội tiến hành chất vấn", "Hội nghị cán bộ toàn
- * ngành TTXVN". "Đại biểu Quốc hội" is a title and "Ủy ban Thường vụ Quốc hội" one body.
+ * ngành TTXVN". "Đại biểu Quốc hội", "Thủ tướng Chính phủ" are titles and "Ủy ban Thường vụ
+ * Quốc hội" one body.
  */
 const NATIONAL_BODY =
-  /(?<!\p{L})(?<!(?:[Đđ]ại biểu|[Đđ]oàn đại biểu|[Tt]hường vụ|[Vv]ăn phòng|[Cc]hủ tịch) )(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|TTXVN|Thông tấn xã Việt Nam)(?!\p{L})/gu
+  /(?<!\p{L})(?<!(?:[Đđ]ại biểu|[Đđ]oàn đại biểu|[Tt]hường vụ|[Vv]ăn phòng|[Cc]hủ tịch|[Tt]hủ tướng|[Tt]hư ký) )(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|TTXVN|Thông tấn xã Việt Nam)(?!\p{L})/gu
 
 const nationalBodies = (line: string): UnitMention[] =>
   [...line.matchAll(NATIONAL_BODY)].map((match) => ({
