@@ -198,3 +198,11 @@ describe('isCaption and a speaker’s long caption', () => {
     expect(isCaption(`${caption}.`, false)).toBe(false)
   })
 })
+
+describe('isCaption and media labels', () => {
+  it('should not take a video’s or graphic’s label for a photo’s caption', () => {
+    expect(isCaption('Clip Báo cáo sơ kết 6 tháng đầu năm 2024 ngành Nội vụ', false)).toBe(false)
+    expect(isCaption('Video: Toàn cảnh hội nghị', false)).toBe(false)
+    expect(isCaption('Toàn cảnh hội nghị', false)).toBe(true)
+  })
+})

@@ -28,6 +28,8 @@ const NOT_A_CAPTION =
  */
 const ADVERBIAL_OPENING = /^(?:Với|Bằng|Nhằm|Để|Nhờ|Trên cơ sở|Trong bối cảnh) [^,]+, \p{Ll}/u
 /** "Ảnh: X", "(ảnh: X)", "- Ảnh - X", "Nguồn ảnh: X", "Ảnh: X." : a photo's credit, its full stop not in the name. */
+/** "Clip Báo cáo sơ kết …", "Video: …", "Infographic …": a video's or graphic's label, not a photo's caption. */
+const MEDIA_LABEL = /^(?:Video ?clip|Clip|Video|Infographic|Audio)(?!\p{L})/iu
 const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*(?:Nguồn ảnh|Ảnh)\s*(?::|[-–—])\s*([^()]+?)\s*\)?\.?$/iu
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
@@ -83,7 +85,7 @@ export const isCaption = (text: string, hasCredit: boolean): boolean => {
   const maxWords =
     hasCredit || isSpeakerCaption(text) ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
   if (text.split(' ').length > maxWords || NOT_A_CAPTION.test(text)) return false
-  if (ADVERBIAL_OPENING.test(text)) return false
+  if (ADVERBIAL_OPENING.test(text) || MEDIA_LABEL.test(text)) return false
   if (!hasCredit && isSignature(text)) return false
   if (SENTENCE_INSIDE.test(text)) return false
   // "Đồng chí X phát biểu tại hội nghị; các đại biểu dự hội nghị.": two photos' captions in one
