@@ -271,3 +271,28 @@ describe('assignLineRoles on a photo’s caption above the sapo', () => {
     expect(roles.lead).toBe(sapo)
   })
 })
+
+describe('assignLineRoles and related news below the article', () => {
+  it('should take no byline from the titles listed under a related-news heading', () => {
+    const roles = assignLineRoles([
+      'Tỉnh đoàn tổng kết công tác Đoàn năm 2023 tại các huyện',
+      'Sáng 3/6, Tỉnh đoàn tổ chức hội nghị tổng kết công tác Đoàn và phong trào thanh niên năm 2023.',
+      'Các tin khác',
+      'Tin CÁC HUYỆN, THỊ, THÀNH ĐOÀN',
+    ])
+    expect(roles.byline).toBeUndefined()
+    expect(roles.leftovers).toContain('Tin CÁC HUYỆN, THỊ, THÀNH ĐOÀN')
+  })
+
+  it('should keep the article’s paragraphs after a box of related links', () => {
+    const roles = assignLineRoles([
+      'Tỉnh đoàn tổng kết công tác Đoàn năm 2023 tại các huyện',
+      'Sáng 3/6, Tỉnh đoàn tổ chức hội nghị tổng kết công tác Đoàn và phong trào thanh niên năm 2023.',
+      'Tin liên quan',
+      'Hội nghị đánh giá cao những kết quả mà các cơ sở Đoàn đạt được trong năm qua, nhất là công tác tập hợp thanh niên.',
+    ])
+    expect(roles.bodyLines).toContain(
+      'Hội nghị đánh giá cao những kết quả mà các cơ sở Đoàn đạt được trong năm qua, nhất là công tác tập hợp thanh niên.',
+    )
+  })
+})

@@ -1,7 +1,8 @@
 import { readBylineNames } from './parseByline'
 import { classifyPortalLine, type PortalLine } from './portalLines'
+import { RELATED_HEADINGS } from './portalLineTables'
 import { isCaption, splitCredit, toBodyBlock } from './splitCaptions'
-import { normalizeVietnamese } from './vietnameseText'
+import { foldVietnamese, normalizeVietnamese } from './vietnameseText'
 
 /**
  * What each line of a legacy article's text is. Each paragraph is one line; lines are normalised
@@ -50,6 +51,11 @@ const AGENCY_OPENING =
 /** "Kinhtedothi - Sáng 3/6, …", "TTXVN – …", "ND - …": one word, the site's, then a dash. */
 const SITE_WORD_OPENING = /^(?:\p{Lu}[\p{L}\d]{3,20}|\p{Lu}{2,3})\s+[-–—]\s+(?=\p{Lu})/u
 const siteTagOf = (line: string) => AGENCY_OPENING.exec(line) ?? SITE_WORD_OPENING.exec(line)
+
+const RELATED_HEADING = new Set(RELATED_HEADINGS.map(foldVietnamese))
+const foldedHeading = (line: string) => foldVietnamese(line.replace(/[:.]+$/u, '').trim())
+/** A title and a paragraph at least stand above the related news. */
+const MIN_LINES_ABOVE_RELATED = 2
 
 /** A sapo is a sentence or more; a short line without a full stop above it is a heading. */
 const LEAD_MIN_WORDS = 10
@@ -234,6 +240,15 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
   const dates: { line: string; index: number; portal: Publish; ownBefore: number }[] = []
   let headerAuthor: string | undefined
   let count: number | undefined
+  // Below a related-news heading, once the article has begun, the page lists other articles'
+  // titles; a box of related links inside the article has the article's paragraphs after it.
+  const relatedAt = allLines.findIndex(
+    (line, index) => index >= MIN_LINES_ABOVE_RELATED && RELATED_HEADING.has(foldedHeading(line)),
+  )
+  const related =
+    relatedAt !== -1 && !allLines.slice(relatedAt + 1).some(isParagraph)
+      ? allLines.splice(relatedAt)
+      : []
   for (const [index, line] of allLines.entries()) {
     const portal = classifyPortalLine(line)
     if (!portal) own.push({ line, index })
@@ -296,6 +311,7 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
   }
   const names = bylineAt === -1 ? undefined : readBylineNames(rest[bylineAt])
   const byline = names ? names.join(', ') : headerAuthor
+  result.leftovers.push(...related)
   return {
     ...result,
     ...(title !== undefined ? { title } : {}),

@@ -47,6 +47,19 @@ export const VIEW_LABELS = [
   'số lượt người xem',
 ]
 
+/**
+ * Headings over the page's list of other articles, folded: what follows them is that list, not
+ * the article ("Các tin khác", then "Tin CÁC HUYỆN, THỊ, THÀNH ĐOÀN").
+ */
+export const RELATED_HEADINGS = [
+  'các tin khác',
+  'tin khác',
+  'tin liên quan',
+  'bài viết liên quan',
+  'tin cùng chuyên mục',
+  'các tin đã đưa',
+]
+
 /** A weekday as portals print it before a date. */
 export const WEEKDAY_WORDS = String.raw`(?:Thứ [2-7]|Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật|T[2-7]|CN)`
 
