@@ -189,3 +189,14 @@ describe('findOfficialMentions with a city in capitals and an election', () => {
     expect(officials('Kết quả, Lê Văn Hòa trúng cử chức vụ Chủ tịch HĐND Thị xã')).toStrictEqual([])
   })
 })
+
+describe('findOfficialMentions and a place whose last word is a family name', () => {
+  it('should read the person after a place ending in a family name', () => {
+    expect(
+      officials('Đồng chí Bí thư Tỉnh ủy Hải Dương Trần Văn An đề nghị các cấp ủy.'),
+    ).toStrictEqual([{ name: 'Trần Văn An', titles: ['Bí thư Tỉnh ủy Hải Dương'], isChair: false }])
+    expect(officials('Chủ tịch UBND tỉnh Bắc Ninh Lê Văn Bình phát biểu.')).toStrictEqual([
+      { name: 'Lê Văn Bình', titles: ['Chủ tịch UBND tỉnh Bắc Ninh'], isChair: false },
+    ])
+  })
+})

@@ -142,8 +142,10 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
         end += elected[0].length + run.length
       }
     }
-    consumed = end
+    // A name read with no titles may be a place's last word and a person's name ("Tỉnh ủy Hải
+    // Dương Trần Đức Thắng"): the words after its first are read again.
     if (titles.length === 0) continue
+    consumed = end
     const introducer = /(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u.exec(
       line.slice(0, before?.start ?? nameStart),
     )
