@@ -57,3 +57,14 @@ describe('readTitles before a dash and a predicate', () => {
     ])
   })
 })
+
+describe('readTitles and the council of a committee', () => {
+  it('should keep the council a committee’s head serves, printed after a comma', () => {
+    expect(
+      readTitles('Trưởng ban Kinh tế - Ngân sách, HĐND tỉnh xung quanh nội dung này').titles,
+    ).toStrictEqual(['Trưởng ban Kinh tế - Ngân sách, HĐND tỉnh'])
+    expect(readTitles('Trưởng ban Pháp chế, HĐND tỉnh Lê Văn An').titles).toStrictEqual([
+      'Trưởng ban Pháp chế',
+    ])
+  })
+})
