@@ -110,6 +110,19 @@ describe('participatingUnits on a position named without a person', () => {
       ]),
     ).toStrictEqual(['HĐND xã Núi Voi'])
   })
+
+  it('should not take the body a member’s seat is in for a participant', () => {
+    const place = articlePlaces([], [])
+    const text =
+      'Tại kỳ họp, HĐND thị xã Mỹ Lộc bầu bổ sung chức vụ Chủ tịch UBND Thị xã, uỷ viên UBND Thị xã.'
+    expect(
+      participatingUnits([
+        { line: 'Kỳ họp thứ 3 HĐND thị xã', units: [], role: 'title' },
+        { line: 'Sáng 5/7, HĐND thị xã họp.', units: [], role: 'lead' },
+        { line: text, units: findUnitMentions(text, place), role: 'paragraph' },
+      ]),
+    ).toStrictEqual(['HĐND thị xã Mỹ Lộc'])
+  })
 })
 
 describe('participatingUnits on a vague group’s owner', () => {

@@ -79,11 +79,11 @@ const OTHER_SESSION_BEFORE =
   /(?<!\p{L})(?:trước|sau|chuẩn bị cho|phục vụ) (?:các )?kỳ họp(?: thứ [\p{L}\d]+)?,?\s*$/iu
 
 /**
- * "bầu bổ sung chức danh Phó Chủ tịch UBND xã": a unit right after a position's head names the
- * position, though no one holds it in the sentence.
+ * "bầu bổ sung chức danh Phó Chủ tịch UBND xã", "uỷ viên UBND Thị xã": a unit right after a
+ * position's head names the position, though no one holds it in the sentence.
  */
 const POSITION_BEFORE =
-  /(?<!\p{L})(?:(?:phó )?chủ tịch|(?:phó )?bí thư|(?:phó )?giám đốc|(?:phó )?trưởng ban|(?:phó )?chánh văn phòng|(?:phó )?trưởng phòng)\s+$/iu
+  /(?<!\p{L})(?:(?:phó )?chủ tịch|(?:phó )?bí thư|(?:phó )?giám đốc|(?:phó )?trưởng ban|(?:phó )?chánh văn phòng|(?:phó )?trưởng phòng|[uủ][yỷ] viên)\s+$/iu
 
 /**
  * "đại diện lãnh đạo các ban của Tỉnh ủy", "các phòng chuyên môn thuộc UBND huyện": the unit owns
