@@ -252,3 +252,12 @@ describe('withoutRepeatedUnits and spellings', () => {
     expect(withoutRepeatedUnits(['UBND xã', 'UBND huyện'])).toEqual(['UBND xã', 'UBND huyện'])
   })
 })
+
+describe('findUnitMentions and a level printed again in a list', () => {
+  it('should not repeat the level of a listed commune', () => {
+    expect(units('Tham dự có lãnh đạo phường Tân An, Phường Hòa Bình.', nowhere)).toEqual([
+      'phường Tân An',
+      'phường Hòa Bình',
+    ])
+  })
+})

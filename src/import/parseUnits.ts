@@ -381,6 +381,8 @@ const withPluralHead = (line: string, mentions: UnitMention[]): UnitMention[] =>
   })
 }
 
+const LEVEL_PRINTED_AGAIN = /^(?:Phường|Xã|Thị trấn) (?=\p{Lu}|\d)/u
+
 const communesNamed = (line: string): UnitMention[] =>
   [...line.matchAll(COMMUNES)].flatMap((match) => {
     const level = match[1].toLowerCase()
@@ -389,7 +391,9 @@ const communesNamed = (line: string): UnitMention[] =>
     for (const name of match[2].split(LIST_SEPARATOR)) {
       if (NOT_A_PLACE_NAME.test(name)) break
       const start = mentions.length === 0 ? match.index : offset
-      mentions.push({ start, end: offset + name.length, name: `${level} ${name}` })
+      // "phường Tân An, Phường Hòa Bình": a listed name may print its level again.
+      const own = name.replace(LEVEL_PRINTED_AGAIN, '')
+      mentions.push({ start, end: offset + name.length, name: `${level} ${own}` })
       offset +=
         name.length + (LIST_SEPARATOR.exec(line.slice(offset + name.length))?.[0].length ?? 0)
     }
