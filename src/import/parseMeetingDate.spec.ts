@@ -223,3 +223,18 @@ describe('findPrintedDay and spans of days inside a sentence', () => {
     ).toBeUndefined()
   })
 })
+
+describe('findPrintedDay and a weekday after the part of day', () => {
+  it('should read "Sáng thứ Sáu (24/6)" and "Chiều Chủ nhật, ngày 25/6"', () => {
+    expect(findPrintedDay('Sáng thứ Sáu (24/6), UBND huyện họp.')).toEqual({
+      day: 24,
+      month: 6,
+      partOfDay: 'morning',
+    })
+    expect(findPrintedDay('Chiều Chủ nhật, ngày 25/6, Đoàn thanh niên ra quân.')).toEqual({
+      day: 25,
+      month: 6,
+      partOfDay: 'afternoon',
+    })
+  })
+})
