@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { isCaption, splitCredit, toBodyBlock, withoutRepeatedCaptions } from './splitCaptions'
+import {
+  isCaption,
+  splitCredit,
+  toBodyBlock,
+  withCreditsBelow,
+  withoutRepeatedCaptions,
+} from './splitCaptions'
 
 describe('splitCredit', () => {
   it('should split off the photographer', () => {
@@ -204,5 +210,26 @@ describe('isCaption and media labels', () => {
     expect(isCaption('Clip Báo cáo sơ kết 6 tháng đầu năm 2024 ngành Nội vụ', false)).toBe(false)
     expect(isCaption('Video: Toàn cảnh hội nghị', false)).toBe(false)
     expect(isCaption('Toàn cảnh hội nghị', false)).toBe(true)
+  })
+})
+
+describe('withCreditsBelow', () => {
+  it('should give a caption the credit printed alone on the line below it', () => {
+    expect(
+      withCreditsBelow([
+        { kind: 'caption', text: 'Đồng chí Trần Văn An phát biểu tại hội nghị' },
+        { kind: 'paragraph', text: 'Ảnh: Thành Tâm' },
+        { kind: 'paragraph', text: 'Hội nghị đã nghe báo cáo kết quả.' },
+        { kind: 'paragraph', text: '(Ảnh: TL)' },
+      ]),
+    ).toStrictEqual([
+      {
+        kind: 'caption',
+        text: 'Đồng chí Trần Văn An phát biểu tại hội nghị',
+        credit: 'Thành Tâm',
+      },
+      { kind: 'paragraph', text: 'Hội nghị đã nghe báo cáo kết quả.' },
+      { kind: 'paragraph', text: '(Ảnh: TL)' },
+    ])
   })
 })

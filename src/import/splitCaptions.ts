@@ -137,3 +137,23 @@ export const withoutRepeatedCaptions = (blocks: BodyBlock[]): BodyBlock[] =>
       textKey(block.text) === textKey(next.text)
     )
   })
+
+/** "Ảnh: Thành Tâm" alone on a line: a credit printed under its caption. */
+const CREDIT_LINE = /^\(?\s*(?:Nguồn ảnh|Ảnh)\s*(?::|[-–—])\s*([^()]+?)\s*\)?\.?$/iu
+
+/**
+ * A caption without a credit, then a line holding only one ("… phát biểu tại hội nghị" and
+ * "Ảnh: Thành Tâm" below it): one caption with its credit.
+ */
+export const withCreditsBelow = (blocks: BodyBlock[]): BodyBlock[] =>
+  blocks.flatMap((block, index) => {
+    const previous = blocks[index - 1]
+    const credit = block.kind === 'paragraph' ? CREDIT_LINE.exec(block.text)?.[1] : undefined
+    if (credit && previous?.kind === 'caption' && previous.credit === undefined) return []
+    const next = blocks[index + 1]
+    const creditBelow = next?.kind === 'paragraph' ? CREDIT_LINE.exec(next.text)?.[1] : undefined
+    if (block.kind === 'caption' && block.credit === undefined && creditBelow) {
+      return [{ ...block, credit: creditBelow }]
+    }
+    return [block]
+  })
