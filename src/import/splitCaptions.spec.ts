@@ -233,3 +233,16 @@ describe('withCreditsBelow', () => {
     ])
   })
 })
+
+describe('isCaption and a congress’s presidium', () => {
+  it('should take the presidium or the secretariat named in a few words for a caption', () => {
+    expect(isCaption('Đoàn Chủ tịch Đại hội.', false)).toBe(true)
+    expect(isCaption('Đoàn Thư ký kỳ họp.', false)).toBe(true)
+    expect(
+      isCaption(
+        'Đoàn Chủ tịch Đại hội điều hành phiên thảo luận về dự thảo báo cáo chính trị trình Đại hội.',
+        false,
+      ),
+    ).toBe(false)
+  })
+})

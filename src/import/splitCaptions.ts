@@ -81,6 +81,15 @@ const isSignature = (text: string) =>
 const SPEAKER_OPENING = /^(?:Đ\/c|Đồng chí|Ông|Bà) \p{Lu}/u
 const isSpeakerCaption = (text: string) => SPEAKER_OPENING.test(text) && !ENDS_A_SENTENCE.test(text)
 
+/**
+ * "Đoàn Chủ tịch Đại hội.", "Đoàn Thư ký kỳ họp.": a photo of a congress's presidium or
+ * secretariat, named in a few words.
+ */
+const PRESIDIUM = /^Đoàn (?:Chủ tịch|Thư ký)(?!\p{L})/u
+const MAX_PRESIDIUM_WORDS = 8
+const isPresidiumCaption = (text: string) =>
+  PRESIDIUM.test(text) && text.split(' ').length <= MAX_PRESIDIUM_WORDS
+
 export const isCaption = (text: string, hasCredit: boolean): boolean => {
   const maxWords =
     hasCredit || isSpeakerCaption(text) ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
@@ -96,7 +105,8 @@ export const isCaption = (text: string, hasCredit: boolean): boolean => {
     hasCredit ||
     (!ENDS_A_SENTENCE.test(text) && (CAPTION_WORDS.test(text) || personNameAnywhere(text))) ||
     CAPTION_ENDING.test(text) ||
-    CAPTION_OPENING.test(text)
+    CAPTION_OPENING.test(text) ||
+    isPresidiumCaption(text)
   )
 }
 
