@@ -167,6 +167,22 @@ describe('assignLineRoles on page chrome', () => {
     expect(roles.byline).toBe('N.ĐỨC')
   })
 
+  it('should take a site header’s form under the title for the publish line, above it for the day saved', () => {
+    const roles = assignLineRoles([
+      'Thứ 7, 23/11/2024, 21:41[GMT+7]',
+      TITLE,
+      'Thứ Tư, 08/04/2015, 08:11 [GMT+7]',
+      SAPO,
+    ])
+    expect(roles.title).toBe(TITLE)
+    expect(roles.publish?.publishedAt).toBe('2015-04-08T08:11:00+07:00')
+    expect(roles.leftovers).toContain('Thứ 7, 23/11/2024, 21:41[GMT+7]')
+  })
+
+  it('should drop a short mark in capitals before the sapo', () => {
+    expect(assignLineRoles([TITLE, `ND - ${SAPO}`]).lead).toBe(SAPO)
+  })
+
   it('should split a stored page’s "date" prefix from the heading in any form', () => {
     expect(assignLineRoles([`date 2024-11-19T08:30:00+07:00 ${TITLE}`, SAPO]).title).toBe(TITLE)
     expect(assignLineRoles([`date 2024-11 ${TITLE}`, SAPO]).title).toBe(TITLE)
@@ -192,5 +208,91 @@ describe('assignLineRoles on photos’ alt texts', () => {
       'Tổng giám đốc làm việc với tỉnh Hòa Bình - Hình 2',
       'bi-thu-phat-bieu.jpg',
     ])
+  })
+})
+
+// The caption of the photo printed under the heading, above the sapo, in the forms portals give it.
+describe('assignLineRoles on a photo’s caption above the sapo', () => {
+  const TITLE = 'Thành ủy Mỹ Lộc tổng kết công tác xây dựng tổ chức cơ sở đảng năm 2023'
+  const SAPO =
+    'Chiều 12/1, Thành ủy Mỹ Lộc tổ chức hội nghị tổng kết công tác xây dựng tổ chức cơ sở đảng năm 2023.'
+
+  it('should keep an event named as a sentence under the heading as a caption, not the lead', () => {
+    const caption =
+      'Hội nghị tổng kết công tác xây dựng tổ chức cơ sở đảng trong sạch vững mạnh năm 2023 và phương hướng, nhiệm vụ năm 2024.'
+    const roles = assignLineRoles([TITLE, '15/01/2024 08:20', caption, SAPO, 'Đoạn một.'])
+    expect(roles.lead).toBe(SAPO)
+    expect(roles.bodyLines[0]).toBe(caption)
+    expect(roles.captionsAboveLead).toBe(1)
+  })
+
+  it('should keep a speaker’s caption ending with a full stop above the sapo, not the lead', () => {
+    const caption =
+      'Đồng chí Trần Văn An, Bí thư Thành ủy phát biểu tại hội nghị tổng kết năm 2023.'
+    const roles = assignLineRoles([TITLE, caption, SAPO, 'Đoạn một.'])
+    expect(roles.lead).toBe(SAPO)
+    expect(roles.captionsAboveLead).toBe(1)
+  })
+
+  it('should take the caption’s sapo below it even when the sapo reads as no paragraph', () => {
+    const caption = 'Quang cảnh hội nghị tổng kết công tác xây dựng tổ chức cơ sở đảng năm 2023.'
+    const sapo = 'Thành ủy Mỹ Lộc tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024'
+    const roles = assignLineRoles([TITLE, caption, sapo, 'Đoạn một.'])
+    expect(roles.lead).toBe(sapo)
+  })
+
+  it('should not take a line the page prints again lower down (a slogan, a menu) for the lead', () => {
+    const slogan =
+      'Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024.'
+    const roles = assignLineRoles([TITLE, slogan, SAPO, 'Đoạn một.', slogan, 'Liên hệ'])
+    expect(roles.lead).toBe(SAPO)
+  })
+
+  it('should still take a sapo that opens with the event and says what happened', () => {
+    const sapo =
+      'Hội nghị tổng kết công tác xây dựng tổ chức cơ sở đảng năm 2023 của Thành ủy Mỹ Lộc đã diễn ra sáng 12/1.'
+    const roles = assignLineRoles([
+      TITLE,
+      sapo,
+      'Đoạn một dài hơn, kể lại hội nghị diễn ra thế nào.',
+    ])
+    expect(roles.lead).toBe(sapo)
+  })
+
+  it('should still take a short sapo that names its chair and its day', () => {
+    const sapo =
+      'Các Phó Chủ tịch HĐND huyện Lê Thị Bình, Phạm Văn Cường đồng chủ trì kỳ họp sáng 21/8/2023.'
+    expect(assignLineRoles([TITLE, sapo, 'Đoạn một.']).lead).toBe(sapo)
+  })
+
+  it('should still take a sapo that opens with the day and ends with its chair', () => {
+    const sapo = 'Sáng 12/1, Thành ủy Mỹ Lộc họp tổng kết năm 2023, đồng chí Trần Văn An chủ trì.'
+    const roles = assignLineRoles([TITLE, sapo, SAPO])
+    expect(roles.lead).toBe(sapo)
+  })
+})
+
+describe('assignLineRoles and related news below the article', () => {
+  it('should take no byline from the titles listed under a related-news heading', () => {
+    const roles = assignLineRoles([
+      'Tỉnh đoàn tổng kết công tác Đoàn năm 2023 tại các huyện',
+      'Sáng 3/6, Tỉnh đoàn tổ chức hội nghị tổng kết công tác Đoàn và phong trào thanh niên năm 2023.',
+      'Các tin khác',
+      'Tin CÁC HUYỆN, THỊ, THÀNH ĐOÀN',
+    ])
+    expect(roles.byline).toBeUndefined()
+    expect(roles.leftovers).toContain('Tin CÁC HUYỆN, THỊ, THÀNH ĐOÀN')
+  })
+
+  it('should keep the article’s paragraphs after a box of related links', () => {
+    const roles = assignLineRoles([
+      'Tỉnh đoàn tổng kết công tác Đoàn năm 2023 tại các huyện',
+      'Sáng 3/6, Tỉnh đoàn tổ chức hội nghị tổng kết công tác Đoàn và phong trào thanh niên năm 2023.',
+      'Tin liên quan',
+      'Hội nghị đánh giá cao những kết quả mà các cơ sở Đoàn đạt được trong năm qua, nhất là công tác tập hợp thanh niên.',
+    ])
+    expect(roles.bodyLines).toContain(
+      'Hội nghị đánh giá cao những kết quả mà các cơ sở Đoàn đạt được trong năm qua, nhất là công tác tập hợp thanh niên.',
+    )
   })
 })

@@ -1,7 +1,8 @@
 import { readBylineNames } from './parseByline'
 import { classifyPortalLine, type PortalLine } from './portalLines'
-import { toBodyBlock } from './splitCaptions'
-import { normalizeVietnamese } from './vietnameseText'
+import { RELATED_HEADINGS } from './portalLineTables'
+import { isCaption, splitCredit, toBodyBlock } from './splitCaptions'
+import { foldVietnamese, normalizeVietnamese } from './vietnameseText'
 
 /**
  * What each line of a legacy article's text is. Each paragraph is one line; lines are normalised
@@ -47,9 +48,14 @@ const BYLINE_WITHIN_LAST = 3
 /** "(GLO)- ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first paragraph. */
 const AGENCY_OPENING =
   /^(?:\([^()]{2,20}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[\p{L}\d]+\.(?:vn|com|net)\s*[-–—]|[-–—])\s*(?=\S)/iu
-/** "Kinhtedothi - Sáng 3/6, …", "TTXVN – …": one word, the site's, then a dash. */
-const SITE_WORD_OPENING = /^\p{Lu}[\p{L}\d]{3,20}\s+[-–—]\s+(?=\p{Lu})/u
+/** "Kinhtedothi - Sáng 3/6, …", "TTXVN – …", "ND - …": one word, the site's, then a dash. */
+const SITE_WORD_OPENING = /^(?:\p{Lu}[\p{L}\d]{3,20}|\p{Lu}{2,3})\s+[-–—]\s+(?=\p{Lu})/u
 const siteTagOf = (line: string) => AGENCY_OPENING.exec(line) ?? SITE_WORD_OPENING.exec(line)
+
+const RELATED_HEADING = new Set(RELATED_HEADINGS.map(foldVietnamese))
+const foldedHeading = (line: string) => foldVietnamese(line.replace(/[:.]+$/u, '').trim())
+/** A title and a paragraph at least stand above the related news. */
+const MIN_LINES_ABOVE_RELATED = 2
 
 /** A sapo is a sentence or more; a short line without a full stop above it is a heading. */
 const LEAD_MIN_WORDS = 10
@@ -61,17 +67,45 @@ const isShortHeading = (line: string) =>
 const TITLE_MAX_WORDS = 45
 /** How far down the page the article's first paragraph may start. */
 const FIRST_PARAGRAPH_WITHIN = 8
+/** "Sáng 3/6, …", "Chiều nay, ngày 12.4 …", "Ngày 18/2, …": a report's first words. */
+const OPENS_WITH_DAY =
+  /^(?:(?:sáng|chiều|tối|trưa)(?: nay| qua)?,? (?:ngày )?|ngày )\d{1,2}[/.-]\d{1,2}/iu
 /** A paragraph: a sentence of some length, or a line opening with the day ("Ngày 18/2, …"). */
 const isParagraph = (line: string) =>
   line.split(' ').length > TITLE_MAX_WORDS ||
   (line.split(' ').length >= LEAD_MIN_WORDS && /[.!?…]["”)]?$/u.test(line)) ||
-  /^(?:(?:sáng|chiều|tối|trưa)(?: nay| qua)?,? (?:ngày )?|ngày )\d{1,2}[/.-]\d{1,2}/iu.test(line)
+  OPENS_WITH_DAY.test(line)
+
+/** "… sáng 21/8/2023.", "ngày 5 tháng 3": a day named, as a report's sentence names it. */
+const NAMES_A_DAY = /(?<!\d)\d{1,2}[/.-]\d{1,2}(?![\d%])|(?<!\p{L})ngày \d|\d tháng \d/u
+/** What a photo under the heading shows, named as a scene or an event, not a report's subject. */
+const SCENE_OPENING =
+  /^(?:Toàn cảnh|Quang cảnh|Hội nghị|Đại hội|Kỳ họp|Phiên họp|Buổi làm việc|Lễ|Các đại biểu|Đại biểu)(?!\p{L})/u
+/**
+ * The words of a report's sentence, that a caption does without: it says what happened. "Tổ
+ * chức" only as the verb before an event: "tổ chức cơ sở đảng" is an organisation.
+ */
+const PREDICATE =
+  /(?<!\p{L})(?:đã|đang|sẽ|vừa|diễn ra|được|là|tiến hành|khai mạc|bế mạc|nhằm|thông qua|tổ chức (?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|họp|buổi|lễ))(?!\p{L})/iu
+/**
+ * A photo's caption under the heading, though it ends with a full stop: "Hội nghị tổng kết công
+ * tác … năm 2019.", "Đồng chí X, Bí thư Huyện ủy phát biểu tại hội nghị.". It names a scene and
+ * says nothing happened when, so it names no day and has no predicate.
+ */
+const isPhotoLine = (line: string) => {
+  if (NAMES_A_DAY.test(line) || PREDICATE.test(line)) return false
+  const { text, credit } = splitCredit(line)
+  return SCENE_OPENING.test(text) || isCaption(text, credit !== undefined)
+}
 
 const hasSiteTag = (line: string) => siteTagOf(line) !== null
 /** The article's own first paragraph: a newspaper's mark opens it, or it reads as a paragraph. */
 const opensArticle = (line: string) => hasSiteTag(line) || isParagraph(line)
 /** Where the article starts: the line with the newspaper's mark, else the first paragraph. */
-const openingIndex = (lines: string[], opens = opensArticle): number => {
+const openingIndex = (
+  lines: string[],
+  opens: (line: string, index: number) => boolean = opensArticle,
+): number => {
   const tagged = lines.findIndex(hasSiteTag)
   return tagged !== -1 ? tagged : lines.findIndex(opens)
 }
@@ -81,15 +115,22 @@ const LEAD_WITHIN = 4
 
 /**
  * The lead: the first line after the title that opens the article (a paragraph, or a line
- * opening with a newspaper's mark); the lines above it (site names, kickers, share buttons, a
- * photo's caption) are not the sapo. With no such line near, the first line, unless that is a
- * short heading with more text below.
+ * opening with a newspaper's mark) that is neither a photo's caption nor a line the page prints
+ * again lower down; the lines above it (site names,
+ * kickers, share buttons, a photo's caption) are not the sapo. With no such line near, the first
+ * line, unless that is a short heading or a caption with more text below.
  */
 const leadOf = (first: string | undefined, following: string[]) => {
-  const window = first === undefined ? [] : [first, ...following].slice(0, LEAD_WITHIN)
-  const opening = openingIndex(window)
+  const all = first === undefined ? [] : [first, ...following]
+  // A line the page prints again further down is its menu's, a slogan or a related heading.
+  const isPrintedAgain = (index: number) => all.indexOf(all[index], index + 1) !== -1
+  const isPageOrPhotoLine = (line: string, index: number) =>
+    isPhotoLine(line) || isPrintedAgain(index)
+  const opening = openingIndex(
+    all.slice(0, LEAD_WITHIN),
+    (line, index) => opensArticle(line) && !isPageOrPhotoLine(line, index),
+  )
   if (opening !== -1) {
-    const all = [first as string, ...following]
     return { lead: all[opening], rest: all.slice(opening + 1), skipped: all.slice(0, opening) }
   }
   const skipped: string[] = []
@@ -99,7 +140,7 @@ const leadOf = (first: string | undefined, following: string[]) => {
     lead !== undefined &&
     rest.length > 0 &&
     skipped.length < MAX_SKIPPED_ABOVE_LEAD &&
-    isShortHeading(lead)
+    (isShortHeading(lead) || isPageOrPhotoLine(lead, skipped.length))
   ) {
     skipped.push(lead)
     ;[lead, ...rest] = rest
@@ -199,6 +240,15 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
   const dates: { line: string; index: number; portal: Publish; ownBefore: number }[] = []
   let headerAuthor: string | undefined
   let count: number | undefined
+  // Below a related-news heading, once the article has begun, the page lists other articles'
+  // titles; a box of related links inside the article has the article's paragraphs after it.
+  const relatedAt = allLines.findIndex(
+    (line, index) => index >= MIN_LINES_ABOVE_RELATED && RELATED_HEADING.has(foldedHeading(line)),
+  )
+  const related =
+    relatedAt !== -1 && !allLines.slice(relatedAt + 1).some(isParagraph)
+      ? allLines.splice(relatedAt)
+      : []
   for (const [index, line] of allLines.entries()) {
     const portal = classifyPortalLine(line)
     if (!portal) own.push({ line, index })
@@ -209,6 +259,8 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
       count ??= portal.views
       result.leftovers.push(line)
     } else if (portal.kind === 'author') headerAuthor ??= portal.author
+    // A site's date header above every line of the page: the day it was saved.
+    else if (portal.isSiteHeader && own.length === 0) result.leftovers.push(line)
     else dates.push({ line, index, portal, ownBefore: own.length })
   }
   // The publish line follows the title; a date above everything is the day the page was saved.
@@ -216,7 +268,7 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     date.index < TITLE_ABOVE_PUBLISH_WITHIN &&
     date.ownBefore > 0 &&
     own[date.ownBefore - 1].line.split(' ').length >= TITLE_MIN_WORDS
-  const publish = dates.find(isUnderTitle) ?? dates[0]
+  const publish = dates.find(isUnderTitle) ?? dates.find((date) => !date.portal.isSiteHeader)
   for (const date of dates) if (date !== publish) result.leftovers.push(date.line)
   if (publish) {
     result.publish = publishOf(publish.portal)
@@ -259,6 +311,7 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
   }
   const names = bylineAt === -1 ? undefined : readBylineNames(rest[bylineAt])
   const byline = names ? names.join(', ') : headerAuthor
+  result.leftovers.push(...related)
   return {
     ...result,
     ...(title !== undefined ? { title } : {}),

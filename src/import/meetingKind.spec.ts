@@ -86,3 +86,44 @@ describe('meetingKindOf on other portals’ meetings', () => {
     ).toBe('councilSession')
   })
 })
+
+// Made-up titles and leads in the forms of issue 11's other portals.
+describe('meetingKindOf on standing committees and plans', () => {
+  it('should take a standing committee’s own meeting for a session', () => {
+    expect(meetingKindOf('Thường trực HĐND huyện Mỹ Lộc họp lệ kỳ tháng 12 năm 2018', '')).toBe(
+      'councilSession',
+    )
+    expect(
+      meetingKindOf(
+        'Mỹ Lộc: Triển khai chương trình giám sát năm 2024',
+        'Ngày 26/12/2023, Thường trực Hội đồng nhân dân huyện, các Ban HĐND huyện tổ chức họp để thảo luận kế hoạch giám sát năm 2024.',
+      ),
+    ).toBe('councilSession')
+  })
+
+  it('should not take what is done before a session for the session', () => {
+    expect(
+      meetingKindOf(
+        'Hội nghị đối thoại giữa Chủ tịch UBND phường với nhân dân',
+        'Ngày 24/11, UBND phường tổ chức hội nghị đối thoại trước kỳ họp thứ 9 Hội đồng nhân dân thành phố.',
+      ),
+    ).toBe('other')
+  })
+
+  it('should take a conference that plans a congress for a conference, not the congress', () => {
+    expect(
+      meetingKindOf(
+        'Đảng ủy xã Mỹ Thành triển khai kế hoạch tổ chức Đại hội Đảng bộ xã khóa X',
+        'Đảng ủy xã Mỹ Thành tổ chức hội nghị triển khai kế hoạch tổ chức Đại hội Đảng bộ xã.',
+      ),
+    ).toBe('expandedConference')
+  })
+})
+
+describe('meetingKindOf and the National Assembly', () => {
+  it('should take a session of the National Assembly for a session', () => {
+    expect(meetingKindOf('Khai mạc Kỳ họp thứ 8, Quốc hội khóa XV', '')).toBe('councilSession')
+    expect(meetingKindOf('Quốc hội thảo luận tại kỳ họp thứ 7', '')).toBe('councilSession')
+    expect(meetingKindOf('Tiếp xúc cử tri trước kỳ họp thứ 8, Quốc hội khóa XV', '')).toBe('other')
+  })
+})

@@ -7,7 +7,8 @@ import type { MeetingKind } from './parsedArticle'
  * preparations for a congress is a supervision, and a "hội nghị mở rộng … kiểm điểm" an expanded
  * conference. With no kind, any meeting word ("hội nghị", "họp", "chủ trì", "lễ trao"…) makes it
  * `other` ("sẽ chủ trì" announces one, it reports none); without one the article reports no
- * meeting. Questions put to officials ("chất vấn") are asked in a council or assembly session.
+ * meeting. Questions put to officials ("chất vấn") are asked in a council or assembly session,
+ * and a standing committee's own meeting ("Thường trực HĐND huyện họp lệ kỳ") is one too.
  */
 
 type KindRule = { kind: Exclude<MeetingKind, 'other'>; title: RegExp; lead?: RegExp }
@@ -23,30 +24,41 @@ const CONFERENCE_WORDS = [
   'chấp hành',
   'bch',
   'học tập',
+  'báo cáo viên',
+  'lấy ý kiến',
+]
+/** How a conference is held, not what it is: "hội nghị trực tuyến sơ kết …" is a period review. */
+const CONFERENCE_FORMATS = [
   'trực tuyến',
   'chuyên đề',
-  'báo cáo viên',
   'toàn quốc',
   'toàn tỉnh',
   'toàn huyện',
   'toàn ngành',
-  'lấy ý kiến',
 ]
+/** "kế hoạch tổ chức Đại hội", "chuẩn bị cho việc tổ chức Đại hội": a congress to come. */
 const CONGRESS = new RegExp(
-  `(?:^["“”'‘’(]*|(?:phiên trù bị|(?:khai|bế) mạc(?: trọng thể)?|(?:long trọng |trọng thể )?tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra|dự|tham dự) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
+  `(?:^["“”'‘’(]*|(?:phiên trù bị|(?:khai|bế) mạc(?: trọng thể)?|(?<!(?:kế hoạch|chuẩn bị|việc|công tác) )(?:long trọng |trọng thể )?tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra|dự|tham dự) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
   'u',
 )
+/** "Thường trực HĐND huyện họp lệ kỳ", "… tổ chức họp": the standing committee's own session. */
+const STANDING_COMMITTEE_MEETS =
+  /thường trực (?:hđnd|hội đồng nhân dân)(?:(?!giám sát|kiểm tra|làm việc)[^.;]){0,60}?(?<!\p{L})họp(?!\p{L})/u
 
 const KIND_RULES: KindRule[] = [
   {
     kind: 'councilSession',
-    title:
-      /(?:k[ỳì] họp(?!\p{L})[^.;]*(?:hđnd|hội đồng nhân dân))|(?:(?:hđnd|hội đồng nhân dân)[^.;]*k[ỳì] họp(?!\p{L}))|phiên (?:họp )?(?:thường kỳ|bất thường|thường lệ)|(?<!\p{L})chất vấn(?!\p{L})/u,
+    // A session is not what is done before or after it ("tiếp xúc cử tri trước kỳ họp").
+    title: new RegExp(
+      `(?:(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:thường kỳ|bất thường|thường lệ)|họp (?:lệ kỳ|thường kỳ)|(?<!\\p{L})chất vấn(?!\\p{L})|${STANDING_COMMITTEE_MEETS.source}`,
+      'u',
+    ),
   },
   {
     kind: 'inspection',
     // An act of someone named before it, not the title's first word nor a quality of it.
-    title: /(?<=\S )(?<!(?:hiệu quả|chất lượng|nâng cao) )(?:kiểm tra|giám sát)(?!\p{L})/u,
+    title:
+      /(?<=\S )(?<!(?:hiệu quả|chất lượng|nâng cao|chương trình|kế hoạch) )(?:kiểm tra|giám sát)(?!\p{L})/u,
     lead: /(?<!\p{L})đoàn (?:kiểm tra|giám sát)(?!\p{L})/u,
   },
   {
@@ -57,7 +69,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'expandedConference',
     title: new RegExp(
-      `(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}`,
+      `(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
       'u',
     ),
   },
@@ -78,6 +90,15 @@ const MEETING_WORD =
 
 const specificKind = (text: string, isLead: boolean) =>
   KIND_RULES.find((rule) => (isLead ? (rule.lead ?? rule.title) : rule.title).test(text))?.kind
+
+/** "Tại buổi làm việc, …": a working visit the body names when title and lead do not. */
+const WORKING_SESSION = /(?<!\p{L})buổi làm việc(?!\p{L})/u
+/** How many paragraphs after the lead may name the working visit. */
+const BODY_LINES_READ = 3
+
+/** A working visit named only in the first paragraphs of the body. */
+export const isWorkingVisitInBody = (body: string[]): boolean =>
+  body.slice(0, BODY_LINES_READ).some((line) => WORKING_SESSION.test(line.toLowerCase()))
 
 /** The meeting's kind, or undefined when title and lead name no meeting. */
 export const meetingKindOf = (title: string, lead: string): MeetingKind | undefined => {

@@ -78,9 +78,9 @@ describe('parseArticle on the sample fixtures', () => {
       titleReferences: [],
       units: [
         'UBND thành phố Bắc Kạn',
-        'phòng Nội vụ',
+        'phòng Nội vụ thành phố Bắc Kạn',
         'phòng Quản lý đô thị',
-        'Ban Quản lý Dịch vụ công ích đô thị',
+        'Ban Quản lý Dịch vụ công ích đô thị thành phố Bắc Kạn',
       ],
       warnings: [NO_PUBLISH_DATE],
     } satisfies ParsedArticle)

@@ -7,7 +7,7 @@ import { findTitleReferences, uniqueTitleReferences } from './parseTitleReferenc
 import { findUnitMentions, uniqueUnitNames, withoutRepeatedUnits } from './parseUnits'
 import { participatingUnits, type UnitLine } from './participatingUnits'
 import { articlePlaces } from './places'
-import { toBodyBlock, withoutRepeatedCaptions } from './splitCaptions'
+import { toBodyBlock, withCreditsBelow, withoutRepeatedCaptions } from './splitCaptions'
 
 export type {
   BodyBlock,
@@ -91,9 +91,11 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
   const roles = assignLineRoles(lines)
   const title = titleOf(roles, fileName)
   const lead = roles.lead ?? ''
-  const body = withoutRepeatedCaptions(
-    roles.bodyLines.map((line, index) =>
-      toBodyBlock(line, { aboveLead: index < roles.captionsAboveLead }),
+  const body = withCreditsBelow(
+    withoutRepeatedCaptions(
+      roles.bodyLines.map((line, index) =>
+        toBodyBlock(line, { aboveLead: index < roles.captionsAboveLead }),
+      ),
     ),
   )
 

@@ -28,6 +28,7 @@ describe('readBylineNames', () => {
     expect(readBylineNames('Huyền My (Núi Voi)')).toEqual(['Huyền My'])
     expect(readBylineNames('Huỳnh Thơ - Hội Nông dân huyện')).toEqual(['Huỳnh Thơ'])
     expect(readBylineNames('P.V')).toEqual(['P.V'])
+    expect(readBylineNames('PV')).toEqual(['PV'])
   })
 
   it('should not read a site, a unit or a sentence as names', () => {

@@ -74,9 +74,12 @@ const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}{1,2}$/u
 /** Initials before a name: "N.ĐỨC", "T. Hà", "N.T.Hương". */
 const INITIALS_AND_NAME = /^(?:\p{Lu}\. ?){1,3}(?:\p{Lu}\p{Ll}+|\p{Lu}{3,})$/u
 
+/** "PV", "PV." alone: the newsroom's reporter ("phóng viên"), as "P.V" is. */
+const REPORTER = /^PV\.?$/u
+
 /** A name, or a reporter's initials, as a byline prints them. */
 const isBylineName = (text: string): boolean =>
-  isPersonName(text) || INITIALS.test(text) || INITIALS_AND_NAME.test(text)
+  isPersonName(text) || INITIALS.test(text) || INITIALS_AND_NAME.test(text) || REPORTER.test(text)
 
 /** The label a byline may open with. */
 const LABEL =

@@ -100,3 +100,80 @@ describe('parseMeeting', () => {
     })
   })
 })
+
+describe('parseMeeting on notices of a meeting to come', () => {
+  it('should read no meeting from a lead announcing it', () => {
+    const notice = meetingOf(
+      'Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025',
+      'Theo kế hoạch, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX sẽ được tổ chức từ ngày 13 đến ngày 15/10/2020, tại Nhà Văn hóa tỉnh.',
+      '2020-10-05T15:05:53+07:00',
+    )
+    expect(notice.meeting).toBeUndefined()
+    expect(notice.warnings[0].field).toBe('meeting')
+  })
+
+  it('should read no meeting from an article published before the day it names', () => {
+    const ahead = meetingOf(
+      'Công tác chuẩn bị cho Đại hội Đảng bộ thị xã lần thứ VI',
+      'Từ ngày 11 đến ngày 13 tháng 6 năm 2020, Đảng bộ thị xã Mỹ Lộc long trọng tổ chức Đại hội đại biểu lần thứ VI.',
+      '2020-06-10',
+    )
+    expect(ahead.meeting).toBeUndefined()
+    // Published on the day or after it, the same lead reports the congress.
+    const held = meetingOf(
+      'Đại hội Đảng bộ thị xã lần thứ VI',
+      'Từ ngày 11 đến ngày 13 tháng 6 năm 2020, Đảng bộ thị xã Mỹ Lộc long trọng tổ chức Đại hội đại biểu lần thứ VI.',
+      '2020-06-13',
+    )
+    expect(held.meeting).toMatchObject({ kind: 'congress', date: '2020-06-11' })
+  })
+
+  it('should read no meeting from a notice’s time and place fields', () => {
+    const mentions = findOfficialMentions('Tiếp xúc cử tri sau kỳ họp thứ 14 HĐND huyện')
+    const notice = parseMeeting({
+      title: 'Về việc tiếp xúc cử tri sau kỳ họp thứ 14 HĐND huyện',
+      lead: 'Thường trực HĐND huyện phối hợp với Ủy ban MTTQ huyện tổ chức tiếp xúc cử tri.',
+      body: ['Thời gian: Từ ngày 05 đến ngày 08 tháng 01 năm 2021.', 'Địa điểm: các khu dân cư.'],
+      mentions,
+      officials: mergeOfficials(mentions),
+      places: articlePlaces([], []),
+      leadExcluded: [],
+    })
+    expect(notice.meeting).toBeUndefined()
+  })
+
+  it('should read no meeting from a round-up of many committees', () => {
+    expect(
+      meetingOf(
+        'Ban Thường vụ các Tỉnh ủy: Bắc Ninh, Bạc Liêu kiểm điểm, tự phê bình và phê bình',
+        'Ban Thường vụ các Tỉnh ủy Bắc Ninh, Bạc Liêu đã tổ chức kiểm điểm, tự phê bình và phê bình.',
+      ).meeting,
+    ).toBeUndefined()
+  })
+})
+
+describe('parseMeeting on a working visit named in the body only', () => {
+  const visit = (lead: string) => {
+    const title = 'Lãnh đạo tỉnh về thăm huyện Mỹ Lộc'
+    const mentions = findOfficialMentions(lead)
+    return parseMeeting({
+      title,
+      lead,
+      body: ['Tại buổi làm việc, huyện báo cáo kết quả 6 tháng đầu năm.'],
+      mentions,
+      officials: mergeOfficials(mentions),
+      places: articlePlaces([title, lead], [title, lead]),
+      leadExcluded: mentions,
+    }).meeting
+  }
+
+  it('should read a working visit from "buổi làm việc" in the body when the lead gives the day', () => {
+    expect(visit('Sáng 12/3/2024, lãnh đạo tỉnh đã về thăm huyện Mỹ Lộc.')?.kind).toBe(
+      'workingVisit',
+    )
+  })
+
+  it('should read no meeting from the body alone without a day', () => {
+    expect(visit('Lãnh đạo tỉnh thường xuyên về thăm huyện Mỹ Lộc.')).toBeUndefined()
+  })
+})

@@ -1,5 +1,5 @@
 import { findHostUnit } from './hostUnit'
-import { meetingKindOf } from './meetingKind'
+import { isWorkingVisitInBody, meetingKindOf } from './meetingKind'
 import type { ParsedMeeting, ParseWarning } from './parsedArticle'
 import { parseMeetingDate } from './parseMeetingDate'
 import type { Official, OfficialMention } from './parseOfficials'
@@ -37,9 +37,32 @@ const visitingLeader = (
  * printed with "chủ trì" (the lead is read first); failing that, for a committee's working visit,
  * its head when the article names no one else (see visitingLeader), with a warning.
  */
-/** "Các Chi hội … tổ chức Đại hội", "Nhiều xã …": the title's subject is many bodies. */
+/**
+ * "Đại hội … sẽ được tổ chức từ ngày 13 …", "dự kiến diễn ra": the lead's first sentence announces
+ * a meeting to come and reports none held.
+ */
+const ANNOUNCED =
+  /(?<!\p{L})(?:sẽ|dự kiến)(?: được)? (?:tổ chức|diễn ra|khai mạc|tiến hành|họp)(?!\p{L})/u
+const HELD = /(?<!\p{L})(?:đã|vừa)(?!\p{L})/u
+const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? ''
+/** "Thời gian: …", "Địa điểm: …": the fields of a notice of a meeting to come. */
+const NOTICE_FIELD = /^(?:Thời gian|Địa điểm|Thành phần)\s*:/u
+const NOTICE_FIELDS_NEEDED = 2
+
+const isAnnouncement = (lead: string, body: string[]) => {
+  const sentence = firstSentence(lead)
+  return (
+    (ANNOUNCED.test(sentence) && !HELD.test(sentence)) ||
+    body.filter((line) => NOTICE_FIELD.test(line)).length >= NOTICE_FIELDS_NEEDED
+  )
+}
+
+/**
+ * "Các Chi hội … tổ chức Đại hội", "Nhiều xã …", "Ban Thường vụ các Tỉnh ủy: …", "Hoàn thành Đại
+ * hội Đoàn cấp huyện": the title's subject is many bodies, or a level's congresses.
+ */
 const ROUND_UP =
-  /^(?:[^:]{0,80}: )?(?:Các|Nhiều|Hàng loạt|\d+\/?\d* (?:xã|phường|đơn vị|huyện|chi bộ|cơ sở))(?!\p{L})/u
+  /^(?:[^:]{0,80}: )?(?:Các|Nhiều|Hàng loạt|\d+\/?\d* (?:xã|phường|đơn vị|huyện|chi bộ|cơ sở))(?!\p{L})|^(?:Ban Thường vụ|Thường trực|Lãnh đạo) các (?:Tỉnh|Huyện|Thành|Đảng|Quận|Thị) ủy(?!\p{L})|(?:Hoàn thành|thành công) (?:công tác tổ chức )?Đại hội|Đại hội[^.;:]{0,60} cấp (?:cơ sở|xã|huyện|tỉnh)(?!\p{L})/u
 
 export const parseMeeting = ({
   title,
@@ -65,7 +88,11 @@ export const parseMeeting = ({
   titleExcluded?: Span[]
   leadExcluded: Span[]
 }): { meeting?: ParsedMeeting; warnings: ParseWarning[] } => {
-  const kind = meetingKindOf(title, lead)
+  const kindOfTitleAndLead = meetingKindOf(title, lead)
+  const isBodyKind =
+    (kindOfTitleAndLead === undefined || kindOfTitleAndLead === 'other') &&
+    isWorkingVisitInBody(body)
+  const kind = isBodyKind ? 'workingVisit' : kindOfTitleAndLead
   if (!kind) {
     return {
       warnings: [
@@ -74,10 +101,27 @@ export const parseMeeting = ({
     }
   }
   const { warnings: dateWarnings, ...date } = parseMeetingDate({ title, lead, publishedAt, body })
+  // Published before the day it names, or worded as one: a notice of a meeting to come.
+  const isAhead =
+    date.date !== undefined &&
+    !date.isYearInferred &&
+    publishedAt !== undefined &&
+    date.date > publishedAt.slice(0, 10)
+  if (isAhead || isAnnouncement(lead, body)) {
+    return {
+      warnings: [
+        {
+          field: 'meeting',
+          message:
+            'Bài báo trước một cuộc họp sắp diễn ra, không đưa tin một cuộc họp đã diễn ra (a notice of a meeting to come, not a report of one held)',
+        },
+      ],
+    }
+  }
   const hasDay = date.date !== undefined || date.isYearInferred
   // Without a day, a meeting word alone ("Hội nghị Thượng đỉnh…: câu chuyện chưa kể", a speech
   // printed on its own) and a round-up of many bodies' meetings report no meeting that took place.
-  if (!hasDay && (kind === 'other' || ROUND_UP.test(title))) {
+  if (!hasDay && (kind === 'other' || isBodyKind || ROUND_UP.test(title))) {
     return {
       warnings: [
         {

@@ -145,3 +145,96 @@ describe('findPrintedDay in other forms', () => {
     expect(result.warnings[0].message).toContain('thân bài')
   })
 })
+
+describe('findPrintedDay in ranges and later sentences', () => {
+  it('should read the first day of a range of days and a notice’s time', () => {
+    expect(findPrintedDay('Từ ngày 11 đến ngày 13 tháng 6 năm 2020, Đảng bộ')).toEqual({
+      day: 11,
+      month: 6,
+      year: 2020,
+    })
+    expect(findPrintedDay('Thời gian: Từ ngày 05 đến ngày 08 tháng 01 năm 2021.')).toEqual({
+      day: 5,
+      month: 1,
+      year: 2021,
+    })
+  })
+
+  it('should read "Trong ngày 21/8"', () => {
+    expect(findPrintedDay('Trong ngày 21/8, Huyện ủy tổ chức hội nghị.')).toEqual({
+      day: 21,
+      month: 8,
+    })
+  })
+
+  it('should read "Hôm nay (21/8/2023)"', () => {
+    expect(findPrintedDay('Hôm nay (21/8/2023), UBND huyện tổ chức hội nghị.')).toEqual({
+      day: 21,
+      month: 8,
+      year: 2023,
+    })
+  })
+
+  it('should read the day opening the lead’s second sentence, past a document’s date', () => {
+    expect(
+      findPrintedDay(
+        'Thực hiện Công văn số 249/HĐND-VP ngày 02 tháng 11 năm 2022 của HĐND thành phố. Ngày 24/11, tại Hội trường, UBND phường tổ chức hội nghị.',
+      ),
+    ).toEqual({ day: 24, month: 11 })
+  })
+})
+
+describe('parseMeetingDate and spans of years', () => {
+  it('should take no year from a period, only from a term', () => {
+    const period = parseMeetingDate({
+      title: 'Tôn vinh phụ nữ điển hình tiên tiến giai đoạn 2010-2015',
+      lead: 'Sáng ngày 5/3, Hội LHPN tỉnh tổ chức hội nghị biểu dương giai đoạn 2010 - 2015.',
+    })
+    expect(period.date).toBeUndefined()
+    const term = parseMeetingDate({
+      title: 'Kỳ họp thứ nhất HĐND huyện khóa VI, nhiệm kỳ 2021 - 2026',
+      lead: 'Sáng ngày 1/7, HĐND huyện khai mạc kỳ họp thứ nhất.',
+    })
+    expect(term.date).toBe('2021-07-01')
+  })
+})
+
+describe('findPrintedDay and spans of days inside a sentence', () => {
+  it('should read the first day of "trong các ngày" or "(từ ngày … - …)" anywhere in the lead', () => {
+    expect(
+      findPrintedDay(
+        'Thực hiện Kế hoạch số 04/KH-VC3 ngày 05/01/2023 về công tác năm 2023 trong các ngày 20 và 21/3/2023; Viện đã kiểm tra.',
+      ),
+    ).toEqual({ day: 20, month: 3, year: 2023 })
+    expect(findPrintedDay('Đoàn giám sát làm việc trong hai ngày 9 và 10-6 tại huyện.')).toEqual({
+      day: 9,
+      month: 6,
+    })
+    expect(
+      findPrintedDay(
+        'Hội nghị diễn ra ngay sau Lễ kỷ niệm của ngành (từ ngày 15 - 17/9). Hội nghị',
+      ),
+    ).toEqual({ day: 15, month: 9 })
+  })
+
+  it('should not read a single day inside a sentence', () => {
+    expect(
+      findPrintedDay('Ban đã ban hành Quyết định số 06 ngày 16/3/2022 về đoàn giám sát.'),
+    ).toBeUndefined()
+  })
+})
+
+describe('findPrintedDay and a weekday after the part of day', () => {
+  it('should read "Sáng thứ Sáu (24/6)" and "Chiều Chủ nhật, ngày 25/6"', () => {
+    expect(findPrintedDay('Sáng thứ Sáu (24/6), UBND huyện họp.')).toEqual({
+      day: 24,
+      month: 6,
+      partOfDay: 'morning',
+    })
+    expect(findPrintedDay('Chiều Chủ nhật, ngày 25/6, Đoàn thanh niên ra quân.')).toEqual({
+      day: 25,
+      month: 6,
+      partOfDay: 'afternoon',
+    })
+  })
+})

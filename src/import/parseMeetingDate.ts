@@ -33,23 +33,43 @@ const PARTS_OF_DAY: Record<string, PartOfDay> = {
 }
 /**
  * The forms of a day: "24/6/2022", "30/12", "21-8", "3.6", "15 tháng 10 năm 2019"; of two days
- * ("9 và 10-6", "7, 8/5") the first.
+ * ("9 và 10-6", "7, 8/5", "11 đến ngày 13 tháng 6") the first.
  */
+const TO_DAY = String.raw`(?: và | đến (?:ngày )?)`
 const DAY_FORMS = [
-  String.raw`(\d{1,2})(?:(?: và |, ?| - | đến )\d{1,2})?/(\d{1,2})(?:/(\d{4}))?(?![\d/])`,
-  String.raw`(\d{1,2})(?:(?: và |, ?| đến )\d{1,2})?-(\d{1,2})(?:-(\d{4}))?(?![\d-])`,
+  String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?| - )\d{1,2})?/(\d{1,2})(?:/(\d{4}))?(?![\d/])`,
+  String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?)\d{1,2})?-(\d{1,2})(?:-(\d{4}))?(?![\d-])`,
   String.raw`(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.])(?!\.\d)`,
-  String.raw`(\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?(?!\d)`,
+  String.raw`(\d{1,2})(?:${TO_DAY}\d{1,2})? tháng (\d{1,2})(?:,? năm (\d{4}))?(?!\d)`,
 ]
-/** What may stand between a part of day and its date: "Sáng nay (5/3)", "Chiều ngày 30/12". */
-const AFTER_PART = String.raw`(?: nay| qua| hôm nay| hôm qua)?,? (?:ngày |hôm nay |\()?`
+/**
+ * What may stand between a part of day and its date: "Sáng nay (5/3)", "Chiều ngày 30/12", a
+ * weekday "Sáng thứ Sáu (24/6)", "Chiều Chủ nhật, ngày 25/6".
+ */
+const AFTER_PART = String.raw`(?: nay| qua| hôm nay| hôm qua| thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])| chủ nhật)?,? (?:ngày |hôm nay |\()?`
 const PART_WORD = '(sáng|trưa|chiều|tối)'
 const WITH_PART = DAY_FORMS.map(
   (form) => new RegExp(`(?<!\\p{L})${PART_WORD}${AFTER_PART}${form}`, 'iu'),
 )
-/** A sentence opening with the day: "Ngày 24/6/2022, …", "Trong 2 ngày 9 và 10-6, …". */
+/**
+ * A sentence opening with the day: "Ngày 24/6/2022, …", "Trong 2 ngày 9 và 10-6, …", "Từ ngày
+ * 11 đến ngày 13 tháng 6 năm 2020, …", "Hôm nay (21/8/2023), …", a notice's "Thời gian: Từ ngày 05 …"; the lead's first
+ * sentence may name a document instead ("Thực hiện Công văn số … ngày 02/11/2022 …. Ngày 24/11, …").
+ */
 const OPENING = DAY_FORMS.map(
-  (form) => new RegExp(`^(?:hôm nay,? |vào |trong (?:\\d+|hai|ba) )?ngày ${form}`, 'iu'),
+  (form) =>
+    new RegExp(
+      `(?:^|[.;] )(?:(?:thời gian: )?(?:hôm nay,? |vào |trong (?:(?:\\d+|hai|ba) )?|từ )?ngày |hôm (?:nay|qua) \\()${form}`,
+      'iu',
+    ),
+)
+/**
+ * Days spelt as a span inside a sentence are the event's own: "… năm 2023 trong các ngày 20 và
+ * 21/3/2023; …", "… trong hai ngày 9 và 10-6", "Lễ kỷ niệm … (từ ngày 15 - 17/9)". A single day
+ * inside a sentence ("ban hành ngày 02/3/2022") may be any document's, so it is not read.
+ */
+const SPAN_INSIDE = DAY_FORMS.map(
+  (form) => new RegExp(`(?<!\\p{L})(?:trong (?:các|hai|ba|\\d+) ngày |\\(từ ngày )${form}`, 'iu'),
 )
 /** A part of day with no date: "Chiều nay, …", "Sáng qua, …". */
 const PART_ALONE = new RegExp(
@@ -67,7 +87,7 @@ const firstMatch = (patterns: RegExp[], text: string) =>
 /** The day a line gives for the meeting, as printed. */
 export const findPrintedDay = (lead: string): PrintedDay | undefined => {
   const withPart = firstMatch(WITH_PART, lead)
-  const match = withPart ?? firstMatch(OPENING, lead)
+  const match = withPart ?? firstMatch([...OPENING, ...SPAN_INSIDE], lead)
   if (!match) return undefined
   const [day, month, year] = (withPart ? match.slice(2, 5) : match.slice(1, 4)).map((value) =>
     value === undefined ? undefined : Number(value),
@@ -90,11 +110,17 @@ export const findPartOfDay = (lead: string): PartOfDay | undefined => {
 const isoDay = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 
-/** "nhiệm kỳ 2020 - 2025": a term, whose sessions and congresses fall in its first year. */
-const YEAR_RANGE = /(?<!\d)((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)/gu
+/**
+ * "nhiệm kỳ 2020 - 2025": a term, whose sessions and congresses fall in its first year; any other
+ * span ("giai đoạn 2010 - 2015") names no year of the meeting.
+ */
+const TERM = /(?<!\p{L})(nhiệm kỳ|khóa|khoá) ((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)/giu
+const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)/gu
 
 const yearsNamedIn = (text: string): number[] =>
-  [...text.replace(YEAR_RANGE, '$1').matchAll(YEAR)].map((match) => Number(match[1]))
+  [...text.replace(TERM, '$1 $2').replace(YEAR_SPAN, '').matchAll(YEAR)].map((match) =>
+    Number(match[1]),
+  )
 
 const yearFromPublishDate = (printed: PrintedDay, publishedAt: string): number => {
   const publishDay = publishedAt.slice(0, 10)

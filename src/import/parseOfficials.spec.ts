@@ -70,6 +70,14 @@ describe('findOfficialMentions', () => {
     ).toBe(false)
   })
 
+  it('should see "Tham dự và chủ trì hội nghị là Đ/c …" as the chair', () => {
+    expect(
+      officials(
+        'Tham dự và chủ trì hội nghị là Đ/c Trần Văn Nam, Phó Bí thư Đảng ủy, Chủ tịch UBND phường cùng các đồng chí.',
+      )[0],
+    ).toMatchObject({ name: 'Trần Văn Nam', isChair: true })
+  })
+
   it('should see "dưới sự chủ trì của đồng chí …" as the chair', () => {
     const [mention] = findOfficialMentions(
       'Dưới sự chủ trì của đồng chí Nguyễn Văn Du, Bí thư Tỉnh ủy, hội nghị',
@@ -148,6 +156,47 @@ describe('findOfficialMentions with titles before the name', () => {
     ).toEqual([
       { name: 'Lê Văn Bảo', titles: ['Bí thư Huyện ủy'], isChair: false },
       { name: 'Trần Văn Cao', titles: ['Chủ tịch UBND huyện'], isChair: false },
+    ])
+  })
+})
+
+describe('findOfficialMentions with a city in capitals and an election', () => {
+  it('should keep "Thành phố Hồ Chí Minh" in the title, never read it as a person', () => {
+    expect(
+      officials(
+        'Đồng chí Nguyễn Văn Lưu Chi cục trưởng Chi cục Kiểm lâm Thành phố Hồ Chí Minh tiếp thu ý kiến.',
+      ).map((mention) => [mention.name, mention.titles]),
+    ).toStrictEqual([['Nguyễn Văn Lưu', ['Chi cục trưởng Chi cục Kiểm lâm Thành phố Hồ Chí Minh']]])
+    expect(
+      officials('Ông Trần Văn Nam, Giám đốc Sở Tư pháp TP Hồ Chí Minh phát biểu.').map(
+        (mention) => mention.name,
+      ),
+    ).toStrictEqual(['Trần Văn Nam'])
+  })
+
+  it('should add the title a person is elected to in the sentence', () => {
+    expect(
+      officials(
+        'ông Trần Hữu Nam - Phó Bí thư Thị ủy đắc cử chức vụ Chủ tịch UBND Thị xã với 32 phiếu',
+      )[0].titles,
+    ).toStrictEqual(['Phó Bí thư Thị ủy', 'Chủ tịch UBND Thị xã'])
+  })
+
+  it('should give a person introduced with no title the title elected to', () => {
+    expect(
+      officials('Kết quả, ông Lê Văn Hòa trúng cử chức vụ Chủ tịch HĐND Thị xã với số phiếu 33/34'),
+    ).toStrictEqual([{ name: 'Lê Văn Hòa', titles: ['Chủ tịch HĐND Thị xã'], isChair: false }])
+    expect(officials('Kết quả, Lê Văn Hòa trúng cử chức vụ Chủ tịch HĐND Thị xã')).toStrictEqual([])
+  })
+})
+
+describe('findOfficialMentions and a place whose last word is a family name', () => {
+  it('should read the person after a place ending in a family name', () => {
+    expect(
+      officials('Đồng chí Bí thư Tỉnh ủy Hải Dương Trần Văn An đề nghị các cấp ủy.'),
+    ).toStrictEqual([{ name: 'Trần Văn An', titles: ['Bí thư Tỉnh ủy Hải Dương'], isChair: false }])
+    expect(officials('Chủ tịch UBND tỉnh Bắc Ninh Lê Văn Bình phát biểu.')).toStrictEqual([
+      { name: 'Lê Văn Bình', titles: ['Chủ tịch UBND tỉnh Bắc Ninh'], isChair: false },
     ])
   })
 })

@@ -38,10 +38,15 @@ const LIST_JOIN = /^(?:, ?| và )$/u
 const CHAIRS_AFTER = /^\s*(?:,\s*)?(?:đã |cùng |dự và )?(?:đồng )?(?:chủ trì|chủ tọa)(?!\p{L})/u
 /**
  * "dưới sự chủ trì của đồng chí …", "Chủ trì hội nghị: bà …", "Chủ trì Hội nghị, Phó Chủ tịch UBND
- * tỉnh …", "Chủ trì hội nghị có đồng chí …", "Chủ trì là …".
+ * tỉnh …", "Chủ trì hội nghị có đồng chí …", "Chủ trì là …", "Tham dự và chủ trì hội nghị là Đ/c …".
  */
 const CHAIRED_BY_BEFORE =
-  /(?:chủ (?:trì|tọa) của|(?:^|[.;]\s*)chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,| có| là))\s*(?:(?:đồng chí|ông|bà)\s*)?$/iu
+  /(?:chủ (?:trì|tọa) của|(?:^|[.;]\s*)(?:(?:tham )?dự và )?chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,| có| là))\s*(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu
+/** "… trúng cử chức vụ …", "… được bầu giữ chức …": a title the sentence gives the person. */
+const ELECTED_TO =
+  /^\s*(?:đã )?(?:trúng cử|đắc cử|được bầu(?: giữ| làm)?)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u
+/** "ông …", "bà …", "đồng chí …": a person is named next. */
+const INTRODUCER_BEFORE = /(?<!\p{L})(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u
 /** What may stand between co-chairs before "đồng chủ trì". */
 const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với|các|những)[\s,]+)*$/u
 
@@ -126,8 +131,21 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
         }
       }
     }
-    consumed = end
+    // "ông X - Phó Bí thư Thị ủy đắc cử chức vụ Chủ tịch UBND Thị xã": the title elected to; so
+    // too for "ông X trúng cử chức vụ …", a person introduced with no title yet.
+    const elected = ELECTED_TO.exec(line.slice(end))
+    const isIntroduced = INTRODUCER_BEFORE.test(line.slice(0, nameStart))
+    if (elected && (titles.length > 0 || isIntroduced)) {
+      const run = readTitles(line.slice(end + elected[0].length))
+      if (run.titles.length > 0) {
+        titles = [...titles, ...run.titles]
+        end += elected[0].length + run.length
+      }
+    }
+    // A name read with no titles may be a place's last word and a person's name ("Tỉnh ủy Hải
+    // Dương Trần Đức Thắng"): the words after its first are read again.
     if (titles.length === 0) continue
+    consumed = end
     const introducer = /(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u.exec(
       line.slice(0, before?.start ?? nameStart),
     )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findUnitMentions, uniqueUnitNames } from './parseUnits'
+import { findUnitMentions, uniqueUnitNames, withoutRepeatedUnits } from './parseUnits'
 import { articlePlaces } from './places'
 
 const city = articlePlaces(['Thành phố Bắc Kạn họp'], ['Thành phố Bắc Kạn họp'])
@@ -40,13 +40,19 @@ describe('findUnitMentions', () => {
     expect(units('là Tỉnh ủy viên')).toEqual([])
   })
 
-  it('should read departments up to the place or the verb', () => {
-    expect(units('đại diện lãnh đạo phòng Nội vụ thành phố thông qua')).toEqual(['phòng Nội vụ'])
+  it('should read departments up to the verb, with the place printed after the name', () => {
+    expect(units('đại diện lãnh đạo phòng Nội vụ thành phố thông qua')).toEqual([
+      'phòng Nội vụ thành phố Bắc Kạn',
+    ])
+    expect(units('đại diện lãnh đạo phòng Nội vụ thông qua')).toEqual(['phòng Nội vụ'])
+    expect(units('Chi cục Thuế huyện Ba Tri báo cáo', nowhere)).toEqual([
+      'Chi cục Thuế huyện Ba Tri',
+    ])
     expect(
       units(
         'Tại cuộc họp, phòng Quản lý đô thị, Ban Quản lý Dịch vụ công ích đô thị thành phố thông qua',
       ),
-    ).toEqual(['phòng Quản lý đô thị', 'Ban Quản lý Dịch vụ công ích đô thị'])
+    ).toEqual(['phòng Quản lý đô thị', 'Ban Quản lý Dịch vụ công ích đô thị thành phố Bắc Kạn'])
     expect(units('Phòng Giáo dục và Đào tạo bàn giải pháp')).toEqual(['phòng Giáo dục và Đào tạo'])
     expect(units('các phòng, ban, ngành, đơn vị; an ninh quốc phòng')).toEqual([])
   })
@@ -143,5 +149,115 @@ describe('findUnitMentions on other portals’ units', () => {
       'Văn phòng HĐND và UBND huyện Nam Đông',
     ])
     expect(names('Tòa án nhân dân huyện thụ lý 49 vụ')).toEqual(['Tòa án nhân dân huyện'])
+  })
+})
+
+describe('findUnitMentions on groups of bodies', () => {
+  it('should keep a council’s committees and one body in many places as printed', () => {
+    expect(units('lãnh đạo các Ban HĐND huyện, Văn phòng HĐND và UBND huyện', nowhere)).toEqual([
+      'các Ban HĐND huyện',
+      'Văn phòng HĐND và UBND huyện',
+    ])
+    expect(units('Thường trực HĐND huyện, lãnh đạo hai Ban HĐND', nowhere)).toEqual([
+      'Thường trực HĐND huyện',
+      'hai Ban HĐND',
+    ])
+    expect(units('kiểm tra hoạt động của HĐND các xã, thị trấn', nowhere)).toEqual([
+      'HĐND các xã, thị trấn',
+    ])
+  })
+})
+
+describe('findUnitMentions on communes named after people or numbered', () => {
+  it('should keep a commune named after a person when no titles follow the name', () => {
+    expect(units('Đảng ủy xã Đào Hữu Cảnh triển khai kế hoạch', nowhere)).toContain(
+      'Đảng ủy xã Đào Hữu Cảnh',
+    )
+    expect(
+      units('Bí thư Đảng ủy xã Trần Văn Nam, Chủ tịch UBND xã phát biểu', nowhere),
+    ).not.toContain('Đảng ủy xã Trần Văn Nam')
+  })
+
+  it('should read a ward numbered in Roman figures and a ward committee’s standing board', () => {
+    expect(units('UBND phường Hải Châu I tổ chức hội nghị', nowhere)).toContain(
+      'UBND phường Hải Châu I',
+    )
+    expect(units('Ban Thường vụ Đảng ủy phường Mỹ Quý tổ chức hội nghị', nowhere)).toContain(
+      'Ban Thường vụ Đảng ủy phường Mỹ Quý',
+    )
+  })
+})
+
+describe('findUnitMentions on a department whose name lists its fields', () => {
+  it('should read the fields listed with commas and "và" as one name', () => {
+    expect(units('Sở Văn hóa, Thể thao và Du lịch tổ chức hội nghị', nowhere)).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+    ])
+    expect(units('phòng Lao động, Thương binh và Xã hội huyện báo cáo', nowhere)).toEqual([
+      'phòng Lao động, Thương binh và Xã hội huyện',
+    ])
+  })
+})
+
+describe('findUnitMentions on a shared level with no name', () => {
+  it('should give the last body of the list the place as well', () => {
+    expect(
+      units('lãnh đạo Đảng ủy và Ủy ban nhân dân phường đã có buổi tiếp xúc', nowhere),
+    ).toEqual(['Đảng ủy phường', 'UBND phường'])
+  })
+})
+
+describe('findUnitMentions and an abbreviation after the head', () => {
+  it('should read the body past its abbreviation in brackets', () => {
+    expect(
+      units('Sáng ngày 5/3, Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức hội nghị', nowhere),
+    ).toEqual(['Hội Liên hiệp Phụ nữ tỉnh'])
+  })
+})
+
+describe('findUnitMentions and the appeal-level bodies', () => {
+  it('should read a procuracy or court "cấp cao tại" a city', () => {
+    expect(
+      units('Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh kiểm tra công tác', nowhere),
+    ).toEqual(['Viện kiểm sát nhân dân cấp cao tại thành phố Hồ Chí Minh'])
+  })
+})
+
+describe('findUnitMentions and a field in lower case', () => {
+  it('should keep a lower-case field after "và" when the level follows', () => {
+    expect(units('Phòng Tài nguyên và môi trường thị xã báo cáo', nowhere)).toEqual([
+      'phòng Tài nguyên và môi trường thị xã',
+    ])
+    expect(units('phòng Tài chính và các đơn vị báo cáo', nowhere)).toEqual(['phòng Tài chính'])
+  })
+})
+
+describe('findUnitMentions and the country’s bodies', () => {
+  it('should read the National Assembly, the Government and the news agency without a level', () => {
+    expect(units('Quốc hội tiến hành chất vấn tại Kỳ họp thứ Sáu', nowhere)).toEqual(['Quốc hội'])
+    expect(units('Hội nghị cán bộ toàn ngành TTXVN năm 2015', nowhere)).toEqual(['TTXVN'])
+    expect(units('Ủy ban Thường vụ Quốc hội họp phiên thứ 30', nowhere)).toEqual([
+      'Ủy ban Thường vụ Quốc hội',
+    ])
+    expect(units('ông là Đại biểu Quốc hội khóa XV', nowhere)).toEqual([])
+    expect(units('Thủ tướng Chính phủ chủ trì hội nghị đối thoại', nowhere)).toEqual([])
+  })
+})
+
+describe('withoutRepeatedUnits and spellings', () => {
+  it('should drop a group beside the same group spelt out with its level', () => {
+    expect(withoutRepeatedUnits(['các Ban HĐND', 'các Ban Hội đồng nhân dân huyện'])).toEqual([
+      'các Ban Hội đồng nhân dân huyện',
+    ])
+    expect(withoutRepeatedUnits(['UBND xã', 'UBND huyện'])).toEqual(['UBND xã', 'UBND huyện'])
+  })
+})
+
+describe('findUnitMentions and a level printed again in a list', () => {
+  it('should not repeat the level of a listed commune', () => {
+    expect(units('Tham dự có lãnh đạo phường Tân An, Phường Hòa Bình.', nowhere)).toEqual([
+      'phường Tân An',
+      'phường Hòa Bình',
+    ])
   })
 })

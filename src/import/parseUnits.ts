@@ -12,6 +12,7 @@ import {
   PROPER_NAME,
 } from './places'
 import { readNamePhrase } from './readNamePhrase'
+import { startsWithTitleHead } from './readTitles'
 import { unitKey } from './unitSpelling'
 import { foldVietnamese } from './vietnameseText'
 
@@ -59,9 +60,14 @@ const BODY_HEADS = [
   'Mặt trận Tổ quốc',
   'MTTQ Việt Nam',
   'Ủy ban MTTQVN',
+  'UBMTTQ Việt Nam',
+  'UBMTTQVN',
   'UBMTTQ',
   'Thường trực HĐND',
   'Thường trực Hội đồng nhân dân',
+  // The appeal courts and procuracies sit in three cities: "… cấp cao tại Thành phố Hồ Chí Minh".
+  'Tòa án nhân dân cấp cao tại',
+  'Viện kiểm sát nhân dân cấp cao tại',
   'Tòa án nhân dân',
   'Viện kiểm sát nhân dân',
   'Hội Nông dân',
@@ -115,8 +121,10 @@ const MANY_PLACES_AFTER =
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
+/** "Hội Liên hiệp Phụ nữ (LHPN) tỉnh": the body's abbreviation, printed once, is not its name. */
+const ABBREVIATION_AFTER_HEAD = String.raw`(?: \(\p{Lu}{2,}\))?`
 const PLACE_BODY = new RegExp(
-  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).join('|')})(?!\\p{L})(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
+  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
   'gu',
 )
 const COMMITTEE = new RegExp(
@@ -125,8 +133,9 @@ const COMMITTEE = new RegExp(
 )
 /** A committee's own organs, abbreviations written out. */
 const COMMITTEE_ORGANS: Record<string, string> = { BTV: 'Ban Thường vụ', UBKT: 'Ủy ban Kiểm tra' }
+/** "Ban Thường vụ Đảng ủy phường X" is the committee's standing board, a unit of its own. */
 const PARTY_OF_PLACE = new RegExp(
-  `(?<!\\p{L})(?:Ban Chấp hành )?Đảng (?:bộ|ủy) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
+  `(?<!\\p{L})(?:(Ban Chấp hành|Ban Thường vụ|BTV) )?Đảng (?:bộ|ủy) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
 )
 const DEPARTMENT =
@@ -186,13 +195,40 @@ const committees = (line: string, places: ArticlePlaces): UnitMention[] =>
     return [{ ...spanOf(match, match[3], placeName), name }]
   })
 
+/** ", Bí thư …", " - Chủ tịch …": the person's titles follow, so the name was the person's. */
+const TITLES_AFTER = /^\s*(?:,|[-–—])\s*/u
+
+/**
+ * "Đảng ủy xã Đào Hữu Cảnh triển khai …": a commune named after a person, as many are. The whole
+ * name reads as a person's, but no titles follow it, so it is the commune's.
+ */
+const communeNamedAfterPerson = (
+  line: string,
+  match: RegExpExecArray,
+  level: PlaceLevel,
+): string | undefined => {
+  const name = match[3]
+  if (!name || !isCommuneLevel(level) || withoutPerson(name) !== undefined) return undefined
+  const after = line.slice(match.index + match[0].length)
+  const separator = TITLES_AFTER.exec(after)
+  const hasTitles = separator !== null && startsWithTitleHead(after.slice(separator[0].length))
+  return hasTitles || startsWithTitleHead(after.trimStart()) ? undefined : name
+}
+
 const partiesOfPlaces = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(PARTY_OF_PLACE)].flatMap((match) => {
-    const level = match[1] as PlaceLevel
-    const placeName = withoutPerson(match[2])
+    const level = match[2] as PlaceLevel
+    const placeName = communeNamedAfterPerson(line, match, level) ?? withoutPerson(match[3])
     if (isCommuneLevel(level) && !placeName) return []
     const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
-    return [{ ...spanOf(match, match[2], placeName), name: partyCommitteeOf(place) }]
+    const committee = partyCommitteeOf(place)
+    const isStandingBoard = match[1] === 'Ban Thường vụ' || match[1] === 'BTV'
+    return [
+      {
+        ...spanOf(match, match[3], placeName),
+        name: isStandingBoard ? `Ban Thường vụ ${committee}` : committee,
+      },
+    ]
   })
 
 /** Bodies listed before one that names the place share it: "Đảng ủy, HĐND, UBND xã Trường Phú". */
@@ -204,6 +240,8 @@ const LISTED_HEADS = [
   'Ủy ban Mặt trận Tổ quốc',
   'Ủy ban MTTQ Việt Nam',
   'Ủy ban MTTQ',
+  // "UBMTTQ Việt Nam", "Thường trực UB. MTTQ": the front's committee in its short spellings.
+  '(?:Thường trực )?UB\\.? ?MTTQ(?: ?Việt Nam| ?VN)?',
   'MTTQ',
   'Ủy ban nhân dân',
   'Hội đồng nhân dân',
@@ -212,15 +250,15 @@ const LISTED_HEADS = [
 ].join('|')
 const LIST_JOIN = String.raw`\s*(?:,|-|–|và)\s*`
 const SHARED_PLACE = new RegExp(
-  `(?<!\\p{L})((?:(?:${LISTED_HEADS})${LIST_JOIN})+)(?:${LISTED_HEADS}) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
+  `(?<!\\p{L})((?:(?:${LISTED_HEADS})${LIST_JOIN})+)(${LISTED_HEADS}) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
 )
 const LISTED_HEAD = new RegExp(`(?:${LISTED_HEADS})`, 'gu')
 
 const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(SHARED_PLACE)].flatMap((match) => {
-    const level = match[2] as PlaceLevel
-    const placeName = withoutPerson(match[3])
+    const level = match[3] as PlaceLevel
+    const placeName = withoutPerson(match[4])
     // "UBND xã, phường" is every commune; "Đảng ủy, HĐND, UBND xã" the article's own.
     const isManyCommunes = /^,? (?:xã|phường|thị trấn)(?!\p{L})/u.test(
       line.slice(match.index + match[0].length),
@@ -229,29 +267,101 @@ const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =
     const place = placeText(
       completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places),
     )
-    return [...match[1].matchAll(LISTED_HEAD)].map((head) => ({
-      start: match.index + head.index,
-      end: match.index + head.index + head[0].length,
-      name: `${HEAD_SPELLING[head[0]] ?? head[0]} ${place}`,
+    // The last head too: "Đảng ủy và Ủy ban nhân dân phường" are both the ward's.
+    const last = { start: match.index + match[1].length, text: match[2] }
+    return [
+      ...[...match[1].matchAll(LISTED_HEAD)].map((head) => ({
+        start: match.index + head.index,
+        text: head[0],
+      })),
+      last,
+    ].map(({ start, text }) => ({
+      start,
+      end: start + text.length,
+      name: `${HEAD_SPELLING[text] ?? text} ${place}`,
     }))
   })
 
 /** A venue: "tại Trung tâm Hội nghị quốc gia" is where, not who. */
 const AFTER_AT = /(?<!\p{L})tại\s*$/u
 
-const departments = (line: string): UnitMention[] =>
+/** "Sở Văn hóa, Thể thao và Du lịch": the fields of a department's name, listed with commas. */
+const LISTED_FIELDS = /^(?:, \p{Lu}\p{Ll}*(?: \p{Ll}+)?)+ và \p{Lu}\p{Ll}*(?: \p{Ll}+)?(?!\p{L})/u
+
+const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
+
+/** "Phòng Tài nguyên và môi trường thị xã": a field in lower case, known as the name's by the level after it. */
+const LOWER_CASE_FIELD = new RegExp(`^ và \\p{Ll}+(?: \\p{Ll}+)?(?= ${PLACE_LEVEL})`, 'u')
+const LEVEL_AFTER_NAME = new RegExp(`^ (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`, 'u')
+
+const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(DEPARTMENT)].flatMap((match) => {
     if (match[1] === 'Trung tâm' && AFTER_AT.test(line.slice(0, match.index))) return []
     const nameStart = match.index + match[0].length
     const rest = line.slice(nameStart)
     if (NOT_A_DEPARTMENT.test(rest)) return []
-    const length = readNamePhrase(rest, DEPARTMENT_OPTIONS)
-    if (length === 0) return []
+    const phrase = readNamePhrase(rest, DEPARTMENT_OPTIONS)
+    if (phrase === 0) return []
+    const listed = phrase + (LISTED_FIELDS.exec(rest.slice(phrase))?.[0].length ?? 0)
+    const length = listed + (LOWER_CASE_FIELD.exec(rest.slice(listed))?.[0].length ?? 0)
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
+    // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it
+    // ("Chi cục Kiểm lâm vùng 3" keeps its number).
+    const name = rest.slice(0, length).replace(TRAILING_NUMBER, '')
+    // "Trung tâm Văn hóa, Thể thao và Du lịch huyện": the level printed after the name is the
+    // department's, completed with the place's name as a body's is.
+    const after = LEVEL_AFTER_NAME.exec(rest.slice(name.length))
+    const placeName = withoutPerson(after?.[2])
+    const printedLevel = after ? ` ${after[1]}${placeName ? ` ${placeName}` : ''}` : ''
+    const place = after
+      ? ` ${placeText(completePlace({ level: after[1] as PlaceLevel, ...(placeName ? { name: placeName } : {}) }, places))}`
+      : ''
     return [
-      { start: match.index, end: nameStart + length, name: `${head} ${rest.slice(0, length)}` },
+      {
+        start: match.index,
+        end: nameStart + name.length + printedLevel.length,
+        name: `${head} ${name}${place}`,
+      },
     ]
   })
+
+/**
+ * A group of bodies of one kind at one level, listed as printed (the corpus's rule): the
+ * council's committees, "các Ban HĐND huyện", "hai Ban HĐND"; one body in many places, "HĐND các
+ * xã, thị trấn", "UBND các huyện, thị xã, thành phố".
+ */
+const COUNCIL_COMMITTEES = new RegExp(
+  `(?<!\\p{L})(?:các|hai|ba) Ban (?:HĐND|Hội đồng nhân dân)(?! \\p{Lu})(?: ${PLACE_LEVEL})?`,
+  'gu',
+)
+const MANY_PLACES_BODY = new RegExp(
+  `(?<!\\p{L})(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy) các ${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})*`,
+  'gu',
+)
+/** "các Ban HĐND huyện", "UBND các phường": a group as printed, which no one record stands for. */
+export const isGroupOfBodies = (name: string): boolean => /(?<!\p{L})(?:các|hai|ba) /u.test(name)
+
+/**
+ * The country's own bodies have no level: "Quốc hội tiến hành chất vấn", "Hội nghị cán bộ toàn
+ * ngành TTXVN". "Đại biểu Quốc hội", "Thủ tướng Chính phủ" are titles and "Ủy ban Thường vụ
+ * Quốc hội" one body.
+ */
+const NATIONAL_BODY =
+  /(?<!\p{L})(?<!(?:[Đđ]ại biểu|[Đđ]oàn đại biểu|[Tt]hường vụ|[Vv]ăn phòng|[Cc]hủ tịch|[Tt]hủ tướng|[Tt]hư ký) )(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|TTXVN|Thông tấn xã Việt Nam)(?!\p{L})/gu
+
+const nationalBodies = (line: string): UnitMention[] =>
+  [...line.matchAll(NATIONAL_BODY)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    name: match[0],
+  }))
+
+const groupsOfBodies = (line: string): UnitMention[] =>
+  [...line.matchAll(COUNCIL_COMMITTEES), ...line.matchAll(MANY_PLACES_BODY)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    name: match[0],
+  }))
 
 /** "các đảng ủy phường A, phường B, xã C": one body of that kind in each commune listed. */
 const PLURAL_HEAD = /(?:^|\s)các (đảng ủy|Đảng ủy|chi bộ|Chi bộ|UBND|HĐND|Ủy ban MTTQ) $/u
@@ -271,6 +381,8 @@ const withPluralHead = (line: string, mentions: UnitMention[]): UnitMention[] =>
   })
 }
 
+const LEVEL_PRINTED_AGAIN = /^(?:Phường|Xã|Thị trấn) (?=\p{Lu}|\d)/u
+
 const communesNamed = (line: string): UnitMention[] =>
   [...line.matchAll(COMMUNES)].flatMap((match) => {
     const level = match[1].toLowerCase()
@@ -279,7 +391,9 @@ const communesNamed = (line: string): UnitMention[] =>
     for (const name of match[2].split(LIST_SEPARATOR)) {
       if (NOT_A_PLACE_NAME.test(name)) break
       const start = mentions.length === 0 ? match.index : offset
-      mentions.push({ start, end: offset + name.length, name: `${level} ${name}` })
+      // "phường Tân An, Phường Hòa Bình": a listed name may print its level again.
+      const own = name.replace(LEVEL_PRINTED_AGAIN, '')
+      mentions.push({ start, end: offset + name.length, name: `${level} ${own}` })
       offset +=
         name.length + (LIST_SEPARATOR.exec(line.slice(offset + name.length))?.[0].length ?? 0)
     }
@@ -309,13 +423,18 @@ export const findUnitMentions = (
     ...placeBodies(line, places),
     ...committees(line, places),
     ...partiesOfPlaces(line, places),
-    ...departments(line),
+    ...departments(line, places),
     ...communes(line),
+    ...groupsOfBodies(line),
+    ...nationalBodies(line),
   ].filter((mention) => !excluded.some((span) => overlaps(mention, span)))
   return mentions
     .filter((mention) => !mentions.some((other) => isInside(mention, other)))
     .sort((a, b) => a.start - b.start)
 }
+
+const LEVEL_ONLY = new RegExp(`^${PLACE_LEVEL}$`, 'u')
+const FOLDED_LEVEL = /^(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran)$/u
 
 /**
  * The article's units without those another one already says more precisely: "xã Trường Phú"
@@ -323,16 +442,26 @@ export const findUnitMentions = (
  */
 export const withoutRepeatedUnits = (names: string[]): string[] => {
   const folded = names.map(foldVietnamese)
+  const keys = names.map(unitKey)
   return names.filter((name, index) => {
     const key = folded[index]
     const isCommune = /^(?:xã|phường|thị trấn) /u.test(name)
-    return !folded.some(
-      (other, otherIndex) =>
-        otherIndex !== index &&
-        ((isCommune && other.endsWith(` ${key}`)) ||
-          (other.startsWith(`${key} `) &&
-            /^\p{Lu}/u.test(names[otherIndex].slice(name.length + 1)))),
-    )
+    return !folded.some((other, otherIndex) => {
+      if (otherIndex === index) return false
+      // "các Ban HĐND" beside "các Ban Hội đồng nhân dân huyện": the same, spelt out, with its level.
+      const longerKey = keys[otherIndex]
+      if (
+        longerKey.startsWith(`${keys[index]} `) &&
+        FOLDED_LEVEL.test(longerKey.slice(keys[index].length + 1))
+      ) {
+        return true
+      }
+      if (isCommune && other.endsWith(` ${key}`)) return true
+      if (!other.startsWith(`${key} `)) return false
+      // "phường Gia" beside "phường Gia Viên"; "các Ban HĐND" beside "các Ban HĐND huyện".
+      const more = names[otherIndex].slice(name.length + 1)
+      return /^\p{Lu}/u.test(more) || LEVEL_ONLY.test(more)
+    })
   })
 }
 

@@ -65,3 +65,92 @@ describe('participatingUnits', () => {
     expect(isDocumentAuthor(visit, visit.indexOf('Cục'))).toBe(false)
   })
 })
+
+describe('participatingUnits on who holds it and other sessions', () => {
+  const place = articlePlaces([], [])
+  const line = (text: string, role: UnitLine['role']): UnitLine => ({
+    line: text,
+    units: findUnitMentions(text, place),
+    role,
+  })
+
+  it('should take the unit just before "tổ chức hội nghị" in a later paragraph for a participant', () => {
+    expect(
+      participatingUnits([
+        line('Sơ kết 6 tháng đầu năm', 'title'),
+        line('Hội nghị đánh giá kết quả.', 'lead'),
+        line('Ngày 9/6, Ban Thường vụ Đảng ủy phường Mỹ Quý tổ chức Hội nghị sơ kết.', 'paragraph'),
+      ]),
+    ).toStrictEqual(['Ban Thường vụ Đảng ủy phường Mỹ Quý'])
+  })
+
+  it('should not take the council of a session before or after the meeting for a participant', () => {
+    expect(
+      participatingUnits([
+        line('Hội nghị đối thoại với nhân dân', 'title'),
+        line(
+          'Ngày 24/11, UBND phường Hải Châu I tổ chức hội nghị đối thoại trước kỳ họp thứ 9 HĐND thành phố Đà Nẵng.',
+          'lead',
+        ),
+      ]),
+    ).toStrictEqual(['UBND phường Hải Châu I'])
+  })
+})
+
+describe('participatingUnits on a position named without a person', () => {
+  it('should not take the unit of a position for a participant', () => {
+    const place = articlePlaces([], [])
+    const text =
+      'Tại kỳ họp, HĐND xã Núi Voi thông qua tờ trình bầu bổ sung chức danh Phó Chủ tịch UBND xã Núi Voi.'
+    expect(
+      participatingUnits([
+        { line: 'Kỳ họp thứ 3 HĐND xã', units: [], role: 'title' },
+        { line: 'Sáng 5/7, HĐND xã họp.', units: [], role: 'lead' },
+        { line: text, units: findUnitMentions(text, place), role: 'paragraph' },
+      ]),
+    ).toStrictEqual(['HĐND xã Núi Voi'])
+  })
+
+  it('should not take the body a member’s seat is in for a participant', () => {
+    const place = articlePlaces([], [])
+    const text =
+      'Tại kỳ họp, HĐND thị xã Mỹ Lộc bầu bổ sung chức vụ Chủ tịch UBND Thị xã, uỷ viên UBND Thị xã.'
+    expect(
+      participatingUnits([
+        { line: 'Kỳ họp thứ 3 HĐND thị xã', units: [], role: 'title' },
+        { line: 'Sáng 5/7, HĐND thị xã họp.', units: [], role: 'lead' },
+        { line: text, units: findUnitMentions(text, place), role: 'paragraph' },
+      ]),
+    ).toStrictEqual(['HĐND thị xã Mỹ Lộc'])
+  })
+})
+
+describe('participatingUnits on a vague group’s owner', () => {
+  it('should not take the unit whose bodies, unnamed, take part', () => {
+    expect(
+      participants([
+        ['title', 'Mặt trận xã gặp mặt cán bộ cốt cán'],
+        [
+          'lead',
+          'Chiều 9/2, Ủy ban MTTQ xã Trường Phú tổ chức gặp mặt. Tham dự có đại diện lãnh đạo các ban của Tỉnh ủy, các phòng chuyên môn thuộc UBND huyện và Đảng ủy xã Trường Phú.',
+        ],
+      ]),
+    ).toStrictEqual(['Ủy ban MTTQ xã Trường Phú', 'Đảng ủy xã Trường Phú'])
+  })
+})
+
+describe('participatingUnits on a programme of visits', () => {
+  it('should not take the bodies of a programme of supervisions for participants', () => {
+    expect(
+      participants([
+        ['title', 'Ba Tri: Triển khai chương trình giám sát năm 2020'],
+        ['lead', 'Ngày 26/12/2019, Thường trực HĐND huyện tổ chức họp.'],
+        [
+          'paragraph',
+          'Theo đó, Ban Pháp chế HĐND huyện giám sát 06 cuộc tại: Thanh tra huyện, Công an huyện, Tòa án nhân dân huyện.',
+        ],
+        ['paragraph', 'Tham dự cuộc họp có đại diện Văn phòng HĐND và UBND huyện.'],
+      ]),
+    ).toStrictEqual(['Thường trực HĐND huyện', 'Văn phòng HĐND và UBND huyện'])
+  })
+})

@@ -71,6 +71,34 @@ export type UnitLine = {
   role: 'title' | 'lead' | 'paragraph' | 'caption'
 }
 
+/** "Ban Thường vụ Đảng ủy phường X tổ chức Hội nghị …": the unit just before it holds the meeting. */
+const HOLDS_MEETING_AFTER =
+  /^\s*(?:đã |vừa |long trọng )?tổ chức (?:hội nghị|cuộc họp|họp|đại hội|kỳ họp|phiên họp|buổi)/iu
+/** "tiếp xúc cử tri trước kỳ họp thứ 9 HĐND thành phố": the session is another, to come or past. */
+const OTHER_SESSION_BEFORE =
+  /(?<!\p{L})(?:trước|sau|chuẩn bị cho|phục vụ) (?:các )?kỳ họp(?: thứ [\p{L}\d]+)?,?\s*$/iu
+
+/**
+ * "bầu bổ sung chức danh Phó Chủ tịch UBND xã", "uỷ viên UBND Thị xã": a unit right after a
+ * position's head names the position, though no one holds it in the sentence.
+ */
+const POSITION_BEFORE =
+  /(?<!\p{L})(?:(?:phó )?chủ tịch|(?:phó )?bí thư|(?:phó )?giám đốc|(?:phó )?trưởng ban|(?:phó )?chánh văn phòng|(?:phó )?trưởng phòng|[uủ][yỷ] viên)\s+$/iu
+
+/**
+ * "đại diện lãnh đạo các ban của Tỉnh ủy", "các phòng chuyên môn thuộc UBND huyện": the unit owns
+ * a vague group that takes part, and is not itself a participant.
+ */
+const GROUP_OWNED_BEFORE =
+  /(?<!\p{L})các (?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể|phòng ban|ban ngành)(?:(?:, | và )(?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể))*(?: (?:chuyên môn|trực thuộc|tham mưu|liên quan))? (?:của|thuộc)\s+$/iu
+
+/**
+ * "… tổ chức giám sát 06 cuộc tại 06 đơn vị: xã A, xã B …": a programme of many supervisions or
+ * inspections, whose bodies are visited some other day, not at the meeting reported.
+ */
+const PROGRAMME_OF_VISITS =
+  /(?<!\p{L})(?:giám sát|kiểm tra|khảo sát|thanh tra)\s+\d+\s+(?:cuộc|đợt|lượt)(?!\p{L})/iu
+
 /** The names of the units that take part, in order of first mention, repeats kept. */
 export const participatingUnits = (lines: UnitLine[]): string[] =>
   lines.flatMap(({ line, units, role }) => {
@@ -80,11 +108,20 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
     const givesRole = new Map<Sentence, boolean>()
     return units.flatMap((unit) => {
       if (isDocumentAuthor(line, unit.start)) return []
+      if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
+      if (POSITION_BEFORE.test(line.slice(0, unit.start))) return []
+      if (GROUP_OWNED_BEFORE.test(line.slice(0, unit.start))) return []
       if (role === 'title') return [unit.name]
       const at = sentences.findIndex((sentence) => unit.start < sentence.end)
       if (role === 'lead' && at <= 0) return [unit.name]
+      if (HOLDS_MEETING_AFTER.test(line.slice(unit.end))) return [unit.name]
       const sentence = sentences[at === -1 ? sentences.length - 1 : at]
-      if (!givesRole.has(sentence)) givesRole.set(sentence, ROLE_CUE.test(sentence.text))
+      if (!givesRole.has(sentence)) {
+        givesRole.set(
+          sentence,
+          ROLE_CUE.test(sentence.text) && !PROGRAMME_OF_VISITS.test(sentence.text),
+        )
+      }
       return givesRole.get(sentence) ? [unit.name] : []
     })
   })

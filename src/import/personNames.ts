@@ -242,6 +242,8 @@ export const personInPlaceRun = (run: string[]): number | undefined => {
   return starts.find((start) => run.length - start === 3) ?? starts[0]
 }
 
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/u
+
 /**
  * A place's name without the person printed after it: "HĐND tỉnh Lê Tiến Lam" is the province's
  * HĐND and Lê Tiến Lam, never one unit. Undefined when the whole run is the person.
@@ -249,6 +251,8 @@ export const personInPlaceRun = (run: string[]): number | undefined => {
 export const withoutPerson = (name: string | undefined): string | undefined => {
   if (name === undefined) return undefined
   const words = name.split(' ')
+  // "phường Hải Châu I": a numbered place; no one's name ends with a Roman numeral.
+  if (ROMAN_NUMERAL.test(words[words.length - 1])) return name
   const personAt = personInPlaceRun(words)
   if (personAt === undefined) return name
   return personAt === 0 ? undefined : words.slice(0, personAt).join(' ')

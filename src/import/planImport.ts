@@ -5,6 +5,7 @@ import type { ImportDirectory } from './importDirectory'
 import { importKeyOf } from './importKeyOf'
 import type { ImportPlan, Planned } from './importTypes'
 import type { ParsedArticle } from './parsedArticle'
+import { isGroupOfBodies } from './parseUnits'
 import { foldText } from '../lib/foldText'
 import { slugify } from '../lib/slugify'
 import { titleAt } from '../lib/titleAt'
@@ -67,9 +68,18 @@ export const planImport = async ({
   const warnings = [...parsed.warnings]
   const { meeting } = parsed
 
-  const unitNames = [
+  const namedUnits = [
     ...new Set([...(meeting?.hostUnit ? [meeting.hostUnit] : []), ...parsed.units]),
   ]
+  // A group ("UBND các phường") is listed for the editor, not made a unit record.
+  const groups = namedUnits.filter(isGroupOfBodies)
+  const unitNames = namedUnits.filter((name) => !isGroupOfBodies(name))
+  if (groups.length > 0) {
+    warnings.push({
+      field: 'units',
+      message: `Nhóm đơn vị không tạo thành bản ghi, hãy gắn từng đơn vị nếu cần: ${groups.join('; ')} (groups of units are not made records; tag each unit if needed)`,
+    })
+  }
   const units = unitNames
     .filter(
       (name, index) => unitNames.findIndex((other) => foldText(other) === foldText(name)) === index,

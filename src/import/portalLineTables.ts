@@ -47,6 +47,19 @@ export const VIEW_LABELS = [
   'số lượt người xem',
 ]
 
+/**
+ * Headings over the page's list of other articles, folded: what follows them is that list, not
+ * the article ("Các tin khác", then "Tin CÁC HUYỆN, THỊ, THÀNH ĐOÀN").
+ */
+export const RELATED_HEADINGS = [
+  'các tin khác',
+  'tin khác',
+  'tin liên quan',
+  'bài viết liên quan',
+  'tin cùng chuyên mục',
+  'các tin đã đưa',
+]
+
 /** A weekday as portals print it before a date. */
 export const WEEKDAY_WORDS = String.raw`(?:Thứ [2-7]|Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật|T[2-7]|CN)`
 
@@ -89,6 +102,7 @@ export const CHROME_LINES = [
   'image',
   'trang chủ',
   'quay lại',
+  'quay lên trên',
   'về đầu trang',
   'về trang trước',
   'tin cùng chuyên mục',
@@ -193,6 +207,8 @@ export const CHROME_PATTERNS = [
   /** Breadcrumbs: "Trang chủ > Tin tức > Chính trị", "Trang chủ / Tin tức", "› Thời sự". */
   /^(?:[^>»›/]{1,30}(?: ?[>»›] ?| \/ )){1,6}[^>»›/]{1,40}$/u,
   /^[>»›/] ?[^>»›/]{1,40}$/u,
+  /** A link to a related article: ">> Hội nghị đánh giá …", "► Xem thêm …". */
+  /^(?:>>|►|▶) ?\S/u,
   /** Account and menu links in a row: "Đăng ký | Đăng nhập", "Giới thiệu | Liên hệ | Sơ đồ". */
   /^(?:[^\d|]{1,25}\|){1,8}[^\d|]{1,25}$/u,
 ]

@@ -26,9 +26,23 @@ describe('classifyPortalLine', () => {
     })
   })
 
-  it('should take the site date header and page furniture for leftovers', () => {
-    expect(classifyPortalLine('Thứ 5, 23/05/2024, 06:13[GMT+7]')).toEqual({ kind: 'leftover' })
+  it('should mark the site date header’s form, which dates the page only under its title', () => {
+    expect(classifyPortalLine('Thứ 5, 23/05/2024, 06:13[GMT+7]')).toEqual({
+      kind: 'publish',
+      publishedAt: '2024-05-23T06:13:00+07:00',
+      weekdayMatches: true,
+      isSiteHeader: true,
+    })
+  })
+
+  it('should take page furniture, a related article’s link and a list’s bullet for what they are', () => {
     expect(classifyPortalLine('Tin cùng chuyên mục')).toEqual({ kind: 'leftover' })
+    expect(classifyPortalLine('>> Hội nghị đánh giá kết quả đại hội điểm')).toEqual({
+      kind: 'leftover',
+    })
+    expect(classifyPortalLine('Quay lên trên')).toEqual({ kind: 'leftover' })
+    expect(classifyPortalLine('• Lượt xem: 6522 lượt xem')).toEqual({ kind: 'views', views: 6522 })
+    expect(classifyPortalLine('intNumViewTotal=447')).toEqual({ kind: 'views', views: 447 })
     expect(classifyPortalLine('Xem tin theo ngày')).toEqual({ kind: 'leftover' })
   })
 
@@ -99,5 +113,18 @@ describe('classifyPortalLine on other portals’ date lines', () => {
         'Thực hiện Kế hoạch số 04/KH-UBND ngày 05/01/2023 của UBND tỉnh về kiểm tra',
       ),
     ).toBeUndefined()
+  })
+})
+
+describe('classifyPortalLine on a view count glued to the date’s label', () => {
+  it('should read the views and the date past a template’s leaked flag', () => {
+    expect(classifyPortalLine('False 3466Ngày cập nhật 29/08/2013')).toEqual({
+      kind: 'publish',
+      publishedAt: '2013-08-29T00:00:00+07:00',
+      weekdayMatches: true,
+      isDayOnly: true,
+      views: 3466,
+    })
+    expect(classifyPortalLine('1280Ngày cập nhật 05/04/2023')).toMatchObject({ views: 1280 })
   })
 })

@@ -25,6 +25,11 @@ export type PortalLine =
       weekdayMatches: boolean
       /** The page printed a day without a time: publishedAt is that day at midnight. */
       isDayOnly?: boolean
+      /**
+       * "Thứ 5, 23/05/2024, 06:13[GMT+7]": the form of a site's date header, the day the page
+       * was saved when it stands above the title; under the title it is the publish line.
+       */
+      isSiteHeader?: boolean
       author?: string
       views?: number
     }
@@ -46,6 +51,10 @@ const VIEWS_LINE = new RegExp(
   `^(?:([\\d.,]+) (?:${VIEW_LABELS.join('|')})|(?:${VIEW_LABELS.join('|')}) ?:? ?([\\d.,]+)(?: (?:${VIEW_LABELS.join('|')}))?)$`,
   'iu',
 )
+/** A counter printed as its template's variable: "intNumViewTotal=447". */
+const VIEWS_VARIABLE = /^[a-z]*views?(?:count|total)?[a-z]*\s*[=:]\s*(\d[\d.,]*)$/iu
+/** A list item's bullet before a page line: "• Lượt xem: 6522 lượt xem". */
+const BULLET = /^[•·▪◦]\s*/u
 const AUDIO_LINE = /^(?:Audio|Âm thanh|File âm thanh) ?: ?(\S.*)$/iu
 
 /** Any day written d/m/yyyy, d-m-yyyy or d.m.yyyy; any time h:mm(:ss) or "h giờ mm". */
@@ -111,10 +120,16 @@ const publishAt = ({
   return { publishedAt: `${date}T${time}+07:00`, weekdayMatches }
 }
 
-const publishLine = (match: RegExpExecArray): PortalLine => {
+const publishLine = (match: RegExpExecArray): Extract<PortalLine, { kind: 'publish' }> => {
   const [, weekday, day, month, year, hour, minute, second] = match
   return { kind: 'publish', ...publishAt({ weekday, day, month, year, hour, minute, second }) }
 }
+
+/**
+ * "False 3466Ngày cập nhật 29/08/2013": a Liferay template's leaked flag, then the view count
+ * glued to the date's label.
+ */
+const GLUED_VIEWS = /^(?:(?:True|False|null)\s+)?(\d[\d.,]*)(?=\p{Lu})/u
 
 const folded = (text: string) => foldVietnamese(text.replace(/[:.]+$/u, '').trim())
 
@@ -138,6 +153,11 @@ const dateLine = (line: string): PortalLine | undefined => {
     rest = rest.slice(0, weekday.index) + ' | ' + rest.slice(weekday.index + weekday[0].length)
   const authors: string[] = []
   let views: number | undefined
+  const glued = GLUED_VIEWS.exec(rest)
+  if (glued) {
+    views = Number(glued[1].replace(/[.,]/g, ''))
+    rest = ` | ${rest.slice(glued[0].length)}`
+  }
   const pieces = rest.split(PIECE_SEPARATOR).map((piece) => piece.replace(/:$/u, '').trim())
   for (const [index, piece] of pieces.entries()) {
     if (!/[\p{L}\p{N}]/u.test(piece)) continue
@@ -195,12 +215,16 @@ const isChrome = (line: string): boolean => {
 }
 
 /** What a (normalised) line is, when the portal printed it; undefined for the article's own text. */
-export const classifyPortalLine = (line: string): PortalLine | undefined => {
+export const classifyPortalLine = (printed: string): PortalLine | undefined => {
+  const line = printed.replace(BULLET, '')
   const publish = PUBLISH_LINE.exec(line)
   if (publish) return publishLine(publish)
-  if (SITE_DATE_HEADER.test(line)) return { kind: 'leftover' }
-  const views = VIEWS_LINE.exec(line)
-  if (views) return { kind: 'views', views: Number((views[1] ?? views[2]).replace(/[.,]/g, '')) }
+  const siteHeader = SITE_DATE_HEADER.exec(line)
+  if (siteHeader) return { ...publishLine(siteHeader), isSiteHeader: true }
+  const views = VIEWS_LINE.exec(line) ?? VIEWS_VARIABLE.exec(line)
+  if (views) {
+    return { kind: 'views', views: Number((views[1] ?? views[2]).replace(/[.,]/g, '')) }
+  }
   if (/^\d{1,3}(?:[.,]\d{3})*$|^\d+$/u.test(line)) {
     return { kind: 'count', views: Number(line.replace(/[.,]/g, '')) }
   }

@@ -25,6 +25,11 @@ const isWord = (token: string) => /^[\p{L}\p{N}]/u.test(token)
 const isLowerCase = (token: string) => /^\p{Ll}/u.test(token)
 const COMMITTEE_PREFIX = /^(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng|tỉnh|thành|huyện|đảng)$/u
 const DASH_THEN_CAPITAL = /^[-–] \p{Lu}/u
+/**
+ * "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "Tỉnh Bình Phước": a level in capitals before a
+ * place's name closes the body like "tỉnh" does; the name after it is the place's.
+ */
+const CAPITAL_LEVEL = /^(?:Thành phố|TP\.?|Thị xã|Quận|Huyện|Tỉnh)(?= \p{Lu})/u
 
 /** The length of the phrase the text starts with, 0 when there is none. */
 export const readNamePhrase = (text: string, options: PhraseOptions): number => {
@@ -63,7 +68,11 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
         }
       } else if (personNameLength(rest) > 0) break
     }
-    const levelLength = isLowerCase(token) ? placeLevelLength(rest) : 0
+    const levelLength = isLowerCase(token)
+      ? placeLevelLength(rest)
+      : options.placeLevels === 'include'
+        ? (CAPITAL_LEVEL.exec(rest)?.[0].length ?? 0)
+        : 0
     // "huyện ủy", "tỉnh ủy" in lower case: the committee, not the place.
     const committeeLength =
       levelLength > 0 && /^ ủy(?!\p{L})(?! ban)/u.test(rest.slice(levelLength)) ? 3 : 0

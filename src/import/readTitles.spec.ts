@@ -45,3 +45,26 @@ describe('readTitles', () => {
     expect(readTitles('chủ trì liên quan')).toEqual({ titles: [], length: 0 })
   })
 })
+
+describe('readTitles before a dash and a predicate', () => {
+  it('should end the last title before "- Chủ trì hội nghị"', () => {
+    expect(
+      readTitles('Phó Bí thư Đảng ủy, Chủ tịch UBND phường - Chủ trì hội nghị').titles,
+    ).toEqual(['Phó Bí thư Đảng ủy', 'Chủ tịch UBND phường'])
+    // A dash inside a body's name stays.
+    expect(readTitles('Trưởng ban Kinh tế - Ngân sách HĐND tỉnh phát biểu').titles).toEqual([
+      'Trưởng ban Kinh tế - Ngân sách HĐND tỉnh',
+    ])
+  })
+})
+
+describe('readTitles and the council of a committee', () => {
+  it('should keep the council a committee’s head serves, printed after a comma', () => {
+    expect(
+      readTitles('Trưởng ban Kinh tế - Ngân sách, HĐND tỉnh xung quanh nội dung này').titles,
+    ).toStrictEqual(['Trưởng ban Kinh tế - Ngân sách, HĐND tỉnh'])
+    expect(readTitles('Trưởng ban Pháp chế, HĐND tỉnh Lê Văn An').titles).toStrictEqual([
+      'Trưởng ban Pháp chế',
+    ])
+  })
+})

@@ -1,3 +1,4 @@
+import { PLACE_LEVEL } from './places'
 import { readNamePhrase } from './readNamePhrase'
 
 /**
@@ -78,6 +79,16 @@ const capitaliseFirst = (text: string): string => text.charAt(0).toUpperCase() +
 const TITLE_OPTIONS = { placeLevels: 'include', maxWords: 15 } as const
 const SEPARATOR = /^ ?(?:,|[-–](?= ?\p{L})) ?/u
 
+/** "… Chủ tịch UBND phường - Chủ trì hội nghị": after the dash, what the person does. */
+const PREDICATE_AFTER_DASH =
+  / ?[-–] ?(?:chủ trì|chủ tọa|phát biểu|trình bày|báo cáo|điều hành|tặng|trao)(?!\p{L})/iu
+
+/** A title's length without a predicate a dash glued to it. */
+const withoutPredicate = (text: string, length: number): number => {
+  const predicate = PREDICATE_AFTER_DASH.exec(text.slice(0, length + 12))
+  return predicate && predicate.index < length ? predicate.index : length
+}
+
 export type TitleRun = {
   /** In printed order, each with a capital first letter. */
   titles: string[]
@@ -90,15 +101,30 @@ export type TitleRun = {
  * "Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Bắc Kạn chủ trì" → three titles.
  * A piece that does not start with a position ends the run.
  */
+/** A committee's head or member, whose committee belongs to a council or a party committee. */
+const COMMITTEE_HEAD = /^(?:Phó )?Trưởng [Bb]an |^Ủy viên [Bb]an (?!Thường vụ|Chấp hành)/u
+const COUNCIL_AFTER = new RegExp(
+  `^, (?:HĐND|Hội đồng nhân dân) ${PLACE_LEVEL}(?! \\p{Lu})(?!,? (?:và |cùng )?\\p{Lu})`,
+  'u',
+)
+
 export const readTitles = (text: string): TitleRun => {
   const titles: string[] = []
   let position = 0
   let length = 0
   while (startsWithTitleHead(text.slice(position))) {
-    const titleLength = readNamePhrase(text.slice(position), TITLE_OPTIONS)
+    const titleLength = withoutPredicate(
+      text.slice(position),
+      readNamePhrase(text.slice(position), TITLE_OPTIONS),
+    )
     if (titleLength === 0) break
-    titles.push(capitaliseFirst(text.slice(position, position + titleLength)))
-    length = position + titleLength
+    // "Trưởng ban Kinh tế - Ngân sách, HĐND tỉnh": the council a committee's head serves, after a comma.
+    const council = COMMITTEE_HEAD.test(text.slice(position))
+      ? (COUNCIL_AFTER.exec(text.slice(position + titleLength))?.[0].length ?? 0)
+      : 0
+    const fullLength = titleLength + council
+    titles.push(capitaliseFirst(text.slice(position, position + fullLength)))
+    length = position + fullLength
     const separator = SEPARATOR.exec(text.slice(length))
     if (!separator) break
     position = length + separator[0].length

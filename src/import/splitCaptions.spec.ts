@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { isCaption, splitCredit, toBodyBlock, withoutRepeatedCaptions } from './splitCaptions'
+import {
+  isCaption,
+  splitCredit,
+  toBodyBlock,
+  withCreditsBelow,
+  withoutRepeatedCaptions,
+} from './splitCaptions'
 
 describe('splitCredit', () => {
   it('should split off the photographer', () => {
@@ -128,5 +134,115 @@ describe('withoutRepeatedCaptions', () => {
         { kind: 'paragraph', text: 'Đoạn một.' },
       ]),
     ).toStrictEqual([caption, { kind: 'paragraph', text: 'Đoạn một.' }])
+  })
+})
+
+describe('isCaption on a numbered item', () => {
+  it('should take an agenda’s numbered item for text, not a caption', () => {
+    expect(
+      isCaption('(4) Bầu Đoàn đại biểu Đảng bộ tỉnh dự Đại hội đại biểu toàn quốc.', false),
+    ).toBe(false)
+    expect(isCaption('2. Báo cáo kết quả hoạt động năm 2020 của tổ đại biểu.', false)).toBe(false)
+  })
+})
+
+describe('isCaption on two captions in one line', () => {
+  it('should take pieces that each end as a caption for one caption, and a list for text', () => {
+    expect(
+      isCaption('Đồng chí Trần Văn An phát biểu tại hội nghị; các đại biểu dự hội nghị.', false),
+    ).toBe(true)
+    expect(isCaption('Đại biểu thảo luận về thu ngân sách; giao thông; đất đai.', false)).toBe(
+      false,
+    )
+  })
+})
+
+describe('isCaption on a signature', () => {
+  it('should take a body’s name alone for a signature, not a caption', () => {
+    expect(isCaption('HĐND huyện Yên Lập', false)).toBe(false)
+    expect(isCaption('Toàn cảnh hội nghị', false)).toBe(true)
+  })
+})
+
+describe('isCaption and a paragraph’s opening phrase', () => {
+  it('should take an adverbial phrase and a comma before a clause for running text', () => {
+    expect(isCaption('Với tinh thần cầu thị và thẳng thắn, các đồng chí', false)).toBe(false)
+    expect(isCaption('Để chuẩn bị tốt cho Đại hội, các chi bộ đã họp', false)).toBe(false)
+    expect(isCaption('Với 100% đại biểu tán thành', false)).toBe(true)
+  })
+})
+
+describe('isCaption and illustrations', () => {
+  it('should take "Ảnh minh họa" for a caption', () => {
+    expect(isCaption('Ảnh minh họa', false)).toBe(true)
+    expect(isCaption('Ảnh minh hoạ.', false)).toBe(true)
+  })
+})
+
+describe('splitCredit in more forms', () => {
+  it('should read a credit after a dash or "Nguồn ảnh", without its full stop', () => {
+    expect(splitCredit('Đại biểu dự hội nghị (Ảnh - Thu Hà)')).toEqual({
+      text: 'Đại biểu dự hội nghị',
+      credit: 'Thu Hà',
+    })
+    expect(splitCredit('Toàn cảnh hội nghị. Ảnh: Thu Hà.')).toEqual({
+      text: 'Toàn cảnh hội nghị.',
+      credit: 'Thu Hà',
+    })
+    expect(splitCredit('Quang cảnh kỳ họp. Nguồn ảnh: Minh Khôi')).toEqual({
+      text: 'Quang cảnh kỳ họp.',
+      credit: 'Minh Khôi',
+    })
+  })
+})
+
+describe('isCaption and a speaker’s long caption', () => {
+  it('should take a speaker’s caption without a full stop up to a credited caption’s length', () => {
+    const caption =
+      'Đ/c Trần Văn An - Chi cục trưởng Chi cục Kiểm lâm vùng IV báo cáo kết quả triển khai thực hiện các nhiệm vụ chuyên môn năm 2023, phương hướng nhiệm vụ trọng tâm năm 2024'
+    expect(isCaption(caption, false)).toBe(true)
+    expect(isCaption(`${caption}.`, false)).toBe(false)
+  })
+})
+
+describe('isCaption and media labels', () => {
+  it('should not take a video’s or graphic’s label for a photo’s caption', () => {
+    expect(isCaption('Clip Báo cáo sơ kết 6 tháng đầu năm 2024 ngành Nội vụ', false)).toBe(false)
+    expect(isCaption('Video: Toàn cảnh hội nghị', false)).toBe(false)
+    expect(isCaption('Toàn cảnh hội nghị', false)).toBe(true)
+  })
+})
+
+describe('withCreditsBelow', () => {
+  it('should give a caption the credit printed alone on the line below it', () => {
+    expect(
+      withCreditsBelow([
+        { kind: 'caption', text: 'Đồng chí Trần Văn An phát biểu tại hội nghị' },
+        { kind: 'paragraph', text: 'Ảnh: Thành Tâm' },
+        { kind: 'paragraph', text: 'Hội nghị đã nghe báo cáo kết quả.' },
+        { kind: 'paragraph', text: '(Ảnh: TL)' },
+      ]),
+    ).toStrictEqual([
+      {
+        kind: 'caption',
+        text: 'Đồng chí Trần Văn An phát biểu tại hội nghị',
+        credit: 'Thành Tâm',
+      },
+      { kind: 'paragraph', text: 'Hội nghị đã nghe báo cáo kết quả.' },
+      { kind: 'paragraph', text: '(Ảnh: TL)' },
+    ])
+  })
+})
+
+describe('isCaption and a congress’s presidium', () => {
+  it('should take the presidium or the secretariat named in a few words for a caption', () => {
+    expect(isCaption('Đoàn Chủ tịch Đại hội.', false)).toBe(true)
+    expect(isCaption('Đoàn Thư ký kỳ họp.', false)).toBe(true)
+    expect(
+      isCaption(
+        'Đoàn Chủ tịch Đại hội điều hành phiên thảo luận về dự thảo báo cáo chính trị trình Đại hội.',
+        false,
+      ),
+    ).toBe(false)
   })
 })

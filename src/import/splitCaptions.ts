@@ -16,17 +16,27 @@ const MAX_CAPTION_WORDS = 35
 /** A printed credit makes it a photo's caption even when it runs longer. */
 const MAX_CREDITED_CAPTION_WORDS = 40
 /**
- * A speech's salutation ("Thưa các đồng chí,"), a line running on after a comma, a paragraph's
+ * A speech's salutation ("Thưa các đồng chí,"), a numbered item ("(4) Bầu …"), a report's "Tại hội
+ * nghị …", a line running on after a comma, a paragraph's
  * link word ("Trước đó, …", "Theo đó, …") or a speaker's "tôi": running text, never a caption.
  */
 const NOT_A_CAPTION =
-  /^Thưa(?!\p{L})|,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
-const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?$/iu
+  /^Thưa(?!\p{L})|^\(?\d{1,2}[).] |^Tại (?:hội nghị|cuộc họp|buổi|kỳ họp|đại hội)(?!\p{L})|,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
+/**
+ * "Với tinh thần cầu thị và thẳng thắn, các đồng chí …", "Để chuẩn bị tốt cho Đại hội, …": an
+ * adverbial phrase and a comma, then the clause it opens, is how a paragraph's sentence starts.
+ */
+const ADVERBIAL_OPENING = /^(?:Với|Bằng|Nhằm|Để|Nhờ|Trên cơ sở|Trong bối cảnh) [^,]+, \p{Ll}/u
+/** "Ảnh: X", "(ảnh: X)", "- Ảnh - X", "Nguồn ảnh: X", "Ảnh: X." : a photo's credit, its full stop not in the name. */
+/** "Clip Báo cáo sơ kết …", "Video: …", "Infographic …": a video's or graphic's label, not a photo's caption. */
+const MEDIA_LABEL = /^(?:Video ?clip|Clip|Video|Infographic|Audio)(?!\p{L})/iu
+const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*(?:Nguồn ảnh|Ảnh)\s*(?::|[-–—])\s*([^()]+?)\s*\)?\.?$/iu
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
 const CAPTION_ENDING =
   /(?<!\p{L})(?:(?:chủ trì|phát biểu|trình bày|tặng hoa|tặng quà|trao|chụp ảnh)(?: [^.]*)?|(?:tham |đến )?dự (?:hội nghị|cuộc họp|họp|buổi làm việc|đại hội|kỳ họp|lễ)[^.]*)\.$/iu
-const CAPTION_OPENING = /^(?:Toàn cảnh|Quang cảnh)(?!\p{L})/u
+// "Ảnh minh họa": the page says the photo only illustrates the text.
+const CAPTION_OPENING = /^(?:Toàn cảnh|Quang cảnh|Ảnh minh h(?:ọa|oạ))(?!\p{L})/iu
 /**
  * What a photo's caption speaks of: a line without a full stop that says none of these is a
  * subheading ("Đổi mới nội dung, hình thức sinh hoạt"), not a caption.
@@ -48,16 +58,55 @@ const personNameAnywhere = (text: string): boolean =>
     (match) => personNameLength(text.slice(match.index)) > 0,
   )
 
+const hasCaptionPieces = (text: string): boolean =>
+  text
+    .replace(/\.$/u, '')
+    .split(';')
+    .every((piece) => CAPTION_ENDING.test(`${piece.trim()}.`))
+
+/**
+ * "HĐND huyện Yên Lập" at the foot of a notice: a body's name alone, every lower-case word a level
+ * of place, is the text's signature, not what a photo shows.
+ */
+const SIGNATURE =
+  /^(?:\p{Lu}[\p{L}&-]*|huyện|xã|tỉnh|phường|quận|thị trấn|thị xã|thành phố)(?: (?:\p{Lu}[\p{L}&-]*|huyện|xã|tỉnh|phường|quận|thị trấn|thị xã|thành phố))*$/u
+const MAX_SIGNATURE_WORDS = 8
+const isSignature = (text: string) =>
+  text.split(' ').length <= MAX_SIGNATURE_WORDS && /\p{Ll}/u.test(text) && SIGNATURE.test(text)
+
+/**
+ * "Đ/c Hà Công Tài - Chi cục trưởng … báo cáo …" with no full stop: a speaker's caption, whose
+ * titles make it as long as a credited one.
+ */
+const SPEAKER_OPENING = /^(?:Đ\/c|Đồng chí|Ông|Bà) \p{Lu}/u
+const isSpeakerCaption = (text: string) => SPEAKER_OPENING.test(text) && !ENDS_A_SENTENCE.test(text)
+
+/**
+ * "Đoàn Chủ tịch Đại hội.", "Đoàn Thư ký kỳ họp.": a photo of a congress's presidium or
+ * secretariat, named in a few words.
+ */
+const PRESIDIUM = /^Đoàn (?:Chủ tịch|Thư ký)(?!\p{L})/u
+const MAX_PRESIDIUM_WORDS = 8
+const isPresidiumCaption = (text: string) =>
+  PRESIDIUM.test(text) && text.split(' ').length <= MAX_PRESIDIUM_WORDS
+
 export const isCaption = (text: string, hasCredit: boolean): boolean => {
-  const maxWords = hasCredit ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
+  const maxWords =
+    hasCredit || isSpeakerCaption(text) ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
   if (text.split(' ').length > maxWords || NOT_A_CAPTION.test(text)) return false
-  if (SENTENCE_INSIDE.test(text) || text.includes(';')) return false
+  if (ADVERBIAL_OPENING.test(text) || MEDIA_LABEL.test(text)) return false
+  if (!hasCredit && isSignature(text)) return false
+  if (SENTENCE_INSIDE.test(text)) return false
+  // "Đồng chí X phát biểu tại hội nghị; các đại biểu dự hội nghị.": two photos' captions in one
+  // line, each ending as a caption ends; any other ";" makes it a list in running text.
+  if (text.includes(';')) return hasCaptionPieces(text)
   if (IN_CAPITALS.test(text) || text.split(' ').length < 2) return false
   return (
     hasCredit ||
     (!ENDS_A_SENTENCE.test(text) && (CAPTION_WORDS.test(text) || personNameAnywhere(text))) ||
     CAPTION_ENDING.test(text) ||
-    CAPTION_OPENING.test(text)
+    CAPTION_OPENING.test(text) ||
+    isPresidiumCaption(text)
   )
 }
 
@@ -75,10 +124,12 @@ const isCaptionAboveLead = (text: string): boolean =>
 
 /** A body line as a caption (credit split off) or a paragraph. */
 export const toBodyBlock = (printed: string, { aboveLead = false } = {}): BodyBlock => {
-  // "Quang cảnh hội nghị. |": a table cell's bar left on the caption.
+  // "Quang cảnh hội nghị. |": the bar of the photo's table cell, a caption's mark like a credit.
   const line = printed.replace(/\s*\|$/u, '')
+  const hasBar = line !== printed
   const { text, credit } = splitCredit(line)
-  const isOne = isCaption(text, credit !== undefined) || (aboveLead && isCaptionAboveLead(text))
+  const isOne =
+    isCaption(text, credit !== undefined || hasBar) || (aboveLead && isCaptionAboveLead(text))
   if (!isOne) return { kind: 'paragraph', text: printed }
   return credit ? { kind: 'caption', text, credit } : { kind: 'caption', text }
 }
@@ -95,4 +146,24 @@ export const withoutRepeatedCaptions = (blocks: BodyBlock[]): BodyBlock[] =>
       next?.kind === 'caption' &&
       textKey(block.text) === textKey(next.text)
     )
+  })
+
+/** "Ảnh: Thành Tâm" alone on a line: a credit printed under its caption. */
+const CREDIT_LINE = /^\(?\s*(?:Nguồn ảnh|Ảnh)\s*(?::|[-–—])\s*([^()]+?)\s*\)?\.?$/iu
+
+/**
+ * A caption without a credit, then a line holding only one ("… phát biểu tại hội nghị" and
+ * "Ảnh: Thành Tâm" below it): one caption with its credit.
+ */
+export const withCreditsBelow = (blocks: BodyBlock[]): BodyBlock[] =>
+  blocks.flatMap((block, index) => {
+    const previous = blocks[index - 1]
+    const credit = block.kind === 'paragraph' ? CREDIT_LINE.exec(block.text)?.[1] : undefined
+    if (credit && previous?.kind === 'caption' && previous.credit === undefined) return []
+    const next = blocks[index + 1]
+    const creditBelow = next?.kind === 'paragraph' ? CREDIT_LINE.exec(next.text)?.[1] : undefined
+    if (block.kind === 'caption' && block.credit === undefined && creditBelow) {
+      return [{ ...block, credit: creditBelow }]
+    }
+    return [block]
   })

@@ -32,3 +32,11 @@ describe('startsWithStopPhrase', () => {
     expect(startsWithStopPhrase('công ích đô thị')).toBe(false)
   })
 })
+
+describe('startsWithStopPhrase and "dự"', () => {
+  it('should stop at "dự" before a meeting, not inside "dự án"', () => {
+    expect(startsWithStopPhrase('dự hội nghị')).toBe(true)
+    expect(startsWithStopPhrase('dự và phát biểu')).toBe(true)
+    expect(startsWithStopPhrase('dự án')).toBe(false)
+  })
+})

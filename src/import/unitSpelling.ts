@@ -26,6 +26,8 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:ban chap hanh|bch) dang bo huyen\b/gu, 'huyen uy'],
   [/\b(?:ban chap hanh|bch) dang bo thi xa\b/gu, 'thi uy'],
   [/\b(?:ban chap hanh|bch) dang bo quan\b/gu, 'quan uy'],
+  // And a commune's or ward's Đảng bộ is its Đảng ủy ("Đảng bộ phường X tổ chức hội nghị").
+  [/\b(?:(?:ban chap hanh|bch) )?dang bo (xa|phuong|thi tran)\b/gu, 'dang uy $1'],
 ]
 
 /** A unit's name folded, its body's spellings made one: the same key, the same body. */

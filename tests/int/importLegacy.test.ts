@@ -64,6 +64,27 @@ describe('a dry run', () => {
   })
 })
 
+describe('a group of units in an article', () => {
+  it('should list it for the editor and plan no unit record for it', async () => {
+    const parsed = parseArticle(
+      [
+        'UBND thành phố Bắc Kạn họp triển khai kế hoạch chỉnh trang vỉa hè năm 2021',
+        'Chiều ngày 12/3/2021, UBND thành phố Bắc Kạn họp triển khai kế hoạch chỉnh trang vỉa hè. Cùng dự có lãnh đạo phòng Quản lý đô thị và UBND các phường.',
+      ].join('\n'),
+    )
+    expect(parsed.units).toContain('UBND các phường')
+    const plan = await planImport({
+      payload,
+      directory: await loadImportDirectory(payload),
+      parsed,
+      file: 'group.txt',
+      publish: false,
+    })
+    expect(plan.units.map((unit) => unit.name)).not.toContain('UBND các phường')
+    expect(plan.warnings.map((warning) => warning.message).join(' ')).toContain('UBND các phường')
+  })
+})
+
 describe('importing the five legacy articles', () => {
   beforeAll(async () => {
     const report = await importFiles({ payload, files: expandPaths([fixtures]) })
