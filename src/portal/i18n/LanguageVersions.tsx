@@ -5,23 +5,28 @@ import { siteLanguages } from '@/sites/siteLanguages'
 import { languageAlternates } from '../seo/articleMetadata'
 import type { ArticlePage } from '../types'
 
-/** "English" on a Vietnamese article, "Tiếng Việt" on its English version: the other versions. */
+/**
+ * "English" on a Vietnamese article, "Tiếng Việt" on its English version: the other versions, in
+ * a box of their own above the article; nothing (not an empty box) for an article in one language.
+ */
 export const LanguageVersions = ({ article }: { article: ArticlePage }) => {
   const others = Object.entries(languageAlternates(article)).filter(
     ([language]) => language !== (article.language ?? 'vi'),
   )
   if (!others.length) return null
   return (
-    <p className="article__languages">
-      {others.map(([language, href]) => {
-        const label = siteLanguages.find((candidate) => candidate.code === language)?.label
-        const name = language === 'en' ? label?.en : label?.vi
-        return (
-          <Link key={language} href={href} hrefLang={language} lang={language}>
-            {name ?? language}
-          </Link>
-        )
-      })}
-    </p>
+    <div className="container">
+      <p className="article__languages">
+        {others.map(([language, href]) => {
+          const label = siteLanguages.find((candidate) => candidate.code === language)?.label
+          const name = language === 'en' ? label?.en : label?.vi
+          return (
+            <Link key={language} href={href} hrefLang={language} lang={language}>
+              {name ?? language}
+            </Link>
+          )
+        })}
+      </p>
+    </div>
   )
 }

@@ -55,9 +55,7 @@ export const ArticlePage = async ({ params, language }: SlugProps) => {
           origin,
         )}
       />
-      <div className="container">
-        <LanguageVersions article={article} />
-      </div>
+      <LanguageVersions article={article} />
       <ArticleView
         article={article}
         related={related}
