@@ -1,12 +1,6 @@
-import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { portalOrigin } from '@/portal/api/portalOrigin'
-import { SiteFooter } from '@/portal/components/SiteFooter'
-import { SiteHeader } from '@/portal/components/SiteHeader'
-import { mainContentId } from '@/portal/i18n/localePaths'
-import { portalWords } from '@/portal/i18n/words'
-import { getSiteLayout } from '@/portal/queries/siteSettings'
+import { PortalRoot, portalRootMetadata } from '@/portal/pages/PortalRoot'
 import '../../portal.css'
 
 /**
@@ -16,36 +10,11 @@ import '../../portal.css'
  */
 export const generateStaticParams = (): { host: string }[] => []
 
-export const generateMetadata = async (): Promise<Metadata> => {
-  const { settings } = await getSiteLayout()
-  const name = settings?.name ?? portalWords.vi.portalName
-  return {
-    metadataBase: new URL(await portalOrigin()),
-    title: { default: name, template: `%s – ${name}` },
-    description: settings?.footerText ?? name,
-    openGraph: { siteName: name, locale: 'vi_VN', type: 'website' },
-  }
-}
+export const generateMetadata = () => portalRootMetadata('vi')
 
 /** The portal's own root layout, beside the admin's (Payload's website template does the same). */
-const PortalLayout = async ({ children }: { children: ReactNode }) => {
-  const { settings, categories, languages } = await getSiteLayout()
-  return (
-    <html lang="vi">
-      <body className="portal">
-        <SiteHeader
-          settings={settings}
-          categories={categories}
-          languages={languages}
-          language="vi"
-        />
-        <main id={mainContentId.vi} tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter settings={settings} language="vi" />
-      </body>
-    </html>
-  )
-}
+const PortalLayout = ({ children }: { children: ReactNode }) => (
+  <PortalRoot language="vi">{children}</PortalRoot>
+)
 
 export default PortalLayout
