@@ -1,9 +1,10 @@
-import type { CollectionSlug, Config, GlobalSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, GlobalSlug } from 'payload'
 
 import { withPublicChanges } from '../publicChanges/withPublicChanges'
 import { withPublicGlobalChanges } from '../publicChanges/withPublicGlobalChanges'
 import { webhookDeliveries } from './collections/webhookDeliveries'
 import { webhookEndpoints } from './collections/webhookEndpoints'
+import { dropEndpointsOfDeletedSite } from './hooks/dropEndpointsOfDeletedSite'
 import { sendOnGlobalChange } from './hooks/sendOnGlobalChange'
 import { sendOnPublicChange } from './hooks/sendOnPublicChange'
 import { deliverWebhookTask } from './jobs/deliverWebhookTask'
@@ -37,6 +38,24 @@ export const webhooksPlugin =
       throw new Error(`[webhooks plugin] no global named ${quoted(missingGlobals)}.`)
     }
 
+    const { sites } = config
+    const withEndpointsDroppedWithTheirSite = (collection: CollectionConfig): CollectionConfig =>
+      sites && collection.slug === sites.collection
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              beforeDelete: [
+                ...(collection.hooks?.beforeDelete ?? []),
+                dropEndpointsOfDeletedSite({
+                  endpointsCollection: config.endpointsCollection,
+                  siteField: sites.field,
+                }),
+              ],
+            },
+          }
+        : collection
+
     const autoRun = config.scheduler.autoRunCron
       ? [{ cron: config.scheduler.autoRunCron, queue: config.scheduler.queue }]
       : []
@@ -44,11 +63,13 @@ export const webhooksPlugin =
     return {
       ...incoming,
       collections: [
-        ...collections.map((collection) =>
-          config.collections.includes(collection.slug as CollectionSlug)
-            ? withPublicChanges(collection, sendOnPublicChange(config))
-            : collection,
-        ),
+        ...collections
+          .map((collection) =>
+            config.collections.includes(collection.slug as CollectionSlug)
+              ? withPublicChanges(collection, sendOnPublicChange(config))
+              : collection,
+          )
+          .map(withEndpointsDroppedWithTheirSite),
         webhookEndpoints(config),
         webhookDeliveries(config),
       ],

@@ -165,4 +165,21 @@ describe('webhook endpoints per site', () => {
     })
     expect(toProvince.map((delivery) => delivery.documentId)).not.toContain(cityArticle)
   })
+
+  it("should drop a deleted site's endpoints, not leave them endpoints of every site", async () => {
+    const ward = await payload.create({
+      collection: 'sites',
+      data: { name: 'Phường Đức Xuân', slug: 'phuong-duc-xuan', languages: ['vi'] },
+    })
+    const wardEndpoint = await payload.create({
+      collection: 'webhook-endpoints',
+      data: { url: 'http://127.0.0.1:9/phuong', site: ward.id },
+    })
+    await payload.delete({ collection: 'sites', id: ward.id })
+    const left = await payload.find({
+      collection: 'webhook-endpoints',
+      where: { id: { equals: wardEndpoint.id } },
+    })
+    expect(left.docs).toEqual([])
+  })
 })
