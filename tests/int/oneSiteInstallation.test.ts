@@ -1,14 +1,9 @@
 import type { Payload } from 'payload'
-import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { SiteFooter } from '@/portal/components/SiteFooter'
-import { SiteHeader } from '@/portal/components/SiteHeader'
-import { getSiteLayout } from '@/portal/queries/siteSettings'
 
 import { startApiServer, type ApiServer } from '../helpers/apiServer'
 import { closeTestPayload, testPayload } from '../helpers/payload'
+import { renderSiteChrome } from '../helpers/siteChrome'
 
 /**
  * A one-site installation (issue 12): the admins edit only the site settings global, and the
@@ -43,19 +38,7 @@ afterAll(async () => {
 
 describe('a one-site installation', () => {
   it("should print the site settings' name, address, phone and footer in the header and footer", async () => {
-    const { settings, categories, languages } = await getSiteLayout('vi')
-    const html = renderToStaticMarkup(
-      createElement('div', null, [
-        createElement(SiteHeader, {
-          key: 'header',
-          settings,
-          categories,
-          languages,
-          language: 'vi',
-        }),
-        createElement(SiteFooter, { key: 'footer', settings, language: 'vi' }),
-      ]),
-    )
+    const { html, categories } = await renderSiteChrome('vi')
     expect(html).toContain(
       '<span class="site-header__name">Trang thông tin điện tử xã Nam Cường</span>',
     )

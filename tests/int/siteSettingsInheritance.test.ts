@@ -1,16 +1,12 @@
 import type { Payload } from 'payload'
-import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { siteBranding } from '@/branding/siteBranding'
-import { SiteFooter } from '@/portal/components/SiteFooter'
-import { SiteHeader } from '@/portal/components/SiteHeader'
-import { getSiteLayout } from '@/portal/queries/siteSettings'
 
 import { startApiServer, type ApiServer } from '../helpers/apiServer'
 import { graphql, rest } from '../helpers/http'
 import { closeTestPayload, testPayload } from '../helpers/payload'
+import { renderSiteChrome } from '../helpers/siteChrome'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
 
 /**
@@ -181,19 +177,7 @@ describe('site settings inherited along the parents', () => {
 
   it("should print the site's own address and the installation's phone in the portal's header and footer", async () => {
     // Outside a reader's request the portal shows the installation's first site: the province.
-    const { settings, categories, languages } = await getSiteLayout('vi')
-    const html = renderToStaticMarkup(
-      createElement('div', null, [
-        createElement(SiteHeader, {
-          key: 'header',
-          settings,
-          categories,
-          languages,
-          language: 'vi',
-        }),
-        createElement(SiteFooter, { key: 'footer', settings, language: 'vi' }),
-      ]),
-    )
+    const { html } = await renderSiteChrome('vi')
     expect(html).toContain('Địa chỉ: Số 7, đường Trường Chinh, tỉnh Bắc Kạn')
     expect(html).toContain('Đường dây nóng: 0209 3999 999')
     expect(html).toContain('Cơ quan chủ quản: Văn phòng UBND tỉnh Bắc Kạn')
