@@ -97,7 +97,8 @@ export const readBylineNames = (line: string): string[] | undefined => {
   const rest = text.replace(LABEL, '')
   const names: string[] = []
   for (const part of rest.split(NAME_SEPARATOR)) {
-    const name = part.replace(PLACE_AFTER, '').trim()
+    // "Tin: Kim Ngân – Ảnh: Đức Anh": each author with the label of their part.
+    const name = part.replace(LABEL, '').replace(PLACE_AFTER, '').trim()
     if (isBylineName(name)) names.push(name)
     else if (names.length === 0) return undefined
     else break

@@ -32,13 +32,14 @@ const PARTS_OF_DAY: Record<string, PartOfDay> = {
   tối: 'evening',
 }
 /**
- * The forms of a day: "24/6/2022", "30/12", "21-8", "3.6", "15 tháng 10 năm 2019"; of two days
+ * The forms of a day: "24/6/2022", "30/12", "21-8", "3.6", "15 tháng 10 năm 2019", spaced as
+ * typed ("2 / 3", "2 - 3"); of two days
  * ("9 và 10-6", "7, 8/5", "11 đến ngày 13 tháng 6") the first.
  */
 const TO_DAY = String.raw`(?: và | đến (?:ngày )?)`
 const DAY_FORMS = [
-  String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?| - )\d{1,2})?/(\d{1,2})(?:/(\d{4}))?(?![\d/])`,
-  String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?)\d{1,2})?-(\d{1,2})(?:-(\d{4}))?(?![\d-])`,
+  String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?| - )\d{1,2})? ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))?(?![\d/])`,
+  String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?)\d{1,2})?(?:-| - )(\d{1,2})(?:-(\d{4}))?(?![\d/-])`,
   String.raw`(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.])(?!\.\d)`,
   String.raw`(\d{1,2})(?:${TO_DAY}\d{1,2})? tháng (\d{1,2})(?:,? năm (\d{4}))?(?!\d)`,
 ]

@@ -1,4 +1,4 @@
-import { isPlaceName, personNameLength } from './personNames'
+import { capitalsAsTitleCase, isPlaceName, personNameLength } from './personNames'
 import { readTitles, startsWithTitleHead, TITLE_HEAD_ANYWHERE } from './readTitles'
 import { foldVietnamese } from './vietnameseText'
 
@@ -53,9 +53,14 @@ const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với|các|những)[\s,]+)*$/u
 /** A level word, in either case, just before: "Thành phố Hồ Chí Minh" names a city. */
 const AFTER_LEVEL = /(?<!\p{L})(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường) $/iu
 
+/** A line in capitals (a heading) gives no word boundary between titles and names. */
+const hasLowerCase = (line: string) => /\p{Ll}/u.test(line)
+
 const nameAt = (line: string, index: number): number => {
   const rest = line.slice(index)
-  const byFamilyName = personNameLength(rest, startsWithTitleHead)
+  const byFamilyName =
+    personNameLength(rest, startsWithTitleHead) ||
+    (hasLowerCase(line) ? personNameLength(capitalsAsTitleCase(rest), startsWithTitleHead) : 0)
   const isPlace =
     AFTER_LEVEL.test(line.slice(0, index)) &&
     isPlaceName(line.slice(index, index + byFamilyName).split(' '))

@@ -1,3 +1,4 @@
+import { capitalsAsTitleCase, personNameLength } from './personNames'
 import { readTitles, startsWithTitleHead } from './readTitles'
 import { foldVietnamese } from './vietnameseText'
 
@@ -21,6 +22,11 @@ export const findTitleReferences = (line: string): TitleReferenceMention[] =>
     const { titles, length } = readTitles(rest)
     if (titles.length === 0) return []
     const end = titlesStart + length
+    // "đồng chí Phó Chủ tịch UBND huyện Hoàng Thị D": a person named, not one referred to by title.
+    const after = line.slice(end)
+    if (/^ \p{Lu}/u.test(after) && personNameLength(capitalsAsTitleCase(after.slice(1))) > 0) {
+      return []
+    }
     return [
       { title: titles.join(', '), text: line.slice(match.index, end), start: match.index, end },
     ]

@@ -219,6 +219,22 @@ export const personNameLength = (
   return 0
 }
 
+/** A syllable has a vowel: "UBND", "HĐND" printed after a name in capitals are no syllables. */
+const HAS_VOWEL = /[aeiouy]/u
+/**
+ * "NGUYỄN VĂN LONG, Bí thư Huyện ủy": a name printed in capitals, given back in title case
+ * ("Nguyễn Văn Long"), the same length, so that the name readers above can read it. The text is
+ * returned unchanged when it does not open with two to four syllables in capitals.
+ */
+export const capitalsAsTitleCase = (text: string): string => {
+  const run = /^\p{Lu}+(?!\p{L})(?: \p{Lu}+(?!\p{L})){1,3}/u.exec(text)?.[0].split(' ') ?? []
+  const firstAcronym = run.findIndex((word) => !HAS_VOWEL.test(foldVietnamese(word)))
+  const words = firstAcronym === -1 ? run : run.slice(0, firstAcronym)
+  if (words.length < 2 || words[0].length < 2) return text
+  const titleCase = words.map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ')
+  return titleCase + text.slice(titleCase.length)
+}
+
 /** After a level word ("Thành phố Hồ Chí Minh", "tỉnh Hà Tĩnh") these words are the place's name. */
 export const isPlaceName = (words: string[]): boolean =>
   words.length <= 2 || PLACES_LIKE_NAMES.includes(foldVietnamese(words.join(' ')))

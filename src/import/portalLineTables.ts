@@ -74,6 +74,8 @@ export const CHROME_LINES = [
   'a- a+',
   'a+ a-',
   'cỡ chữ',
+  'xem với cỡ chữ',
+  'kích thước chữ',
   'chia sẻ',
   'chia sẻ bài viết',
   'chia sẻ bài',
@@ -191,8 +193,26 @@ export const CHROME_LINES = [
   'chuyên mục',
 ].map(foldVietnamese)
 
+/**
+ * How a site's name opens: "Cổng Thông tin điện tử huyện Phú Tân", "TRANG TTĐT XÃ TÂN AN". A line
+ * that is such an opening and then only a place's or a body's name is the site's header or footer.
+ */
+export const SITE_NAME_OPENINGS = [
+  'cổng thông tin điện tử',
+  'trang thông tin điện tử',
+  'cổng thông tin',
+  'trang thông tin',
+  'cổng ttđt',
+  'trang ttđt',
+  'cổng tttđt',
+  'báo điện tử',
+  'tạp chí điện tử',
+]
+
 /** Chrome recognised by its form rather than its whole text (patterns on the folded line). */
 export const CHROME_PATTERNS = [
+  /** Font-size buttons after their label: "Cỡ chữ: A- A A+", "Xem với cỡ chữ A A". */
+  /^(?:(?:xem (?:voi|theo) )?co chu:? ?)?(?:a ?[+-]? ?){2,4}$/u,
   /^theo doi .{0,40}tren(?: ?google news)?$/u,
   /^(?:chia se|share|in bai|ban in)(?: |:)/u,
   /** A template's missing value printed as the word "null". */

@@ -4,6 +4,7 @@ import {
   CHROME_LINES,
   CHROME_PATTERNS,
   DATE_LABELS,
+  SITE_NAME_OPENINGS,
   VIEW_LABELS,
   WEEKDAY_WORDS,
 } from './portalLineTables'
@@ -47,8 +48,10 @@ const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?`
 const PUBLISH_LINE = new RegExp(`^${WEEKDAY},? ${DATE} ?\\| ?${TIME}$`, 'iu')
 /** "Thứ 5, 23/05/2024, 06:13[GMT+7]": the day the page was saved, not the article's date. */
 const SITE_DATE_HEADER = new RegExp(`^${WEEKDAY},? ${DATE},? ${TIME} ?\\[GMT ?\\+ ?7\\]$`, 'iu')
+/** "1.234", "1,234", "1 234", "1234". */
+const COUNT = String.raw`(\d{1,3}(?:[ .,]\d{3})+|\d+)`
 const VIEWS_LINE = new RegExp(
-  `^(?:([\\d.,]+) (?:${VIEW_LABELS.join('|')})|(?:${VIEW_LABELS.join('|')}) ?:? ?([\\d.,]+)(?: (?:${VIEW_LABELS.join('|')}))?)$`,
+  `^(?:${COUNT} (?:${VIEW_LABELS.join('|')})|(?:${VIEW_LABELS.join('|')}) ?:? ?${COUNT}(?: (?:${VIEW_LABELS.join('|')}))?)$`,
   'iu',
 )
 /** A counter printed as its template's variable: "intNumViewTotal=447". */
@@ -80,6 +83,44 @@ const isViewLabel = (label: string): boolean => {
 }
 /** "HOÀI THẢO |": a name and a bar, the portal's author field. */
 const AUTHOR_HEADER = /^(.+?) ?\|$/u
+/** "Tác giả: Trần Thị Mai" on a line of its own. */
+const LABELLED = /^([^:]{2,20}?)\s*:\s*(.+)$/u
+
+const SITE_NAME_OPENING = new RegExp(
+  `^(?:${SITE_NAME_OPENINGS.map(foldVietnamese).join('|')})(?!\\p{L})`,
+  'u',
+)
+/** The words of a place or body's name that are not capitalised. */
+const NAME_LOWER_CASE_WORDS = new Set([
+  'tỉnh',
+  'thành',
+  'phố',
+  'huyện',
+  'quận',
+  'thị',
+  'xã',
+  'phường',
+  'trấn',
+  'và',
+  'nhân',
+  'dân',
+  'ban',
+])
+const MAX_SITE_NAME_WORDS = 14
+/**
+ * "Cổng Thông tin điện tử huyện Phú Tân", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SÓC TRĂNG": the opening of
+ * a site's name, then nothing but a name (capitalised words and levels of place).
+ */
+const isSiteName = (line: string): boolean => {
+  const opening = SITE_NAME_OPENING.exec(foldVietnamese(line))
+  if (!opening) return false
+  const words = line.split(' ')
+  const rest = words.slice(opening[0].split(' ').length)
+  return (
+    words.length <= MAX_SITE_NAME_WORDS &&
+    rest.every((word) => /^\p{Lu}/u.test(word) || NAME_LOWER_CASE_WORDS.has(word))
+  )
+}
 
 const WEEKDAY_NUMBERS: Record<string, number> = { hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7 }
 
@@ -223,7 +264,7 @@ export const classifyPortalLine = (printed: string): PortalLine | undefined => {
   if (siteHeader) return { ...publishLine(siteHeader), isSiteHeader: true }
   const views = VIEWS_LINE.exec(line) ?? VIEWS_VARIABLE.exec(line)
   if (views) {
-    return { kind: 'views', views: Number((views[1] ?? views[2]).replace(/[.,]/g, '')) }
+    return { kind: 'views', views: Number((views[1] ?? views[2]).replace(/[ .,]/g, '')) }
   }
   if (/^\d{1,3}(?:[.,]\d{3})*$|^\d+$/u.test(line)) {
     return { kind: 'count', views: Number(line.replace(/[.,]/g, '')) }
@@ -234,6 +275,10 @@ export const classifyPortalLine = (printed: string): PortalLine | undefined => {
   if (authorHeader && isPersonName(authorHeader[1])) {
     return { kind: 'author', author: authorHeader[1] }
   }
-  if (isChrome(line)) return { kind: 'leftover' }
+  const labelled = LABELLED.exec(line)
+  if (labelled && AUTHOR_LABEL.has(folded(labelled[1])) && isPersonName(labelled[2])) {
+    return { kind: 'author', author: labelled[2] }
+  }
+  if (isChrome(line) || isSiteName(line)) return { kind: 'leftover' }
   return dateLine(line)
 }

@@ -23,10 +23,12 @@ const MAX_CREDITED_CAPTION_WORDS = 40
 const NOT_A_CAPTION =
   /^Thưa(?!\p{L})|^\(?\d{1,2}[).] |^Tại (?:hội nghị|cuộc họp|buổi|kỳ họp|đại hội)(?!\p{L})|,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
 /**
- * "Với tinh thần cầu thị và thẳng thắn, các đồng chí …", "Để chuẩn bị tốt cho Đại hội, …": an
- * adverbial phrase and a comma, then the clause it opens, is how a paragraph's sentence starts.
+ * "Với tinh thần cầu thị và thẳng thắn, các đồng chí …", "Để chuẩn bị tốt cho Đại hội, …",
+ * "Phát biểu tại hội nghị, đồng chí X …": an adverbial phrase and a comma, then the clause it
+ * opens, is how a paragraph's sentence starts.
  */
-const ADVERBIAL_OPENING = /^(?:Với|Bằng|Nhằm|Để|Nhờ|Trên cơ sở|Trong bối cảnh) [^,]+, \p{Ll}/u
+const ADVERBIAL_OPENING =
+  /^(?:Với|Bằng|Nhằm|Để|Nhờ|Trên cơ sở|Trong bối cảnh|Phát biểu|Kết luận|Thay mặt) [^,]+, \p{Ll}/u
 /** "Ảnh: X", "(ảnh: X)", "- Ảnh - X", "Nguồn ảnh: X", "Ảnh: X." : a photo's credit, its full stop not in the name. */
 /** "Clip Báo cáo sơ kết …", "Video: …", "Infographic …": a video's or graphic's label, not a photo's caption. */
 const MEDIA_LABEL = /^(?:Video ?clip|Clip|Video|Infographic|Audio)(?!\p{L})/iu
@@ -47,7 +49,16 @@ const CAPTION_WORDS =
 const IN_CAPITALS = /^[^\p{Ll}]+$/u
 
 /** "Đại biểu dự hội nghị. Ảnh: Thành Tâm" → the caption and the credit. */
+/**
+ * "Ảnh: Đồng chí X phát biểu tại hội nghị": the label before the caption itself, which says what
+ * the photo shows in a sentence (lower-case words), where a credit names a photographer.
+ */
+const LABEL_BEFORE_CAPTION =
+  /^\(?\s*(?:Ảnh|Hình)\s*:\s*(?=(?:\S+ ){3,})(?=.*(?<!\p{L})(?!và )\p{Ll})/u
+
 export const splitCredit = (line: string): { text: string; credit?: string } => {
+  const label = LABEL_BEFORE_CAPTION.exec(line)
+  if (label) return { text: line.slice(label[0].length).replace(/\)$/u, '') }
   const match = CREDIT.exec(line)
   if (!match || match.index === 0) return { text: line }
   return { text: line.slice(0, match.index), credit: match[1] }

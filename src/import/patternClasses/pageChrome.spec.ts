@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseArticle } from '../parseArticle'
+
+/**
+ * Issue 11, pattern 1: the page's own lines around an article (date lines in every form, view
+ * counts, font-size buttons, breadcrumbs, share and print links, the site's name) are metadata or
+ * nothing: never the title, the lead or a caption. Made-up articles in the forms real portals use.
+ */
+const page = (...lines: string[]) => parseArticle(lines.join('\n'))
+const paragraph = (text: string) => ({ kind: 'paragraph' as const, text })
+
+describe('page chrome around the article', () => {
+  it('should drop a breadcrumb, font buttons and share links and keep the date and views', () => {
+    const lead =
+      'Sáng 4/3, Ban Dân vận Huyện ủy Tri Tôn tổ chức hội nghị tổng kết công tác dân vận năm 2020, triển khai nhiệm vụ năm 2021.'
+    const parsed = page(
+      'Trang chủ > Tin tức > Chính trị',
+      'Huyện ủy Tri Tôn tổng kết công tác dân vận năm 2020',
+      'Cập nhật: 05/03/2021 08:15',
+      'Lượt xem: 1.234',
+      'A A A',
+      lead,
+      'Phát biểu tại hội nghị, đồng chí Trần Minh Khoa, Bí thư Huyện ủy ghi nhận kết quả đạt được.',
+      'Chia sẻ',
+      'In bài',
+      'Ngọc Hân',
+    )
+    expect(parsed).toMatchObject({
+      title: 'Huyện ủy Tri Tôn tổng kết công tác dân vận năm 2020',
+      publishedAt: '2021-03-05T08:15:00+07:00',
+      views: 1234,
+      lead,
+      byline: 'Ngọc Hân',
+      meeting: { date: '2021-03-04', partOfDay: 'morning' },
+    })
+    expect(parsed.body).toEqual([
+      paragraph(
+        'Phát biểu tại hội nghị, đồng chí Trần Minh Khoa, Bí thư Huyện ủy ghi nhận kết quả đạt được.',
+      ),
+    ])
+  })
+
+  it('should take the site’s name in capitals and a section’s date line for the page’s', () => {
+    const parsed = page(
+      'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SÓC TRĂNG',
+      'Chính trị 12-04-2023',
+      'UBND tỉnh họp phiên thường kỳ tháng 4',
+      'Chiều 11/4, UBND tỉnh Sóc Trăng tổ chức phiên họp thường kỳ tháng 4 năm 2023 để cho ý kiến vào nhiều nội dung quan trọng.',
+      'Các đại biểu thảo luận nhiều nội dung.',
+      'Minh Thư',
+    )
+    expect(parsed).toMatchObject({
+      title: 'UBND tỉnh họp phiên thường kỳ tháng 4',
+      publishedAt: '2023-04-12T00:00:00+07:00',
+      byline: 'Minh Thư',
+      meeting: { date: '2023-04-11', partOfDay: 'afternoon' },
+    })
+    expect(parsed.leftovers).toContain('CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SÓC TRĂNG')
+  })
+
+  it('should read a bare "dd/mm/yyyy - hh:mm" line under the title', () => {
+    const parsed = page(
+      'Đảng ủy xã Tân Lập sơ kết 6 tháng đầu năm',
+      '14/09/2019 - 08:20',
+      'Ngày 12/9, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2019.',
+      'Hội nghị đã thảo luận và thống nhất các giải pháp.',
+    )
+    expect(parsed).toMatchObject({
+      title: 'Đảng ủy xã Tân Lập sơ kết 6 tháng đầu năm',
+      publishedAt: '2019-09-14T08:20:00+07:00',
+      meeting: { date: '2019-09-12' },
+    })
+    expect(parsed.body).toEqual([paragraph('Hội nghị đã thảo luận và thống nhất các giải pháp.')])
+  })
+
+  it('should take the author from "Ngày đăng bài: … | Tác giả: …"', () => {
+    const parsed = page(
+      'HĐND huyện Giồng Trôm giám sát tại xã Bình Thành',
+      'Ngày đăng bài: 02/11/2020 | Tác giả: Thu Hà',
+      'Sáng ngày 30/10, Đoàn giám sát HĐND huyện Giồng Trôm do đồng chí Nguyễn Văn Tâm, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã giám sát tại UBND xã Bình Thành.',
+      'Đoàn đánh giá cao kết quả đạt được của xã.',
+    )
+    expect(parsed).toMatchObject({
+      publishedAt: '2020-11-02T00:00:00+07:00',
+      byline: 'Thu Hà',
+      meeting: { kind: 'inspection', date: '2020-10-30', partOfDay: 'morning' },
+    })
+  })
+
+  it('should drop a labelled font-size control, "Bản in | Gửi email" and share buttons', () => {
+    const parsed = page(
+      'Tin tức - Sự kiện',
+      'Thị ủy Bình Long quán triệt Nghị quyết Trung ương',
+      '05/01/2018',
+      'Số lượt xem: 567',
+      'Cỡ chữ: A- A A+',
+      'Bản in | Gửi email',
+      'Ngày 4/1, Thị ủy Bình Long tổ chức hội nghị quán triệt, triển khai Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.',
+      'Hội nghị được kết nối trực tuyến đến các điểm cầu cơ sở.',
+      'Chia sẻ: Facebook Zalo',
+      'Hoàng Long',
+    )
+    expect(parsed).toMatchObject({
+      title: 'Thị ủy Bình Long quán triệt Nghị quyết Trung ương',
+      publishedAt: '2018-01-05T00:00:00+07:00',
+      views: 567,
+      byline: 'Hoàng Long',
+      meeting: { date: '2018-01-04' },
+    })
+    expect(parsed.body).toEqual([
+      paragraph('Hội nghị được kết nối trực tuyến đến các điểm cầu cơ sở.'),
+    ])
+  })
+
+  it('should read a weekday, a date and a time joined by a dash above the title', () => {
+    const parsed = page(
+      'Trang chủ / Tin tức / Hoạt động địa phương',
+      'Thứ Sáu, 15/03/2024 - 09:30',
+      'Phường Tân Định đối thoại với nhân dân về cải cách hành chính',
+      'Lượt xem: 89',
+      'Tối 14/3, UBND phường Tân Định tổ chức hội nghị đối thoại với nhân dân về công tác cải cách hành chính năm 2024.',
+      'Quang cảnh hội nghị',
+      'Bích Ngọc',
+    )
+    expect(parsed).toMatchObject({
+      title: 'Phường Tân Định đối thoại với nhân dân về cải cách hành chính',
+      publishedAt: '2024-03-15T09:30:00+07:00',
+      views: 89,
+      byline: 'Bích Ngọc',
+      meeting: { date: '2024-03-14', partOfDay: 'evening' },
+    })
+    expect(parsed.body).toEqual([{ kind: 'caption', text: 'Quang cảnh hội nghị' }])
+  })
+
+  it('should read the time before the date and a header author on a line of its own', () => {
+    const parsed = page(
+      'Sở Nội vụ tổng kết công tác thi đua khen thưởng',
+      'Đăng lúc: 09:30 - 15/03/2024',
+      'Tác giả: Lê Hương',
+      'Chiều 14/3, Sở Nội vụ tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.',
+      'Các đại biểu dự hội nghị.',
+    )
+    expect(parsed).toMatchObject({
+      publishedAt: '2024-03-15T09:30:00+07:00',
+      byline: 'Lê Hương',
+      meeting: { date: '2024-03-14', partOfDay: 'afternoon' },
+    })
+    expect(parsed.body).toEqual([{ kind: 'caption', text: 'Các đại biểu dự hội nghị.' }])
+  })
+
+  it('should read a view count with spaces between thousands and drop print and back links', () => {
+    const parsed = page(
+      'Xem với cỡ chữ',
+      'A- A+',
+      'Huyện Vĩnh Thạnh tổng kết năm 2022',
+      'Thứ hai, 09/01/2023 | 15:20',
+      'Lượt xem: 1 234',
+      'Sáng nay (9/1), UBND huyện Vĩnh Thạnh tổ chức hội nghị tổng kết công tác năm 2022 và triển khai nhiệm vụ năm 2023.',
+      'In trang',
+      'Quay lại',
+      'Thanh Phong',
+    )
+    expect(parsed).toMatchObject({
+      title: 'Huyện Vĩnh Thạnh tổng kết năm 2022',
+      publishedAt: '2023-01-09T15:20:00+07:00',
+      views: 1234,
+      byline: 'Thanh Phong',
+      body: [],
+      meeting: { date: '2023-01-09', partOfDay: 'morning' },
+    })
+  })
+
+  it('should read "Lượt xem: 245 lượt xem" below the lead and a date with seconds', () => {
+    const parsed = page(
+      'Trang chủ » Tin tức sự kiện » Tin địa phương',
+      'Ngày 07/06/2022 10:15:30',
+      'Hội đồng nhân dân xã Phú Hòa tổ chức kỳ họp thứ tư',
+      'Ngày 6/6/2022, HĐND xã Phú Hòa khóa XII, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ tư để xem xét các báo cáo.',
+      'Lượt xem: 245 lượt xem',
+      'Nghe đọc bài',
+      'Văn Tùng',
+    )
+    expect(parsed).toMatchObject({
+      title: 'Hội đồng nhân dân xã Phú Hòa tổ chức kỳ họp thứ tư',
+      publishedAt: '2022-06-07T10:15:30+07:00',
+      views: 245,
+      byline: 'Văn Tùng',
+      body: [],
+      meeting: { kind: 'councilSession', date: '2022-06-06' },
+    })
+  })
+
+  it('should keep a heading that opens with a site’s words but goes on as a sentence', () => {
+    const parsed = page(
+      'Cổng thông tin điện tử huyện ra mắt giao diện mới',
+      'Thứ hai, 09/01/2023 | 15:20',
+      'Từ ngày 9/1, Cổng thông tin điện tử huyện Phú Tân chính thức vận hành giao diện mới, thân thiện hơn với người đọc.',
+    )
+    expect(parsed.title).toBe('Cổng thông tin điện tử huyện ra mắt giao diện mới')
+  })
+})
