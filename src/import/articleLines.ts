@@ -275,6 +275,8 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     if (publish.portal.views !== undefined) result.views ??= publish.portal.views
     headerAuthor ??= publish.portal.author
   }
+  // "Thanh Liêm - 10/01/2023" at the foot of the article: the author, on a date line of its own.
+  headerAuthor ??= dates.find((date) => date.portal.author !== undefined)?.portal.author
   result.views ??= count
   const titleAt =
     publish && isUnderTitle(publish)

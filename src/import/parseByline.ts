@@ -83,7 +83,7 @@ const isBylineName = (text: string): boolean =>
 
 /** The label a byline may open with. */
 const LABEL =
-  /^(?:tác giả|người viết|nguồn tin|nguồn|tin,? ảnh|tin và ảnh|tin ?[-–] ?ảnh|bài,? ảnh|bài và ảnh|bài|tin|ảnh|thực hiện|ctv|pv|btv)\s*:\s*/iu
+  /^(?:tác giả(?: bài viết)?|người viết|người thực hiện|nguồn tin|nguồn|tin,? ảnh|tin và ảnh|tin ?[-–] ?ảnh|bài,? ảnh|bài và ảnh|bài|tin|ảnh|thực hiện|ctv|pv|btv)\s*:\s*/iu
 const NAME_SEPARATOR = /\s*(?:\s[-–—]\s|[–—]|-(?=\p{Lu})|,|;|\s(?:và|&)\s)\s*/u
 /** "Huyền Linh (Núi Voi)": the writer's place in brackets. */
 const PLACE_AFTER = /\s*\([^()]*\)$/u
@@ -94,7 +94,8 @@ export const readBylineNames = (line: string): string[] | undefined => {
     .replace(/\s*\.\/\.$|;$/u, '')
     .replace(/^\((.*)\)$/u, '$1')
     .trim()
-  const rest = text.replace(LABEL, '')
+  // "Thu Hà (Đài TT-TH huyện)": the writer's unit in brackets, whatever its dashes.
+  const rest = text.replace(LABEL, '').replace(PLACE_AFTER, '')
   const names: string[] = []
   for (const part of rest.split(NAME_SEPARATOR)) {
     // "Tin: Kim Ngân – Ảnh: Đức Anh": each author with the label of their part.

@@ -29,7 +29,16 @@ export const DATE_LABELS = [
 ]
 
 /** Labels before an author's name on a header line: "Tác giả: Thu Hà". */
-export const AUTHOR_LABELS = ['tác giả', 'người viết', 'đăng bởi', 'người đăng', 'bài', 'tin']
+export const AUTHOR_LABELS = [
+  'tác giả',
+  'tác giả bài viết',
+  'người thực hiện',
+  'người viết',
+  'đăng bởi',
+  'người đăng',
+  'bài',
+  'tin',
+]
 
 /** Labels of a view counter: "Lượt xem: 1234", "1234 lượt xem", "Lượt đọc: 56". */
 export const VIEW_LABELS = [
@@ -206,7 +215,39 @@ export const SITE_NAME_OPENINGS = [
   'trang ttđt',
   'cổng tttđt',
   'báo điện tử',
+  'báo',
+  'đài phát thanh và truyền hình',
+  'đài phát thanh - truyền hình',
+  'đài truyền thanh',
   'tạp chí điện tử',
+]
+
+/** "Theo Báo Sóc Trăng", "Nguồn: Trung tâm Văn hóa - Thông tin huyện": a source that names no one. */
+export const SOURCE_LABELS = ['theo', 'nguồn', 'nguồn tin', 'nguồn bài']
+
+/** How the name of a newspaper, a station or an office opens: a source, not a person. */
+export const SOURCE_BODY_OPENINGS = [
+  'báo',
+  'đài',
+  'cổng',
+  'trang',
+  'tạp chí',
+  'trung tâm',
+  'văn phòng',
+  'sở',
+  'ban',
+  'phòng',
+  'ủy ban',
+  'ubnd',
+  'hđnd',
+  'ttxvn',
+  'thông tấn xã',
+  'vtv',
+  'vov',
+  'bộ',
+  'huyện ủy',
+  'tỉnh ủy',
+  'thành ủy',
 ]
 
 /** Chrome recognised by its form rather than its whole text (patterns on the folded line). */
@@ -215,6 +256,8 @@ export const CHROME_PATTERNS = [
   /^(?:(?:xem (?:voi|theo) )?co chu:? ?)?(?:a ?[+-]? ?){2,4}$/u,
   /^theo doi .{0,40}tren(?: ?google news)?$/u,
   /^(?:chia se|share|in bai|ban in)(?: |:)/u,
+  /** Who posted it, when that is the site's account: "Người đăng: Quản trị viên". */
+  /^(?:nguoi dang|dang boi|nguoi cap nhat):? .{1,30}$/u,
   /** A template's missing value printed as the word "null". */
   /^null(?: |$)/u,
   /** A photo's alt text: "<the title> ảnh 1", "… - Hình 2", a file name "bi-thu-phat-bieu.jpg". */

@@ -5,6 +5,8 @@ import {
   CHROME_PATTERNS,
   DATE_LABELS,
   SITE_NAME_OPENINGS,
+  SOURCE_BODY_OPENINGS,
+  SOURCE_LABELS,
   VIEW_LABELS,
   WEEKDAY_WORDS,
 } from './portalLineTables'
@@ -86,10 +88,8 @@ const AUTHOR_HEADER = /^(.+?) ?\|$/u
 /** "Tác giả: Trần Thị Mai" on a line of its own. */
 const LABELLED = /^([^:]{2,20}?)\s*:\s*(.+)$/u
 
-const SITE_NAME_OPENING = new RegExp(
-  `^(?:${SITE_NAME_OPENINGS.map(foldVietnamese).join('|')})(?!\\p{L})`,
-  'u',
-)
+/** Compared with tones, in lower case: "Bảo Châu" is a name, "Báo Hậu Giang" a newspaper. */
+const SITE_NAME_OPENING = new RegExp(`^(?:${SITE_NAME_OPENINGS.join('|')})(?!\\p{L})`, 'u')
 /** The words of a place or body's name that are not capitalised. */
 const NAME_LOWER_CASE_WORDS = new Set([
   'tỉnh',
@@ -112,7 +112,7 @@ const MAX_SITE_NAME_WORDS = 14
  * a site's name, then nothing but a name (capitalised words and levels of place).
  */
 const isSiteName = (line: string): boolean => {
-  const opening = SITE_NAME_OPENING.exec(foldVietnamese(line))
+  const opening = SITE_NAME_OPENING.exec(line.toLowerCase())
   if (!opening) return false
   const words = line.split(' ')
   const rest = words.slice(opening[0].split(' ').length)
@@ -250,6 +250,17 @@ const dateLine = (line: string): PortalLine | undefined => {
   }
 }
 
+const SOURCE_LINE = new RegExp(
+  `^(?:${SOURCE_LABELS.join('|')}) ?:? (?:${SOURCE_BODY_OPENINGS.join('|')})(?!\\p{L})`,
+  'u',
+)
+const MAX_SOURCE_WORDS = 12
+/** "Theo Báo Sóc Trăng": a short line naming the text's source, a body and not a person. */
+const isSourceLine = (line: string): boolean =>
+  line.split(' ').length <= MAX_SOURCE_WORDS &&
+  !/[.;!?]$/u.test(line) &&
+  SOURCE_LINE.test(line.toLowerCase())
+
 const isChrome = (line: string): boolean => {
   const key = folded(line)
   return key === '' || CHROME.has(key) || CHROME_PATTERNS.some((pattern) => pattern.test(key))
@@ -279,6 +290,6 @@ export const classifyPortalLine = (printed: string): PortalLine | undefined => {
   if (labelled && AUTHOR_LABEL.has(folded(labelled[1])) && isPersonName(labelled[2])) {
     return { kind: 'author', author: labelled[2] }
   }
-  if (isChrome(line) || isSiteName(line)) return { kind: 'leftover' }
+  if (isChrome(line) || isSiteName(line) || isSourceLine(line)) return { kind: 'leftover' }
   return dateLine(line)
 }

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseArticle } from '../parseArticle'
+
+/**
+ * Issue 11, pattern 2: bylines in every form. The editor writes down the authors' names as
+ * printed, in order, and nothing else (no label, unit, place, date or site name); a byline is
+ * never a photo's caption nor a paragraph.
+ */
+const TITLE = 'Xã Thạnh Phú đối thoại với nông dân về chuyển đổi cây trồng'
+const PUBLISH = 'Thứ ba, 10/01/2023 | 09:12:40'
+const LEAD =
+  'Chiều 9/1, UBND xã Thạnh Phú (huyện Cờ Đỏ) tổ chức hội nghị đối thoại với nông dân trên địa bàn xã năm 2023.'
+const PARAGRAPH = 'Hội nghị đã tiếp nhận 12 ý kiến của bà con về giống, vốn và đầu ra cho nông sản.'
+
+/** The article with these lines at its foot. */
+const endingWith = (...foot: string[]) =>
+  parseArticle([TITLE, PUBLISH, LEAD, PARAGRAPH, ...foot].join('\n'))
+
+const ONLY_THE_PARAGRAPH = [{ kind: 'paragraph', text: PARAGRAPH }]
+
+describe('bylines', () => {
+  it.each([
+    ['Thanh Hà - Minh Tuấn - Quốc Bảo', 'Thanh Hà, Minh Tuấn, Quốc Bảo'],
+    ['Hồng Phúc – Thanh Hằng – Mỹ Linh', 'Hồng Phúc, Thanh Hằng, Mỹ Linh'],
+    ['Thanh Liêm-Hữu Nghĩa', 'Thanh Liêm, Hữu Nghĩa'],
+    ['Ngọc Lan, Hữu Tài', 'Ngọc Lan, Hữu Tài'],
+    ['NGUYỄN HOÀNG - THÚY AN', 'NGUYỄN HOÀNG, THÚY AN'],
+    ['BÍCH HUYỀN (TTXVN)', 'BÍCH HUYỀN'],
+    ['Tin, ảnh: T.Hương - Đ.Khoa', 'T.Hương, Đ.Khoa'],
+  ])('should read several names, capitals and initials: %s', (line, byline) => {
+    const parsed = endingWith(line)
+    expect(parsed.byline).toBe(byline)
+    expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+  })
+
+  it.each([
+    ['Nguồn tin: Hồng Nhung', 'Hồng Nhung'],
+    ['(CTV: Ngọc Ánh)', 'Ngọc Ánh'],
+    ['Tin, ảnh: Hoàng Yến', 'Hoàng Yến'],
+    ['Tin và ảnh: Quốc Dũng – Văn Hải', 'Quốc Dũng, Văn Hải'],
+    ['Bài, ảnh: MINH KHANG', 'MINH KHANG'],
+    ['Bài và ảnh: Ngô Tùng', 'Ngô Tùng'],
+    ['Tin: Kim Ngân – Ảnh: Đức Anh', 'Kim Ngân, Đức Anh'],
+    ['Tin: Hải Yến; Ảnh: Công Minh', 'Hải Yến, Công Minh'],
+    ['Tác giả bài viết: Hoàng Anh', 'Hoàng Anh'],
+  ])('should read the names after a label: %s', (line, byline) => {
+    const parsed = endingWith(line)
+    expect(parsed.byline).toBe(byline)
+    expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+  })
+
+  it.each([
+    ['Thu Trang - Văn phòng HĐND và UBND huyện', 'Thu Trang'],
+    ['Thanh Tâm, Văn phòng HĐND và UBND huyện', 'Thanh Tâm'],
+    ['Quang Vinh (Trung tâm VHTT huyện)', 'Quang Vinh'],
+    ['Thu Hà (Đài TT-TH huyện)', 'Thu Hà'],
+    ['Lê Hoa - Thanh Tùng (Báo Bình Phước)', 'Lê Hoa, Thanh Tùng'],
+    ['Trần Thị Mỹ Hạnh - CTV', 'Trần Thị Mỹ Hạnh'],
+    ['Nguồn: Mỹ Duyên - Đài TT huyện', 'Mỹ Duyên'],
+    ['Thanh Liêm - 10/01/2023', 'Thanh Liêm'],
+  ])('should drop the writer’s unit, place or date after the name: %s', (line, byline) => {
+    const parsed = endingWith(line)
+    expect(parsed.byline).toBe(byline)
+    expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+  })
+
+  it('should read a byline followed by the site’s name', () => {
+    const parsed = endingWith('Bảo Châu', 'Cổng Thông tin điện tử huyện Phú Tân')
+    expect(parsed.byline).toBe('Bảo Châu')
+    expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+  })
+
+  it('should read a byline followed by share buttons and a newspaper’s name', () => {
+    const parsed = endingWith('Ngọc Thảo - Văn Khánh', 'Chia sẻ', 'Báo Hậu Giang')
+    expect(parsed.byline).toBe('Ngọc Thảo, Văn Khánh')
+    expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+  })
+
+  it('should read a byline above the related news', () => {
+    const parsed = endingWith(
+      'Đức Thịnh',
+      'Tin cùng chuyên mục',
+      'Huyện Cờ Đỏ tổ chức hội nghị về phát triển nông nghiệp',
+    )
+    expect(parsed.byline).toBe('Đức Thịnh')
+    expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+  })
+
+  it('should read "Tác giả: X" printed in the header on a line of its own', () => {
+    const parsed = parseArticle(
+      [TITLE, 'Tác giả: Trần Thị Mai', PUBLISH, LEAD, PARAGRAPH].join('\n'),
+    )
+    expect(parsed).toMatchObject({
+      title: TITLE,
+      publishedAt: '2023-01-10T09:12:40+07:00',
+      lead: LEAD,
+      byline: 'Trần Thị Mai',
+    })
+  })
+
+  it.each([
+    'Theo Báo Sóc Trăng',
+    'Nguồn: Trung tâm Văn hóa - Thông tin huyện',
+    'Người đăng: Quản trị viên',
+  ])('should name no author and keep no paragraph for a source or account: %s', (line) => {
+    const parsed = endingWith(line)
+    expect(parsed.byline).toBeUndefined()
+    expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+    expect(parsed.warnings).toContainEqual({
+      field: 'byline',
+      message: 'Không tìm thấy tác giả (no byline found)',
+    })
+  })
+})
