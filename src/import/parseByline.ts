@@ -40,6 +40,8 @@ const NOT_A_NAME_WORD = new Set(
     'Viện',
     'Tòa',
     'Toàn',
+    'Ông',
+    'Bà',
     'Quang',
     'UBND',
     'HĐND',
@@ -64,6 +66,9 @@ export const isPersonName = (text: string): boolean => {
   // Compared with tones: "PHƯƠNG LAN" is a name, "Phường" opens a ward.
   const first = words[0].toLowerCase()
   if (NOT_A_NAME_WORD.has(first) && !FIRST_WORD_ONLY.has(first)) return false
+  // A name opens with a syllable, which has a vowel: "ĐBQH Nguyễn Văn Ích" opens with a title
+  // ("Nhóm PVTS" is a reporters' group).
+  if (!/[aeiouy]/u.test(foldVietnamese(words[0]))) return false
   return !words
     .slice(1)
     .some((word) => ['ubnd', 'hdnd', 'mttq', 'tp'].includes(foldVietnamese(word)))
@@ -88,8 +93,12 @@ const NAME_SEPARATOR = /\s*(?:\s[-–—]\s|[–—]|-(?=\p{Lu})|,|;|\s(?:và|&)
 /** "Huyền Linh (Núi Voi)": the writer's place in brackets. */
 const PLACE_AFTER = /\s*\([^()]*\)$/u
 
+/** A line ending with a full stop and this long is a sentence, whatever names open it. */
+const SENTENCE_MIN_WORDS = 8
+
 /** The names of a byline line, in order; undefined when the line is no byline. */
 export const readBylineNames = (line: string): string[] | undefined => {
+  if (/[.!?]$/u.test(line) && line.split(' ').length >= SENTENCE_MIN_WORDS) return undefined
   const text = line
     .replace(/\s*\.\/\.$|;$/u, '')
     .replace(/^\((.*)\)$/u, '$1')

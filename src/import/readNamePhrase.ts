@@ -25,6 +25,7 @@ const isWord = (token: string) => /^[\p{L}\p{N}]/u.test(token)
 const isLowerCase = (token: string) => /^\p{Ll}/u.test(token)
 const COMMITTEE_PREFIX = /^(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng|tỉnh|thành|huyện|đảng)$/u
 const DASH_THEN_CAPITAL = /^[-–] \p{Lu}/u
+const ABBREVIATION_PART = /^\p{Lu}{2,}$/u
 /**
  * "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "Tỉnh Bình Phước": a level in capitals before a
  * place's name closes the body like "tỉnh" does; the name after it is the place's.
@@ -50,6 +51,11 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
       const isTitleAfter =
         options.placeLevels === 'include' && startsWithTitleHead(rest.replace(/^[-–] /u, ''))
       if (words > 0 && DASH_THEN_CAPITAL.test(rest) && !isTitleAfter) {
+        position = start + 1
+        continue
+      }
+      // "UV.BTV Tỉnh ủy", "TP.HCM": a full stop inside an abbreviation in capitals.
+      if (token === '.' && ABBREVIATION_PART.test(previous) && /^\.\p{Lu}{2}/u.test(rest)) {
         position = start + 1
         continue
       }

@@ -11,6 +11,9 @@ const TITLE_HEADS = [
   'huv',
   'tủv',
   'uvbtv',
+  'uv.btv',
+  'uv. btv',
+  'uv.bch',
   'uv btv',
   'uvtv',
   'uv bch',
@@ -26,6 +29,9 @@ const TITLE_HEADS = [
   'chủ nhiệm',
   'chủ tịch',
   'đại biểu quốc hội',
+  'đbqh',
+  'đại biểu hđnd',
+  'đại biểu hội đồng nhân dân',
   'giám đốc',
   'hiệu trưởng',
   'huyện ủy viên',
@@ -67,12 +73,11 @@ const TITLE_HEADS = [
   'tổ trưởng',
 ]
 
-const TITLE_HEAD = new RegExp(`^(?:${TITLE_HEADS.join('|')})(?!\\p{L})`, 'u')
+/** "uv.btv": a full stop in an abbreviation is itself. */
+const HEADS = TITLE_HEADS.map((head) => head.replaceAll('.', '\\.')).join('|')
+const TITLE_HEAD = new RegExp(`^(?:${HEADS})(?!\\p{L})`, 'u')
 /** Every place a position starts in a line, either case. */
-export const TITLE_HEAD_ANYWHERE = new RegExp(
-  `(?<!\\p{L})(?:${TITLE_HEADS.join('|')})(?!\\p{L})`,
-  'giu',
-)
+export const TITLE_HEAD_ANYWHERE = new RegExp(`(?<!\\p{L})(?:${HEADS})(?!\\p{L})`, 'giu')
 
 /** True when the text starts with a position: "Phó Bí thư Tỉnh ủy", "chủ tịch UBND". */
 export const startsWithTitleHead = (text: string): boolean => TITLE_HEAD.test(text.toLowerCase())

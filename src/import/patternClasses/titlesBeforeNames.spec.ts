@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseArticle } from '../parseArticle'
+
+/**
+ * Issue 11, pattern 3: titles printed before the name ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+ * Trần Văn A chủ trì"), lists of names sharing one title, and "đồng chí <title> <name>". The
+ * editor writes each person once with every title; no unit holds a person's name, and someone
+ * named is no reference by title alone.
+ */
+const PUBLISH = 'Thứ ba, 10/01/2023 | 09:12:40'
+const meetingArticle = (title: string, lead: string, ...body: string[]) =>
+  parseArticle([title, PUBLISH, lead, ...body].join('\n'))
+
+/** No unit the parser names holds any of these people's names. */
+const expectNoPersonInUnits = (units: string[], names: string[]) => {
+  for (const name of names) {
+    for (const unit of units) expect(unit).not.toContain(name)
+  }
+}
+
+describe('titles before the name', () => {
+  it('should read a chair’s two titles printed before the name, and no unit with the name', () => {
+    const parsed = meetingArticle(
+      'UBND tỉnh Quảng Trị làm việc với huyện Hướng Hóa',
+      'Sáng 9/1, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Võ Văn Hưng chủ trì buổi làm việc với UBND huyện Hướng Hóa về tình hình kinh tế - xã hội.',
+      'Cùng dự có các Phó Chủ tịch UBND tỉnh Hà Sỹ Đồng, Hoàng Nam và lãnh đạo các sở, ngành.',
+    )
+    const chair = { name: 'Võ Văn Hưng', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }
+    expect(parsed.meeting).toMatchObject({ kind: 'workingVisit', date: '2023-01-09', chair })
+    expect(parsed.officials).toEqual([
+      chair,
+      { name: 'Hà Sỹ Đồng', titles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Hoàng Nam', titles: ['Phó Chủ tịch UBND tỉnh'] },
+    ])
+    expectNoPersonInUnits(parsed.units, ['Võ Văn Hưng', 'Hà Sỹ Đồng', 'Hoàng Nam'])
+  })
+
+  it('should share "các Phó Chủ tịch HĐND tỉnh" between co-chairs, the first the chair', () => {
+    const parsed = meetingArticle(
+      'Thường trực HĐND tỉnh Bình Định họp phiên thường kỳ tháng 1',
+      'Sáng 9/1, các Phó Chủ tịch HĐND tỉnh Đoàn Văn Phi, Huỳnh Thúy Vân đồng chủ trì phiên họp thường kỳ tháng 1 của Thường trực HĐND tỉnh.',
+      'Phiên họp đã cho ý kiến về nhiều nội dung trình kỳ họp.',
+    )
+    expect(parsed.meeting?.chair).toEqual({
+      name: 'Đoàn Văn Phi',
+      titles: ['Phó Chủ tịch HĐND tỉnh'],
+    })
+    expect(parsed.officials).toEqual([
+      { name: 'Đoàn Văn Phi', titles: ['Phó Chủ tịch HĐND tỉnh'] },
+      { name: 'Huỳnh Thúy Vân', titles: ['Phó Chủ tịch HĐND tỉnh'] },
+    ])
+    expectNoPersonInUnits(parsed.units, ['Đoàn Văn Phi', 'Huỳnh Thúy Vân'])
+  })
+
+  it('should read "đồng chí <title> <name>" as a person, not a reference by title', () => {
+    const parsed = meetingArticle(
+      'Lãnh đạo huyện Bảo Lâm đối thoại với thanh niên',
+      'Chiều 9/1, đồng chí Phó Chủ tịch UBND huyện Hoàng Thị Dung chủ trì hội nghị đối thoại với đoàn viên, thanh niên huyện Bảo Lâm năm 2023.',
+      'Hội nghị đã tiếp nhận 15 ý kiến của đoàn viên, thanh niên.',
+    )
+    const chair = { name: 'Hoàng Thị Dung', titles: ['Phó Chủ tịch UBND huyện'] }
+    expect(parsed.meeting?.chair).toEqual(chair)
+    expect(parsed.officials).toEqual([chair])
+    expect(parsed.titleReferences).toEqual([])
+  })
+
+  it('should keep "đồng chí <title>" with no name as a reference by title', () => {
+    const parsed = meetingArticle(
+      'Huyện Bảo Lâm triển khai nhiệm vụ năm 2023',
+      'Sáng 9/1, UBND huyện Bảo Lâm tổ chức hội nghị triển khai nhiệm vụ năm 2023.',
+      'Dự hội nghị có đồng chí Bí thư Huyện ủy và lãnh đạo các phòng, ban.',
+    )
+    expect(parsed.titleReferences).toEqual([
+      { title: 'Bí thư Huyện ủy', text: 'đồng chí Bí thư Huyện ủy' },
+    ])
+    expect(parsed.officials).toEqual([])
+  })
+
+  it.each([
+    [
+      'Trưởng Ban Tuyên giáo Huyện ủy Lê Thị Hồng Nhung phát biểu tại hội nghị.',
+      { name: 'Lê Thị Hồng Nhung', titles: ['Trưởng Ban Tuyên giáo Huyện ủy'] },
+    ],
+    [
+      'Giám đốc Sở Nội vụ Nguyễn Văn Bình báo cáo kết quả công tác năm.',
+      { name: 'Nguyễn Văn Bình', titles: ['Giám đốc Sở Nội vụ'] },
+    ],
+    [
+      'Chánh Văn phòng UBND tỉnh Đinh Văn Tuấn điều hành phần thảo luận.',
+      { name: 'Đinh Văn Tuấn', titles: ['Chánh Văn phòng UBND tỉnh'] },
+    ],
+    [
+      'Đại biểu Quốc hội Nguyễn Thị Huệ phát biểu ý kiến.',
+      { name: 'Nguyễn Thị Huệ', titles: ['Đại biểu Quốc hội'] },
+    ],
+    [
+      'Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn Dũng phát biểu chỉ đạo.',
+      { name: 'Nguyễn Văn Dũng', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] },
+    ],
+  ])('should read the title before the name in: %s', (line, official) => {
+    const parsed = meetingArticle(
+      'Tỉnh Đắk Nông tổng kết công tác năm 2022',
+      'Sáng 9/1, UBND tỉnh Đắk Nông tổ chức hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023.',
+      line,
+    )
+    expect(parsed.officials).toEqual([official])
+    expectNoPersonInUnits(parsed.units, [official.name])
+  })
+
+  it('should read a place’s name and then the person’s: "Chủ tịch UBND xã Tân Phú Trần Văn Hậu"', () => {
+    const parsed = meetingArticle(
+      'Xã Tân Phú sơ kết 6 tháng đầu năm 2023',
+      'Sáng 10/7, Chủ tịch UBND xã Tân Phú Trần Văn Hậu chủ trì hội nghị sơ kết công tác 6 tháng đầu năm 2023.',
+    )
+    const chair = { name: 'Trần Văn Hậu', titles: ['Chủ tịch UBND xã Tân Phú'] }
+    expect(parsed.meeting?.chair).toEqual(chair)
+    expectNoPersonInUnits(parsed.units, ['Trần Văn Hậu'])
+  })
+
+  it('should read two co-chairs with their own titles before their names', () => {
+    const parsed = meetingArticle(
+      'Tỉnh Điện Biên sơ kết 6 tháng đầu năm 2023',
+      'Sáng 10/7, Phó Chủ tịch UBND tỉnh Lê Ngọc Quang và Phó Chủ tịch HĐND tỉnh Hoàng Văn Hải đồng chủ trì hội nghị sơ kết công tác 6 tháng đầu năm 2023.',
+    )
+    expect(parsed.meeting?.chair).toEqual({
+      name: 'Lê Ngọc Quang',
+      titles: ['Phó Chủ tịch UBND tỉnh'],
+    })
+    expect(parsed.officials).toEqual([
+      { name: 'Lê Ngọc Quang', titles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Hoàng Văn Hải', titles: ['Phó Chủ tịch HĐND tỉnh'] },
+    ])
+  })
+
+  it('should read a list after "các đồng chí:", each with titles after the name', () => {
+    const parsed = meetingArticle(
+      'Huyện Yên Thế sơ kết 6 tháng đầu năm 2023',
+      'Sáng 10/7, UBND huyện Yên Thế tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.',
+      'Dự hội nghị có các đồng chí: Nguyễn Văn Phước, Phó Chủ tịch UBND huyện; Lê Thị Quyên, Trưởng phòng Nội vụ huyện.',
+    )
+    expect(parsed.officials).toEqual([
+      { name: 'Nguyễn Văn Phước', titles: ['Phó Chủ tịch UBND huyện'] },
+      { name: 'Lê Thị Quyên', titles: ['Trưởng phòng Nội vụ huyện'] },
+    ])
+  })
+})
