@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseArticle } from '../parseArticle'
+
+/**
+ * Issue 11, pattern 8: photo captions, with their credit in any case and bracket ("(ảnh: X)",
+ * "- ảnh: X.", ". Ảnh: X", a credit on the line below), captions ending with a full stop or
+ * holding two photos' captions joined by ";". A caption's credit is never the byline, a byline
+ * never a caption, and a paragraph's sentence never a caption.
+ */
+const TITLE = 'Huyện Phù Mỹ tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018'
+const PUBLISH = 'Thứ hai, 05/03/2018 | 09:12:40'
+const LEAD = 'Sáng 2/3, UBND huyện Phù Mỹ tổ chức hội nghị tổng kết công tác năm 2017.'
+const PARAGRAPH = 'Hội nghị đã thống nhất các chỉ tiêu năm 2018 với nhiều giải pháp đồng bộ.'
+const bodyOf = (...lines: string[]) =>
+  parseArticle([TITLE, PUBLISH, LEAD, ...lines, PARAGRAPH, 'Ngọc Trâm'].join('\n'))
+
+const paragraph = { kind: 'paragraph', text: PARAGRAPH }
+
+describe('captions', () => {
+  it.each([
+    [
+      'Đồng chí Nguyễn Văn Hải, Chủ tịch UBND huyện phát biểu tại hội nghị (ảnh: Hữu Phước)',
+      'Đồng chí Nguyễn Văn Hải, Chủ tịch UBND huyện phát biểu tại hội nghị',
+      'Hữu Phước',
+    ],
+    ['Quang cảnh hội nghị. (ảnh: Hữu Phước)', 'Quang cảnh hội nghị.', 'Hữu Phước'],
+    [
+      'Các đại biểu biểu quyết thông qua nghị quyết. Ảnh: Minh Quân',
+      'Các đại biểu biểu quyết thông qua nghị quyết.',
+      'Minh Quân',
+    ],
+    [
+      'Các đại biểu biểu quyết thông qua nghị quyết (ảnh: Minh Quân).',
+      'Các đại biểu biểu quyết thông qua nghị quyết',
+      'Minh Quân',
+    ],
+    ['Đại biểu dự hội nghị - ảnh: Phương Thảo', 'Đại biểu dự hội nghị', 'Phương Thảo'],
+    [
+      'Đồng chí Trần Văn Hải phát biểu khai mạc kỳ họp - ảnh: Hải Âu.',
+      'Đồng chí Trần Văn Hải phát biểu khai mạc kỳ họp',
+      'Hải Âu',
+    ],
+    [
+      'Đồng chí Nguyễn Văn Hải, Chủ tịch UBND huyện phát biểu kết luận hội nghị. (Ảnh: H.P)',
+      'Đồng chí Nguyễn Văn Hải, Chủ tịch UBND huyện phát biểu kết luận hội nghị.',
+      'H.P',
+    ],
+    [
+      'Đồng chí Trần Văn Hải phát biểu tại hội nghị.(Ảnh: H.P)',
+      'Đồng chí Trần Văn Hải phát biểu tại hội nghị.',
+      'H.P',
+    ],
+    [
+      'Lãnh đạo huyện chụp ảnh lưu niệm với các đại biểu (Ảnh: Thanh Tâm)',
+      'Lãnh đạo huyện chụp ảnh lưu niệm với các đại biểu',
+      'Thanh Tâm',
+    ],
+    ['Toàn cảnh hội nghị. Ảnh: Internet', 'Toàn cảnh hội nghị.', 'Internet'],
+  ])('should split the credit off "%s"', (line, text, credit) => {
+    expect(bodyOf(line).body).toEqual([{ kind: 'caption', text, credit }, paragraph])
+  })
+
+  it.each([
+    'Toàn cảnh hội nghị.',
+    'Quang cảnh hội nghị',
+    'Đồng chí Nguyễn Văn Hải phát biểu chỉ đạo; các đại biểu dự hội nghị.',
+    'Bà Trần Thị Lan, Phó Chủ tịch UBND huyện trao giấy khen cho các tập thể; ông Lê Minh, Phó Chủ tịch HĐND huyện trao giấy khen cho các cá nhân.',
+  ])('should read "%s" as a caption without a credit', (line) => {
+    expect(bodyOf(line).body).toEqual([{ kind: 'caption', text: line }, paragraph])
+  })
+
+  it('should give a caption the credit printed on the line below, even as the last line', () => {
+    const parsed = parseArticle(
+      [TITLE, PUBLISH, LEAD, PARAGRAPH, 'Đại biểu dự hội nghị.', 'Ảnh: Hữu Phước'].join('\n'),
+    )
+    expect(parsed.body).toEqual([
+      paragraph,
+      { kind: 'caption', text: 'Đại biểu dự hội nghị.', credit: 'Hữu Phước' },
+    ])
+    expect(parsed.byline).toBeUndefined()
+  })
+
+  it('should drop the "Ảnh:" label before a caption that says what the photo shows', () => {
+    expect(bodyOf('Ảnh: Đồng chí Nguyễn Văn Hải phát biểu tại hội nghị').body).toEqual([
+      { kind: 'caption', text: 'Đồng chí Nguyễn Văn Hải phát biểu tại hội nghị' },
+      paragraph,
+    ])
+  })
+
+  it('should keep a sentence opening with "Phát biểu tại hội nghị," a paragraph', () => {
+    const line =
+      'Phát biểu tại hội nghị, đồng chí Trần Minh Khoa, Bí thư Huyện ủy ghi nhận kết quả đạt được.'
+    expect(bodyOf(line).body).toEqual([{ kind: 'paragraph', text: line }, paragraph])
+  })
+
+  it('should keep the byline out of the captions', () => {
+    const parsed = bodyOf('Đồng chí Nguyễn Văn Hải phát biểu tại hội nghị (Ảnh: PV)')
+    expect(parsed.byline).toBe('Ngọc Trâm')
+    expect(parsed.body).toEqual([
+      { kind: 'caption', text: 'Đồng chí Nguyễn Văn Hải phát biểu tại hội nghị', credit: 'PV' },
+      paragraph,
+    ])
+  })
+})
