@@ -269,7 +269,10 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     else if (portal.kind === 'count') {
       count ??= portal.views
       result.leftovers.push(line)
-    } else if (portal.kind === 'author') headerAuthor ??= portal.author
+    } else if (portal.kind === 'author') {
+      headerAuthor ??= portal.author
+      if (portal.views !== undefined) result.views ??= portal.views
+    }
     // A site's date header above every line of the page: the day it was saved.
     else if (portal.isSiteHeader && own.length === 0) result.leftovers.push(line)
     else dates.push({ line, index, portal, ownBefore: own.length })

@@ -54,6 +54,10 @@ export const VIEW_LABELS = [
   'view count',
   'lượt người xem',
   'số lượt người xem',
+  'số lượt truy cập',
+  'số lượt đọc',
+  'lượt người đọc',
+  'lượt truy cập',
 ]
 
 /**
@@ -200,6 +204,42 @@ export const CHROME_LINES = [
   'tin bài khác',
   'tin bài liên quan',
   'chuyên mục',
+  'gửi bạn bè',
+  'gửi cho bạn',
+  'nghe đọc tin',
+  'nghe tin',
+  'dừng',
+  'tải về',
+  'đính kèm',
+  'tệp đính kèm',
+  'file đính kèm',
+  'văn bản liên quan',
+  'bài viết',
+  'tin bài',
+  'in tin',
+  'in tin bài',
+  'lên đầu trang',
+].map(foldVietnamese)
+
+/** The networks and tools of a row of share buttons: "Facebook Twitter Zalo", "In | Email". */
+export const SHARE_WORDS = [
+  'facebook',
+  'twitter',
+  'zalo',
+  'email',
+  'e-mail',
+  'gmail',
+  'linkedin',
+  'messenger',
+  'tweet',
+  'like',
+  'share',
+  'print',
+  'in',
+  'chia sẻ',
+  'google',
+  'copy link',
+  'sao chép liên kết',
 ].map(foldVietnamese)
 
 /**
@@ -256,6 +296,10 @@ export const CHROME_PATTERNS = [
   /^(?:(?:xem (?:voi|theo) )?co chu:? ?)?(?:a ?[+-]? ?){2,4}$/u,
   /^theo doi .{0,40}tren(?: ?google news)?$/u,
   /^(?:chia se|share|in bai|ban in)(?: |:)/u,
+  /** The site's copyright line: "© 2023 Cổng thông tin …", "Bản quyền thuộc về …". */
+  /^(?:©|\(c\)|ban quyen|copyright)/u,
+  /** A source given as a web address: "Nguồn: baosoctrang.org.vn". */
+  /^(?:nguon|theo):? (?:https?:\/\/)?[\w.-]+\.(?:vn|com|net|org)(?:\.vn)?(?:\/\S*)?$/u,
   /** Who posted it, when that is the site's account: "Người đăng: Quản trị viên". */
   /^(?:nguoi dang|dang boi|nguoi cap nhat):? .{1,30}$/u,
   /** A template's missing value printed as the word "null". */

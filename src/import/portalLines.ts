@@ -4,6 +4,7 @@ import {
   CHROME_LINES,
   CHROME_PATTERNS,
   DATE_LABELS,
+  SHARE_WORDS,
   SITE_NAME_OPENINGS,
   SOURCE_BODY_OPENINGS,
   SOURCE_LABELS,
@@ -41,7 +42,7 @@ export type PortalLine =
   | { kind: 'count'; views: number }
   | { kind: 'audio'; file: string }
   /** An author printed in the header: "HOÀI THẢO |". */
-  | { kind: 'author'; author: string }
+  | { kind: 'author'; author: string; views?: number }
 
 const WEEKDAY = `(${WEEKDAY_WORDS})`
 const DATE = String.raw`(\d{1,2})/(\d{1,2})/(\d{4})`
@@ -65,6 +66,10 @@ const AUDIO_LINE = /^(?:Audio|Âm thanh|File âm thanh) ?: ?(\S.*)$/iu
 /** Any day written d/m/yyyy, d-m-yyyy or d.m.yyyy; any time h:mm(:ss) or "h giờ mm". */
 const ANY_DATE =
   /(?<![\d/.-])(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|,?\s+năm\s+)(\d{4})(?![\d/.-])/iu
+/** "2023-04-12 08:20": the machine's form. */
+const ISO_DATE = /(?<![\d/.-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\d/.-])/u
+/** "08:20:15 PM", "8:20 CH": a 12-hour clock's half of the day. */
+const HALF_DAY = /(?<!\p{L})(AM|PM|SA|CH)(?!\p{L})/iu
 const ANY_TIME = /(?<![\d:])(\d{1,2})(?::|h| giờ )(\d{2})(?::(\d{2}))?(?![\d:])/u
 const ANY_WEEKDAY = new RegExp(`(?<!\\p{L})${WEEKDAY}(?!\\p{L})`, 'iu')
 /** No legacy portal published before this. */
@@ -105,6 +110,8 @@ const NAME_LOWER_CASE_WORDS = new Set([
   'nhân',
   'dân',
   'ban',
+  'điện',
+  'tử',
 ])
 const MAX_SITE_NAME_WORDS = 14
 /**
@@ -181,14 +188,22 @@ const folded = (text: string) => foldVietnamese(text.replace(/[:.]+$/u, '').trim
  */
 const dateLine = (line: string): PortalLine | undefined => {
   if (line.length > MAX_DATE_LINE) return undefined
-  const date = ANY_DATE.exec(line)
+  const date = ANY_DATE.exec(line) ?? ISO_DATE.exec(line)
   if (!date) return undefined
-  const [, day, month, year] = date
+  const [day, month, year] = date.groups?.year
+    ? [date.groups.day, date.groups.month, date.groups.year]
+    : date.slice(1, 4)
   // "01/01/0001": a template's empty date.
   if (Number(year) < MIN_YEAR) return { kind: 'leftover' }
   let rest = line.slice(0, date.index) + ' | ' + line.slice(date.index + date[0].length)
   const time = ANY_TIME.exec(rest)
   if (time) rest = rest.slice(0, time.index) + ' | ' + rest.slice(time.index + time[0].length)
+  const halfDay = time ? HALF_DAY.exec(rest) : null
+  if (halfDay) {
+    rest = rest.slice(0, halfDay.index) + rest.slice(halfDay.index + halfDay[0].length)
+  }
+  const isAfternoon = halfDay !== null && /^(?:pm|ch)$/iu.test(halfDay[1])
+  const hour = time && halfDay ? String((Number(time[1]) % 12) + (isAfternoon ? 12 : 0)) : time?.[1]
   const weekday = ANY_WEEKDAY.exec(rest)
   if (weekday)
     rest = rest.slice(0, weekday.index) + ' | ' + rest.slice(weekday.index + weekday[0].length)
@@ -237,7 +252,7 @@ const dateLine = (line: string): PortalLine | undefined => {
     day,
     month,
     year,
-    hour: time?.[1],
+    hour,
     minute: time?.[2],
     second: time?.[3],
   })
@@ -261,9 +276,42 @@ const isSourceLine = (line: string): boolean =>
   !/[.;!?]$/u.test(line) &&
   SOURCE_LINE.test(line.toLowerCase())
 
+const SHARE_WORD = new RegExp(`(?<![\\p{L}-])(?:${SHARE_WORDS.join('|')})(?![\\p{L}-])`, 'gu')
+/** "Facebook Twitter Zalo", "In | Email | Chia sẻ": a row of share buttons and nothing else. */
+const isShareRow = (key: string): boolean => {
+  const buttons = key.match(SHARE_WORD)?.length ?? 0
+  return buttons >= 2 && /^[^\p{L}\p{N}]*$/u.test(key.replace(SHARE_WORD, ''))
+}
+
 const isChrome = (line: string): boolean => {
   const key = folded(line)
-  return key === '' || CHROME.has(key) || CHROME_PATTERNS.some((pattern) => pattern.test(key))
+  return (
+    key === '' ||
+    CHROME.has(key) ||
+    isShareRow(key) ||
+    CHROME_PATTERNS.some((pattern) => pattern.test(key))
+  )
+}
+
+/**
+ * "Tác giả: Thu Hà | Lượt xem: 20", "Lượt xem: 1234 | In bài": a row of the page's fields with no
+ * date, each piece an author, a view count or chrome.
+ */
+const metadataRow = (line: string): PortalLine | undefined => {
+  const pieces = line.split(/\s*\|\s*/u).filter((piece) => piece !== '')
+  if (pieces.length < 2) return undefined
+  let author: string | undefined
+  let views: number | undefined
+  for (const piece of pieces) {
+    const portal = classifyPortalLine(piece)
+    if (portal?.kind === 'author') author ??= portal.author
+    else if (portal?.kind === 'views') views ??= portal.views
+    else if (portal?.kind !== 'leftover') return undefined
+  }
+  if (author !== undefined) {
+    return { kind: 'author', author, ...(views !== undefined ? { views } : {}) }
+  }
+  return views !== undefined ? { kind: 'views', views } : undefined
 }
 
 /** What a (normalised) line is, when the portal printed it; undefined for the article's own text. */
@@ -291,5 +339,5 @@ export const classifyPortalLine = (printed: string): PortalLine | undefined => {
     return { kind: 'author', author: labelled[2] }
   }
   if (isChrome(line) || isSiteName(line) || isSourceLine(line)) return { kind: 'leftover' }
-  return dateLine(line)
+  return dateLine(line) ?? metadataRow(line)
 }

@@ -199,4 +199,66 @@ describe('page chrome around the article', () => {
     )
     expect(parsed.title).toBe('Cổng thông tin điện tử huyện ra mắt giao diện mới')
   })
+
+  it.each([
+    ['12/04/2023 08:20:15 PM', '2023-04-12T20:20:15+07:00'],
+    ['2023-04-12 08:20', '2023-04-12T08:20:00+07:00'],
+    ['Thứ tư, ngày 12 tháng 4 năm 2023', '2023-04-12T00:00:00+07:00'],
+    ['Cập nhật 8h20, 12/4/2023', '2023-04-12T08:20:00+07:00'],
+    ['Ngày 12/04/2023 lúc 08:20', '2023-04-12T08:20:00+07:00'],
+    ['CN, 16/04/2023 | 08:20', '2023-04-16T08:20:00+07:00'],
+    ['12.04.2023 08:20', '2023-04-12T08:20:00+07:00'],
+  ])('should read the publish line "%s"', (line, publishedAt) => {
+    const parsed = page(
+      'Huyện Châu Thành tổ chức hội nghị về chuyển đổi số',
+      line,
+      'Ngày 11/4, UBND huyện Châu Thành tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2023.',
+    )
+    expect(parsed.publishedAt).toBe(publishedAt)
+    expect(parsed.lead).toBe(
+      'Ngày 11/4, UBND huyện Châu Thành tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2023.',
+    )
+  })
+
+  it('should read the author and the views from a row with no date, and drop the page’s rows', () => {
+    const lead =
+      'Ngày 11/4, UBND huyện Châu Thành tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2023.'
+    const parsed = page(
+      'Báo Bình Phước điện tử',
+      'Huyện Châu Thành tổ chức hội nghị về chuyển đổi số',
+      'Thứ Tư, 12/04/2023 | 08:20',
+      'Tác giả: Thu Hà | Lượt xem: 20',
+      'Facebook Twitter Zalo',
+      lead,
+      'Hội nghị đã thống nhất lộ trình cho từng xã, thị trấn.',
+      'In | Email | Chia sẻ',
+      'Gửi bạn bè',
+      'Nguồn: baosoctrang.org.vn',
+      '© 2023 Cổng thông tin điện tử huyện Châu Thành',
+    )
+    expect(parsed).toMatchObject({
+      title: 'Huyện Châu Thành tổ chức hội nghị về chuyển đổi số',
+      publishedAt: '2023-04-12T08:20:00+07:00',
+      views: 20,
+      byline: 'Thu Hà',
+      lead,
+    })
+    expect(parsed.body).toEqual([
+      paragraph('Hội nghị đã thống nhất lộ trình cho từng xã, thị trấn.'),
+    ])
+  })
+
+  it.each(['Số lượt truy cập: 23', 'Lượt xem: 23 | In bài', 'Lượt đọc: 23'])(
+    'should read the view count "%s"',
+    (line) => {
+      const parsed = page(
+        'Huyện Châu Thành tổ chức hội nghị về chuyển đổi số',
+        'Thứ Tư, 12/04/2023 | 08:20',
+        line,
+        'Ngày 11/4, UBND huyện Châu Thành tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2023.',
+      )
+      expect(parsed.views).toBe(23)
+      expect(parsed.body).toEqual([])
+    },
+  )
 })
