@@ -20,6 +20,12 @@ const TITLE_HEADS = [
   'uvbch',
   'ủy viên btv',
   'btv',
+  // Chủ tịch, Phó Chủ tịch, Phó Bí thư, Giám đốc, Phó Giám đốc.
+  'ct',
+  'pct',
+  'pbt',
+  'gđ',
+  'pgđ',
   'bí thư',
   'nguyên',
   'bộ trưởng',
@@ -116,6 +122,11 @@ const COUNCIL_AFTER = new RegExp(
   'u',
 )
 
+const TERM_AFTER =
+  /^,? (?:khóa|khoá) (?:[IVXL]+|\d{1,2})(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})?(?![\p{L}\p{N}])/u
+
+const TERM_AT_END = /,? (?:khóa|khoá) (?:[IVXL]+|\d{1,2})$/u
+
 export const readTitles = (text: string): TitleRun => {
   const titles: string[] = []
   let position = 0
@@ -131,8 +142,11 @@ export const readTitles = (text: string): TitleRun => {
       ? (COUNCIL_AFTER.exec(text.slice(position + titleLength))?.[0].length ?? 0)
       : 0
     const fullLength = titleLength + council
-    titles.push(capitaliseFirst(text.slice(position, position + fullLength)))
+    const title = text.slice(position, position + fullLength).replace(TERM_AT_END, '')
+    titles.push(capitaliseFirst(title))
     length = position + fullLength
+    // "Phó Chủ tịch HĐND huyện khóa XI chủ trì": the council's term is read past, not kept.
+    length += TERM_AFTER.exec(text.slice(length))?.[0].length ?? 0
     const separator = SEPARATOR.exec(text.slice(length))
     if (!separator) break
     position = length + separator[0].length

@@ -62,6 +62,30 @@ describe('abbreviated and unpunctuated titles', () => {
       'Đồng chí Lưu Đức Anh - Đảng ủy viên, Phó Chủ tịch UBND xã chủ trì hội nghị.',
       { name: 'Lưu Đức Anh', titles: ['Đảng ủy viên', 'Phó Chủ tịch UBND xã'] },
     ],
+    [
+      'Đồng chí Lê Văn Ba, UVBTV HU, Phó Chủ tịch UBND huyện chủ trì hội nghị.',
+      { name: 'Lê Văn Ba', titles: ['UVBTV HU', 'Phó Chủ tịch UBND huyện'] },
+    ],
+    [
+      'Đồng chí Lê Văn Ba, UV BTV TU, Trưởng Ban Tuyên giáo TU chủ trì hội nghị.',
+      { name: 'Lê Văn Ba', titles: ['UV BTV TU', 'Trưởng Ban Tuyên giáo TU'] },
+    ],
+    [
+      'Đồng chí Lê Văn Ba, TUV, PCT TT UBND tỉnh chủ trì hội nghị.',
+      { name: 'Lê Văn Ba', titles: ['TUV', 'PCT TT UBND tỉnh'] },
+    ],
+    [
+      'Đồng chí Lê Văn Ba, CT UBND xã chủ trì hội nghị.',
+      { name: 'Lê Văn Ba', titles: ['CT UBND xã'] },
+    ],
+    [
+      'Đồng chí Lê Văn Ba, PBT TT Huyện ủy chủ trì hội nghị.',
+      { name: 'Lê Văn Ba', titles: ['PBT TT Huyện ủy'] },
+    ],
+    [
+      'Đồng chí Lê Văn Ba, Phó GĐ Sở Nội vụ chủ trì hội nghị.',
+      { name: 'Lê Văn Ba', titles: ['Phó GĐ Sở Nội vụ'] },
+    ],
   ])('should read the chair’s abbreviated titles in: %s', (line, chair) => {
     const parsed = withLines(line)
     expect(parsed.meeting?.chair).toEqual(chair)
@@ -151,6 +175,26 @@ describe('abbreviated and unpunctuated titles', () => {
     expect(parsed.meeting?.chair).toBeUndefined()
     expect(parsed.officials).toEqual([
       { name: 'Nguyễn Văn Tâm', titles: ['Phó Chủ tịch HĐND huyện'] },
+    ])
+  })
+
+  it.each([
+    'Đồng chí Lê Văn Ba, Phó Chủ tịch HĐND huyện khóa XI chủ trì hội nghị.',
+    'Đồng chí Lê Văn Ba, Phó Chủ tịch HĐND huyện khóa XI, nhiệm kỳ 2021 - 2026 chủ trì hội nghị.',
+  ])('should read past the council’s term and keep the title without it: %s', (line) => {
+    expect(withLines(line).meeting?.chair).toEqual({
+      name: 'Lê Văn Ba',
+      titles: ['Phó Chủ tịch HĐND huyện'],
+    })
+  })
+
+  it('should drop the term from "Đại biểu Quốc hội khóa XV"', () => {
+    expect(
+      withLines(
+        'Đồng chí Lưu Đức Anh, Đại biểu Quốc hội khóa XV, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì hội nghị.',
+      ).officials,
+    ).toEqual([
+      { name: 'Lưu Đức Anh', titles: ['Đại biểu Quốc hội', 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy'] },
     ])
   })
 })

@@ -19,7 +19,7 @@ const expectNoPersonInUnits = (units: string[], names: string[]) => {
   }
 }
 
-describe('titles before the name', () => {
+describe('titles before the name (and a rarer family name)', () => {
   it('should read a chair’s two titles printed before the name, and no unit with the name', () => {
     const parsed = meetingArticle(
       'UBND tỉnh Quảng Trị làm việc với huyện Hướng Hóa',
@@ -97,6 +97,10 @@ describe('titles before the name', () => {
     [
       'Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn Dũng phát biểu chỉ đạo.',
       { name: 'Nguyễn Văn Dũng', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] },
+    ],
+    [
+      'Tiết Văn Hòa, Bí thư Đảng ủy phường phát biểu tại hội nghị.',
+      { name: 'Tiết Văn Hòa', titles: ['Bí thư Đảng ủy phường'] },
     ],
   ])('should read the title before the name in: %s', (line, official) => {
     const parsed = meetingArticle(
