@@ -55,12 +55,13 @@ const WITH_PART = DAY_FORMS.map(
 /**
  * A sentence opening with the day: "Ngày 24/6/2022, …", "Trong 2 ngày 9 và 10-6, …", "Từ ngày
  * 11 đến ngày 13 tháng 6 năm 2020, …", "Hôm nay (21/8/2023), …", a notice's "Thời gian: Từ ngày 05 …"; the lead's first
- * sentence may name a document instead ("Thực hiện Công văn số … ngày 02/11/2022 …. Ngày 24/11, …").
+ * sentence may name a document instead ("Thực hiện Công văn số … ngày 02/11/2022 …. Ngày 24/11, …"); a
+ * newspaper's dateline may come first ("TÂN AN - Ngày 3/6, …").
  */
 const OPENING = DAY_FORMS.map(
   (form) =>
     new RegExp(
-      `(?:^|[.;] )(?:(?:thời gian: )?(?:hôm nay,? |vào |trong (?:(?:\\d+|hai|ba) )?|từ )?ngày |hôm (?:nay|qua) \\()${form}`,
+      `(?:^|[.;] |^\\p{Lu}[\\p{L} ]{1,30} [-–] )(?:(?:thời gian: )?(?:hôm nay,? |vào |trong (?:(?:\\d+|hai|ba) )?|từ )?ngày |hôm (?:nay|qua) \\()${form}`,
       'iu',
     ),
 )

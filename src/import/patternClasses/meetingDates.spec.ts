@@ -104,4 +104,21 @@ describe('meeting dates', () => {
       message: 'Năm 2017 được suy ra từ ngày đăng (year inferred from the publish date)',
     })
   })
+
+  it('should read the day after a newspaper’s dateline: "TÂN AN - Ngày 3/6, …"', () => {
+    expect(
+      meetingOf(
+        'Thứ hai, 05/06/2023 | 09:12:40',
+        'TÂN AN - Ngày 3/6, Thành ủy Tân An tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.',
+      ),
+    ).toMatchObject({ date: '2023-06-03' })
+  })
+
+  it('should read no meeting day from a document’s date inside a sentence', () => {
+    const meeting = meetingOf(
+      'Thứ hai, 05/06/2023 | 09:12:40',
+      'Thực hiện Kế hoạch ban hành ngày 3/5 của Huyện ủy, Đảng ủy phường Tân Phú đã tổ chức hội nghị tổng kết.',
+    )
+    expect(meeting?.date).toBeUndefined()
+  })
 })

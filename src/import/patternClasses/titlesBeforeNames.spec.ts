@@ -148,4 +148,47 @@ describe('titles before the name (and a rarer family name)', () => {
       { name: 'Lê Thị Quyên', titles: ['Trưởng phòng Nội vụ huyện'] },
     ])
   })
+
+  it.each([
+    'Chủ trì hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Huyện ủy; Trần Văn Bình, Chủ tịch UBND huyện.',
+    'Đồng chủ trì hội nghị có đồng chí Nguyễn Văn An, Bí thư Huyện ủy và đồng chí Trần Văn Bình, Chủ tịch UBND huyện.',
+    'Hội nghị do đồng chí Nguyễn Văn An, Bí thư Huyện ủy và đồng chí Trần Văn Bình, Chủ tịch UBND huyện đồng chủ trì.',
+  ])('should take the first of listed co-chairs as the chair: %s', (line) => {
+    const parsed = meetingArticle(
+      'Huyện Yên Thế sơ kết 6 tháng đầu năm 2023',
+      'Sáng 10/7, Huyện ủy Yên Thế tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.',
+      line,
+    )
+    expect(parsed.meeting?.chair).toEqual({ name: 'Nguyễn Văn An', titles: ['Bí thư Huyện ủy'] })
+    expect(parsed.officials).toEqual([
+      { name: 'Nguyễn Văn An', titles: ['Bí thư Huyện ủy'] },
+      { name: 'Trần Văn Bình', titles: ['Chủ tịch UBND huyện'] },
+    ])
+  })
+
+  it.each([
+    'Tới dự và chủ trì hội nghị có đồng chí Nguyễn Văn An, Bí thư Huyện ủy.',
+    'Hội nghị được chủ trì bởi đồng chí Nguyễn Văn An, Bí thư Huyện ủy.',
+    'Đồng chí Nguyễn Văn An, Bí thư Huyện ủy làm chủ tọa.',
+  ])('should find the chair in: %s', (line) => {
+    const parsed = meetingArticle(
+      'Huyện Yên Thế sơ kết 6 tháng đầu năm 2023',
+      'Sáng 10/7, Huyện ủy Yên Thế tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.',
+      line,
+    )
+    expect(parsed.meeting?.chair).toEqual({ name: 'Nguyễn Văn An', titles: ['Bí thư Huyện ủy'] })
+  })
+
+  it.each([
+    'Đến dự và chỉ đạo hội nghị có đồng chí Nguyễn Văn An, Bí thư Huyện ủy.',
+    'Điều hành hội nghị là đồng chí Nguyễn Văn An, Bí thư Huyện ủy.',
+  ])('should invent no chair from a guest or a moderator: %s', (line) => {
+    const parsed = meetingArticle(
+      'Huyện Yên Thế sơ kết 6 tháng đầu năm 2023',
+      'Sáng 10/7, Huyện ủy Yên Thế tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.',
+      line,
+    )
+    expect(parsed.meeting?.chair).toBeUndefined()
+    expect(parsed.officials).toEqual([{ name: 'Nguyễn Văn An', titles: ['Bí thư Huyện ủy'] }])
+  })
 })
