@@ -47,7 +47,7 @@ const TITLE_ABOVE_PUBLISH_WITHIN = 10
 const BYLINE_WITHIN_LAST = 3
 /** "(GLO)- ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first paragraph. */
 const AGENCY_OPENING =
-  /^(?:\([^()]{2,20}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[\p{L}\d]+\.(?:vn|com|net)\s*[-–—]|[-–—])\s*(?=\S)/iu
+  /^(?:\([^()]{2,24}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org)\s*[-–—]|[-–—])\s*(?=\S)/iu
 /** "Kinhtedothi - Sáng 3/6, …", "TTXVN – …", "ND - …": one word, the site's, then a dash. */
 const SITE_WORD_OPENING = /^(?:\p{Lu}[\p{L}\d]{3,20}|\p{Lu}{2,3})\s+[-–—]\s+(?=\p{Lu})/u
 const siteTagOf = (line: string) => AGENCY_OPENING.exec(line) ?? SITE_WORD_OPENING.exec(line)
@@ -184,6 +184,9 @@ const headingAboveText = (lines: string[]): number => {
 
 /** The fewest words a title has: a shorter line above a date is a section's name. */
 const TITLE_MIN_WORDS = 5
+/** "Chính trị - Xã hội", "Tin địa phương": a few words, no sentence. */
+const isSectionName = (line: string) =>
+  (line.match(/\p{L}+/gu)?.length ?? 0) < TITLE_MIN_WORDS && !/[.!?:;,]$/u.test(line)
 
 type Publish = Extract<PortalLine, { kind: 'publish' }>
 
@@ -282,6 +285,22 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     date.index < TITLE_ABOVE_PUBLISH_WITHIN &&
     date.ownBefore > 0 &&
     own[date.ownBefore - 1].line.split(' ').length >= TITLE_MIN_WORDS
+  // "<title>", "Chính trị - Xã hội", "<date>", "<sapo>": a section's name between the title and
+  // its date is the page's; the title is the line above it.
+  const sectionAt = dates.findIndex(
+    (date) =>
+      date.index < TITLE_ABOVE_PUBLISH_WITHIN &&
+      date.ownBefore > 1 &&
+      isSectionName(own[date.ownBefore - 1].line) &&
+      own[date.ownBefore - 2].line.split(' ').length >= TITLE_MIN_WORDS &&
+      own[date.ownBefore] !== undefined &&
+      opensArticle(own[date.ownBefore].line),
+  )
+  if (sectionAt !== -1) {
+    const [section] = own.splice(dates[sectionAt].ownBefore - 1, 1)
+    result.leftovers.push(section.line)
+    for (const date of dates.slice(sectionAt)) date.ownBefore -= 1
+  }
   const publish = dates.find(isUnderTitle) ?? dates.find((date) => !date.portal.isSiteHeader)
   for (const date of dates) if (date !== publish) result.leftovers.push(date.line)
   if (publish) {
@@ -310,7 +329,12 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
   const [first, ...following] = repeats === -1 ? [] : after.slice(repeats)
   const { lead, rest: afterLead, skipped } = leadOf(first, following)
   // A photo's caption above the sapo stays in the body; other lines above it are the page's.
-  const isCaptionLine = (line: string) => toBodyBlock(line, { aboveLead: true }).kind === 'caption'
+  // Under a related-news heading above the sapo ("Tin liên quan"), lines are other articles' titles.
+  const relatedAbove = allLines.findIndex((line) => RELATED_HEADING.has(foldedHeading(line)))
+  const isRelatedLink = (line: string) =>
+    relatedAbove !== -1 && allLines.indexOf(line) > relatedAbove
+  const isCaptionLine = (line: string) =>
+    !isRelatedLink(line) && toBodyBlock(line, { aboveLead: true }).kind === 'caption'
   result.leftovers.push(...skipped.filter((line) => !isCaptionLine(line)))
   const captionsAbove = skipped.filter(isCaptionLine)
   const rest = [...captionsAbove, ...afterLead]

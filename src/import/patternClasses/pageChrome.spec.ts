@@ -261,4 +261,55 @@ describe('page chrome around the article', () => {
       expect(parsed.body).toEqual([])
     },
   )
+
+  describe('between the title and the sapo', () => {
+    const TITLE = 'Huyện Đức Linh sơ kết công tác 6 tháng đầu năm 2023'
+    const LEAD =
+      'Sáng 10/7, UBND huyện Đức Linh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.'
+    const BODY = 'Hội nghị đã thống nhất nhiều giải pháp trọng tâm cho 6 tháng cuối năm.'
+
+    it('should drop a section’s name printed between the title and its date', () => {
+      const parsed = page(TITLE, 'Chính trị - Xã hội', '11/07/2023 09:00', LEAD, BODY)
+      expect(parsed).toMatchObject({
+        title: TITLE,
+        publishedAt: '2023-07-11T09:00:00+07:00',
+        lead: LEAD,
+        body: [paragraph(BODY)],
+      })
+    })
+
+    it('should take a related article’s title above the sapo for no caption', () => {
+      const parsed = page(
+        TITLE,
+        'Thứ ba, 11/07/2023 | 09:12:40',
+        'Tin liên quan',
+        'Huyện Tánh Linh sơ kết 6 tháng đầu năm',
+        LEAD,
+        BODY,
+      )
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD, body: [paragraph(BODY)] })
+    })
+
+    it('should drop the audio player’s clock and reading tools', () => {
+      const parsed = page(
+        TITLE,
+        'Thứ ba, 11/07/2023 | 09:12:40',
+        'Lượt xem: 12',
+        'Nghe đọc bài',
+        '00:00 / 03:25',
+        'Chia sẻ',
+        LEAD,
+        BODY,
+      )
+      expect(parsed).toMatchObject({ views: 12, lead: LEAD, body: [paragraph(BODY)] })
+    })
+
+    it.each(['Baobinhphuoc.com.vn - ', '(Chinhphu.vn) - ', '(BTO) ', 'BTV - '])(
+      'should drop the newspaper’s mark "%s" before the sapo',
+      (mark) => {
+        const parsed = page(TITLE, 'Thứ ba, 11/07/2023 | 09:12:40', `${mark}${LEAD}`, BODY)
+        expect(parsed.lead).toBe(LEAD)
+      },
+    )
+  })
 })
