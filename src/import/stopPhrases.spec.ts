@@ -40,3 +40,16 @@ describe('startsWithStopPhrase and "dự"', () => {
     expect(startsWithStopPhrase('dự án')).toBe(false)
   })
 })
+
+describe('startsWithStopPhrase and a meeting’s verb', () => {
+  it('should stop a host’s name at the meeting it holds: "Sở Nội vụ tổng kết công tác …"', () => {
+    for (const text of [
+      'tổng kết công tác',
+      'sơ kết 6 tháng',
+      'đối thoại với',
+      'khai mạc kỳ họp',
+    ]) {
+      expect(startsWithStopPhrase(text)).toBe(true)
+    }
+  })
+})

@@ -147,6 +147,8 @@ describe('page chrome around the article', () => {
       meeting: { date: '2024-03-14', partOfDay: 'afternoon' },
     })
     expect(parsed.body).toEqual([{ kind: 'caption', text: 'Các đại biểu dự hội nghị.' }])
+    // The title's verb ends the host's name.
+    expect(parsed.meeting?.hostUnit).toBe('Sở Nội vụ')
   })
 
   it('should read a view count with spaces between thousands and drop print and back links', () => {
