@@ -58,6 +58,8 @@ export const VIEW_LABELS = [
   'số lượt đọc',
   'lượt người đọc',
   'lượt truy cập',
+  'tổng số lượt xem',
+  'tổng lượt xem',
 ]
 
 /**
@@ -219,6 +221,26 @@ export const CHROME_LINES = [
   'in tin',
   'in tin bài',
   'lên đầu trang',
+  'trở về đầu trang',
+  'họ và tên',
+  'họ tên',
+  'mã xác nhận',
+  'mã bảo mật',
+  'gửi',
+  'xem thêm',
+  'tin mới hơn',
+  'tin cũ hơn',
+  'bài trước',
+  'bài sau',
+  'tin trước',
+  'tin sau',
+  'mới nhất',
+  'xem nhiều',
+  'video liên quan',
+  'ảnh liên quan',
+  'print',
+  'font chữ',
+  'phông chữ',
 ].map(foldVietnamese)
 
 /** The networks and tools of a row of share buttons: "Facebook Twitter Zalo", "In | Email". */
@@ -293,7 +315,13 @@ export const SOURCE_BODY_OPENINGS = [
 /** Chrome recognised by its form rather than its whole text (patterns on the folded line). */
 export const CHROME_PATTERNS = [
   /** Font-size buttons after their label: "Cỡ chữ: A- A A+", "Xem với cỡ chữ A A". */
-  /^(?:(?:xem (?:voi|theo) )?co chu:? ?)?(?:a ?[+-]? ?){2,4}$/u,
+  /^(?:(?:xem (?:voi|theo) )?(?:co chu|kich thuoc chu|font chu|phong chu):? ?)?(?:a ?[+-]? ?){2,4}$/u,
+  /** Tags and comment counters: "Tags: hội nghị, tổng kết", "Bình luận (0)", "0 bình luận". */
+  /^(?:tags?|tu khoa) ?:/u,
+  /^(?:binh luan|y kien ban doc|y kien|phan hoi) ?\(\d+\)$|^\d+ (?:binh luan|y kien)$/u,
+  /** The player's counter and the site's contact lines in the footer. */
+  /^luot nghe:? ?\d[\d.,]*$/u,
+  /^(?:hotline|email|e-mail|dien thoai|fax|website) ?: ?\S.{0,60}$/u,
   /^theo doi .{0,40}tren(?: ?google news)?$/u,
   /^(?:chia se|share|in bai|ban in)(?: |:)/u,
   /** The site's copyright line: "© 2023 Cổng thông tin …", "Bản quyền thuộc về …". */

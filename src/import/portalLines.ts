@@ -283,8 +283,12 @@ const isShareRow = (key: string): boolean => {
   return buttons >= 2 && /^[^\p{L}\p{N}]*$/u.test(key.replace(SHARE_WORD, ''))
 }
 
+/** "[In trang]", "(Trở về)", "Xem thêm >>": a button's brackets and arrows are not its words. */
+const buttonText = (line: string) =>
+  line.replace(/^\[(.*)\]$|^\((.*)\)$/u, '$1$2').replace(/\s*(?:>>|»|›)+$/u, '')
+
 const isChrome = (line: string): boolean => {
-  const key = folded(line)
+  const key = folded(buttonText(line))
   return (
     key === '' ||
     CHROME.has(key) ||

@@ -314,4 +314,33 @@ describe('page chrome around the article', () => {
       },
     )
   })
+
+  it('should keep the comment box, tags, footer and pager below the byline out of the body', () => {
+    const lead =
+      'Chiều 14/3, Sở Tư pháp tỉnh Cà Mau tổ chức hội nghị triển khai công tác phổ biến, giáo dục pháp luật năm 2024.'
+    const parsed = page(
+      'Sở Tư pháp triển khai công tác năm 2024',
+      'Thứ sáu, 15/03/2024 - 09:30',
+      lead,
+      'Hội nghị đã thống nhất các chỉ tiêu năm 2024.',
+      'Minh Khôi',
+      'Tags: hội nghị, tư pháp',
+      'Bình luận (0)',
+      'Họ và tên',
+      'Mã xác nhận',
+      'Gửi',
+      '[In trang]',
+      'Xem thêm >>',
+      'Bài trước',
+      'Tổng số lượt xem: 1234',
+      'Hotline: 0290 3 123 456',
+      'Email: sotuphap@camau.gov.vn',
+    )
+    expect(parsed).toMatchObject({
+      lead,
+      views: 1234,
+      byline: 'Minh Khôi',
+      body: [paragraph('Hội nghị đã thống nhất các chỉ tiêu năm 2024.')],
+    })
+  })
 })
