@@ -58,10 +58,12 @@ const WITH_PART = DAY_FORMS.map(
  * sentence may name a document instead ("Thực hiện Công văn số … ngày 02/11/2022 …. Ngày 24/11, …"); a
  * newspaper's dateline may come first ("TÂN AN - Ngày 3/6, …").
  */
+/** "Lúc 14 giờ ngày 2/3", "Vào lúc 19h 30 ngày …", "7h30, ngày …": the hour before the day. */
+const TIME_BEFORE = String.raw`(?:(?:(?:vào )?lúc )?\d{1,2} ?(?:giờ|h)(?: ?\d{1,2})?(?: phút)?,? )?`
 const OPENING = DAY_FORMS.map(
   (form) =>
     new RegExp(
-      `(?:^|[.;] |^\\p{Lu}[\\p{L} ]{1,30} [-–] )(?:(?:thời gian: )?(?:hôm nay,? |vào |trong (?:(?:\\d+|hai|ba) )?|từ )?ngày |hôm (?:nay|qua) \\()${form}`,
+      `(?:^|[.;] |^\\p{Lu}[\\p{L} ]{1,30} [-–] )(?:(?:vừa qua|mới đây),? )?${TIME_BEFORE}(?:(?:thời gian: )?(?:hôm nay,? |vào |trong (?:(?:\\d+|hai|ba) )?|từ )?ngày (?:mùng |mồng )?|hôm (?:nay|qua) \\()${form}`,
       'iu',
     ),
 )
@@ -86,6 +88,17 @@ const firstMatch = (patterns: RegExp[], text: string) =>
     .filter((match): match is RegExpExecArray => match !== null)
     .sort((a, b) => a.index - b.index)[0]
 
+/** "Lúc 14 giờ ngày 2/3": the hour printed before the day. */
+const HOUR_BEFORE_DAY = /(?<!\d)(\d{1,2}) ?(?:giờ|h)(?!\p{L})/u
+/** Before 11 the morning, before 18 the afternoon (noon is "trưa", read as afternoon), then evening. */
+const MORNING_UNTIL = 11
+const AFTERNOON_UNTIL = 18
+const partOfHour = (hour: string | undefined): PartOfDay | undefined => {
+  if (hour === undefined || Number(hour) > 23) return undefined
+  if (Number(hour) < MORNING_UNTIL) return 'morning'
+  return Number(hour) < AFTERNOON_UNTIL ? 'afternoon' : 'evening'
+}
+
 /** The day a line gives for the meeting, as printed. */
 export const findPrintedDay = (lead: string): PrintedDay | undefined => {
   const withPart = firstMatch(WITH_PART, lead)
@@ -95,12 +108,10 @@ export const findPrintedDay = (lead: string): PrintedDay | undefined => {
     value === undefined ? undefined : Number(value),
   )
   if (!day || !month || month > 12 || day > 31) return undefined
-  return {
-    day,
-    month,
-    ...(year ? { year } : {}),
-    ...(withPart ? { partOfDay: PARTS_OF_DAY[withPart[1].toLowerCase()] } : {}),
-  }
+  const partOfDay = withPart
+    ? PARTS_OF_DAY[withPart[1].toLowerCase()]
+    : partOfHour(HOUR_BEFORE_DAY.exec(match[0])?.[1])
+  return { day, month, ...(year ? { year } : {}), ...(partOfDay ? { partOfDay } : {}) }
 }
 
 /** "Chiều nay, …": a part of day the lead opens with, though it prints no date. */

@@ -121,4 +121,20 @@ describe('meeting dates', () => {
     )
     expect(meeting?.date).toBeUndefined()
   })
+
+  it.each([
+    ['Lúc 14 giờ ngày 2/3, Đảng ủy phường Tân Phú tổ chức hội nghị tổng kết.', 'afternoon'],
+    ['Vào lúc 19h 30 ngày 2/3, Đảng ủy phường Tân Phú tổ chức hội nghị tổng kết.', 'evening'],
+    ['Vào lúc 7h30, ngày 2/3, Đảng ủy phường Tân Phú tổ chức hội nghị tổng kết.', 'morning'],
+  ])('should read the day and the part of day from the hour before it: %s', (lead, partOfDay) => {
+    expect(meetingOf(IN_MARCH_2018, lead)).toMatchObject({ date: '2018-03-02', partOfDay })
+  })
+
+  it.each([
+    'Ngày mùng 2/3, Đảng ủy phường Tân Phú tổ chức hội nghị tổng kết công tác.',
+    'Vừa qua, ngày 2/3, Đảng ủy phường Tân Phú tổ chức hội nghị tổng kết công tác.',
+    'Mới đây, ngày 2/3, Đảng ủy phường Tân Phú tổ chức hội nghị tổng kết công tác.',
+  ])('should read the day of "%s"', (lead) => {
+    expect(meetingOf(IN_MARCH_2018, lead)).toMatchObject({ date: '2018-03-02' })
+  })
 })
