@@ -87,9 +87,11 @@ const isBylineName = (text: string): boolean =>
   isPersonName(text) || INITIALS.test(text) || INITIALS_AND_NAME.test(text) || REPORTER.test(text)
 
 /** The label a byline may open with. */
+/** "Tin, ảnh:", "Bài & ảnh:", "Tin/ảnh:", "Phóng viên:", or "Theo" before a name. */
 const LABEL =
-  /^(?:tác giả(?: bài viết)?|người viết|người thực hiện|nguồn tin|nguồn|tin,? ảnh|tin và ảnh|tin ?[-–] ?ảnh|bài,? ảnh|bài và ảnh|bài|tin|ảnh|thực hiện|ctv|pv|btv)\s*:\s*/iu
-const NAME_SEPARATOR = /\s*(?:\s[-–—]\s|[–—]|-(?=\p{Lu})|,|;|\s(?:và|&)\s)\s*/u
+  /^(?:(?:tác giả(?: bài viết)?|người viết|người thực hiện|nguồn tin|nguồn|(?:tin|bài) ?(?:,|&|\/|và|[-–])? ?ảnh|bài|tin|ảnh|thực hiện|(?:nhóm )?phóng viên|ctv|pv|btv)\s*:\s*|theo\s+(?=\p{Lu}))/iu
+/** Between two names, or a name and the writer's unit: "Thu Hà/Đài TT-TH Bến Cầu". */
+const NAME_SEPARATOR = /\s*(?:\s[-–—]\s|[–—]|-(?=\p{Lu})|,|;|\/|\s(?:và|&)\s)\s*/u
 /** "Huyền Linh (Núi Voi)": the writer's place in brackets. */
 const PLACE_AFTER = /\s*\([^()]*\)$/u
 
@@ -101,6 +103,8 @@ export const readBylineNames = (line: string): string[] | undefined => {
   if (/[.!?]$/u.test(line) && line.split(' ').length >= SENTENCE_MIN_WORDS) return undefined
   const text = line
     .replace(/\s*\.\/\.$|;$/u, '')
+    // "THANH HÀ-": a stray dash after the last name.
+    .replace(/\s*[-–—]+$/u, '')
     .replace(/^\((.*)\)$/u, '$1')
     .trim()
   // "Thu Hà (Đài TT-TH huyện)": the writer's unit in brackets, whatever its dashes.

@@ -44,6 +44,10 @@ describe('bylines', () => {
     ['Tin: Kim Ngân – Ảnh: Đức Anh', 'Kim Ngân, Đức Anh'],
     ['Tin: Hải Yến; Ảnh: Công Minh', 'Hải Yến, Công Minh'],
     ['Tác giả bài viết: Hoàng Anh', 'Hoàng Anh'],
+    ['Tin & ảnh: Minh Tú', 'Minh Tú'],
+    ['Tin/ảnh: Minh Tú', 'Minh Tú'],
+    ['Phóng viên: Minh Tú', 'Minh Tú'],
+    ['Theo Thu Hà (Báo Lạng Sơn)', 'Thu Hà'],
   ])('should read the names after a label: %s', (line, byline) => {
     const parsed = endingWith(line)
     expect(parsed.byline).toBe(byline)
@@ -59,6 +63,8 @@ describe('bylines', () => {
     ['Trần Thị Mỹ Hạnh - CTV', 'Trần Thị Mỹ Hạnh'],
     ['Nguồn: Mỹ Duyên - Đài TT huyện', 'Mỹ Duyên'],
     ['Thanh Liêm - 10/01/2023', 'Thanh Liêm'],
+    ['Tin: Thu Hà/Đài TT-TH Bến Cầu', 'Thu Hà'],
+    ['THANH HÀ-', 'THANH HÀ'],
   ])('should drop the writer’s unit, place or date after the name: %s', (line, byline) => {
     const parsed = endingWith(line)
     expect(parsed.byline).toBe(byline)
