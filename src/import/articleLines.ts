@@ -184,9 +184,11 @@ const headingAboveText = (lines: string[]): number => {
 
 /** The fewest words a title has: a shorter line above a date is a section's name. */
 const TITLE_MIN_WORDS = 5
+/** Words, not dashes: "Tin tức - Sự kiện" has four. */
+const wordCount = (line: string) => line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
 /** "Chính trị - Xã hội", "Tin địa phương": a few words, no sentence. */
 const isSectionName = (line: string) =>
-  (line.match(/\p{L}+/gu)?.length ?? 0) < TITLE_MIN_WORDS && !/[.!?:;,]$/u.test(line)
+  wordCount(line) < TITLE_MIN_WORDS && !/[.!?:;,]$/u.test(line)
 
 type Publish = Extract<PortalLine, { kind: 'publish' }>
 
@@ -284,7 +286,7 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
   const isUnderTitle = (date: (typeof dates)[number]) =>
     date.index < TITLE_ABOVE_PUBLISH_WITHIN &&
     date.ownBefore > 0 &&
-    own[date.ownBefore - 1].line.split(' ').length >= TITLE_MIN_WORDS
+    wordCount(own[date.ownBefore - 1].line) >= TITLE_MIN_WORDS
   // "<title>", "Chính trị - Xã hội", "<date>", "<sapo>": a section's name between the title and
   // its date is the page's; the title is the line above it.
   const sectionAt = dates.findIndex(
@@ -292,7 +294,7 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
       date.index < TITLE_ABOVE_PUBLISH_WITHIN &&
       date.ownBefore > 1 &&
       isSectionName(own[date.ownBefore - 1].line) &&
-      own[date.ownBefore - 2].line.split(' ').length >= TITLE_MIN_WORDS &&
+      wordCount(own[date.ownBefore - 2].line) >= TITLE_MIN_WORDS &&
       own[date.ownBefore] !== undefined &&
       opensArticle(own[date.ownBefore].line),
   )

@@ -16,12 +16,12 @@ const MAX_CAPTION_WORDS = 35
 /** A printed credit makes it a photo's caption even when it runs longer. */
 const MAX_CREDITED_CAPTION_WORDS = 40
 /**
- * A speech's salutation ("Thưa các đồng chí,"), a numbered item ("(4) Bầu …"), a report's "Tại hội
- * nghị …", a line running on after a comma, a paragraph's
- * link word ("Trước đó, …", "Theo đó, …") or a speaker's "tôi": running text, never a caption.
+ * Who attended ("Dự kỳ họp có ông X, …"), a speech's salutation ("Thưa các đồng chí,"), a
+ * numbered item ("(4) Bầu …"), a report's "Tại hội nghị …", a line running on after a comma, a
+ * paragraph's link word ("Trước đó, …", "Theo đó, …") or a speaker's "tôi": running text, never a caption.
  */
 const NOT_A_CAPTION =
-  /^Thưa(?!\p{L})|^\(?\d{1,2}[).] |^Tại (?:hội nghị|cuộc họp|buổi|kỳ họp|đại hội)(?!\p{L})|,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
+  /^(?:(?:Tham|Đến|Tới|Về) )?[Dd]ự [^.,]{0,40} có(?!\p{L})|^Thưa(?!\p{L})|^\(?\d{1,2}[).] |^Tại (?:hội nghị|cuộc họp|buổi|kỳ họp|đại hội)(?!\p{L})|,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
 /**
  * "Với tinh thần cầu thị và thẳng thắn, các đồng chí …", "Để chuẩn bị tốt cho Đại hội, …",
  * "Phát biểu tại hội nghị, đồng chí X …": an adverbial phrase and a comma, then the clause it

@@ -102,4 +102,11 @@ describe('captions', () => {
       paragraph,
     ])
   })
+
+  it.each([
+    'Dự kỳ họp có ông Điểu Văn Tám, Chủ tịch Ủy ban MTTQ Việt Nam huyện.',
+    'Tham dự hội nghị có đồng chí Lê Văn Ba, Phó Chủ tịch UBND tỉnh.',
+  ])('should keep the list of who attended a paragraph: %s', (line) => {
+    expect(bodyOf(line).body).toEqual([{ kind: 'paragraph', text: line }, paragraph])
+  })
 })
