@@ -31,6 +31,7 @@ export const DATE_LABELS = [
 /** Labels before an author's name on a header line: "Tác giả: Thu Hà". */
 export const AUTHOR_LABELS = [
   'tác giả',
+  'bởi',
   'tác giả bài viết',
   'người thực hiện',
   'người viết',

@@ -88,6 +88,7 @@ const isViewLabel = (label: string): boolean => {
   const key = folded(label)
   return VIEW_LABEL.has(key) || (key.split(' ').length <= 4 && VIEW_WORD.test(key))
 }
+const AUTHOR_WITHOUT_COLON = /^(tác giả|bởi|người đăng|người viết|đăng bởi)\s+(\p{Lu}.*)$/iu
 /** "HOÀI THẢO |": a name and a bar, the portal's author field. */
 const AUTHOR_HEADER = /^(.+?) ?\|$/u
 /** "Tác giả: Trần Thị Mai" on a line of its own. */
@@ -214,12 +215,18 @@ const dateLine = (line: string): PortalLine | undefined => {
     views = Number(glued[1].replace(/[.,]/g, ''))
     rest = ` | ${rest.slice(glued[0].length)}`
   }
-  const pieces = rest.split(PIECE_SEPARATOR).map((piece) => piece.replace(/:$/u, '').trim())
+  const pieces = rest.split(PIECE_SEPARATOR).map((piece) =>
+    piece
+      .replace(/:$/u, '')
+      .replace(/^[-–—\s]+/u, '')
+      .trim(),
+  )
   for (const [index, piece] of pieces.entries()) {
     if (!/[\p{L}\p{N}]/u.test(piece)) continue
     const key = folded(piece)
     if (DATE_LABEL.has(key) || CHROME.has(key)) continue
-    const labelled = /^([^:]+):\s*(.+)$/u.exec(piece)
+    // "Tác giả: Thu Hà", and without the colon "bởi Thu Hà", "Tác giả Thu Hà".
+    const labelled = /^([^:]+):\s*(.+)$/u.exec(piece) ?? AUTHOR_WITHOUT_COLON.exec(piece)
     if (labelled && AUTHOR_LABEL.has(folded(labelled[1])) && isPersonName(labelled[2])) {
       authors.push(labelled[2])
       continue

@@ -343,4 +343,18 @@ describe('page chrome around the article', () => {
       body: [paragraph('Hội nghị đã thống nhất các chỉ tiêu năm 2024.')],
     })
   })
+
+  it.each([
+    'Ngày đăng: 12/04/2023 - Người đăng: Thu Hà',
+    'Đăng ngày 12/04/2023 bởi Thu Hà',
+    'Tác giả Thu Hà - 12/04/2023',
+    'Ngày 12/04/2023 | Tác giả: Thu Hà | Lượt xem: 33 | In bài',
+  ])('should read the date and the author from "%s"', (line) => {
+    const parsed = page(
+      'Huyện Châu Thành tổ chức hội nghị về chuyển đổi số',
+      line,
+      'Ngày 11/4, UBND huyện Châu Thành tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2023.',
+    )
+    expect(parsed).toMatchObject({ publishedAt: '2023-04-12T00:00:00+07:00', byline: 'Thu Hà' })
+  })
 })
