@@ -32,7 +32,8 @@ const NOT_A_NAME_START =
   /^(?:Bí|Chủ|Giám|Phó|Thành|Tỉnh|Huyện|Trưởng|Ủy|Tổng|Thủ|Thứ|Bộ|Chánh|Ban|Sở|Đại|Trung|Chính|Viện|Cục|Chỉ)(?!\p{L})/u
 const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu
 /** Between a name and the titles after it. */
-const AFTER_NAME = /^(?: ?[-–—] ?|, ?| )/u
+/** "X, …", "X , …" (a stray space), "X - …", "X (…)" or nothing but a space. */
+const AFTER_NAME = /^(?: ?[-–—] ?| ?, ?| \( ?| )/u
 /** Between two names of a list that share the titles before the first. */
 const LIST_JOIN = /^(?:, ?| và )$/u
 const CHAIRS_AFTER =
@@ -122,7 +123,11 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
     let end = nameEnd
     const separator = AFTER_NAME.exec(line.slice(nameEnd))
     const afterStart = nameEnd + (separator?.[0].length ?? 0)
-    const after = separator ? readTitles(line.slice(afterStart)) : { titles: [], length: 0 }
+    const run = separator ? readTitles(line.slice(afterStart)) : { titles: [], length: 0 }
+    // "Nguyễn Văn An (Bí thư Huyện ủy) chủ trì": titles in brackets, read when the bracket closes.
+    const isBracketed = separator?.[0].includes('(') === true
+    const closes = isBracketed && /^ ?\)/u.test(line.slice(afterStart + run.length))
+    const after = !isBracketed || closes ? run : { titles: [], length: 0 }
     if (after.titles.length > 0) {
       // Titles that run into the next name are that name's ("…, Chủ tịch UBND huyện Trần Văn C").
       const next = line.slice(afterStart + after.length).replace(/^ /u, '')
@@ -132,6 +137,7 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
       if (own.length > 0) {
         titles = [...titles, ...own]
         end = afterStart + readTitles(line.slice(afterStart)).length
+        if (closes) end += /^ ?\)/u.exec(line.slice(end))?.[0].length ?? 0
         if (runsIntoName) {
           const lastTitle = after.titles.at(-1) ?? ''
           end = afterStart + after.length - lastTitle.length

@@ -197,4 +197,25 @@ describe('abbreviated and unpunctuated titles', () => {
       { name: 'Lưu Đức Anh', titles: ['Đại biểu Quốc hội', 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy'] },
     ])
   })
+
+  it.each([
+    'Đồng chí Nguyễn Văn An , Bí thư Huyện ủy chủ trì hội nghị.',
+    'Đồng chí Nguyễn Văn An,Bí thư Huyện ủy chủ trì hội nghị.',
+    'Đồng chí  Nguyễn  Văn An,  Bí thư Huyện ủy chủ trì hội nghị.',
+    'Đồng chí Nguyễn Văn An -Bí thư Huyện ủy chủ trì hội nghị.',
+    'Đồng chí Nguyễn Văn An—Bí thư Huyện ủy chủ trì hội nghị.',
+    'Đồng chí Nguyễn Văn An (Bí thư Huyện ủy) chủ trì hội nghị.',
+  ])('should read the chair through the spacing and punctuation typed: %s', (line) => {
+    expect(withLines(line).meeting?.chair).toEqual({
+      name: 'Nguyễn Văn An',
+      titles: ['Bí thư Huyện ủy'],
+    })
+  })
+
+  it('should fold the old tone placement of names and places', () => {
+    expect(
+      withLines('Đồng chí Nguyễn Thị Thuỷ, Chủ tịch UBND xã Hoà Bình chủ trì hội nghị.').meeting
+        ?.chair,
+    ).toEqual({ name: 'Nguyễn Thị Thủy', titles: ['Chủ tịch UBND xã Hòa Bình'] })
+  })
 })
