@@ -48,13 +48,14 @@ const CAPTION_WORDS =
 /** A line in capitals is a heading. */
 const IN_CAPITALS = /^[^\p{Ll}]+$/u
 
-/** "Đại biểu dự hội nghị. Ảnh: Thành Tâm" → the caption and the credit. */
 /**
- * "Ảnh: Đồng chí X phát biểu tại hội nghị": the label before the caption itself, which says what
- * the photo shows in a sentence (lower-case words), where a credit names a photographer.
+ * "Ảnh: Đồng chí X phát biểu tại hội nghị", "Ảnh 2: …": the label before the caption itself, which
+ * says what the photo shows in a sentence (lower-case words), where a credit names a photographer.
  */
 const LABEL_BEFORE_CAPTION =
-  /^\(?\s*(?:Ảnh|Hình)\s*:\s*(?=(?:\S+ ){3,})(?=.*(?<!\p{L})(?!và )\p{Ll})/u
+  /^\(?\s*(?:Ảnh|Hình)(?: \d{1,2}| trên| dưới)?\s*:\s*(?=(?:\S+ ){3,})(?=.*(?<!\p{L})(?!và )\p{Ll})/u
+
+/** "Đại biểu dự hội nghị. Ảnh: Thành Tâm" → the caption and the credit. */
 
 export const splitCredit = (line: string): { text: string; credit?: string } => {
   const label = LABEL_BEFORE_CAPTION.exec(line)
@@ -139,8 +140,9 @@ export const toBodyBlock = (printed: string, { aboveLead = false } = {}): BodyBl
   const line = printed.replace(/\s*\|$/u, '')
   const hasBar = line !== printed
   const { text, credit } = splitCredit(line)
-  const isOne =
-    isCaption(text, credit !== undefined || hasBar) || (aboveLead && isCaptionAboveLead(text))
+  // A photo's label ("Ảnh 2: …") marks a caption as a credit does.
+  const isMarked = credit !== undefined || hasBar || LABEL_BEFORE_CAPTION.test(line)
+  const isOne = isCaption(text, isMarked) || (aboveLead && isCaptionAboveLead(text))
   if (!isOne) return { kind: 'paragraph', text: printed }
   return credit ? { kind: 'caption', text, credit } : { kind: 'caption', text }
 }

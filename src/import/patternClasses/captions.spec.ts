@@ -109,4 +109,18 @@ describe('captions', () => {
   ])('should keep the list of who attended a paragraph: %s', (line) => {
     expect(bodyOf(line).body).toEqual([{ kind: 'paragraph', text: line }, paragraph])
   })
+
+  it.each([
+    [
+      'Ảnh 1: Đồng chí Nguyễn Văn Hải phát biểu tại hội nghị',
+      'Đồng chí Nguyễn Văn Hải phát biểu tại hội nghị',
+    ],
+    [
+      'Hình 2: Các đại biểu biểu quyết thông qua nghị quyết.',
+      'Các đại biểu biểu quyết thông qua nghị quyết.',
+    ],
+    ['Ảnh trên: Toàn cảnh hội nghị', 'Toàn cảnh hội nghị'],
+  ])('should read a numbered photo label as a caption’s mark: %s', (line, text) => {
+    expect(bodyOf(line).body).toEqual([{ kind: 'caption', text }, paragraph])
+  })
 })
