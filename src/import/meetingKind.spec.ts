@@ -127,3 +127,42 @@ describe('meetingKindOf and the National Assembly', () => {
     expect(meetingKindOf('Tiếp xúc cử tri trước kỳ họp thứ 8, Quốc hội khóa XV', '')).toBe('other')
   })
 })
+
+describe('meetingKindOf on organs’ conferences and sports events', () => {
+  it("should read a conference of a body's organ as an expanded conference", () => {
+    expect(meetingKindOf('Hội nghị lần thứ năm Đoàn Chủ tịch Ủy ban MTTQ tỉnh (khóa X)', '')).toBe(
+      'expandedConference',
+    )
+    expect(meetingKindOf('Hội nghị Ban Thường trực Hội Nông dân huyện lần thứ 3', '')).toBe(
+      'expandedConference',
+    )
+  })
+
+  it('should leave an organ’s review conference a review', () => {
+    expect(
+      meetingKindOf(
+        'Hội nghị Ban Thường vụ Huyện ủy kiểm điểm tự phê bình và phê bình năm 2024',
+        '',
+      ),
+    ).toBe('review')
+    expect(meetingKindOf('Hội nghị Ban Thường vụ Thị ủy tổng kết công tác năm', '')).toBe(
+      'periodReview',
+    )
+  })
+
+  it('should read no meeting in a sports event, its opening ceremony included', () => {
+    expect(
+      meetingKindOf('Lễ khai mạc Giải bóng chuyền hơi người cao tuổi huyện', ''),
+    ).toBeUndefined()
+    expect(
+      meetingKindOf(
+        'Lượt xem: 120',
+        'Sáng 2/4/2024, Sở Văn hóa tổ chức lễ khai mạc Đại hội Thể dục thể thao tỉnh lần thứ X. Dự lễ khai mạc có …',
+      ),
+    ).toBeUndefined()
+  })
+
+  it('should keep a meeting that hands out prizes a meeting', () => {
+    expect(meetingKindOf('Tổng kết và trao giải thưởng báo chí năm 2024', '')).toBe('periodReview')
+  })
+})

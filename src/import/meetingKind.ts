@@ -36,6 +36,12 @@ const CONFERENCE_FORMATS = [
   'toàn huyện',
   'toàn ngành',
 ]
+/**
+ * "Hội nghị lần thứ bảy Đoàn Chủ tịch …", "Hội nghị Ban Thường vụ …": a body's organ meets in
+ * conference, unless the title says the conference reviews ("… kiểm điểm", "… tổng kết").
+ */
+const ORGAN_CONFERENCE =
+  /hội nghị (?:lần thứ \S+ )?(?:đoàn chủ tịch|ban thường vụ|ban thường trực)(?!\p{L})(?![^.;]*(?:kiểm điểm|sơ kết|tổng kết))/u
 /** "kế hoạch tổ chức Đại hội", "chuẩn bị cho việc tổ chức Đại hội": a congress to come. */
 const CONGRESS = new RegExp(
   `(?:^["“”'‘’(]*|(?:phiên trù bị|(?:khai|bế) mạc(?: trọng thể)?|(?<!(?:kế hoạch|chuẩn bị|việc|công tác) )(?:long trọng |trọng thể )?tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra|dự|tham dự) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
@@ -69,7 +75,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'expandedConference',
     title: new RegExp(
-      `(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
+      `${ORGAN_CONFERENCE.source}|(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
       'u',
     ),
   },
@@ -100,9 +106,20 @@ const BODY_LINES_READ = 3
 export const isWorkingVisitInBody = (body: string[]): boolean =>
   body.slice(0, BODY_LINES_READ).some((line) => WORKING_SESSION.test(line.toLowerCase()))
 
+/**
+ * "Khai mạc Giải Đá cầu", "Đại hội Thể dục Thể thao", "Hội thao": a sports event is no meeting
+ * (the corpus README's rule), though it opens with a ceremony and is called a congress.
+ */
+const SPORTS_EVENT =
+  /(?<!\p{L})(?:đại hội (?:thể dục thể thao|tdtt)|hội thao|hội khỏe phù đổng|(?:khai mạc|bế mạc|kết thúc) giải(?! thưởng)(?!\p{L})|giải (?:bóng|cờ|cầu lông|đá cầu|quần vợt|bơi|điền kinh|việt dã|võ|chạy|thể thao|bắn)|thi đấu)/u
+const firstSentenceOf = (text: string) => text.split(/(?<=[.!?])\s+/u)[0] ?? ''
+
 /** The meeting's kind, or undefined when title and lead name no meeting. */
 export const meetingKindOf = (title: string, lead: string): MeetingKind | undefined => {
   const [lowerTitle, lowerLead] = [title.toLowerCase(), lead.toLowerCase()]
+  if (SPORTS_EVENT.test(lowerTitle) || SPORTS_EVENT.test(firstSentenceOf(lowerLead))) {
+    return undefined
+  }
   return (
     specificKind(lowerTitle, false) ??
     specificKind(lowerLead, true) ??
