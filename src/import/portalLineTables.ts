@@ -195,6 +195,8 @@ export const CHROME_LINES = [
 export const CHROME_PATTERNS = [
   /^theo doi .{0,40}tren(?: ?google news)?$/u,
   /^(?:chia se|share|in bai|ban in)(?: |:)/u,
+  /** The newsroom's phone numbers in the header: "HOTLINE: 0903… - ĐẶT MUA BÁO". */
+  /^(?:hotline|duong day nong)(?: |:)/u,
   /** A template's missing value printed as the word "null". */
   /^null(?: |$)/u,
   /** A photo's alt text: "<the title> ảnh 1", "… - Hình 2", a file name "bi-thu-phat-bieu.jpg". */
