@@ -28,6 +28,8 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:ban chap hanh|bch) dang bo quan\b/gu, 'quan uy'],
   // And a commune's or ward's Đảng bộ is its Đảng ủy ("Đảng bộ phường X tổ chức hội nghị").
   [/\b(?:(?:ban chap hanh|bch) )?dang bo (xa|phuong|thi tran)\b/gu, 'dang uy $1'],
+  // "Huyện ủy huyện Yên Định" is "Huyện ủy Yên Định": the committee's name says its level once.
+  [/\b(tinh|thanh|huyen|thi|quan) uy (?:tinh|thanh pho|huyen|thi xa|quan) (?=\S)/gu, '$1 uy '],
 ]
 
 /** A unit's name folded, its body's spellings made one: the same key, the same body. */

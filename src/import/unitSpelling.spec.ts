@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+
+import { unitKey } from './unitSpelling'
+
+describe('unitKey', () => {
+  it("should read a party committee's level printed again before its name as the same body", () => {
+    expect(unitKey('Huyện ủy huyện Yên Định')).toBe(unitKey('Huyện ủy Yên Định'))
+    expect(unitKey('Thị ủy thị xã Hương Thủy')).toBe(unitKey('Thị ủy Hương Thủy'))
+    expect(unitKey('Tỉnh ủy tỉnh Hà Giang')).toBe(unitKey('Tỉnh ủy Hà Giang'))
+  })
+
+  it('should keep a committee and the bodies of its place apart', () => {
+    expect(unitKey('Huyện ủy huyện Yên Định')).not.toBe(unitKey('UBND huyện Yên Định'))
+    expect(unitKey('Ban Tuyên giáo Huyện ủy')).not.toBe(unitKey('Huyện ủy'))
+  })
+})
