@@ -136,6 +136,14 @@ describe('findUnitMentions on other portals’ units', () => {
     expect(names('Bí thư Tỉnh ủy Lê Đức Thọ phát biểu')).toEqual(['Tỉnh ủy'])
   })
 
+  it('should share the place of a list joined by hyphens, its heads in either case', () => {
+    expect(
+      names(
+        'người đứng đầu Hội đồng nhân dân-Ủy ban nhân dân-Ủy Ban mặt trận Tổ quốc Việt Nam xã Tân Lập đối thoại',
+      ),
+    ).toEqual(['HĐND xã Tân Lập', 'UBND xã Tân Lập', 'Ủy Ban mặt trận Tổ quốc Việt Nam xã Tân Lập'])
+  })
+
   it('should share the place of a list of bodies and read new heads', () => {
     expect(
       names('Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Trường Sơn tổ chức gặp mặt'),

@@ -231,20 +231,24 @@ const partiesOfPlaces = (line: string, places: ArticlePlaces): UnitMention[] =>
     ]
   })
 
-/** Bodies listed before one that names the place share it: "Đảng ủy, HĐND, UBND xã Trường Phú". */
+/**
+ * Bodies listed before one that names the place share it: "Đảng ủy, HĐND, UBND xã Trường Phú",
+ * "Hội đồng nhân dân-Ủy Ban mặt trận Tổ quốc Việt Nam thị trấn X" (later words in either case).
+ */
 const LISTED_HEADS = [
-  'Thường trực Hội đồng nhân dân',
-  'Thường trực HĐND',
-  'Đảng ủy',
-  'Ủy ban Mặt trận Tổ quốc Việt Nam',
-  'Ủy ban Mặt trận Tổ quốc',
-  'Ủy ban MTTQ Việt Nam',
-  'Ủy ban MTTQ',
+  ...[
+    'Thường trực Hội đồng nhân dân',
+    'Thường trực HĐND',
+    'Đảng ủy',
+    'Ủy ban Mặt trận Tổ quốc Việt Nam',
+    'Ủy ban Mặt trận Tổ quốc',
+    'Ủy ban MTTQ Việt Nam',
+    'Ủy ban MTTQ',
+  ].map(anyCase),
   // "UBMTTQ Việt Nam", "Thường trực UB. MTTQ": the front's committee in its short spellings.
   '(?:Thường trực )?UB\\.? ?MTTQ(?: ?Việt Nam| ?VN)?',
   'MTTQ',
-  'Ủy ban nhân dân',
-  'Hội đồng nhân dân',
+  ...['Ủy ban nhân dân', 'Hội đồng nhân dân'].map(anyCase),
   'UBND',
   'HĐND',
 ].join('|')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { findUnitMentions } from './parseUnits'
-import { isDocumentAuthor, participatingUnits, type UnitLine } from './participatingUnits'
+import { isDocumentAuthor, isVenue, participatingUnits, type UnitLine } from './participatingUnits'
 import { articlePlaces } from './places'
 
 // Made-up lines in the form of provincial and district portals' meeting reports.
@@ -152,5 +152,25 @@ describe('participatingUnits on a programme of visits', () => {
         ['paragraph', 'Tham dự cuộc họp có đại diện Văn phòng HĐND và UBND huyện.'],
       ]),
     ).toStrictEqual(['Thường trực HĐND huyện', 'Văn phòng HĐND và UBND huyện'])
+  })
+})
+
+describe('participatingUnits and the meeting’s venue', () => {
+  it('should leave out the owner of the building the meeting is held in', () => {
+    expect(
+      participants([
+        ['title', 'Đoàn Thanh niên xã Tân Lập tổ chức Đại hội'],
+        [
+          'lead',
+          'Sáng 5/10, tại hội trường UBND xã Tân Lập, Đoàn Thanh niên xã Tân Lập tổ chức Đại hội đại biểu lần thứ I.',
+        ],
+      ]),
+    ).toStrictEqual(['Đoàn Thanh niên xã Tân Lập', 'Đoàn Thanh niên xã Tân Lập'])
+  })
+
+  it('should tell a venue from a body named after "tại" as the place visited', () => {
+    const line = 'Đoàn giám sát làm việc tại UBND xã Tân Lập, tại Trụ sở Huyện ủy Mỹ Lộc'
+    expect(isVenue(line, line.indexOf('UBND'))).toBe(false)
+    expect(isVenue(line, line.indexOf('Huyện ủy'))).toBe(true)
   })
 })

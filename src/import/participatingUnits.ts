@@ -44,6 +44,18 @@ export const isDocumentAuthor = (line: string, start: number): boolean => {
   return AFTER_OF.test(before) && DOCUMENT_OF.test(before)
 }
 
+/**
+ * "tại hội trường UBND xã Trường Sơn", "tại Trụ sở Huyện ủy": the building where the meeting is
+ * held names its owner, who does not take part for that.
+ */
+const VENUE_BEFORE =
+  /(?<!\p{L})tại (?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)(?: lớn| chính)?(?: (?:của|thuộc))?\s+$/iu
+
+/** The unit starting at `start` in the line is named as the meeting's venue. */
+export const isVenue = (line: string, start: number): boolean =>
+  VENUE_BEFORE.test(line.slice(Math.max(0, start - VENUE_REACH), start))
+const VENUE_REACH = 40
+
 /** The cheap test first: most units do not follow "của". */
 const AFTER_OF = /(?<!\p{L})của\s*$/u
 /** How far before "của" a document's name may stand, and a little more. */
@@ -108,6 +120,7 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
     const givesRole = new Map<Sentence, boolean>()
     return units.flatMap((unit) => {
       if (isDocumentAuthor(line, unit.start)) return []
+      if (isVenue(line, unit.start)) return []
       if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
       if (POSITION_BEFORE.test(line.slice(0, unit.start))) return []
       if (GROUP_OWNED_BEFORE.test(line.slice(0, unit.start))) return []
