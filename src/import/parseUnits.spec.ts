@@ -136,6 +136,19 @@ describe('findUnitMentions on other portals’ units', () => {
     expect(names('Bí thư Tỉnh ủy Lê Đức Thọ phát biểu')).toEqual(['Tỉnh ủy'])
   })
 
+  it("should read the Front's central committee, its organs and the national mass organisations", () => {
+    expect(
+      names(
+        'Sáng 27/12, Ban Thường trực UBTƯ MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam',
+      ),
+    ).toEqual(['Ban Thường trực UBTƯ MTTQ Việt Nam', 'Đoàn Chủ tịch UBTƯ MTTQ Việt Nam'])
+    expect(names('Trung ương Hội Nông dân Việt Nam tổ chức gặp mặt báo chí')).toEqual([
+      'Trung ương Hội Nông dân Việt Nam',
+    ])
+    // A member of the committee holds a position in it: "Ủy viên UBTƯ MTTQ Việt Nam" is a title.
+    expect(names('bầu bổ sung Ủy viên UBTƯ MTTQ Việt Nam')).toEqual([])
+  })
+
   it('should share the place of a list joined by hyphens, its heads in either case', () => {
     expect(
       names(

@@ -350,8 +350,15 @@ export const isGroupOfBodies = (name: string): boolean => /(?<!\p{L})(?:các|hai
  * ngành TTXVN". "Đại biểu Quốc hội", "Thủ tướng Chính phủ" are titles and "Ủy ban Thường vụ
  * Quốc hội" one body.
  */
-const NATIONAL_BODY =
-  /(?<!\p{L})(?<!(?:[Đđ]ại biểu|[Đđ]oàn đại biểu|[Tt]hường vụ|[Vv]ăn phòng|[Cc]hủ tịch|[Tt]hủ tướng|[Tt]hư ký) )(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|TTXVN|Thông tấn xã Việt Nam)(?!\p{L})/gu
+const NATIONAL_BODY = new RegExp(
+  String.raw`(?<!\p{L})(?<!(?:[Đđ]ại biểu|[Đđ]oàn đại biểu|[Tt]hường vụ|[Vv]ăn phòng|[Cc]hủ tịch|[Tt]hủ tướng|[Tt]hư ký|[Ủủ]y viên) )(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|TTXVN|Thông tấn xã Việt Nam|${[
+    // The Front's central committee and its organs: "Đoàn Chủ tịch UBTƯ MTTQ Việt Nam".
+    String.raw`(?:(?:Đoàn Chủ tịch|Ban Thường trực) )?(?:UBTƯ|UBTW|Ủy ban Trung ương) (?:MTTQ|Mặt trận Tổ quốc) Việt Nam`,
+    // The mass organisations' national bodies: "Trung ương Hội Cựu chiến binh Việt Nam".
+    String.raw`Trung ương Hội (?:Cựu chiến binh|Nông dân|Liên hiệp Phụ nữ|Liên hiệp Thanh niên|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Nhà báo) Việt Nam`,
+  ].join('|')})(?!\p{L})`,
+  'gu',
+)
 
 const nationalBodies = (line: string): UnitMention[] =>
   [...line.matchAll(NATIONAL_BODY)].map((match) => ({
