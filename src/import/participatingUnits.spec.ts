@@ -174,3 +174,28 @@ describe('participatingUnits and the meeting’s venue', () => {
     expect(isVenue(line, line.indexOf('Huyện ủy'))).toBe(true)
   })
 })
+
+describe('participatingUnits and the bodies that report to the meeting', () => {
+  it('should take the unit the meeting hears report, and not the units its report is about', () => {
+    expect(
+      participants([
+        ['title', 'Hội nghị tổng kết công tác Mặt trận năm 2024'],
+        ['lead', 'Ngày 10/1/2025, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị tổng kết.'],
+        [
+          'paragraph',
+          'Hội nghị đã nghe UBND xã Tân Lập thông báo tình hình kinh tế - xã hội. Hội nghị cũng nghe báo cáo hoạt động của Hội Nông dân xã Tân Lập.',
+        ],
+      ]),
+    ).toStrictEqual(['Ủy ban MTTQ xã Tân Lập', 'UBND xã Tân Lập'])
+  })
+
+  it('should not take a unit one listens to in a dialogue ("lắng nghe")', () => {
+    expect(
+      participants([
+        ['title', 'Đối thoại với Nhân dân năm 2024'],
+        ['lead', 'Sáng 3/5/2024, Đảng ủy xã Tân Lập tổ chức đối thoại với Nhân dân.'],
+        ['paragraph', 'Người dân lắng nghe UBND huyện Mỹ Lộc thông báo về quy hoạch.'],
+      ]),
+    ).toStrictEqual(['Đảng ủy xã Tân Lập'])
+  })
+})

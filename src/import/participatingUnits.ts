@@ -86,6 +86,9 @@ export type UnitLine = {
 /** "Ban Thường vụ Đảng ủy phường X tổ chức Hội nghị …": the unit just before it holds the meeting. */
 const HOLDS_MEETING_AFTER =
   /^\s*(?:đã |vừa |long trọng )?tổ chức (?:hội nghị|cuộc họp|họp|đại hội|kỳ họp|phiên họp|buổi)/iu
+/** "Hội nghị đã nghe UBND xã thông báo tình hình …": the unit right after "nghe" reports to it. */
+const HEARD_BEFORE = /(?<!\p{L})(?<!lắng )nghe (?:đại diện |lãnh đạo )?$/iu
+const REPORTS_AFTER = /^\s*(?:báo cáo|thông báo|trình bày|thông qua)(?!\p{L})/iu
 /** "tiếp xúc cử tri trước kỳ họp thứ 9 HĐND thành phố": the session is another, to come or past. */
 const OTHER_SESSION_BEFORE =
   /(?<!\p{L})(?:trước|sau|chuẩn bị cho|phục vụ) (?:các )?kỳ họp(?: thứ [\p{L}\d]+)?,?\s*$/iu
@@ -128,6 +131,12 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
       const at = sentences.findIndex((sentence) => unit.start < sentence.end)
       if (role === 'lead' && at <= 0) return [unit.name]
       if (HOLDS_MEETING_AFTER.test(line.slice(unit.end))) return [unit.name]
+      if (
+        HEARD_BEFORE.test(line.slice(0, unit.start)) &&
+        REPORTS_AFTER.test(line.slice(unit.end))
+      ) {
+        return [unit.name]
+      }
       const sentence = sentences[at === -1 ? sentences.length - 1 : at]
       if (!givesRole.has(sentence)) {
         givesRole.set(
