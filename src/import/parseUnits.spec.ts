@@ -149,6 +149,27 @@ describe('findUnitMentions on other portals’ units', () => {
     expect(names('bầu bổ sung Ủy viên UBTƯ MTTQ Việt Nam')).toEqual([])
   })
 
+  it("should read the courts' and procuracies' abbreviations, the supreme ones without a level", () => {
+    expect(names('VKSND huyện Kông Chro phối hợp TAND huyện Kông Chro tổ chức phiên tòa')).toEqual([
+      'VKSND huyện Kông Chro',
+      'TAND huyện Kông Chro',
+    ])
+    expect(names('đại diện VKSND tối cao, VKSQS Trung ương và Viện KSND tỉnh Gia Lai')).toEqual([
+      'VKSND tối cao',
+      'VKSQS Trung ương',
+      'Viện KSND tỉnh Gia Lai',
+    ])
+  })
+
+  it('should read a bare level listed with another level as many places, no unit', () => {
+    expect(names('lãnh đạo một số VKSND tỉnh, thành phố tham dự')).toEqual([])
+    expect(names('Chủ tịch UBND huyện, thị xã dự hội nghị')).toEqual([])
+    expect(names('UBND huyện, Huyện ủy Mỹ Lộc dự hội nghị')).toEqual([
+      'UBND huyện',
+      'Huyện ủy Mỹ Lộc',
+    ])
+  })
+
   it('should share the place of a list joined by hyphens, its heads in either case', () => {
     expect(
       names(

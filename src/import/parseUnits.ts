@@ -70,6 +70,10 @@ const BODY_HEADS = [
   'Viện kiểm sát nhân dân cấp cao tại',
   'Tòa án nhân dân',
   'Viện kiểm sát nhân dân',
+  // The courts' and procuracies' abbreviations: "VKSND huyện Kông Chro", "TAND tỉnh".
+  'Viện KSND',
+  'VKSND',
+  'TAND',
   'Hội Nông dân',
   'Hội Liên hiệp Phụ nữ',
   'Hội Cựu chiến binh',
@@ -118,6 +122,9 @@ const HEAD_SPELLING: Record<string, string> = {
 /** "UBND xã, phường", "UBND xã và các thôn": the level word names many places. */
 const MANY_PLACES_AFTER =
   /^\s*(?:,|và|\/)\s*(?:các )?(?:xã|phường|thị trấn|thôn|tổ|khu phố|ấp|bản)(?!\p{L})/u
+/** "VKSND tỉnh, thành phố", "UBND huyện, thị xã": a bare level listed with another is many places. */
+const MANY_LEVELS_AFTER =
+  /^\s*(?:,|và|\/)\s*(?:tỉnh|thành phố|huyện|thị xã|quận)(?!\p{L})(?! \p{Lu})/u
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
@@ -172,6 +179,7 @@ const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
       const isOwnPlace = match[2] !== level || place.name !== undefined
       if (isCommuneLevel(level) && !isOwnPlace) return []
       if (isCommuneLevel(level) && MANY_PLACES_AFTER.test(line.slice(span.end))) return []
+      if (!placeName && MANY_LEVELS_AFTER.test(line.slice(span.end))) return []
       return [{ ...span, name: `${head} ${placeText(place)}` }]
     }
     if (LOCAL_FORCES.has(head) && places.home && opensSentence(line.slice(0, match.index))) {
@@ -354,6 +362,8 @@ const NATIONAL_BODY = new RegExp(
   String.raw`(?<!\p{L})(?<!(?:[Đđ]ại biểu|[Đđ]oàn đại biểu|[Tt]hường vụ|[Vv]ăn phòng|[Cc]hủ tịch|[Tt]hủ tướng|[Tt]hư ký|[Ủủ]y viên) )(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|TTXVN|Thông tấn xã Việt Nam|${[
     // The Front's central committee and its organs: "Đoàn Chủ tịch UBTƯ MTTQ Việt Nam".
     String.raw`(?:(?:Đoàn Chủ tịch|Ban Thường trực) )?(?:UBTƯ|UBTW|Ủy ban Trung ương) (?:MTTQ|Mặt trận Tổ quốc) Việt Nam`,
+    // The supreme court and procuracy, and the military procuracy's central one.
+    String.raw`(?:Tòa án nhân dân|Viện kiểm sát nhân dân|TAND|VKSND) tối cao|(?:Viện kiểm sát quân sự|VKSQS) Trung ương`,
     // The mass organisations' national bodies: "Trung ương Hội Cựu chiến binh Việt Nam".
     String.raw`Trung ương Hội (?:Cựu chiến binh|Nông dân|Liên hiệp Phụ nữ|Liên hiệp Thanh niên|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Nhà báo) Việt Nam`,
   ].join('|')})(?!\p{L})`,
