@@ -199,3 +199,22 @@ describe('participatingUnits and the bodies that report to the meeting', () => {
     ).toStrictEqual(['Đảng ủy xã Tân Lập'])
   })
 })
+
+describe('participatingUnits and the bodies credited for results', () => {
+  it('should leave out the bodies whose support a report credits, "sự phối hợp" included', () => {
+    expect(
+      participants([
+        ['title', 'Huyện Mỹ Lộc tổng kết năm học 2023-2024'],
+        [
+          'lead',
+          'Ngày 20/8/2024, Phòng Giáo dục và Đào tạo huyện Mỹ Lộc tổ chức hội nghị tổng kết năm học.',
+        ],
+        [
+          'paragraph',
+          'Được sự quan tâm chỉ đạo của Sở Giáo dục và Đào tạo, của Huyện ủy Mỹ Lộc, UBND huyện Mỹ Lộc; sự phối hợp của các ngành và UBND các xã, thị trấn, ngành giáo dục đạt nhiều thành tích.',
+        ],
+        ['paragraph', 'Dự hội nghị có đại diện lãnh đạo của Hội Khuyến học huyện Mỹ Lộc.'],
+      ]),
+    ).toStrictEqual(['phòng Giáo dục và Đào tạo huyện Mỹ Lộc', 'Hội Khuyến học huyện Mỹ Lộc'])
+  })
+})

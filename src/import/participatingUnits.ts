@@ -86,6 +86,13 @@ export type UnitLine = {
 /** "Ban Thường vụ Đảng ủy phường X tổ chức Hội nghị …": the unit just before it holds the meeting. */
 const HOLDS_MEETING_AFTER =
   /^\s*(?:đã |vừa |long trọng )?tổ chức (?:hội nghị|cuộc họp|họp|đại hội|kỳ họp|phiên họp|buổi)/iu
+/**
+ * "Được sự quan tâm chỉ đạo của Sở GDĐT, của Huyện uỷ, UBND huyện; sự phối hợp của các ngành …":
+ * the bodies credited for a year's results, not present at the meeting.
+ */
+const CREDITED_BEFORE =
+  /(?<!\p{L})sự (?:quan tâm|lãnh đạo|chỉ đạo|phối hợp|hỗ trợ|giúp đỡ|tạo điều kiện|đồng hành)(?:[^.;]{0,60}?)? của (?:[^.;]{0,80}(?:,|;| và) )?$/iu
+
 /** "Hội nghị đã nghe UBND xã thông báo tình hình …": the unit right after "nghe" reports to it. */
 const HEARD_BEFORE = /(?<!\p{L})(?<!lắng )nghe (?:đại diện |lãnh đạo )?$/iu
 const REPORTS_AFTER = /^\s*(?:báo cáo|thông báo|trình bày|thông qua)(?!\p{L})/iu
@@ -124,6 +131,7 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
     return units.flatMap((unit) => {
       if (isDocumentAuthor(line, unit.start)) return []
       if (isVenue(line, unit.start)) return []
+      if (CREDITED_BEFORE.test(line.slice(0, unit.start))) return []
       if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
       if (POSITION_BEFORE.test(line.slice(0, unit.start))) return []
       if (GROUP_OWNED_BEFORE.test(line.slice(0, unit.start))) return []
