@@ -161,6 +161,16 @@ describe('findUnitMentions on other portals’ units', () => {
     ])
   })
 
+  it("should read a department's abbreviated fields joined by & or a hyphen as its name", () => {
+    expect(names('Phòng GD&ĐT huyện Tam Nông tổ chức hội nghị')).toEqual([
+      'phòng GD&ĐT huyện Tam Nông',
+    ])
+    expect(names('đại diện Sở TN&MT, Phòng LĐ-TB&XH thị xã')).toEqual([
+      'Sở TN&MT',
+      'phòng LĐ-TB&XH thị xã',
+    ])
+  })
+
   it('should read a bare level listed with another level as many places, no unit', () => {
     expect(names('lãnh đạo một số VKSND tỉnh, thành phố tham dự')).toEqual([])
     expect(names('Chủ tịch UBND huyện, thị xã dự hội nghị')).toEqual([])

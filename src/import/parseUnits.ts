@@ -150,6 +150,8 @@ const DEPARTMENT =
 /** Party organs and military commands, read by the patterns above. */
 const NOT_A_DEPARTMENT = /^(?:Thường vụ|Thường trực|Chấp hành|Chỉ huy)(?!\p{L})/u
 const DEPARTMENT_OPTIONS = { placeLevels: 'stop', maxWords: 10 } as const
+/** "Phòng GD&ĐT", "Sở TN&MT", "Phòng LĐ-TB&XH": a department's fields abbreviated and joined. */
+const ABBREVIATED_NAME = /^\p{Lu}{1,6}(?:[&\-–]\p{Lu}{1,6})+(?![\p{L}\p{N}])/u
 const COMMUNES = new RegExp(
   `(?<!\\p{L})(?<![Tt]hị )(phường|Phường|xã|Xã|thị trấn|Thị trấn) (${PROPER_NAME}(?:(?:, | và )${PROPER_NAME})*)`,
   'gu',
@@ -312,7 +314,8 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     const nameStart = match.index + match[0].length
     const rest = line.slice(nameStart)
     if (NOT_A_DEPARTMENT.test(rest)) return []
-    const phrase = readNamePhrase(rest, DEPARTMENT_OPTIONS)
+    const phrase =
+      ABBREVIATED_NAME.exec(rest)?.[0].length ?? readNamePhrase(rest, DEPARTMENT_OPTIONS)
     if (phrase === 0) return []
     const listed = phrase + (LISTED_FIELDS.exec(rest.slice(phrase))?.[0].length ?? 0)
     const length = listed + (LOWER_CASE_FIELD.exec(rest.slice(listed))?.[0].length ?? 0)
