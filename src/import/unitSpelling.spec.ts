@@ -9,6 +9,11 @@ describe('unitKey', () => {
     expect(unitKey('Tỉnh ủy tỉnh Hà Giang')).toBe(unitKey('Tỉnh ủy Hà Giang'))
   })
 
+  it('should read a city\'s level printed "TP" as "thành phố"', () => {
+    expect(unitKey('HĐND TP Hải Phòng')).toBe(unitKey('Hội đồng nhân dân thành phố Hải Phòng'))
+    expect(unitKey('UBND TP. Huế')).toBe(unitKey('UBND thành phố Huế'))
+  })
+
   it('should keep a committee and the bodies of its place apart', () => {
     expect(unitKey('Huyện ủy huyện Yên Định')).not.toBe(unitKey('UBND huyện Yên Định'))
     expect(unitKey('Ban Tuyên giáo Huyện ủy')).not.toBe(unitKey('Huyện ủy'))

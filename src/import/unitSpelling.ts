@@ -14,6 +14,8 @@ export const textKey = (text: string): string =>
 
 /** Spellings of one body that editors use interchangeably, folded, long forms first. */
 const UNIT_SPELLINGS: [RegExp, string][] = [
+  // "UBND TP Hải Phòng" is "UBND thành phố Hải Phòng".
+  [/\btp\b/gu, 'thanh pho'],
   [/\b(?:uy ban mat tran to quoc|uy ban mttq|ubmttq)(?: viet nam|vn)?\b/gu, 'ubmttq'],
   [/\buy ban mttqvn\b/gu, 'ubmttq'],
   [/\bmat tran to quoc(?: viet nam)?\b/gu, 'mttq'],
