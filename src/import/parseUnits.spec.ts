@@ -161,6 +161,18 @@ describe('findUnitMentions on other portals’ units', () => {
     ])
   })
 
+  it("should read the Youth Union's committees of places, hospitals and rangers' posts", () => {
+    expect(names('Huyện đoàn Mỹ Lộc phối hợp Tỉnh Đoàn Bình Thuận tổ chức')).toEqual([
+      'Huyện đoàn Mỹ Lộc',
+      'Tỉnh Đoàn Bình Thuận',
+    ])
+    expect(names('nhân dân xã đoàn kết, Huyện đoàn tổ chức')).toEqual(['Huyện đoàn'])
+    expect(names('Bệnh viện Đa khoa huyện Mỹ Lộc, Hạt Kiểm lâm huyện Mỹ Lộc dự')).toEqual([
+      'Bệnh viện Đa khoa huyện Mỹ Lộc',
+      'Hạt Kiểm lâm huyện Mỹ Lộc',
+    ])
+  })
+
   it("should read a department's abbreviated fields joined by & or a hyphen as its name", () => {
     expect(names('Phòng GD&ĐT huyện Tam Nông tổ chức hội nghị')).toEqual([
       'phòng GD&ĐT huyện Tam Nông',

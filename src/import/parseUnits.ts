@@ -138,6 +138,25 @@ const COMMITTEE = new RegExp(
   `(?<!\\p{L})(?:(Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|Văn phòng|Ủy ban Kiểm tra|UBKT) )?(Tỉnh|Thành|Huyện|Thị|Quận) ủy(?!\\p{L})(?! viên)(?: (${PROPER_NAME}))?`,
   'gu',
 )
+/**
+ * The Youth Union's committee of a place, named as its party committee is: "Huyện đoàn Mỹ Lộc",
+ * "Tỉnh Đoàn Bình Thuận", "Xã đoàn Vĩnh Hanh". The level is capitalised ("xã đoàn kết" is no
+ * committee) and a capitalised name, or nothing, follows.
+ */
+const YOUTH_COMMITTEE = new RegExp(
+  `(?<!\\p{L})((?:Tỉnh|Thành|Huyện|Thị|Quận|Xã|Phường) [đĐ]oàn)(?!\\p{L})(?: (${PROPER_NAME}))?(?= |$|[,.;:)])`,
+  'gu',
+)
+
+const youthCommittees = (line: string): UnitMention[] =>
+  [...line.matchAll(YOUTH_COMMITTEE)].map((match) => {
+    const placeName = withoutPerson(match[2])
+    return {
+      ...spanOf(match, match[2], placeName),
+      name: placeName ? `${match[1]} ${placeName}` : match[1],
+    }
+  })
+
 /** A committee's own organs, abbreviations written out. */
 const COMMITTEE_ORGANS: Record<string, string> = { BTV: 'Ban Thường vụ', UBKT: 'Ủy ban Kiểm tra' }
 /** "Ban Thường vụ Đảng ủy phường X" is the committee's standing board, a unit of its own. */
@@ -146,7 +165,7 @@ const PARTY_OF_PLACE = new RegExp(
   'gu',
 )
 const DEPARTMENT =
-  /(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục) (?=\p{Lu})/gu
+  /(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Bệnh viện|Hạt) (?=\p{Lu})/gu
 /** Party organs and military commands, read by the patterns above. */
 const NOT_A_DEPARTMENT = /^(?:Thường vụ|Thường trực|Chấp hành|Chỉ huy)(?!\p{L})/u
 const DEPARTMENT_OPTIONS = { placeLevels: 'stop', maxWords: 10 } as const
@@ -446,6 +465,7 @@ export const findUnitMentions = (
     ...sharedPlaceBodies(line, places),
     ...placeBodies(line, places),
     ...committees(line, places),
+    ...youthCommittees(line),
     ...partiesOfPlaces(line, places),
     ...departments(line, places),
     ...communes(line),
