@@ -218,3 +218,31 @@ describe('participatingUnits and the bodies credited for results', () => {
     ).toStrictEqual(['phòng Giáo dục và Đào tạo huyện Mỹ Lộc', 'Hội Khuyến học huyện Mỹ Lộc'])
   })
 })
+
+describe('participatingUnits and more ways to name who attends or reports', () => {
+  const meeting: [UnitLine['role'], string][] = [
+    ['title', 'Hội nghị sơ kết 6 tháng đầu năm'],
+    ['lead', 'Sáng 5/7/2024, UBND huyện Mỹ Lộc tổ chức hội nghị sơ kết.'],
+  ]
+
+  it('should take the units of "có sự góp mặt của" and "Thành phần gồm"', () => {
+    expect(
+      participants([
+        ...meeting,
+        ['paragraph', 'Hội nghị có sự góp mặt của lãnh đạo Sở Nội vụ.'],
+        ['paragraph', 'Thành phần gồm lãnh đạo Huyện ủy Mỹ Lộc và Sở Tài chính.'],
+      ]),
+    ).toStrictEqual(['UBND huyện Mỹ Lộc', 'Sở Nội vụ', 'Huyện ủy Mỹ Lộc', 'Sở Tài chính'])
+  })
+
+  it('should take a unit that presents a report, not one whose report is cited', () => {
+    expect(
+      participants([
+        ...meeting,
+        ['paragraph', 'Báo cáo do Văn phòng HĐND và UBND huyện trình bày.'],
+        ['paragraph', 'Phòng Tài chính báo cáo tình hình ngân sách.'],
+        ['paragraph', 'Theo báo cáo của phòng Nội vụ, năm qua có nhiều chuyển biến.'],
+      ]),
+    ).toStrictEqual(['UBND huyện Mỹ Lộc', 'Văn phòng HĐND và UBND huyện Mỹ Lộc', 'phòng Tài chính'])
+  })
+})

@@ -19,7 +19,8 @@ import type { UnitMention } from './parseUnits'
 const ROLE_CUE = new RegExp(
   [
     String.raw`(?:tham dự|đến dự|về dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
-    String.raw`(?:có sự tham gia|tham gia)`,
+    String.raw`(?:có sự tham gia|tham gia|(?:sự )?(?:góp mặt|hiện diện))`,
+    String.raw`thành phần(?: tham dự| tham gia)?(?: gồm| có)`,
     String.raw`(?:đồng )?chủ trì|chủ tọa|điều hành`,
     String.raw`phối hợp(?: với| tổ chức)?`,
     String.raw`cùng(?: với)? (?:lãnh đạo|đại diện|các|\p{Lu})`,
@@ -93,9 +94,13 @@ const HOLDS_MEETING_AFTER =
 const CREDITED_BEFORE =
   /(?<!\p{L})sự (?:quan tâm|lãnh đạo|chỉ đạo|phối hợp|hỗ trợ|giúp đỡ|tạo điều kiện|đồng hành)(?:[^.;]{0,60}?)? của (?:[^.;]{0,80}(?:,|;| và) )?$/iu
 
-/** "Hội nghị đã nghe UBND xã thông báo tình hình …": the unit right after "nghe" reports to it. */
-const HEARD_BEFORE = /(?<!\p{L})(?<!lắng )nghe (?:đại diện |lãnh đạo )?$/iu
-const REPORTS_AFTER = /^\s*(?:báo cáo|thông báo|trình bày|thông qua)(?!\p{L})/iu
+/**
+ * "Hội nghị đã nghe UBND xã thông báo tình hình …", "Báo cáo do Văn phòng HĐND và UBND huyện
+ * trình bày", "Phòng Tài chính báo cáo …" at a sentence's start: the unit reports to the meeting.
+ */
+const HEARD_BEFORE =
+  /(?:(?<!\p{L})(?<!lắng )nghe (?:đại diện |lãnh đạo )?|(?<!\p{L})do (?:đại diện |lãnh đạo )?|(?:^|[.;:]\s*))$/iu
+const REPORTS_AFTER = /^\s*(?:đã )?(?:báo cáo|thông báo|trình bày|thông qua)(?!\p{L})/iu
 /** "tiếp xúc cử tri trước kỳ họp thứ 9 HĐND thành phố": the session is another, to come or past. */
 const OTHER_SESSION_BEFORE =
   /(?<!\p{L})(?:trước|sau|chuẩn bị cho|phục vụ) (?:các )?kỳ họp(?: thứ [\p{L}\d]+)?,?\s*$/iu
