@@ -161,6 +161,22 @@ describe('findUnitMentions on other portals’ units', () => {
     ])
   })
 
+  it('should read ministries and the central military bodies, not the Politburo', () => {
+    expect(
+      names('lãnh đạo Quân ủy Trung ương, Bộ Quốc phòng, Tổng cục Chính trị và Bộ Tư pháp dự'),
+    ).toEqual(['Quân ủy Trung ương', 'Bộ Quốc phòng', 'Tổng cục Chính trị', 'Bộ Tư pháp'])
+    expect(names('theo kết luận của Bộ Chính trị')).toEqual([])
+  })
+
+  it("should end a department's name before the verb after it and before a second department", () => {
+    expect(names('cán bộ Ban Tuyên giáo dự hội nghị')).toEqual(['Ban Tuyên giáo'])
+    expect(names('Sở Tài nguyên và Môi trường tổ chức')).toEqual(['Sở Tài nguyên và Môi trường'])
+    expect(names('Tổng cục Chính trị và Bộ Tư pháp phối hợp')).toEqual([
+      'Tổng cục Chính trị',
+      'Bộ Tư pháp',
+    ])
+  })
+
   it("should read the Youth Union's committees of places, hospitals and rangers' posts", () => {
     expect(names('Huyện đoàn Mỹ Lộc phối hợp Tỉnh Đoàn Bình Thuận tổ chức')).toEqual([
       'Huyện đoàn Mỹ Lộc',

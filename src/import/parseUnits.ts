@@ -165,9 +165,11 @@ const PARTY_OF_PLACE = new RegExp(
   'gu',
 )
 const DEPARTMENT =
-  /(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Bệnh viện|Hạt) (?=\p{Lu})/gu
+  /(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Tổng cục|Bộ|Bệnh viện|Hạt) (?=\p{Lu})/gu
 /** Party organs and military commands, read by the patterns above. */
 const NOT_A_DEPARTMENT = /^(?:Thường vụ|Thường trực|Chấp hành|Chỉ huy)(?!\p{L})/u
+/** "Bộ Chính trị" is named in titles and as documents' author, a ministry's name is not. */
+const NOT_A_MINISTRY = /^Chính trị(?!\p{L})/u
 const DEPARTMENT_OPTIONS = { placeLevels: 'stop', maxWords: 10 } as const
 /** "Phòng GD&ĐT", "Sở TN&MT", "Phòng LĐ-TB&XH": a department's fields abbreviated and joined. */
 const ABBREVIATED_NAME = /^\p{Lu}{1,6}(?:[&\-–]\p{Lu}{1,6})+(?![\p{L}\p{N}])/u
@@ -321,6 +323,17 @@ const AFTER_AT = /(?<!\p{L})tại\s*$/u
 /** "Sở Văn hóa, Thể thao và Du lịch": the fields of a department's name, listed with commas. */
 const LISTED_FIELDS = /^(?:, \p{Lu}\p{Ll}*(?: \p{Ll}+)?)+ và \p{Lu}\p{Ll}*(?: \p{Ll}+)?(?!\p{L})/u
 
+/** "Tổng cục Chính trị và Bộ Tư pháp": a second department joined by "và" is not in the name. */
+const ANOTHER_DEPARTMENT =
+  /\s+và\s+(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Chi cục|Trung tâm|Bệnh viện|Hạt)\s+\p{Lu}.*$/u
+
+/**
+ * "Ban Tuyên giáo dự", "Bộ Tư pháp tổ chức": a name whose last field is in lower case runs on
+ * into the verb after it, which is not the name's.
+ */
+const VERB_AFTER_NAME =
+  /\s+(?:dự|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ)(?!\p{L}).*$/u
+
 const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
 
 /** "Phòng Tài nguyên và môi trường thị xã": a field in lower case, known as the name's by the level after it. */
@@ -333,6 +346,7 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     const nameStart = match.index + match[0].length
     const rest = line.slice(nameStart)
     if (NOT_A_DEPARTMENT.test(rest)) return []
+    if (match[1] === 'Bộ' && NOT_A_MINISTRY.test(rest)) return []
     const phrase =
       ABBREVIATED_NAME.exec(rest)?.[0].length ?? readNamePhrase(rest, DEPARTMENT_OPTIONS)
     if (phrase === 0) return []
@@ -341,7 +355,11 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
     // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it
     // ("Chi cục Kiểm lâm vùng 3" keeps its number).
-    const name = rest.slice(0, length).replace(TRAILING_NUMBER, '')
+    const name = rest
+      .slice(0, length)
+      .replace(ANOTHER_DEPARTMENT, '')
+      .replace(VERB_AFTER_NAME, '')
+      .replace(TRAILING_NUMBER, '')
     // "Trung tâm Văn hóa, Thể thao và Du lịch huyện": the level printed after the name is the
     // department's, completed with the place's name as a body's is.
     const after = LEVEL_AFTER_NAME.exec(rest.slice(name.length))
@@ -384,6 +402,7 @@ const NATIONAL_BODY = new RegExp(
   String.raw`(?<!\p{L})(?<!(?:[Đđ]ại biểu|[Đđ]oàn đại biểu|[Tt]hường vụ|[Vv]ăn phòng|[Cc]hủ tịch|[Tt]hủ tướng|[Tt]hư ký|[Ủủ]y viên) )(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|TTXVN|Thông tấn xã Việt Nam|${[
     // The Front's central committee and its organs: "Đoàn Chủ tịch UBTƯ MTTQ Việt Nam".
     String.raw`(?:(?:Đoàn Chủ tịch|Ban Thường trực) )?(?:UBTƯ|UBTW|Ủy ban Trung ương) (?:MTTQ|Mặt trận Tổ quốc) Việt Nam`,
+    'Quân ủy Trung ương',
     // The supreme court and procuracy, and the military procuracy's central one.
     String.raw`(?:Tòa án nhân dân|Viện kiểm sát nhân dân|TAND|VKSND) tối cao|(?:Viện kiểm sát quân sự|VKSQS) Trung ương`,
     // The mass organisations' national bodies: "Trung ương Hội Cựu chiến binh Việt Nam".

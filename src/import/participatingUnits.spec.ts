@@ -246,3 +246,18 @@ describe('participatingUnits and more ways to name who attends or reports', () =
     ).toStrictEqual(['UBND huyện Mỹ Lộc', 'Văn phòng HĐND và UBND huyện Mỹ Lộc', 'phòng Tài chính'])
   })
 })
+
+describe('participatingUnits and the authors of circulars and decrees', () => {
+  it('should leave out the ministry or government that wrote a "Thông tư" or "Nghị định"', () => {
+    expect(
+      participants([
+        ['title', 'Hội nghị triển khai Thông tư mới'],
+        ['lead', 'Sáng 5/7/2024, Sở Tư pháp tổ chức hội nghị triển khai.'],
+        [
+          'paragraph',
+          'Tham dự có đại diện Ủy ban MTTQ tỉnh; hội nghị quán triệt Thông tư số 01/2024/TT-BTP của Bộ Tư pháp.',
+        ],
+      ]),
+    ).toStrictEqual(['Sở Tư pháp', 'Ủy ban MTTQ tỉnh'])
+  })
+})

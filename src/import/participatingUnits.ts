@@ -35,7 +35,7 @@ const ROLE_CUE = new RegExp(
 
 /** "Quyết định số 12/QĐ-UBND ngày … của", "Kế hoạch … của": the unit after it wrote a document. */
 const DOCUMENT_OF = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Chỉ thị|Hướng dẫn|Công văn|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật)(?!\p{L})|(?<!\p{L})số:? ?\d)[^.;]{0,120}? của\s*$`,
+  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật)(?!\p{L})|(?<!\p{L})số:? ?\d)[^.;]{0,120}? của\s*$`,
   'iu',
 )
 
