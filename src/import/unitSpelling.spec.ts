@@ -14,6 +14,12 @@ describe('unitKey', () => {
     expect(unitKey('UBND TP. Huế')).toBe(unitKey('UBND thành phố Huế'))
   })
 
+  it("should read a place's Youth Union as its Youth Union committee", () => {
+    expect(unitKey('Đoàn TNCS Hồ Chí Minh huyện Mỹ Lộc')).toBe(unitKey('Huyện đoàn Mỹ Lộc'))
+    expect(unitKey('Đoàn Thanh niên xã Vĩnh Hanh')).toBe(unitKey('Xã đoàn Vĩnh Hanh'))
+    expect(unitKey('Đoàn TNCS Hồ Chí Minh thành phố Huế')).toBe(unitKey('Thành đoàn Huế'))
+  })
+
   it('should keep a committee and the bodies of its place apart', () => {
     expect(unitKey('Huyện ủy huyện Yên Định')).not.toBe(unitKey('UBND huyện Yên Định'))
     expect(unitKey('Ban Tuyên giáo Huyện ủy')).not.toBe(unitKey('Huyện ủy'))

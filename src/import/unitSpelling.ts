@@ -30,6 +30,16 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:ban chap hanh|bch) dang bo quan\b/gu, 'quan uy'],
   // And a commune's or ward's Đảng bộ is its Đảng ủy ("Đảng bộ phường X tổ chức hội nghị").
   [/\b(?:(?:ban chap hanh|bch) )?dang bo (xa|phuong|thi tran)\b/gu, 'dang uy $1'],
+  // The Youth Union of a place is its committee: "Đoàn TNCS Hồ Chí Minh huyện X" is "Huyện đoàn X".
+  [
+    /\b(?:doan (?:tncs|thanh nien cong san) ho chi minh|doan thanh nien) (tinh|huyen|quan|xa|phuong)\b/gu,
+    '$1 doan',
+  ],
+  [
+    /\b(?:doan (?:tncs|thanh nien cong san) ho chi minh|doan thanh nien) thanh pho\b/gu,
+    'thanh doan',
+  ],
+  [/\b(?:doan (?:tncs|thanh nien cong san) ho chi minh|doan thanh nien) thi xa\b/gu, 'thi doan'],
   // "Huyện ủy huyện Yên Định" is "Huyện ủy Yên Định": the committee's name says its level once.
   [/\b(tinh|thanh|huyen|thi|quan) uy (?:tinh|thanh pho|huyen|thi xa|quan) (?=\S)/gu, '$1 uy '],
 ]
