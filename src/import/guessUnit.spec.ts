@@ -21,4 +21,33 @@ describe('guessUnit', () => {
       level: 'district',
     })
   })
+
+  it("should read a commune's bodies at the commune's level, a district town's at the district's", () => {
+    expect(guessUnit('UBND xã Tân Lập')).toEqual({ kind: 'peoplesCommittee', level: 'commune' })
+    expect(guessUnit('Đảng ủy phường Phổ Thạnh')).toEqual({
+      kind: 'partyCommittee',
+      level: 'commune',
+    })
+    expect(guessUnit('UBND thị xã Đức Phổ')).toEqual({
+      kind: 'peoplesCommittee',
+      level: 'district',
+    })
+  })
+
+  it("should read the Youth Union's committees, hospitals and forest rangers' posts", () => {
+    expect(guessUnit('Huyện đoàn Mỹ Lộc')).toEqual({ kind: 'massOrganisation', level: 'district' })
+    expect(guessUnit('Tỉnh Đoàn Bình Thuận')).toEqual({
+      kind: 'massOrganisation',
+      level: 'province',
+    })
+    expect(guessUnit('Xã đoàn Vĩnh Hanh')).toEqual({ kind: 'massOrganisation', level: 'commune' })
+    expect(guessUnit('Bệnh viện Đa khoa huyện Mỹ Lộc')).toEqual({
+      kind: 'department',
+      level: 'district',
+    })
+    expect(guessUnit('Hạt Kiểm lâm huyện Mỹ Lộc')).toEqual({
+      kind: 'department',
+      level: 'district',
+    })
+  })
 })

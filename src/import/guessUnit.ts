@@ -5,13 +5,15 @@ type UnitKind = Unit['kind']
 type UnitLevel = Unit['level']
 
 const KINDS: [RegExp, UnitKind][] = [
+  // The Youth Union's committee of a place ("Xã đoàn", "Huyện đoàn") before the place itself.
+  [/^(tinh|thanh|huyen|thi|quan|xa|phuong) doan\b/, 'massOrganisation'],
   [/^(ubnd|uy ban nhan dan)\b/, 'peoplesCommittee'],
   [/^(hdnd|hoi dong nhan dan)\b/, 'peoplesCouncil'],
   [
     /^(tinh uy|thanh uy|huyen uy|thi uy|dang uy|dang bo|ban thuong vu|ban chap hanh)\b/,
     'partyCommittee',
   ],
-  [/^(phong|ban|so|van phong|trung tam|chi cuc)\b/, 'department'],
+  [/^(phong|ban|so|van phong|trung tam|chi cuc|cuc|benh vien|hat)\b/, 'department'],
   [/^(phuong|xa|thi tran)\b/, 'communeOrWard'],
   [/^(cong an|co quan quan su|bo chi huy|ban chi huy|quan su)\b/, 'armedForces'],
   [/^(mat tran|hoi|doan|lien doan)\b/, 'massOrganisation'],
@@ -24,8 +26,9 @@ const KINDS: [RegExp, UnitKind][] = [
 export const guessUnit = (name: string): { kind: UnitKind; level: UnitLevel } => {
   const folded = foldText(name)
   const kind = KINDS.find(([pattern]) => pattern.test(folded))?.[1] ?? 'other'
+  // "UBND xã Tân Lập", "Xã đoàn Vĩnh Hanh": a commune's body is at the commune's level.
   const level: UnitLevel =
-    kind === 'communeOrWard'
+    kind === 'communeOrWard' || /\b(?:(?<!thi )xa|phuong|thi tran)\b/.test(folded)
       ? 'commune'
       : /\btinh\b/.test(folded) && !/\bthanh pho\b|\bhuyen\b/.test(folded)
         ? 'province'

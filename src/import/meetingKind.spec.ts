@@ -127,3 +127,82 @@ describe('meetingKindOf and the National Assembly', () => {
     expect(meetingKindOf('Tiếp xúc cử tri trước kỳ họp thứ 8, Quốc hội khóa XV', '')).toBe('other')
   })
 })
+
+describe('meetingKindOf on organs’ conferences and sports events', () => {
+  it("should read a conference of a body's organ as an expanded conference", () => {
+    expect(meetingKindOf('Hội nghị lần thứ năm Đoàn Chủ tịch Ủy ban MTTQ tỉnh (khóa X)', '')).toBe(
+      'expandedConference',
+    )
+    expect(meetingKindOf('Hội nghị Ban Thường trực Hội Nông dân huyện lần thứ 3', '')).toBe(
+      'expandedConference',
+    )
+  })
+
+  it('should leave an organ’s review conference a review', () => {
+    expect(
+      meetingKindOf(
+        'Hội nghị Ban Thường vụ Huyện ủy kiểm điểm tự phê bình và phê bình năm 2024',
+        '',
+      ),
+    ).toBe('review')
+    expect(meetingKindOf('Hội nghị Ban Thường vụ Thị ủy tổng kết công tác năm', '')).toBe(
+      'periodReview',
+    )
+  })
+
+  it('should read no meeting in a sports event, its opening ceremony included', () => {
+    expect(
+      meetingKindOf('Lễ khai mạc Giải bóng chuyền hơi người cao tuổi huyện', ''),
+    ).toBeUndefined()
+    expect(
+      meetingKindOf(
+        'Lượt xem: 120',
+        'Sáng 2/4/2024, Sở Văn hóa tổ chức lễ khai mạc Đại hội Thể dục thể thao tỉnh lần thứ X. Dự lễ khai mạc có …',
+      ),
+    ).toBeUndefined()
+  })
+
+  it('should keep a meeting that hands out prizes a meeting', () => {
+    expect(meetingKindOf('Tổng kết và trao giải thưởng báo chí năm 2024', '')).toBe('periodReview')
+  })
+})
+
+describe('meetingKindOf on more forms of congresses, sessions and inspections', () => {
+  it('should read a congress after a place and a colon, and one held in the lead', () => {
+    expect(meetingKindOf('Xã Tân Lập: Đại hội Đảng bộ nhiệm kỳ 2025-2030 thành công', '')).toBe(
+      'congress',
+    )
+    expect(
+      meetingKindOf('Tin tức', 'Sáng 6/6, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ XX.'),
+    ).toBe('congress')
+  })
+
+  it("should read a level's congresses held in the lead as no congress of the article's", () => {
+    expect(
+      meetingKindOf(
+        'Hướng tới Đại hội',
+        'Đến nay, tỉnh đã tổ chức Đại hội đảng bộ cơ sở cho 80% xã.',
+      ),
+    ).not.toBe('congress')
+  })
+
+  it('should read a session named "phiên họp … thường kỳ" and a "giao ban"', () => {
+    expect(meetingKindOf('Phiên họp UBND tỉnh thường kỳ tháng 6 năm 2024', '')).toBe(
+      'councilSession',
+    )
+    expect(meetingKindOf('Giao ban công tác Mặt trận quý II', '')).toBe('other')
+  })
+
+  it('should read an inspection whose title opens with it and says where, and a "thanh tra tại"', () => {
+    expect(meetingKindOf('Giám sát việc thực hiện chính sách BHYT tại huyện Mỹ Lộc', '')).toBe(
+      'inspection',
+    )
+    expect(meetingKindOf('Thanh tra tỉnh công bố quyết định thanh tra tại Sở Y tế', '')).toBe(
+      'inspection',
+    )
+    // Without a place, an opening "Kiểm tra" names a subject, not a visit.
+    expect(
+      meetingKindOf('Kiểm tra an toàn thực phẩm dịp Tết: những điều cần biết', ''),
+    ).toBeUndefined()
+  })
+})

@@ -36,9 +36,15 @@ const CONFERENCE_FORMATS = [
   'toàn huyện',
   'toàn ngành',
 ]
+/**
+ * "Hội nghị lần thứ bảy Đoàn Chủ tịch …", "Hội nghị Ban Thường vụ …": a body's organ meets in
+ * conference, unless the title says the conference reviews ("… kiểm điểm", "… tổng kết").
+ */
+const ORGAN_CONFERENCE =
+  /hội nghị (?:lần thứ \S+ )?(?:đoàn chủ tịch|ban thường vụ|ban thường trực)(?!\p{L})(?![^.;]*(?:kiểm điểm|sơ kết|tổng kết))/u
 /** "kế hoạch tổ chức Đại hội", "chuẩn bị cho việc tổ chức Đại hội": a congress to come. */
 const CONGRESS = new RegExp(
-  `(?:^["“”'‘’(]*|(?:phiên trù bị|(?:khai|bế) mạc(?: trọng thể)?|(?<!(?:kế hoạch|chuẩn bị|việc|công tác) )(?:long trọng |trọng thể )?tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra|dự|tham dự) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
+  `(?:^["“”'‘’(]*|^[^:.;]{1,60}: |(?:phiên trù bị|(?:khai|bế) mạc(?: trọng thể)?|(?<!(?:kế hoạch|chuẩn bị|việc|công tác) )(?:long trọng |trọng thể )?tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra|dự|tham dự) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
   'u',
 )
 /** "Thường trực HĐND huyện họp lệ kỳ", "… tổ chức họp": the standing committee's own session. */
@@ -50,26 +56,27 @@ const KIND_RULES: KindRule[] = [
     kind: 'councilSession',
     // A session is not what is done before or after it ("tiếp xúc cử tri trước kỳ họp").
     title: new RegExp(
-      `(?:(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:thường kỳ|bất thường|thường lệ)|họp (?:lệ kỳ|thường kỳ)|(?<!\\p{L})chất vấn(?!\\p{L})|${STANDING_COMMITTEE_MEETS.source}`,
+      `(?:(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:[^.;]{0,40}? )?(?:thường kỳ|bất thường|thường lệ)|họp (?:lệ kỳ|thường kỳ)|(?<!\\p{L})chất vấn(?!\\p{L})|${STANDING_COMMITTEE_MEETS.source}`,
       'u',
     ),
   },
   {
     kind: 'inspection',
     // An act of someone named before it, not the title's first word nor a quality of it.
+    // Or the title's first word when it says where: "Giám sát việc thực hiện … tại huyện X".
     title:
-      /(?<=\S )(?<!(?:hiệu quả|chất lượng|nâng cao|chương trình|kế hoạch) )(?:kiểm tra|giám sát)(?!\p{L})/u,
+      /(?<=\S )(?<!(?:hiệu quả|chất lượng|nâng cao|chương trình|kế hoạch) )(?:kiểm tra|giám sát)(?!\p{L})|^(?:kiểm tra|giám sát)(?= [^.;:]* tại )|(?<!\p{L})thanh tra (?:tại|đối với|việc)(?!\p{L})/u,
     lead: /(?<!\p{L})đoàn (?:kiểm tra|giám sát)(?!\p{L})/u,
   },
   {
     kind: 'congress',
     title: CONGRESS,
-    lead: /^[^.]{0,40}?(?:^|, )đại hội đại biểu|(?:long trọng|trọng thể) tổ chức đại hội/u,
+    lead: /^[^.]{0,40}?(?:^|, )đại hội đại biểu|(?:long trọng|trọng thể) tổ chức đại hội|^[^.]{0,80}?(?<!(?:kế hoạch|chuẩn bị|việc|công tác|sẽ) )tổ chức (?:thành công )?đại hội(?!\p{L})(?! (?:đảng bộ |đảng )?(?:các cấp|cơ sở|cấp cơ sở)(?!\p{L}))/u,
   },
   {
     kind: 'expandedConference',
     title: new RegExp(
-      `(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
+      `${ORGAN_CONFERENCE.source}|(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
       'u',
     ),
   },
@@ -86,7 +93,7 @@ const KIND_RULES: KindRule[] = [
 
 /** "họp", not "hợp" (phối hợp): the tone tells them apart, so this is matched unfolded. */
 const MEETING_WORD =
-  /hội nghị|cuộc họp|(?<!\p{L})họp(?!\p{L})|(?<!sẽ )chủ trì|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công)/u
+  /hội nghị|cuộc họp|giao ban|(?<!\p{L})họp(?!\p{L})|(?<!sẽ )chủ trì|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công)/u
 
 const specificKind = (text: string, isLead: boolean) =>
   KIND_RULES.find((rule) => (isLead ? (rule.lead ?? rule.title) : rule.title).test(text))?.kind
@@ -100,9 +107,20 @@ const BODY_LINES_READ = 3
 export const isWorkingVisitInBody = (body: string[]): boolean =>
   body.slice(0, BODY_LINES_READ).some((line) => WORKING_SESSION.test(line.toLowerCase()))
 
+/**
+ * "Khai mạc Giải Đá cầu", "Đại hội Thể dục Thể thao", "Hội thao": a sports event is no meeting
+ * (the corpus README's rule), though it opens with a ceremony and is called a congress.
+ */
+const SPORTS_EVENT =
+  /(?<!\p{L})(?:đại hội (?:thể dục thể thao|tdtt)|hội thao|hội khỏe phù đổng|(?:khai mạc|bế mạc|kết thúc) giải(?! thưởng)(?!\p{L})|giải (?:bóng|cờ|cầu lông|đá cầu|quần vợt|bơi|điền kinh|việt dã|võ|chạy|thể thao|bắn)|thi đấu)/u
+const firstSentenceOf = (text: string) => text.split(/(?<=[.!?])\s+/u)[0] ?? ''
+
 /** The meeting's kind, or undefined when title and lead name no meeting. */
 export const meetingKindOf = (title: string, lead: string): MeetingKind | undefined => {
   const [lowerTitle, lowerLead] = [title.toLowerCase(), lead.toLowerCase()]
+  if (SPORTS_EVENT.test(lowerTitle) || SPORTS_EVENT.test(firstSentenceOf(lowerLead))) {
+    return undefined
+  }
   return (
     specificKind(lowerTitle, false) ??
     specificKind(lowerLead, true) ??

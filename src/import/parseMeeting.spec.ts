@@ -176,4 +176,29 @@ describe('parseMeeting on a working visit named in the body only', () => {
   it('should read no meeting from the body alone without a day', () => {
     expect(visit('Lãnh đạo tỉnh thường xuyên về thăm huyện Mỹ Lộc.')).toBeUndefined()
   })
+
+  it('should read no meeting from a count of the bodies that held theirs, days given or not', () => {
+    const roundUp = meetingOf(
+      '12/12 CHI BỘ TRỰC THUỘC ĐẢNG BỘ XÃ TÂN AN TỔ CHỨC THÀNH CÔNG ĐẠI HỘI',
+      'Từ ngày 02/8/2024 đến ngày 14/8/2024, 12/12 chi bộ đã tổ chức thành công đại hội.',
+    )
+    expect(roundUp.meeting).toBeUndefined()
+    expect(
+      meetingOf('Các xã hoàn thành Đại hội Hội Nông dân cấp cơ sở', '').meeting,
+    ).toBeUndefined()
+  })
+
+  it('should read a meeting someone chaired though no day is printed', () => {
+    expect(
+      meetingOf(
+        'Hội thảo khoa học về công tác kiểm sát',
+        'Hội thảo là dịp nhìn lại 60 năm của ngành. Ông Trần Văn A, Viện trưởng VKSND tỉnh dự và chủ trì Hội thảo.',
+      ).meeting?.kind,
+    ).toBe('other')
+    // Without a chair at work, a meeting word and no day is still no meeting report.
+    expect(
+      meetingOf('Hội thảo khoa học về công tác kiểm sát', 'Ông Trần Văn A sẽ chủ trì hội thảo.')
+        .meeting,
+    ).toBeUndefined()
+  })
 })

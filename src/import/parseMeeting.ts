@@ -62,7 +62,15 @@ const isAnnouncement = (lead: string, body: string[]) => {
  * hội Đoàn cấp huyện": the title's subject is many bodies, or a level's congresses.
  */
 const ROUND_UP =
-  /^(?:[^:]{0,80}: )?(?:Các|Nhiều|Hàng loạt|\d+\/?\d* (?:xã|phường|đơn vị|huyện|chi bộ|cơ sở))(?!\p{L})|^(?:Ban Thường vụ|Thường trực|Lãnh đạo) các (?:Tỉnh|Huyện|Thành|Đảng|Quận|Thị) ủy(?!\p{L})|(?:Hoàn thành|thành công) (?:công tác tổ chức )?Đại hội|Đại hội[^.;:]{0,60} cấp (?:cơ sở|xã|huyện|tỉnh)(?!\p{L})/u
+  /^(?:[^:]{0,80}: )?(?:Các|Nhiều|Hàng loạt|\d+\/?\d* (?:xã|phường|đơn vị|huyện|chi bộ|cơ sở))(?!\p{L})|^(?:Ban Thường vụ|Thường trực|Lãnh đạo) các (?:Tỉnh|Huyện|Thành|Đảng|Quận|Thị) ủy(?!\p{L})|(?:Hoàn thành|thành công) (?:công tác tổ chức )?Đại hội|Đại hội[^.;:]{0,60} cấp (?:cơ sở|xã|huyện|tỉnh)(?!\p{L})/iu
+/** "X chủ trì hội thảo", "điều hành phiên họp": a chair named at work, not one to come ("sẽ"). */
+const CHAIRED =
+  /(?<!\p{L})(?<!sẽ )(?:chủ trì|chủ tọa|điều hành)(?!\p{L}) (?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|phiên|lễ)/iu
+/**
+ * "13/13 chi bộ … tổ chức thành công Đại hội", "19/19 xã hoàn thành …": a count of the bodies
+ * done is a round-up of their meetings, whatever days it gives.
+ */
+const COUNT_OF_BODIES_DONE = /^(?:[^:]{0,80}: )?(\d+)\/\1 \p{L}/u
 
 export const parseMeeting = ({
   title,
@@ -118,10 +126,23 @@ export const parseMeeting = ({
       ],
     }
   }
+  if (COUNT_OF_BODIES_DONE.test(title)) {
+    return {
+      warnings: [
+        {
+          field: 'meeting',
+          message:
+            'Bài tổng hợp nhiều cuộc họp của nhiều đơn vị, không phải một cuộc họp (a round-up of many bodies’ meetings, not one meeting)',
+        },
+      ],
+    }
+  }
   const hasDay = date.date !== undefined || date.isYearInferred
   // Without a day, a meeting word alone ("Hội nghị Thượng đỉnh…: câu chuyện chưa kể", a speech
   // printed on its own) and a round-up of many bodies' meetings report no meeting that took place.
-  if (!hasDay && (kind === 'other' || isBodyKind || ROUND_UP.test(title))) {
+  // "… dự và chủ trì Hội thảo": someone chaired it, so it was held, though no day is printed.
+  const isChaired = kind === 'other' && CHAIRED.test(lead)
+  if (!hasDay && ((kind === 'other' && !isChaired) || isBodyKind || ROUND_UP.test(title))) {
     return {
       warnings: [
         {

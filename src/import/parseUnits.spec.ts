@@ -136,6 +136,86 @@ describe('findUnitMentions on other portals’ units', () => {
     expect(names('Bí thư Tỉnh ủy Lê Đức Thọ phát biểu')).toEqual(['Tỉnh ủy'])
   })
 
+  it("should read the Front's central committee, its organs and the national mass organisations", () => {
+    expect(
+      names(
+        'Sáng 27/12, Ban Thường trực UBTƯ MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam',
+      ),
+    ).toEqual(['Ban Thường trực UBTƯ MTTQ Việt Nam', 'Đoàn Chủ tịch UBTƯ MTTQ Việt Nam'])
+    expect(names('Trung ương Hội Nông dân Việt Nam tổ chức gặp mặt báo chí')).toEqual([
+      'Trung ương Hội Nông dân Việt Nam',
+    ])
+    // A member of the committee holds a position in it: "Ủy viên UBTƯ MTTQ Việt Nam" is a title.
+    expect(names('bầu bổ sung Ủy viên UBTƯ MTTQ Việt Nam')).toEqual([])
+  })
+
+  it("should read the courts' and procuracies' abbreviations, the supreme ones without a level", () => {
+    expect(names('VKSND huyện Kông Chro phối hợp TAND huyện Kông Chro tổ chức phiên tòa')).toEqual([
+      'VKSND huyện Kông Chro',
+      'TAND huyện Kông Chro',
+    ])
+    expect(names('đại diện VKSND tối cao, VKSQS Trung ương và Viện KSND tỉnh Gia Lai')).toEqual([
+      'VKSND tối cao',
+      'VKSQS Trung ương',
+      'Viện KSND tỉnh Gia Lai',
+    ])
+  })
+
+  it('should read ministries and the central military bodies, not the Politburo', () => {
+    expect(
+      names('lãnh đạo Quân ủy Trung ương, Bộ Quốc phòng, Tổng cục Chính trị và Bộ Tư pháp dự'),
+    ).toEqual(['Quân ủy Trung ương', 'Bộ Quốc phòng', 'Tổng cục Chính trị', 'Bộ Tư pháp'])
+    expect(names('theo kết luận của Bộ Chính trị')).toEqual([])
+  })
+
+  it("should end a department's name before the verb after it and before a second department", () => {
+    expect(names('cán bộ Ban Tuyên giáo dự hội nghị')).toEqual(['Ban Tuyên giáo'])
+    expect(names('Sở Tài nguyên và Môi trường tổ chức')).toEqual(['Sở Tài nguyên và Môi trường'])
+    expect(names('Tổng cục Chính trị và Bộ Tư pháp phối hợp')).toEqual([
+      'Tổng cục Chính trị',
+      'Bộ Tư pháp',
+    ])
+  })
+
+  it("should read the Youth Union's committees of places, hospitals and rangers' posts", () => {
+    expect(names('Huyện đoàn Mỹ Lộc phối hợp Tỉnh Đoàn Bình Thuận tổ chức')).toEqual([
+      'Huyện đoàn Mỹ Lộc',
+      'Tỉnh Đoàn Bình Thuận',
+    ])
+    expect(names('nhân dân xã đoàn kết, Huyện đoàn tổ chức')).toEqual(['Huyện đoàn'])
+    expect(names('Bệnh viện Đa khoa huyện Mỹ Lộc, Hạt Kiểm lâm huyện Mỹ Lộc dự')).toEqual([
+      'Bệnh viện Đa khoa huyện Mỹ Lộc',
+      'Hạt Kiểm lâm huyện Mỹ Lộc',
+    ])
+  })
+
+  it("should read a department's abbreviated fields joined by & or a hyphen as its name", () => {
+    expect(names('Phòng GD&ĐT huyện Tam Nông tổ chức hội nghị')).toEqual([
+      'phòng GD&ĐT huyện Tam Nông',
+    ])
+    expect(names('đại diện Sở TN&MT, Phòng LĐ-TB&XH thị xã')).toEqual([
+      'Sở TN&MT',
+      'phòng LĐ-TB&XH thị xã',
+    ])
+  })
+
+  it('should read a bare level listed with another level as many places, no unit', () => {
+    expect(names('lãnh đạo một số VKSND tỉnh, thành phố tham dự')).toEqual([])
+    expect(names('Chủ tịch UBND huyện, thị xã dự hội nghị')).toEqual([])
+    expect(names('UBND huyện, Huyện ủy Mỹ Lộc dự hội nghị')).toEqual([
+      'UBND huyện',
+      'Huyện ủy Mỹ Lộc',
+    ])
+  })
+
+  it('should share the place of a list joined by hyphens, its heads in either case', () => {
+    expect(
+      names(
+        'người đứng đầu Hội đồng nhân dân-Ủy ban nhân dân-Ủy Ban mặt trận Tổ quốc Việt Nam xã Tân Lập đối thoại',
+      ),
+    ).toEqual(['HĐND xã Tân Lập', 'UBND xã Tân Lập', 'Ủy Ban mặt trận Tổ quốc Việt Nam xã Tân Lập'])
+  })
+
   it('should share the place of a list of bodies and read new heads', () => {
     expect(
       names('Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Trường Sơn tổ chức gặp mặt'),

@@ -70,6 +70,10 @@ const BODY_HEADS = [
   'Viện kiểm sát nhân dân cấp cao tại',
   'Tòa án nhân dân',
   'Viện kiểm sát nhân dân',
+  // The courts' and procuracies' abbreviations: "VKSND huyện Kông Chro", "TAND tỉnh".
+  'Viện KSND',
+  'VKSND',
+  'TAND',
   'Hội Nông dân',
   'Hội Liên hiệp Phụ nữ',
   'Hội Cựu chiến binh',
@@ -118,6 +122,9 @@ const HEAD_SPELLING: Record<string, string> = {
 /** "UBND xã, phường", "UBND xã và các thôn": the level word names many places. */
 const MANY_PLACES_AFTER =
   /^\s*(?:,|và|\/)\s*(?:các )?(?:xã|phường|thị trấn|thôn|tổ|khu phố|ấp|bản)(?!\p{L})/u
+/** "VKSND tỉnh, thành phố", "UBND huyện, thị xã": a bare level listed with another is many places. */
+const MANY_LEVELS_AFTER =
+  /^\s*(?:,|và|\/)\s*(?:tỉnh|thành phố|huyện|thị xã|quận)(?!\p{L})(?! \p{Lu})/u
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
@@ -131,6 +138,25 @@ const COMMITTEE = new RegExp(
   `(?<!\\p{L})(?:(Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|Văn phòng|Ủy ban Kiểm tra|UBKT) )?(Tỉnh|Thành|Huyện|Thị|Quận) ủy(?!\\p{L})(?! viên)(?: (${PROPER_NAME}))?`,
   'gu',
 )
+/**
+ * The Youth Union's committee of a place, named as its party committee is: "Huyện đoàn Mỹ Lộc",
+ * "Tỉnh Đoàn Bình Thuận", "Xã đoàn Vĩnh Hanh". The level is capitalised ("xã đoàn kết" is no
+ * committee) and a capitalised name, or nothing, follows.
+ */
+const YOUTH_COMMITTEE = new RegExp(
+  `(?<!\\p{L})((?:Tỉnh|Thành|Huyện|Thị|Quận|Xã|Phường) [đĐ]oàn)(?!\\p{L})(?: (${PROPER_NAME}))?(?= |$|[,.;:)])`,
+  'gu',
+)
+
+const youthCommittees = (line: string): UnitMention[] =>
+  [...line.matchAll(YOUTH_COMMITTEE)].map((match) => {
+    const placeName = withoutPerson(match[2])
+    return {
+      ...spanOf(match, match[2], placeName),
+      name: placeName ? `${match[1]} ${placeName}` : match[1],
+    }
+  })
+
 /** A committee's own organs, abbreviations written out. */
 const COMMITTEE_ORGANS: Record<string, string> = { BTV: 'Ban Thường vụ', UBKT: 'Ủy ban Kiểm tra' }
 /** "Ban Thường vụ Đảng ủy phường X" is the committee's standing board, a unit of its own. */
@@ -139,10 +165,14 @@ const PARTY_OF_PLACE = new RegExp(
   'gu',
 )
 const DEPARTMENT =
-  /(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục) (?=\p{Lu})/gu
+  /(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Tổng cục|Bộ|Bệnh viện|Hạt) (?=\p{Lu})/gu
 /** Party organs and military commands, read by the patterns above. */
 const NOT_A_DEPARTMENT = /^(?:Thường vụ|Thường trực|Chấp hành|Chỉ huy)(?!\p{L})/u
+/** "Bộ Chính trị" is named in titles and as documents' author, a ministry's name is not. */
+const NOT_A_MINISTRY = /^Chính trị(?!\p{L})/u
 const DEPARTMENT_OPTIONS = { placeLevels: 'stop', maxWords: 10 } as const
+/** "Phòng GD&ĐT", "Sở TN&MT", "Phòng LĐ-TB&XH": a department's fields abbreviated and joined. */
+const ABBREVIATED_NAME = /^\p{Lu}{1,6}(?:[&\-–]\p{Lu}{1,6})+(?![\p{L}\p{N}])/u
 const COMMUNES = new RegExp(
   `(?<!\\p{L})(?<![Tt]hị )(phường|Phường|xã|Xã|thị trấn|Thị trấn) (${PROPER_NAME}(?:(?:, | và )${PROPER_NAME})*)`,
   'gu',
@@ -172,6 +202,7 @@ const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
       const isOwnPlace = match[2] !== level || place.name !== undefined
       if (isCommuneLevel(level) && !isOwnPlace) return []
       if (isCommuneLevel(level) && MANY_PLACES_AFTER.test(line.slice(span.end))) return []
+      if (!placeName && MANY_LEVELS_AFTER.test(line.slice(span.end))) return []
       return [{ ...span, name: `${head} ${placeText(place)}` }]
     }
     if (LOCAL_FORCES.has(head) && places.home && opensSentence(line.slice(0, match.index))) {
@@ -231,20 +262,24 @@ const partiesOfPlaces = (line: string, places: ArticlePlaces): UnitMention[] =>
     ]
   })
 
-/** Bodies listed before one that names the place share it: "Đảng ủy, HĐND, UBND xã Trường Phú". */
+/**
+ * Bodies listed before one that names the place share it: "Đảng ủy, HĐND, UBND xã Trường Phú",
+ * "Hội đồng nhân dân-Ủy Ban mặt trận Tổ quốc Việt Nam thị trấn X" (later words in either case).
+ */
 const LISTED_HEADS = [
-  'Thường trực Hội đồng nhân dân',
-  'Thường trực HĐND',
-  'Đảng ủy',
-  'Ủy ban Mặt trận Tổ quốc Việt Nam',
-  'Ủy ban Mặt trận Tổ quốc',
-  'Ủy ban MTTQ Việt Nam',
-  'Ủy ban MTTQ',
+  ...[
+    'Thường trực Hội đồng nhân dân',
+    'Thường trực HĐND',
+    'Đảng ủy',
+    'Ủy ban Mặt trận Tổ quốc Việt Nam',
+    'Ủy ban Mặt trận Tổ quốc',
+    'Ủy ban MTTQ Việt Nam',
+    'Ủy ban MTTQ',
+  ].map(anyCase),
   // "UBMTTQ Việt Nam", "Thường trực UB. MTTQ": the front's committee in its short spellings.
   '(?:Thường trực )?UB\\.? ?MTTQ(?: ?Việt Nam| ?VN)?',
   'MTTQ',
-  'Ủy ban nhân dân',
-  'Hội đồng nhân dân',
+  ...['Ủy ban nhân dân', 'Hội đồng nhân dân'].map(anyCase),
   'UBND',
   'HĐND',
 ].join('|')
@@ -288,6 +323,17 @@ const AFTER_AT = /(?<!\p{L})tại\s*$/u
 /** "Sở Văn hóa, Thể thao và Du lịch": the fields of a department's name, listed with commas. */
 const LISTED_FIELDS = /^(?:, \p{Lu}\p{Ll}*(?: \p{Ll}+)?)+ và \p{Lu}\p{Ll}*(?: \p{Ll}+)?(?!\p{L})/u
 
+/** "Tổng cục Chính trị và Bộ Tư pháp": a second department joined by "và" is not in the name. */
+const ANOTHER_DEPARTMENT =
+  /\s+và\s+(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Chi cục|Trung tâm|Bệnh viện|Hạt)\s+\p{Lu}.*$/u
+
+/**
+ * "Ban Tuyên giáo dự", "Bộ Tư pháp tổ chức": a name whose last field is in lower case runs on
+ * into the verb after it, which is not the name's.
+ */
+const VERB_AFTER_NAME =
+  /\s+(?:dự|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ)(?!\p{L}).*$/u
+
 const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
 
 /** "Phòng Tài nguyên và môi trường thị xã": a field in lower case, known as the name's by the level after it. */
@@ -300,14 +346,20 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     const nameStart = match.index + match[0].length
     const rest = line.slice(nameStart)
     if (NOT_A_DEPARTMENT.test(rest)) return []
-    const phrase = readNamePhrase(rest, DEPARTMENT_OPTIONS)
+    if (match[1] === 'Bộ' && NOT_A_MINISTRY.test(rest)) return []
+    const phrase =
+      ABBREVIATED_NAME.exec(rest)?.[0].length ?? readNamePhrase(rest, DEPARTMENT_OPTIONS)
     if (phrase === 0) return []
     const listed = phrase + (LISTED_FIELDS.exec(rest.slice(phrase))?.[0].length ?? 0)
     const length = listed + (LOWER_CASE_FIELD.exec(rest.slice(listed))?.[0].length ?? 0)
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
     // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it
     // ("Chi cục Kiểm lâm vùng 3" keeps its number).
-    const name = rest.slice(0, length).replace(TRAILING_NUMBER, '')
+    const name = rest
+      .slice(0, length)
+      .replace(ANOTHER_DEPARTMENT, '')
+      .replace(VERB_AFTER_NAME, '')
+      .replace(TRAILING_NUMBER, '')
     // "Trung tâm Văn hóa, Thể thao và Du lịch huyện": the level printed after the name is the
     // department's, completed with the place's name as a body's is.
     const after = LEVEL_AFTER_NAME.exec(rest.slice(name.length))
@@ -346,8 +398,18 @@ export const isGroupOfBodies = (name: string): boolean => /(?<!\p{L})(?:các|hai
  * ngành TTXVN". "Đại biểu Quốc hội", "Thủ tướng Chính phủ" are titles and "Ủy ban Thường vụ
  * Quốc hội" one body.
  */
-const NATIONAL_BODY =
-  /(?<!\p{L})(?<!(?:[Đđ]ại biểu|[Đđ]oàn đại biểu|[Tt]hường vụ|[Vv]ăn phòng|[Cc]hủ tịch|[Tt]hủ tướng|[Tt]hư ký) )(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|TTXVN|Thông tấn xã Việt Nam)(?!\p{L})/gu
+const NATIONAL_BODY = new RegExp(
+  String.raw`(?<!\p{L})(?<!(?:[Đđ]ại biểu|[Đđ]oàn đại biểu|[Tt]hường vụ|[Vv]ăn phòng|[Cc]hủ tịch|[Tt]hủ tướng|[Tt]hư ký|[Ủủ]y viên) )(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|TTXVN|Thông tấn xã Việt Nam|${[
+    // The Front's central committee and its organs: "Đoàn Chủ tịch UBTƯ MTTQ Việt Nam".
+    String.raw`(?:(?:Đoàn Chủ tịch|Ban Thường trực) )?(?:UBTƯ|UBTW|Ủy ban Trung ương) (?:MTTQ|Mặt trận Tổ quốc) Việt Nam`,
+    'Quân ủy Trung ương',
+    // The supreme court and procuracy, and the military procuracy's central one.
+    String.raw`(?:Tòa án nhân dân|Viện kiểm sát nhân dân|TAND|VKSND) tối cao|(?:Viện kiểm sát quân sự|VKSQS) Trung ương`,
+    // The mass organisations' national bodies: "Trung ương Hội Cựu chiến binh Việt Nam".
+    String.raw`Trung ương Hội (?:Cựu chiến binh|Nông dân|Liên hiệp Phụ nữ|Liên hiệp Thanh niên|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Nhà báo) Việt Nam`,
+  ].join('|')})(?!\p{L})`,
+  'gu',
+)
 
 const nationalBodies = (line: string): UnitMention[] =>
   [...line.matchAll(NATIONAL_BODY)].map((match) => ({
@@ -422,6 +484,7 @@ export const findUnitMentions = (
     ...sharedPlaceBodies(line, places),
     ...placeBodies(line, places),
     ...committees(line, places),
+    ...youthCommittees(line),
     ...partiesOfPlaces(line, places),
     ...departments(line, places),
     ...communes(line),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { findUnitMentions } from './parseUnits'
-import { isDocumentAuthor, participatingUnits, type UnitLine } from './participatingUnits'
+import { isDocumentAuthor, isVenue, participatingUnits, type UnitLine } from './participatingUnits'
 import { articlePlaces } from './places'
 
 // Made-up lines in the form of provincial and district portals' meeting reports.
@@ -152,5 +152,112 @@ describe('participatingUnits on a programme of visits', () => {
         ['paragraph', 'Tham dự cuộc họp có đại diện Văn phòng HĐND và UBND huyện.'],
       ]),
     ).toStrictEqual(['Thường trực HĐND huyện', 'Văn phòng HĐND và UBND huyện'])
+  })
+})
+
+describe('participatingUnits and the meeting’s venue', () => {
+  it('should leave out the owner of the building the meeting is held in', () => {
+    expect(
+      participants([
+        ['title', 'Đoàn Thanh niên xã Tân Lập tổ chức Đại hội'],
+        [
+          'lead',
+          'Sáng 5/10, tại hội trường UBND xã Tân Lập, Đoàn Thanh niên xã Tân Lập tổ chức Đại hội đại biểu lần thứ I.',
+        ],
+      ]),
+    ).toStrictEqual(['Đoàn Thanh niên xã Tân Lập', 'Đoàn Thanh niên xã Tân Lập'])
+  })
+
+  it('should tell a venue from a body named after "tại" as the place visited', () => {
+    const line = 'Đoàn giám sát làm việc tại UBND xã Tân Lập, tại Trụ sở Huyện ủy Mỹ Lộc'
+    expect(isVenue(line, line.indexOf('UBND'))).toBe(false)
+    expect(isVenue(line, line.indexOf('Huyện ủy'))).toBe(true)
+  })
+})
+
+describe('participatingUnits and the bodies that report to the meeting', () => {
+  it('should take the unit the meeting hears report, and not the units its report is about', () => {
+    expect(
+      participants([
+        ['title', 'Hội nghị tổng kết công tác Mặt trận năm 2024'],
+        ['lead', 'Ngày 10/1/2025, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị tổng kết.'],
+        [
+          'paragraph',
+          'Hội nghị đã nghe UBND xã Tân Lập thông báo tình hình kinh tế - xã hội. Hội nghị cũng nghe báo cáo hoạt động của Hội Nông dân xã Tân Lập.',
+        ],
+      ]),
+    ).toStrictEqual(['Ủy ban MTTQ xã Tân Lập', 'UBND xã Tân Lập'])
+  })
+
+  it('should not take a unit one listens to in a dialogue ("lắng nghe")', () => {
+    expect(
+      participants([
+        ['title', 'Đối thoại với Nhân dân năm 2024'],
+        ['lead', 'Sáng 3/5/2024, Đảng ủy xã Tân Lập tổ chức đối thoại với Nhân dân.'],
+        ['paragraph', 'Người dân lắng nghe UBND huyện Mỹ Lộc thông báo về quy hoạch.'],
+      ]),
+    ).toStrictEqual(['Đảng ủy xã Tân Lập'])
+  })
+})
+
+describe('participatingUnits and the bodies credited for results', () => {
+  it('should leave out the bodies whose support a report credits, "sự phối hợp" included', () => {
+    expect(
+      participants([
+        ['title', 'Huyện Mỹ Lộc tổng kết năm học 2023-2024'],
+        [
+          'lead',
+          'Ngày 20/8/2024, Phòng Giáo dục và Đào tạo huyện Mỹ Lộc tổ chức hội nghị tổng kết năm học.',
+        ],
+        [
+          'paragraph',
+          'Được sự quan tâm chỉ đạo của Sở Giáo dục và Đào tạo, của Huyện ủy Mỹ Lộc, UBND huyện Mỹ Lộc; sự phối hợp của các ngành và UBND các xã, thị trấn, ngành giáo dục đạt nhiều thành tích.',
+        ],
+        ['paragraph', 'Dự hội nghị có đại diện lãnh đạo của Hội Khuyến học huyện Mỹ Lộc.'],
+      ]),
+    ).toStrictEqual(['phòng Giáo dục và Đào tạo huyện Mỹ Lộc', 'Hội Khuyến học huyện Mỹ Lộc'])
+  })
+})
+
+describe('participatingUnits and more ways to name who attends or reports', () => {
+  const meeting: [UnitLine['role'], string][] = [
+    ['title', 'Hội nghị sơ kết 6 tháng đầu năm'],
+    ['lead', 'Sáng 5/7/2024, UBND huyện Mỹ Lộc tổ chức hội nghị sơ kết.'],
+  ]
+
+  it('should take the units of "có sự góp mặt của" and "Thành phần gồm"', () => {
+    expect(
+      participants([
+        ...meeting,
+        ['paragraph', 'Hội nghị có sự góp mặt của lãnh đạo Sở Nội vụ.'],
+        ['paragraph', 'Thành phần gồm lãnh đạo Huyện ủy Mỹ Lộc và Sở Tài chính.'],
+      ]),
+    ).toStrictEqual(['UBND huyện Mỹ Lộc', 'Sở Nội vụ', 'Huyện ủy Mỹ Lộc', 'Sở Tài chính'])
+  })
+
+  it('should take a unit that presents a report, not one whose report is cited', () => {
+    expect(
+      participants([
+        ...meeting,
+        ['paragraph', 'Báo cáo do Văn phòng HĐND và UBND huyện trình bày.'],
+        ['paragraph', 'Phòng Tài chính báo cáo tình hình ngân sách.'],
+        ['paragraph', 'Theo báo cáo của phòng Nội vụ, năm qua có nhiều chuyển biến.'],
+      ]),
+    ).toStrictEqual(['UBND huyện Mỹ Lộc', 'Văn phòng HĐND và UBND huyện Mỹ Lộc', 'phòng Tài chính'])
+  })
+})
+
+describe('participatingUnits and the authors of circulars and decrees', () => {
+  it('should leave out the ministry or government that wrote a "Thông tư" or "Nghị định"', () => {
+    expect(
+      participants([
+        ['title', 'Hội nghị triển khai Thông tư mới'],
+        ['lead', 'Sáng 5/7/2024, Sở Tư pháp tổ chức hội nghị triển khai.'],
+        [
+          'paragraph',
+          'Tham dự có đại diện Ủy ban MTTQ tỉnh; hội nghị quán triệt Thông tư số 01/2024/TT-BTP của Bộ Tư pháp.',
+        ],
+      ]),
+    ).toStrictEqual(['Sở Tư pháp', 'Ủy ban MTTQ tỉnh'])
   })
 })

@@ -19,7 +19,8 @@ import type { UnitMention } from './parseUnits'
 const ROLE_CUE = new RegExp(
   [
     String.raw`(?:tham dự|đến dự|về dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
-    String.raw`(?:có sự tham gia|tham gia)`,
+    String.raw`(?:có sự tham gia|tham gia|(?:sự )?(?:góp mặt|hiện diện))`,
+    String.raw`thành phần(?: tham dự| tham gia)?(?: gồm| có)`,
     String.raw`(?:đồng )?chủ trì|chủ tọa|điều hành`,
     String.raw`phối hợp(?: với| tổ chức)?`,
     String.raw`cùng(?: với)? (?:lãnh đạo|đại diện|các|\p{Lu})`,
@@ -34,7 +35,7 @@ const ROLE_CUE = new RegExp(
 
 /** "Quyết định số 12/QĐ-UBND ngày … của", "Kế hoạch … của": the unit after it wrote a document. */
 const DOCUMENT_OF = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Chỉ thị|Hướng dẫn|Công văn|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật)(?!\p{L})|(?<!\p{L})số:? ?\d)[^.;]{0,120}? của\s*$`,
+  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật)(?!\p{L})|(?<!\p{L})số:? ?\d)[^.;]{0,120}? của\s*$`,
   'iu',
 )
 
@@ -43,6 +44,18 @@ export const isDocumentAuthor = (line: string, start: number): boolean => {
   const before = line.slice(Math.max(0, start - DOCUMENT_REACH), start)
   return AFTER_OF.test(before) && DOCUMENT_OF.test(before)
 }
+
+/**
+ * "tại hội trường UBND xã Trường Sơn", "tại Trụ sở Huyện ủy": the building where the meeting is
+ * held names its owner, who does not take part for that.
+ */
+const VENUE_BEFORE =
+  /(?<!\p{L})tại (?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)(?: lớn| chính)?(?: (?:của|thuộc))?\s+$/iu
+
+/** The unit starting at `start` in the line is named as the meeting's venue. */
+export const isVenue = (line: string, start: number): boolean =>
+  VENUE_BEFORE.test(line.slice(Math.max(0, start - VENUE_REACH), start))
+const VENUE_REACH = 40
 
 /** The cheap test first: most units do not follow "của". */
 const AFTER_OF = /(?<!\p{L})của\s*$/u
@@ -74,6 +87,20 @@ export type UnitLine = {
 /** "Ban Thường vụ Đảng ủy phường X tổ chức Hội nghị …": the unit just before it holds the meeting. */
 const HOLDS_MEETING_AFTER =
   /^\s*(?:đã |vừa |long trọng )?tổ chức (?:hội nghị|cuộc họp|họp|đại hội|kỳ họp|phiên họp|buổi)/iu
+/**
+ * "Được sự quan tâm chỉ đạo của Sở GDĐT, của Huyện uỷ, UBND huyện; sự phối hợp của các ngành …":
+ * the bodies credited for a year's results, not present at the meeting.
+ */
+const CREDITED_BEFORE =
+  /(?<!\p{L})sự (?:quan tâm|lãnh đạo|chỉ đạo|phối hợp|hỗ trợ|giúp đỡ|tạo điều kiện|đồng hành)(?:[^.;]{0,60}?)? của (?:[^.;]{0,80}(?:,|;| và) )?$/iu
+
+/**
+ * "Hội nghị đã nghe UBND xã thông báo tình hình …", "Báo cáo do Văn phòng HĐND và UBND huyện
+ * trình bày", "Phòng Tài chính báo cáo …" at a sentence's start: the unit reports to the meeting.
+ */
+const HEARD_BEFORE =
+  /(?:(?<!\p{L})(?<!lắng )nghe (?:đại diện |lãnh đạo )?|(?<!\p{L})do (?:đại diện |lãnh đạo )?|(?:^|[.;:]\s*))$/iu
+const REPORTS_AFTER = /^\s*(?:đã )?(?:báo cáo|thông báo|trình bày|thông qua)(?!\p{L})/iu
 /** "tiếp xúc cử tri trước kỳ họp thứ 9 HĐND thành phố": the session is another, to come or past. */
 const OTHER_SESSION_BEFORE =
   /(?<!\p{L})(?:trước|sau|chuẩn bị cho|phục vụ) (?:các )?kỳ họp(?: thứ [\p{L}\d]+)?,?\s*$/iu
@@ -108,6 +135,8 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
     const givesRole = new Map<Sentence, boolean>()
     return units.flatMap((unit) => {
       if (isDocumentAuthor(line, unit.start)) return []
+      if (isVenue(line, unit.start)) return []
+      if (CREDITED_BEFORE.test(line.slice(0, unit.start))) return []
       if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
       if (POSITION_BEFORE.test(line.slice(0, unit.start))) return []
       if (GROUP_OWNED_BEFORE.test(line.slice(0, unit.start))) return []
@@ -115,6 +144,12 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
       const at = sentences.findIndex((sentence) => unit.start < sentence.end)
       if (role === 'lead' && at <= 0) return [unit.name]
       if (HOLDS_MEETING_AFTER.test(line.slice(unit.end))) return [unit.name]
+      if (
+        HEARD_BEFORE.test(line.slice(0, unit.start)) &&
+        REPORTS_AFTER.test(line.slice(unit.end))
+      ) {
+        return [unit.name]
+      }
       const sentence = sentences[at === -1 ? sentences.length - 1 : at]
       if (!givesRole.has(sentence)) {
         givesRole.set(

@@ -331,6 +331,8 @@ export const CHROME_PATTERNS = [
   /^(?:nguon|theo):? (?:https?:\/\/)?[\w.-]+\.(?:vn|com|net|org)(?:\.vn)?(?:\/\S*)?$/u,
   /** Who posted it, when that is the site's account: "Người đăng: Quản trị viên". */
   /^(?:nguoi dang|dang boi|nguoi cap nhat):? .{1,30}$/u,
+  /** The newsroom's phone numbers in the header: "HOTLINE: 0903… - ĐẶT MUA BÁO". */
+  /^(?:hotline|duong day nong)(?: |:)/u,
   /** A template's missing value printed as the word "null". */
   /^null(?: |$)/u,
   /** A photo's alt text: "<the title> ảnh 1", "… - Hình 2", a file name "bi-thu-phat-bieu.jpg". */

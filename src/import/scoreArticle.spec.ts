@@ -86,6 +86,28 @@ describe('scoreArticle', () => {
     expect(result.scalars.chair).toBe(false)
   })
 
+  it("should not count a paragraph below the lead as a page line when the lead's site tag was dropped", () => {
+    const source = [
+      'Hội nghị tổng kết năm 2022',
+      '(HG) - Sáng 3.1, UBND huyện tổ chức hội nghị tổng kết.',
+      'Hội nghị đánh giá kết quả năm 2022.',
+    ].join('\n\n')
+    const tagged = { ...expected, lead: 'Sáng 3.1, UBND huyện tổ chức hội nghị tổng kết.' }
+    const below = scoreArticle({
+      parsed: { ...right, lead: 'Hội nghị đánh giá kết quả năm 2022.' },
+      expected: tagged,
+      sourceText: source,
+    })
+    expect(below.scalars.lead).toBe(false)
+    expect(below.harms).toStrictEqual([])
+    const above = scoreArticle({
+      parsed: { ...right, lead: 'Hội nghị tổng kết năm 2022' },
+      expected: tagged,
+      sourceText: source,
+    })
+    expect(above.harms.map((harm) => harm.kind)).toStrictEqual(['pageLineAsLead'])
+  })
+
   it('should take a missing chair as wrong but not harmful', () => {
     const { chair: _chair, ...meeting } = right.meeting!
     const result = score({ ...right, meeting })

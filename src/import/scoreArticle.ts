@@ -151,8 +151,11 @@ const isBylineText = (text: string, names: string[]): boolean => {
 }
 
 /** The line index of a paragraph in the source text (folded), -1 when absent. */
-const lineIndexOf = (lines: string[], paragraph: string): number =>
-  lines.findIndex((line) => line === key(paragraph))
+/** The line printing the paragraph: the whole line, or its end once a site tag ("(GLO)-") was dropped. */
+const lineIndexOf = (lines: string[], paragraph: string): number => {
+  const wanted = key(paragraph)
+  return lines.findIndex((line) => line === wanted || line.endsWith(` ${wanted}`))
+}
 
 const harmsOf = (parsed: ParsedArticle, expected: ExpectedArticle, sourceText: string): Harm[] => {
   const harms: Harm[] = []

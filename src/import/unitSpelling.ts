@@ -14,6 +14,8 @@ export const textKey = (text: string): string =>
 
 /** Spellings of one body that editors use interchangeably, folded, long forms first. */
 const UNIT_SPELLINGS: [RegExp, string][] = [
+  // "UBND TP Hải Phòng" is "UBND thành phố Hải Phòng".
+  [/\btp\b/gu, 'thanh pho'],
   [/\b(?:uy ban mat tran to quoc|uy ban mttq|ubmttq)(?: viet nam|vn)?\b/gu, 'ubmttq'],
   [/\buy ban mttqvn\b/gu, 'ubmttq'],
   [/\bmat tran to quoc(?: viet nam)?\b/gu, 'mttq'],
@@ -28,6 +30,18 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:ban chap hanh|bch) dang bo quan\b/gu, 'quan uy'],
   // And a commune's or ward's Đảng bộ is its Đảng ủy ("Đảng bộ phường X tổ chức hội nghị").
   [/\b(?:(?:ban chap hanh|bch) )?dang bo (xa|phuong|thi tran)\b/gu, 'dang uy $1'],
+  // The Youth Union of a place is its committee: "Đoàn TNCS Hồ Chí Minh huyện X" is "Huyện đoàn X".
+  [
+    /\b(?:doan (?:tncs|thanh nien cong san) ho chi minh|doan thanh nien) (tinh|huyen|quan|xa|phuong)\b/gu,
+    '$1 doan',
+  ],
+  [
+    /\b(?:doan (?:tncs|thanh nien cong san) ho chi minh|doan thanh nien) thanh pho\b/gu,
+    'thanh doan',
+  ],
+  [/\b(?:doan (?:tncs|thanh nien cong san) ho chi minh|doan thanh nien) thi xa\b/gu, 'thi doan'],
+  // "Huyện ủy huyện Yên Định" is "Huyện ủy Yên Định": the committee's name says its level once.
+  [/\b(tinh|thanh|huyen|thi|quan) uy (?:tinh|thanh pho|huyen|thi xa|quan) (?=\S)/gu, '$1 uy '],
 ]
 
 /** A unit's name folded, its body's spellings made one: the same key, the same body. */

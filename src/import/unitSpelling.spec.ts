@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+
+import { unitKey } from './unitSpelling'
+
+describe('unitKey', () => {
+  it("should read a party committee's level printed again before its name as the same body", () => {
+    expect(unitKey('Huyện ủy huyện Yên Định')).toBe(unitKey('Huyện ủy Yên Định'))
+    expect(unitKey('Thị ủy thị xã Hương Thủy')).toBe(unitKey('Thị ủy Hương Thủy'))
+    expect(unitKey('Tỉnh ủy tỉnh Hà Giang')).toBe(unitKey('Tỉnh ủy Hà Giang'))
+  })
+
+  it('should read a city\'s level printed "TP" as "thành phố"', () => {
+    expect(unitKey('HĐND TP Hải Phòng')).toBe(unitKey('Hội đồng nhân dân thành phố Hải Phòng'))
+    expect(unitKey('UBND TP. Huế')).toBe(unitKey('UBND thành phố Huế'))
+  })
+
+  it("should read a place's Youth Union as its Youth Union committee", () => {
+    expect(unitKey('Đoàn TNCS Hồ Chí Minh huyện Mỹ Lộc')).toBe(unitKey('Huyện đoàn Mỹ Lộc'))
+    expect(unitKey('Đoàn Thanh niên xã Vĩnh Hanh')).toBe(unitKey('Xã đoàn Vĩnh Hanh'))
+    expect(unitKey('Đoàn TNCS Hồ Chí Minh thành phố Huế')).toBe(unitKey('Thành đoàn Huế'))
+  })
+
+  it('should keep a committee and the bodies of its place apart', () => {
+    expect(unitKey('Huyện ủy huyện Yên Định')).not.toBe(unitKey('UBND huyện Yên Định'))
+    expect(unitKey('Ban Tuyên giáo Huyện ủy')).not.toBe(unitKey('Huyện ủy'))
+  })
+})
