@@ -41,6 +41,9 @@ const NOT_A_NAME_WORD = new Set(
     'Tòa',
     'Toàn',
     'Ông',
+    'Tin',
+    'Bài',
+    'Ảnh',
     'Bà',
     'Quang',
     'UBND',
@@ -55,6 +58,19 @@ const NOT_A_NAME_WORD = new Set(
     'VOV',
   ].map((word) => word.toLowerCase()),
 )
+/** Words of a body's name that no person's given name is (unlike "Chi", "Trang", "Trường"). */
+const BODY_WORDS = new Set(
+  ['phòng', 'ban', 'sở', 'báo', 'đài', 'hội', 'cổng', 'viện', 'tòa', 'bộ', 'đảng', 'ủy'].concat([
+    'ubnd',
+    'hđnd',
+    'mttq',
+    'xã',
+    'phường',
+    'huyện',
+    'tỉnh',
+    'quận',
+  ]),
+)
 /** The first word may be any of these only further in: "Văn Thông", "Quang Huy" are names. */
 const FIRST_WORD_ONLY = new Set(['văn', 'quang', 'thành', 'trung', 'công'])
 
@@ -66,6 +82,8 @@ export const isPersonName = (text: string): boolean => {
   // Compared with tones: "PHƯƠNG LAN" is a name, "Phường" opens a ward.
   const first = words[0].toLowerCase()
   if (NOT_A_NAME_WORD.has(first) && !FIRST_WORD_ONLY.has(first)) return false
+  // "Tin Phòng GDĐT": an office's word anywhere makes it a body, not a person.
+  if (words.slice(1).some((word) => BODY_WORDS.has(word.toLowerCase()))) return false
   // A name opens with a syllable, which has a vowel: "ĐBQH Nguyễn Văn Ích" opens with a title
   // ("Nhóm PVTS" is a reporters' group).
   if (!/[aeiouy]/u.test(foldVietnamese(words[0]))) return false

@@ -283,6 +283,8 @@ export const SITE_NAME_OPENINGS = [
   'đài phát thanh - truyền hình',
   'đài truyền thanh',
   'tạp chí điện tử',
+  'trang web',
+  'website',
 ]
 
 /** "Theo Báo Sóc Trăng", "Nguồn: Trung tâm Văn hóa - Thông tin huyện": a source that names no one. */
@@ -322,7 +324,10 @@ export const CHROME_PATTERNS = [
   /^(?:binh luan|y kien ban doc|y kien|phan hoi) ?\(\d+\)$|^\d+ (?:binh luan|y kien)$/u,
   /** The player's counter and the site's contact lines in the footer. */
   /^luot nghe:? ?\d[\d.,]*$/u,
-  /^(?:hotline|email|e-mail|dien thoai|fax|website) ?: ?\S.{0,60}$/u,
+  /^(?:hotline|email|e-mail|dien thoai|fax|website)(?: ?[-–] ?fax)? ?: ?\S.{0,60}$/u,
+  /** The site's footer: its licence, the office that runs it, who answers for its content. */
+  /^so giay phep/u,
+  /^(?:don vi quan ly|co quan chu quan|chiu trach nhiem(?: noi dung)?|truong ban bien tap) ?:/u,
   /^theo doi .{0,40}tren(?: ?google news)?$/u,
   /^(?:chia se|share|in bai|ban in)(?: |:)/u,
   /** The site's copyright line: "© 2023 Cổng thông tin …", "Bản quyền thuộc về …". */

@@ -26,6 +26,8 @@ const isLowerCase = (token: string) => /^\p{Ll}/u.test(token)
 const COMMITTEE_PREFIX = /^(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng|tỉnh|thành|huyện|đảng)$/u
 const DASH_THEN_CAPITAL = /^[-–] \p{Lu}/u
 const ABBREVIATION_PART = /^\p{Lu}{2,}$/u
+/** "Tp.Châu Đốc", "TX.Ninh Hòa": a level's abbreviation glued to the place's name. */
+const LEVEL_ABBREVIATION = /^(?:TP|Tp|TX|Tx|TT)$/u
 /**
  * "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "Tỉnh Bình Phước": a level in capitals before a
  * place's name closes the body like "tỉnh" does; the name after it is the place's.
@@ -55,7 +57,12 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
         continue
       }
       // "UV.BTV Tỉnh ủy", "TP.HCM": a full stop inside an abbreviation in capitals.
-      if (token === '.' && ABBREVIATION_PART.test(previous) && /^\.\p{Lu}{2}/u.test(rest)) {
+      const isInAbbreviation =
+        (ABBREVIATION_PART.test(previous) && /^\.\p{Lu}{2}/u.test(rest)) ||
+        (LEVEL_ABBREVIATION.test(previous) && /^\.\p{Lu}/u.test(rest))
+      if (token === '.' && isInAbbreviation) {
+        // After "Tp." the place's name follows, as after "thành phố".
+        if (LEVEL_ABBREVIATION.test(previous)) closed = true
         position = start + 1
         continue
       }

@@ -118,4 +118,10 @@ describe('bylines', () => {
       message: 'Không tìm thấy tác giả (no byline found)',
     })
   })
+
+  it('should read no author from an office’s name after "Tin": "Tin Phòng GDĐT"', () => {
+    const parsed = endingWith('Tin Phòng GDĐT')
+    expect(parsed.byline).toBeUndefined()
+    expect(parsed.body.filter((block) => block.kind === 'caption')).toEqual([])
+  })
 })

@@ -357,4 +357,18 @@ describe('page chrome around the article', () => {
     )
     expect(parsed).toMatchObject({ publishedAt: '2023-04-12T00:00:00+07:00', byline: 'Thu Hà' })
   })
+
+  it('should drop the site’s footer: its name, licence, managing office and phone', () => {
+    const parsed = page(
+      'Phụng Hiệp tổng kết năm học 2021 - 2022',
+      'Thứ ba, 09/08/2022 | 10:00',
+      'Phòng Giáo dục và Đào tạo huyện Phụng Hiệp vừa tổ chức hội nghị tổng kết năm học 2021 – 2022.',
+      'Văn Minh',
+      'Trang web Ủy ban Nhân dân Huyện Phụng Hiệp',
+      'Số giấy phép theo quyết định số 1980/QĐ-UBND ngày 16/09/2010 của UBND tỉnh Hậu Giang',
+      'Đơn vị quản lý: Văn phòng HĐND&UBND huyện - thị trấn Cây Dương - tỉnh Hậu Giang',
+      'Điện thoại - Fax:02933961138, Email: ubnd.hph@haugiang.gov.vn',
+    )
+    expect(parsed).toMatchObject({ byline: 'Văn Minh', body: [] })
+  })
 })

@@ -99,6 +99,13 @@ describe('titles before the name (and a rarer family name)', () => {
       { name: 'Nguyễn Văn Dũng', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] },
     ],
     [
+      'Có bà Đặng Thị Bảo Phương - Phó Chủ tịch Hội Liên hiệp phụ nữ Tp.Châu Đốc cùng dự.',
+      {
+        name: 'Đặng Thị Bảo Phương',
+        titles: ['Phó Chủ tịch Hội Liên hiệp phụ nữ Tp.Châu Đốc'],
+      },
+    ],
+    [
       'Tiết Văn Hòa, Bí thư Đảng ủy phường phát biểu tại hội nghị.',
       { name: 'Tiết Văn Hòa', titles: ['Bí thư Đảng ủy phường'] },
     ],
