@@ -215,6 +215,8 @@ const dateLine = (line: string): PortalLine | undefined => {
     views = Number(glued[1].replace(/[.,]/g, ''))
     rest = ` | ${rest.slice(glued[0].length)}`
   }
+  // "Lượt đọc: 11726Thời gian: 17:02": a count glued to the next field's label.
+  rest = rest.replace(/(?<=\d)(?=\p{Lu}\p{Ll})/gu, ' | ')
   const pieces = rest.split(PIECE_SEPARATOR).map((piece) =>
     piece
       .replace(/:$/u, '')
@@ -237,7 +239,8 @@ const dateLine = (line: string): PortalLine | undefined => {
     }
     if (labelled && DATE_LABEL.has(folded(labelled[1])) && folded(labelled[2]) === '') continue
     const counted = /^([\d.,]+)(?: (.+))?$/u.exec(piece)
-    if (counted && time && (!counted[2] || isViewLabel(counted[2]))) {
+    // "… 22:58 206 0": the views, then the comments' count.
+    if (counted && time && (!counted[2] || isViewLabel(counted[2]) || /^\d+$/u.test(counted[2]))) {
       views = Number(counted[1].replace(/[.,]/g, ''))
       continue
     }

@@ -371,4 +371,20 @@ describe('page chrome around the article', () => {
     )
     expect(parsed).toMatchObject({ byline: 'Văn Minh', body: [] })
   })
+
+  it.each([
+    ['Lượt đọc: 11726Thời gian: 17:02 - 25/08/2022', '2022-08-25T17:02:00+07:00', 11726],
+    ['Thứ tư - 11/01/2023 22:58 206 0', '2023-01-11T22:58:00+07:00', 206],
+  ])('should read the date and the views from "%s"', (line, publishedAt, views) => {
+    const parsed = page(
+      'Xã Trường Đông tổng kết tình hình kinh tế - xã hội năm 2022',
+      line,
+      'Ngày 10/1, UBND xã Trường Đông tổ chức hội nghị tổng kết tình hình kinh tế - xã hội năm 2022.',
+    )
+    expect(parsed).toMatchObject({
+      title: 'Xã Trường Đông tổng kết tình hình kinh tế - xã hội năm 2022',
+      publishedAt,
+      views,
+    })
+  })
 })
