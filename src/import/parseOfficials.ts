@@ -48,7 +48,7 @@ const CHAIRED_BY_BEFORE =
   /(?:chủ (?:trì|tọa) (?:của|bởi)|(?:^|[.;]\s*)(?:(?:tham |tới |về |đến )?dự và )?chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,| có| là)|(?:^|[.]\s*)đồng chủ (?:trì|tọa)(?: hội nghị| kỳ họp| hội thảo)?(?::| có| là))(?:\s*các)?\s*(?:(?:đồng chí|đ\/c|ông|bà)\s*:?\s*)?$/iu
 /** "… trúng cử chức vụ …", "… được bầu giữ chức …": a title the sentence gives the person. */
 const ELECTED_TO =
-  /^\s*(?:đã )?(?:trúng cử|đắc cử|được bầu(?: giữ| làm)?)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u
+  /^\s*(?:đã )?(?:trúng cử|đắc cử|được bầu(?: giữ| làm)?|giữ)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u
 /** "ông …", "bà …", "đồng chí …": a person is named next. */
 const INTRODUCER_BEFORE = /(?<!\p{L})(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u
 /** What may stand between co-chairs before "đồng chủ trì". */

@@ -170,6 +170,8 @@ const NOT_A_PERSON = [
   'Lương Tài',
   'Vũ Thư',
   'Kiều Liêu',
+  // "Đoàn TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh": a body's name and a historic figure.
+  'Hồ Chí Minh',
 ].map(foldVietnamese)
 
 /** Places named after people, or like them, that follow a level word ("Thành phố Hồ Chí Minh"). */

@@ -321,6 +321,8 @@ export const CHROME_PATTERNS = [
   /^(?:(?:xem (?:voi|theo) )?(?:co chu|kich thuoc chu|font chu|phong chu):? ?)?(?:a ?[+-]? ?){2,4}$/u,
   /** Tags and comment counters: "Tags: hội nghị, tổng kết", "Bình luận (0)", "0 bình luận". */
   /^(?:tags?|tu khoa) ?:/u,
+  /** Reading tools by their label: "Cỡ chữ: Tương phản". */
+  /^(?:co chu|kich thuoc chu|font chu|phong chu|do tuong phan|tuong phan) ?:/u,
   /^(?:binh luan|y kien ban doc|y kien|phan hoi) ?\(\d+\)$|^\d+ (?:binh luan|y kien)$/u,
   /** The player's counter and the site's contact lines in the footer. */
   /^luot nghe:? ?\d[\d.,]*$/u,

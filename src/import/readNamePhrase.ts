@@ -72,6 +72,8 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
     // A person's name ends the title before it: "Chủ tịch UBND huyện Trần Văn A chủ trì".
     if (!isLowerCase(token) && words > 0 && options.placeLevels === 'include') {
       if (closed) {
+        // "… UBND TP. Ông X": a new sentence introducing someone.
+        if (/^(?:Ông|Bà|Đồng chí|Đ\/c)(?!\p{L})/u.test(rest)) break
         const run = capitalisedRun(rest, () => false)
         const personAt = personInPlaceRun(run.map((entry) => entry.word))
         if (personAt === 0) break

@@ -142,7 +142,11 @@ export const readTitles = (text: string): TitleRun => {
       ? (COUNCIL_AFTER.exec(text.slice(position + titleLength))?.[0].length ?? 0)
       : 0
     const fullLength = titleLength + council
-    const title = text.slice(position, position + fullLength).replace(TERM_AT_END, '')
+    // "… UBND TP. Ông X …": the sentence's full stop after an abbreviated level is not the title's.
+    const title = text
+      .slice(position, position + fullLength)
+      .replace(TERM_AT_END, '')
+      .replace(/\.$/u, '')
     titles.push(capitaliseFirst(title))
     length = position + fullLength
     // "Phó Chủ tịch HĐND huyện khóa XI chủ trì": the council's term is read past, not kept.

@@ -87,6 +87,23 @@ const STOP_PHRASES = [
   'khai mạc',
   'bế mạc',
   'gặp mặt',
+  'giữ chức',
+  // What a speaker does after the title: "… VKSND tối cao chào mừng …".
+  'chào mừng',
+  'hoan nghênh',
+  'cho biết',
+  'chia sẻ',
+  'trao đổi',
+  'tuyên bố',
+  'công bố',
+  'thông báo',
+  'giới thiệu',
+  'nhất trí',
+  'trình bày',
+  'bắt tay',
+  'bày tỏ',
+  'đề xuất',
+  'kiến nghị',
   'triệu tập',
   'trả lời',
   'trân trọng',
@@ -101,9 +118,12 @@ const STOP_PHRASES = [
 
 const STOP = new RegExp(`^(?:${STOP_PHRASES.join('|')})(?!\\p{L})`, 'u')
 
+/** "… Đoàn TNCS Hồ Chí Minh dự.": "dự" ending the clause is the verb, as "dự hội nghị" is. */
+const ATTENDS_AT_END = /^dự(?=\s*(?:[.,;:]|$))/u
+
 /** "và" joins two parts of a name ("Giáo dục và Đào tạo") but ends it before a lower-case word. */
 const AND_THEN_LOWER_CASE = /^và \p{Ll}/u
 
 /** True when the text (NFC, normalised) starts with a word that ends a title or a name. */
 export const startsWithStopPhrase = (text: string): boolean =>
-  STOP.test(text) || AND_THEN_LOWER_CASE.test(text)
+  STOP.test(text) || AND_THEN_LOWER_CASE.test(text) || ATTENDS_AT_END.test(text)

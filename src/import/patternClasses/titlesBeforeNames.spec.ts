@@ -198,4 +198,30 @@ describe('titles before the name (and a rarer family name)', () => {
     expect(parsed.meeting?.chair).toBeUndefined()
     expect(parsed.officials).toEqual([{ name: 'Nguyễn Văn An', titles: ['Bí thư Huyện ủy'] }])
   })
+
+  it('should read no person in "Đoàn TNCS Hồ Chí Minh" and end a title at "dự."', () => {
+    const parsed = meetingArticle(
+      'Tỉnh đoàn tổng kết công tác Đoàn năm 2022',
+      'Sáng 9/1, Tỉnh đoàn tổ chức hội nghị tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2022.',
+      'Đồng chí Nguyễn Anh Tuấn, Ủy viên Trung ương Đảng, Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh dự.',
+    )
+    expect(parsed.officials).toEqual([
+      {
+        name: 'Nguyễn Anh Tuấn',
+        titles: ['Ủy viên Trung ương Đảng', 'Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh'],
+      },
+    ])
+  })
+
+  it('should end a title at the speaker’s verb and at a new sentence after "TP."', () => {
+    const parsed = meetingArticle(
+      'HĐND thành phố Hải Phòng họp kỳ họp thứ 30',
+      'Chiều 26/10, HĐND thành phố Hải Phòng tổ chức kỳ họp thứ 30.',
+      'Kỳ họp đã bầu ông Vũ Tiến Phụng, Giám đốc Sở Nội vụ giữ chức Phó Chủ tịch UBND TP. Ông Lê Trung Kiên, Ủy viên Ban Thường vụ Thành ủy chào mừng các đại biểu.',
+    )
+    expect(parsed.officials).toEqual([
+      { name: 'Vũ Tiến Phụng', titles: ['Giám đốc Sở Nội vụ', 'Phó Chủ tịch UBND TP'] },
+      { name: 'Lê Trung Kiên', titles: ['Ủy viên Ban Thường vụ Thành ủy'] },
+    ])
+  })
 })
