@@ -110,6 +110,21 @@ describe('malformed input gets a 400 that says what is wrong', () => {
     }
   })
 
+  it('should answer a path whose escapes are no UTF-8 with a 400, on the API, admin and portal', async () => {
+    for (const path of [
+      '/api/%FF',
+      '/api/articles/%C3%28',
+      '/admin/collections/%FF',
+      '/tin/%FF',
+      '/xem-truoc/%E0%A4',
+    ]) {
+      const answer = await call(path)
+      expect([path, answer.status]).toEqual([path, 400])
+      expect(answer.text).toContain('UTF-8')
+    }
+    expect((await call('/api/articles/by-slug/b%C3%A0i-kh%C3%B4ng-c%C3%B3')).status).toBe(404)
+  })
+
   it('should still answer well-formed filters', async () => {
     for (const query of [
       'where[publishedAt][greater_than]=2020-01-01',
