@@ -44,6 +44,12 @@ describe('refusals in the production build', () => {
     }
   })
 
+  it('should answer a path that is no UTF-8 with a 400, not a 500', async () => {
+    for (const url of ['/%FF', '/articles/%C3%28']) {
+      expect([url, (await ask('GET', url)).status]).toEqual([url, 400])
+    }
+  })
+
   it('should answer a URL upload from a private or malformed address with a 400 and its reason', async () => {
     for (const url of ['::::', 'http://169.254.169.254/latest/anh.png']) {
       const answer = await ask('POST', '/media', { url, filename: 'anh.png', alt: 'Ảnh' })
