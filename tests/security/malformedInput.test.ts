@@ -42,6 +42,21 @@ describe('malformed input gets a 400 that says what is wrong', () => {
     }
   })
 
+  it('should refuse the all operator, which SQLite cannot answer, with a 400 and not a 500', async () => {
+    for (const as of ['anonymous', 'editor'] as const) {
+      for (const path of [
+        '/api/articles?where[slug][all]=a',
+        '/api/categories?where[name][all][0]=a&where[name][all][1]=b',
+        '/api/articles?where[units][all]=a,b',
+      ]) {
+        expect(messageOf(await expect400(path, as))).toContain('unknown operator "all"')
+      }
+    }
+    const answer = await gql('{ Articles(where: { slug: { all: ["a"] } }) { totalDocs } }')
+    expect(answer.json.data?.Articles ?? null).toBeNull()
+    expect(messageOf(answer)).toContain('unknown operator "all"')
+  })
+
   it('should name the operator or path it refuses', async () => {
     expect(messageOf(await expect400('/api/articles?where[title][near]=1,2'))).toContain('near')
     expect(messageOf(await expect400('/api/articles?where[body.root.children][like]=a'))).toContain(

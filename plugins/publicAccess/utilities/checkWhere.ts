@@ -4,13 +4,15 @@ import type { SanitizedPublicAccessConfig } from '../types'
 import { refuse } from './refuse'
 import { resolvePath } from './resolvePath'
 
-/** Payload's operators, less the geometric ones (no collection has a point field). */
+/**
+ * Payload's operators, less the geometric ones (no collection has a point field) and `all`,
+ * which the SQLite adapter does not implement (a 500 for anyone there).
+ */
 const operators = new Set([
   'equals',
   'not_equals',
   'in',
   'not_in',
-  'all',
   'exists',
   'greater_than',
   'greater_than_equal',
@@ -20,7 +22,7 @@ const operators = new Set([
   'not_like',
   'contains',
 ])
-const listOperators = new Set(['in', 'not_in', 'all'])
+const listOperators = new Set(['in', 'not_in'])
 
 // GraphQL's DateTime variables reach the where as Date objects: a plain value all the same.
 const isValidDateObject = (value: unknown): value is Date =>
