@@ -57,6 +57,26 @@ describe('malformed input gets a 400 that says what is wrong', () => {
     expect(messageOf(answer)).toContain('unknown operator "all"')
   })
 
+  it('should refuse a list for a one-value operator, contains on a date and a whole polymorphic link', async () => {
+    for (const as of ['anonymous', 'editor'] as const) {
+      for (const [path, says] of [
+        ['/api/articles?where[title][equals][]=a', 'takes one value'],
+        ['/api/articles?where[slug][not_equals][0]=a&where[slug][not_equals][1]=b', 'one value'],
+        ['/api/articles?where[title][like][]=a', 'takes one value'],
+        ['/api/articles?where[publishedAt][contains]=2020', 'contains'],
+        ['/api/articles?where[byline.person][equals]=a', 'byline.person.value'],
+        ['/api/articles?where[byline.person][exists]=true', 'byline.person.relationTo'],
+      ]) {
+        expect([path, messageOf(await expect400(path, as))]).toEqual([
+          path,
+          expect.stringContaining(says),
+        ])
+      }
+    }
+    const parts = await call('/api/articles?where[byline.person.relationTo][equals]=users')
+    expect(parts.status).toBe(200)
+  })
+
   it('should name the operator or path it refuses', async () => {
     expect(messageOf(await expect400('/api/articles?where[title][near]=1,2'))).toContain('near')
     expect(messageOf(await expect400('/api/articles?where[body.root.children][like]=a'))).toContain(
