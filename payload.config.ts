@@ -29,6 +29,7 @@ import { runsJobs } from './src/health/runsJobs'
 import { localization } from './src/i18n/localization'
 import { importEndpoints } from './src/import/importEndpoints'
 import { emailAdapter } from './src/lib/email/emailAdapter'
+import { keepPublicErrorMessages } from './src/lib/keepPublicErrorMessages'
 import { payloadSecret } from './src/lib/payloadSecret'
 import { allowedOrigins, hasConfiguredServerURL, serverURL } from './src/lib/serverURL'
 import { seedIfEmpty } from './src/seed/seedIfEmpty'
@@ -100,6 +101,8 @@ export default buildConfig({
     }),
     mutations: (GraphQL) => ({ countArticleView: countViewMutation(GraphQL) }),
   },
+  // A refusal's message in production too (the minified build loses what Payload formats by).
+  hooks: { afterError: [keepPublicErrorMessages] },
   // With several instances one runs the queue (see runsJobs); the newsroom plugin adds its tasks.
   // The app runs its own queue (scheduled publishing): running jobs by hand is for admins only.
   jobs: { shouldAutoRun: runsJobs, access: { run: isAdmin } },

@@ -61,12 +61,34 @@ const portalOfHost = async (request: NextRequest) => {
   return NextResponse.rewrite(target)
 }
 
+const MALFORMED_PATH = 'Đường dẫn không hợp lệ (the path’s %-escapes are not UTF-8).'
+
+/** Whether the path's %-escapes are no UTF-8 (`/tin/%FF`): Next's dynamic routes answer a 500. */
+const isMalformedPath = (pathname: string): boolean => {
+  try {
+    decodeURIComponent(pathname)
+    return false
+  } catch {
+    return true
+  }
+}
+
+const refuseMalformedPath = (pathname: string) =>
+  pathname.startsWith('/api/')
+    ? NextResponse.json({ errors: [{ message: MALFORMED_PATH }] }, { status: 400 })
+    : new NextResponse(MALFORMED_PATH, {
+        status: 400,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      })
+
 /**
- * API bodies over the limit are refused before Payload reads, let alone parses, them; the admin
- * gets its language; every other path is the portal of the reader's host.
+ * A path that is no UTF-8 is a 400; API bodies over the limit are refused before Payload reads,
+ * let alone parses, them; the admin gets its language; every other path is the portal of the
+ * reader's host.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  if (isMalformedPath(pathname)) return refuseMalformedPath(pathname)
   if (pathname.startsWith('/api/')) return refuseOversizedBody(request) ?? NextResponse.next()
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminLanguage(request)
   return portalOfHost(request)

@@ -6,6 +6,7 @@ import { roleLabels, roles } from '@/access/roles'
 
 import { slugs } from '../slugs'
 import { canManageUsers } from './access/canManageUsers'
+import { noEmailVerification } from './endpoints/noEmailVerification'
 import { resendInvitation } from './endpoints/resendInvitation'
 import { guardAccountDeletion, guardSiteRows } from './hooks/guardSiteRows'
 import { inviteNewUser } from './hooks/inviteNewUser'
@@ -44,7 +45,7 @@ export const Users: CollectionConfig<'users'> = {
     beforeDelete: [guardAccountDeletion],
     afterChange: [keepArticlePresets, inviteNewUser],
   },
-  endpoints: [resendInvitation],
+  endpoints: [resendInvitation, noEmailVerification],
   fields: [
     {
       // Not data: the invitation note on create, the resend button after.

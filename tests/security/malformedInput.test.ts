@@ -42,6 +42,41 @@ describe('malformed input gets a 400 that says what is wrong', () => {
     }
   })
 
+  it('should refuse the all operator, which SQLite cannot answer, with a 400 and not a 500', async () => {
+    for (const as of ['anonymous', 'editor'] as const) {
+      for (const path of [
+        '/api/articles?where[slug][all]=a',
+        '/api/categories?where[name][all][0]=a&where[name][all][1]=b',
+        '/api/articles?where[units][all]=a,b',
+      ]) {
+        expect(messageOf(await expect400(path, as))).toContain('unknown operator "all"')
+      }
+    }
+    const answer = await gql('{ Articles(where: { slug: { all: ["a"] } }) { totalDocs } }')
+    expect(answer.json.data?.Articles ?? null).toBeNull()
+    expect(messageOf(answer)).toContain('unknown operator "all"')
+  })
+
+  it('should refuse a list for a one-value operator, contains on a date and a whole polymorphic link', async () => {
+    for (const as of ['anonymous', 'editor'] as const) {
+      for (const [path, says] of [
+        ['/api/articles?where[title][equals][]=a', 'takes one value'],
+        ['/api/articles?where[slug][not_equals][0]=a&where[slug][not_equals][1]=b', 'one value'],
+        ['/api/articles?where[title][like][]=a', 'takes one value'],
+        ['/api/articles?where[publishedAt][contains]=2020', 'contains'],
+        ['/api/articles?where[byline.person][equals]=a', 'byline.person.value'],
+        ['/api/articles?where[byline.person][exists]=true', 'byline.person.relationTo'],
+      ]) {
+        expect([path, messageOf(await expect400(path, as))]).toEqual([
+          path,
+          expect.stringContaining(says),
+        ])
+      }
+    }
+    const parts = await call('/api/articles?where[byline.person.relationTo][equals]=users')
+    expect(parts.status).toBe(200)
+  })
+
   it('should name the operator or path it refuses', async () => {
     expect(messageOf(await expect400('/api/articles?where[title][near]=1,2'))).toContain('near')
     expect(messageOf(await expect400('/api/articles?where[body.root.children][like]=a'))).toContain(
@@ -108,6 +143,21 @@ describe('malformed input gets a 400 that says what is wrong', () => {
       })
       expect([url, answer.status]).toEqual([url, 400])
     }
+  })
+
+  it('should answer a path whose escapes are no UTF-8 with a 400, on the API, admin and portal', async () => {
+    for (const path of [
+      '/api/%FF',
+      '/api/articles/%C3%28',
+      '/admin/collections/%FF',
+      '/tin/%FF',
+      '/xem-truoc/%E0%A4',
+    ]) {
+      const answer = await call(path)
+      expect([path, answer.status]).toEqual([path, 400])
+      expect(answer.text).toContain('UTF-8')
+    }
+    expect((await call('/api/articles/by-slug/b%C3%A0i-kh%C3%B4ng-c%C3%B3')).status).toBe(404)
   })
 
   it('should still answer well-formed filters', async () => {

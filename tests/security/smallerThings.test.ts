@@ -49,4 +49,13 @@ describe('smaller weaknesses', () => {
     const answer = await call('/api/payload-jobs')
     expect([401, 403].includes(answer.status) || answer.json.docs.length === 0).toBe(true)
   })
+
+  it('should answer email verification, which accounts do not use, with a 404 and not a 500', async () => {
+    for (const token of ['abc', "' OR 1=1 --"]) {
+      const answer = await call(`/api/users/verify/${encodeURIComponent(token)}`, {
+        method: 'POST',
+      })
+      expect([token, answer.status]).toEqual([token, 404])
+    }
+  })
 })

@@ -23,18 +23,22 @@ const refuse = (): never => {
 /** The installation's admins keep every account; a site's admin only their site's. */
 const isInstallationWide = (user: unknown) => hasRole(user, ['admin', 'siteAdmin'])
 
+/** Whether the account holds roles on every site, or on a site outside these. */
+const hasRolesBeyond = (account: Partial<User>, sites: Set<string>) =>
+  globalRoles(account).length > 0 || (account.sites ?? []).some((row) => !sites.has(siteOf(row)))
+
 /**
  * A site's admin (`siteAdmin` on a site's row) gives and takes roles on that site only: every row
  * of `sites[]` that a write adds, changes or removes must be on one of their sites. An account
- * with roles on every site is the installation admins' to change (its password included), not a
- * site admin's, whose power it would exceed.
+ * with roles on every site, or on a site they do not administer, is not theirs to change (its
+ * email and password included): taking it over would give them its roles there.
  */
 export const guardSiteRows: CollectionBeforeChangeHook<User> = ({ data, originalDoc, req }) => {
   if (!req.user || isInstallationWide(req.user)) return data
-  const isSelf = originalDoc && String(originalDoc.id) === String(req.user.id)
-  if (originalDoc && !isSelf && globalRoles(originalDoc).length) refuse()
-  if (!Array.isArray(data.sites)) return data
   const mine = new Set(sitesWithRole(req.user, ['siteAdmin']))
+  const isSelf = originalDoc && String(originalDoc.id) === String(req.user.id)
+  if (originalDoc && !isSelf && hasRolesBeyond(originalDoc, mine)) refuse()
+  if (!Array.isArray(data.sites)) return data
   const before = (originalDoc?.sites ?? []) as Row[]
   const after = data.sites as Row[]
   const beforeKeys = new Set(before.map(rowKey))
@@ -57,7 +61,5 @@ export const guardAccountDeletion: CollectionBeforeDeleteHook = async ({ id, req
     req,
     overrideAccess: true,
   })
-  const mine = new Set(sitesWithRole(req.user, ['siteAdmin']))
-  const elsewhere = (account.sites ?? []).some((row) => !mine.has(siteOf(row)))
-  if (globalRoles(account).length || elsewhere) refuse()
+  if (hasRolesBeyond(account, new Set(sitesWithRole(req.user, ['siteAdmin'])))) refuse()
 }

@@ -4,6 +4,7 @@ import { promisify } from 'node:util'
 import {
   APIError,
   AuthenticationError,
+  LockedAuth,
   type AfterErrorHook,
   type CollectionBeforeOperationHook,
   type CollectionSlug,
@@ -88,6 +89,6 @@ export const sameAnswerForAnyAccount =
  * "email or password incorrect" too, as every later attempt does through the hook above.
  */
 export const lockedAnswersLikeWrongPassword: AfterErrorHook = ({ error, req }) =>
-  error.name === 'LockedAuth'
+  error instanceof LockedAuth
     ? { status: 401, response: { errors: [{ message: new AuthenticationError(req.t).message }] } }
     : undefined

@@ -4,13 +4,15 @@ import type { SanitizedPublicAccessConfig } from '../types'
 import { refuse } from './refuse'
 import { resolvePath } from './resolvePath'
 
-/** Payload's operators, less the geometric ones (no collection has a point field). */
+/**
+ * Payload's operators, less the geometric ones (no collection has a point field) and `all`,
+ * which the SQLite adapter does not implement (a 500 for anyone there).
+ */
 const operators = new Set([
   'equals',
   'not_equals',
   'in',
   'not_in',
-  'all',
   'exists',
   'greater_than',
   'greater_than_equal',
@@ -20,7 +22,7 @@ const operators = new Set([
   'not_like',
   'contains',
 ])
-const listOperators = new Set(['in', 'not_in', 'all'])
+const listOperators = new Set(['in', 'not_in'])
 
 // GraphQL's DateTime variables reach the where as Date objects: a plain value all the same.
 const isValidDateObject = (value: unknown): value is Date =>
@@ -130,7 +132,17 @@ const checkCondition = ({
   if (!isPlainObject(constraint)) {
     refuse(`${at} cần một phép so sánh, ví dụ ${at}[equals]=… (${at} needs an operator).`)
   }
-  const kind = expectedKind(resolved.field, check.payload)
+  // A link to several collections is compared through its parts; Payload cannot compare it whole.
+  const { field } = resolved
+  if (
+    (field?.type === 'relationship' || field?.type === 'upload') &&
+    Array.isArray(field.relationTo)
+  ) {
+    refuse(
+      `${at}: lọc theo ${path}.value hoặc ${path}.relationTo (compare ${path}.value or ${path}.relationTo).`,
+    )
+  }
+  const kind = expectedKind(field, check.payload)
   for (const [operator, operand] of Object.entries(constraint as Record<string, unknown>)) {
     const here = `${at}[${operator}]`
     if (!operators.has(operator)) {
@@ -139,6 +151,13 @@ const checkCondition = ({
     const values = Array.isArray(operand) ? operand : [operand]
     if (!values.every(isScalar)) {
       refuse(`${here}: giá trị phải là chữ hoặc số (${here} must be a plain value, not an object).`)
+    }
+    // The SQL adapter binds a list given to a one-value operator as no value at all (a 500).
+    if (Array.isArray(operand) && !listOperators.has(operator) && operator !== 'exists') {
+      refuse(`${here}: chỉ nhận một giá trị (${here} takes one value, not a list).`)
+    }
+    if (operator === 'contains' && kind === 'date') {
+      refuse(`${here}: ngày giờ không lọc bằng contains (dates are not compared with contains).`)
     }
     if (operator === 'exists') {
       if (
