@@ -285,3 +285,70 @@ describe('the portal', () => {
     expect((await fetch(`${server.url}/tin/${draft.slug}`)).status).toBe(404)
   })
 })
+
+describe('the portal on a phone (375 px)', () => {
+  let phone: Page
+
+  beforeAll(async () => {
+    const context = await browser!.newContext({ viewport: { width: 375, height: 812 } })
+    phone = await context.newPage()
+  })
+
+  afterAll(async () => {
+    await phone?.context().close()
+  })
+
+  /** How far each element matching `selector` reaches past the right edge of its `within`. */
+  const overhang = (selector: string, within: string) =>
+    phone.evaluate(
+      ([selector, within]) =>
+        [...document.querySelectorAll(selector)].map((element) => {
+          const box = element.closest(within)!.getBoundingClientRect()
+          return Math.max(0, Math.round(element.getBoundingClientRect().right - box.right))
+        }),
+      [selector, within],
+    )
+
+  it('should link the English version in the date line, not in a box of its own', async () => {
+    expect(await open(`/tin/${SLUG}`, phone)).toBe(200)
+    const english = phone.locator('a[hreflang="en"]:not(.site-header a)')
+    expect(await english.textContent()).toBe('English')
+    expect(await english.evaluate((link) => link.closest('.article__meta') !== null)).toBe(true)
+    // The only box above the article is the one holding it.
+    expect(await phone.locator('main > .container').count()).toBe(1)
+    await phone.screenshot({ path: '/tmp/portal-phone-article.png', fullPage: true })
+  })
+
+  it('should not justify the body text, which opens gaps between words at this width', async () => {
+    expect(await open(`/tin/${SLUG}`, phone)).toBe(200)
+    const alignments = await phone
+      .locator('.article__body p')
+      .evaluateAll((paragraphs) => paragraphs.map((p) => getComputedStyle(p).textAlign))
+    expect(alignments.length).toBeGreaterThan(0)
+    expect(alignments.filter((alignment) => alignment === 'justify')).toEqual([])
+  })
+
+  it('should fit an official’s positions inside the page, each cell named', async () => {
+    expect(await open(`/can-bo/${OFFICIAL}`, phone)).toBe(200)
+    const cells = await overhang('.data-table td', 'main > .container')
+    expect(cells.length).toBeGreaterThan(0)
+    expect(cells.filter((pixels) => pixels > 0)).toEqual([])
+    expect(await phone.locator('.data-table td').first().getAttribute('data-label')).toBe('Chức vụ')
+    expect(await seriousViolations(phone)).toEqual([])
+    await phone.screenshot({ path: '/tmp/portal-phone-official.png', fullPage: true })
+  })
+
+  it('should leave space between a unit’s lists and the next heading', async () => {
+    expect(await open('/don-vi/ubnd-thanh-pho-bac-kan', phone)).toBe(200)
+    const gaps = await phone.locator('section > .plain-list').evaluateAll((lists) =>
+      lists.map((list) => {
+        const heading = list.parentElement!.nextElementSibling?.querySelector('h2')
+        return heading
+          ? Math.round(heading.getBoundingClientRect().top - list.getBoundingClientRect().bottom)
+          : null
+      }),
+    )
+    expect(gaps.filter((gap) => gap !== null && gap < 12)).toEqual([])
+    expect(gaps.filter((gap) => gap !== null).length).toBeGreaterThan(0)
+  })
+})
