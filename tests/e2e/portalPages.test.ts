@@ -2,6 +2,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { signPreviewToken } from '@/portal/preview/previewToken'
+import { placeholderPhoto } from '@/seed/placeholderMedia'
 import type { Json } from '@tests/helpers/json'
 
 import { seriousViolations } from '../helpers/axe'
@@ -350,5 +351,55 @@ describe('the portal on a phone (375 px)', () => {
     )
     expect(gaps.filter((gap) => gap !== null && gap < 12)).toEqual([])
     expect(gaps.filter((gap) => gap !== null).length).toBeGreaterThan(0)
+  })
+})
+
+describe('an article whose only photo is its featured image', () => {
+  it('should print that photo with its caption and the credit’s word once', async () => {
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await placeholderPhoto(120))], { type: 'image/jpeg' }),
+      'anh.jpg',
+    )
+    // The reporter typed the word as well: the portal must not print "Ảnh: Ảnh: …".
+    form.append(
+      '_payload',
+      JSON.stringify({
+        alt: 'Quang cảnh hội nghị',
+        caption: 'Quang cảnh hội nghị tổng kết',
+        credit: 'Ảnh: Minh Hương',
+      }),
+    )
+    const upload = await fetch(`${server.url}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${adminToken}` },
+      body: form,
+    })
+    expect(upload.status).toBe(201)
+    const { doc: photo } = (await upload.json()) as { doc: { id: string } }
+    const { doc: article } = await api('/articles', {
+      token: adminToken,
+      method: 'POST',
+      body: {
+        title: 'Sở Tư pháp tổng kết công tác năm',
+        lead: 'Sáng 1/12, Sở Tư pháp tổ chức hội nghị tổng kết.',
+        featuredImage: photo.id,
+      },
+    })
+    for (const to of ['submitted', 'edited', 'approved', 'published']) {
+      await api(`/articles/${article.id}/transition`, {
+        token: adminToken,
+        method: 'POST',
+        body: { to },
+      })
+    }
+    expect(await open(`/tin/${article.slug}`)).toBe(200)
+    const figure = page.locator('article figure:has(img)')
+    expect(await figure.count()).toBe(1)
+    expect(await figure.locator('img').getAttribute('alt')).toBe('Quang cảnh hội nghị')
+    expect(await figure.locator('figcaption').textContent()).toBe(
+      'Quang cảnh hội nghị tổng kết. Ảnh: Minh Hương',
+    )
   })
 })

@@ -7,7 +7,7 @@ import { formatViews } from '../format'
 import { portalPaths } from '../i18n/localePaths'
 import { meetingTextLang, portalWords } from '../i18n/words'
 import type { ArticleListItem, ArticlePage, DayCount } from '../types'
-import { ArticleBody, MediaFigure } from './ArticleBody'
+import { ArticleBody, MediaFigure, bodyShowsMedia } from './ArticleBody'
 import { ArticleList } from './ArticleCard'
 import { ArticleCredit } from './ArticleCredit'
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
@@ -83,6 +83,10 @@ export const ArticleView = ({
                 label={words.listenToArticle}
                 language={language}
               />
+            ) : null}
+            {/* The featured photo is the article's photo too when the body places none of it. */}
+            {article.featuredImage && !bodyShowsMedia(article.body, article.featuredImage) ? (
+              <MediaFigure media={article.featuredImage} language={language} />
             ) : null}
             <ArticleBody body={article.body} language={language} />
             <ArticleCredit article={article} language={language} />
