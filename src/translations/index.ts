@@ -8,8 +8,7 @@ import { siteStrings } from './sites'
 const vi = {
   importTitle: 'Nhập bài cũ',
   importNavLink: 'Nhập bài cũ',
-  importEditorsOnly:
-    'Chỉ biên tập viên, tổng biên tập và quản trị được nhập bài cũ (only editors may import archive articles).',
+  importEditorsOnly: 'Chỉ biên tập viên, tổng biên tập và quản trị được nhập bài cũ.',
   pasteLabel: 'Nội dung bài (dán nguyên văn)',
   pastePlaceholder:
     'Dán cả bài: tiêu đề, ngày giờ đăng, sapo, các đoạn, chú thích ảnh và tên tác giả ở dòng cuối.',

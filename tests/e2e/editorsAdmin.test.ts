@@ -451,3 +451,50 @@ describe('the publishing calendar', () => {
     }
   })
 })
+
+describe('the server’s messages in the admin', () => {
+  let admin: Page
+
+  beforeAll(async () => {
+    admin = await (await browser!.newContext({ viewport: { width: 1600, height: 1000 } })).newPage()
+    await logIn(admin, 'admin@toasoan.example')
+  })
+
+  afterAll(async () => {
+    await admin?.context().close()
+  })
+
+  it('should show a refused move in Vietnamese only, without the API’s English', async () => {
+    const { doc } = await api('/articles', {
+      token: adminToken,
+      method: 'POST',
+      body: { title: 'Bài chuyển trạng thái cùng lúc' },
+    })
+    await admin.goto(`${server.url}/admin/collections/articles/${doc.id}`, { timeout: 120_000 })
+    const panel = admin.locator('.newsroom-workflow').first()
+    const submit = panel.getByRole('button', { name: 'Gửi biên tập' })
+    await eventually(() => submit.count()).toBe(1)
+    // A colleague moves it first: the server refuses the stale move (409).
+    await api(`/articles/${doc.id}/transition`, {
+      token: adminToken,
+      method: 'POST',
+      body: { to: 'submitted' },
+    })
+    await submit.click()
+    await eventually(() => panel.textContent()).toContain(
+      'Bài vừa được người khác chuyển trạng thái; hãy tải lại.',
+    )
+    expect(await panel.textContent()).not.toContain('the document changed stage')
+    await admin.screenshot({ path: path.join(SHOTS, 'editors-refused-move.png') })
+  })
+
+  it('should list the import’s checks in Vietnamese only', async () => {
+    await admin.goto(`${server.url}/admin/nhap-bai-cu`, { timeout: 120_000 })
+    await admin.getByLabel('Nội dung bài (dán nguyên văn)').fill('Một dòng không phải bài viết')
+    await admin.getByRole('button', { name: 'Đọc thử', exact: true }).click()
+    const checks = admin.getByRole('list', { name: 'Cần kiểm tra' })
+    await eventually(() => checks.textContent()).toContain('Không tìm thấy sapo')
+    expect(await checks.textContent()).not.toMatch(/\((no|year|the) [a-z ]+\)/)
+    await admin.screenshot({ path: path.join(SHOTS, 'editors-import-checks.png') })
+  })
+})
