@@ -2,6 +2,7 @@ import type { NestedKeysStripped } from '@payloadcms/translations'
 
 import { newsroomDayStrings } from './newsroomDay'
 import { republicationStrings } from './republication'
+import { seoStrings } from './seo'
 import { siteStrings } from './sites'
 
 /** The app's own admin strings (the import view), under one key: `t('toasoan:importTitle')`. */
@@ -150,6 +151,7 @@ const en: typeof vi = {
 export const translations = {
   vi: {
     toasoan: { ...vi, ...newsroomDayStrings.vi, ...republicationStrings.vi, ...siteStrings.vi },
+    'plugin-seo': seoStrings.vi,
   },
   en: {
     toasoan: { ...en, ...newsroomDayStrings.en, ...republicationStrings.en, ...siteStrings.en },

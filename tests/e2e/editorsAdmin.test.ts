@@ -452,7 +452,7 @@ describe('the publishing calendar', () => {
   })
 })
 
-describe('the server’s messages in the admin', () => {
+describe('the server’s messages and the plugins’ words in the admin', () => {
   let admin: Page
 
   beforeAll(async () => {
@@ -496,5 +496,20 @@ describe('the server’s messages in the admin', () => {
     await eventually(() => checks.textContent()).toContain('Không tìm thấy sapo')
     expect(await checks.textContent()).not.toMatch(/\((no|year|the) [a-z ]+\)/)
     await admin.screenshot({ path: path.join(SHOTS, 'editors-import-checks.png') })
+  })
+
+  it('should word the SEO checks in the newsroom’s Vietnamese', async () => {
+    const { doc } = await api('/articles', {
+      token: adminToken,
+      method: 'POST',
+      body: { title: 'Bài có phần SEO', lead: 'Sapo ngắn.' },
+    })
+    await admin.goto(`${server.url}/admin/collections/articles/${doc.id}`, { timeout: 120_000 })
+    const seo = admin.locator('#field-meta')
+    await eventually(() => seo.textContent()).toContain('Nên dài 50–60 ký tự')
+    const text = await seo.textContent()
+    expect(text).toContain('cần thêm')
+    // The plugin's own Vietnamese: "kí tự" beside "ký tự", the title's tip about a "mô tả meta".
+    expect(text).not.toMatch(/kí tự|mô tả meta|, Còn/)
   })
 })
