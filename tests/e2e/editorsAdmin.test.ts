@@ -512,4 +512,14 @@ describe('the server’s messages and the plugins’ words in the admin', () => 
     // The plugin's own Vietnamese: "kí tự" beside "ký tự", the title's tip about a "mô tả meta".
     expect(text).not.toMatch(/kí tự|mô tả meta|, Còn/)
   })
+
+  it('should offer no bulk publish or unpublish in the articles list, which the workflow ignores', async () => {
+    await admin.goto(`${server.url}/admin/collections/articles`, { timeout: 120_000 })
+    await admin.locator('tbody input[type="checkbox"]').first().check()
+    const selection = admin.locator('.list-selection')
+    await eventually(() => selection.textContent()).toContain('Đã chọn 1')
+    const actions = await selection.getByRole('button').allTextContents()
+    expect(actions).toContain('Xóa')
+    expect(actions.filter((name) => /Xuất bản|Ẩn tài liệu|Chỉnh sửa/.test(name))).toEqual([])
+  })
 })
