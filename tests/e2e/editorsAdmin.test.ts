@@ -522,4 +522,24 @@ describe('the server’s messages and the plugins’ words in the admin', () => 
     expect(actions).toContain('Xóa')
     expect(actions.filter((name) => /Xuất bản|Ẩn tài liệu|Chỉnh sửa/.test(name))).toEqual([])
   })
+
+  it('should show the translations list on a saved original only', async () => {
+    const { docs } = await api('/articles?where[language][equals]=en&depth=0', {
+      token: adminToken,
+    })
+    const fieldsOf = async (path: string) => {
+      await admin.goto(`${server.url}/admin/collections/articles${path}`, { timeout: 120_000 })
+      await admin.locator('#field-title').waitFor({ timeout: 120_000 })
+      await admin.locator('.newsroom-workflow, .document-fields__sidebar').first().waitFor()
+      return {
+        translations: await admin.locator('#field-translations').count(),
+        languages: await admin.locator('#field-languages').count(),
+      }
+    }
+    // A new article: no empty "Không có kết quả" list, no languages placeholder.
+    expect(await fieldsOf('/create')).toEqual({ translations: 0, languages: 0 })
+    // A translation has no translations of its own.
+    expect(await fieldsOf(`/${docs[0].id}`)).toEqual({ translations: 0, languages: 1 })
+    expect(await fieldsOf(`/${docs[0].translationOf}`)).toEqual({ translations: 1, languages: 1 })
+  })
 })
