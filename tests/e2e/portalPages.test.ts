@@ -339,6 +339,16 @@ describe('the portal on a phone (375 px)', () => {
     await phone.screenshot({ path: '/tmp/portal-phone-official.png', fullPage: true })
   })
 
+  it('should keep a long unbroken search within the page’s width', async () => {
+    expect(await open(`/tim-kiem?q=${'x'.repeat(120)}`, phone)).toBe(200)
+    expect(await phone.locator('.search-summary').textContent()).toContain('x'.repeat(120))
+    const [page, view] = await phone.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ])
+    expect(page).toBe(view)
+  })
+
   it('should leave space between a unit’s lists and the next heading', async () => {
     expect(await open('/don-vi/ubnd-thanh-pho-bac-kan', phone)).toBe(200)
     const gaps = await phone.locator('section > .plain-list').evaluateAll((lists) =>
