@@ -1,5 +1,5 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import type { CollectionSlug, Config, Plugin } from 'payload'
+import type { CollectionSlug, Config, Field, Plugin } from 'payload'
 
 import { hasRole, roleLabels, roles, siteRoles } from '@/access/roles'
 import { hasRoleAnywhere } from '@/access/siteRoles'
@@ -37,6 +37,37 @@ const withSiteSwitcher = (config: Config): Config => ({
   },
 })
 
+const SITE_LABEL = { vi: 'Cổng thông tin', en: 'Site' }
+
+/** A user's `sites[]` row names its site by the relationship's label. */
+const labelSiteRow = (field: Field): Field =>
+  'name' in field && field.name === 'site' ? { ...field, label: SITE_LABEL } : field
+
+/**
+ * The plugin's `sites[]` field on users has no labels: the admin printed "Sites", "Site 01" and
+ * "Thêm: Site" in the Vietnamese user form.
+ */
+const withSiteRowLabels = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((collection) =>
+    collection.slug === slugs.users
+      ? {
+          ...collection,
+          fields: collection.fields.map((field) =>
+            field.type === 'array' && field.name === 'sites'
+              ? {
+                  ...field,
+                  label: { vi: 'Vai trò ở từng cổng', en: 'Roles per site' },
+                  labels: { singular: SITE_LABEL, plural: { vi: 'Các cổng', en: 'Sites' } },
+                  fields: field.fields.map(labelSiteRow),
+                }
+              : field,
+          ),
+        }
+      : collection,
+  ),
+})
+
 /**
  * Many portals in one installation (README, "Sites"), through Payload's official multi-tenant
  * plugin: articles, categories, media, their history, editorial comments, royalty lines and
@@ -48,7 +79,7 @@ const multiTenant = multiTenantPlugin<AppConfig>({
   tenantsSlug: slugs.sites,
   tenantField: {
     name: 'site',
-    label: { vi: 'Cổng thông tin', en: 'Site' },
+    label: SITE_LABEL,
     // A document written without a site goes to the writer's site, or the installation's
     // first site: a one-site installation never has to name it.
     defaultValue: defaultSiteForNewDocument,
@@ -117,4 +148,5 @@ const multiTenant = multiTenantPlugin<AppConfig>({
   },
 })
 
-export const sitesPlugin: Plugin = async (config) => withSiteSwitcher(await multiTenant(config))
+export const sitesPlugin: Plugin = async (config) =>
+  withSiteRowLabels(withSiteSwitcher(await multiTenant(config)))

@@ -333,7 +333,7 @@ export interface Media {
   alt: string;
   caption?: string | null;
   /**
-   * Printed as "Ảnh: …".
+   * The photographer or source, printed after the caption as "Photo: …".
    */
   credit?: string | null;
   creditPerson?:

@@ -57,6 +57,9 @@ export const Articles: CollectionConfig<'articles'> = {
     drafts: true,
     maxPerDoc: 50,
   },
+  // The list's bulk "Xuất bản" and "Ẩn tài liệu" set `_status`, which only a workflow move may
+  // change: they reported success and published nothing, for a reporter as for an admin.
+  disableBulkEdit: true,
   // Staff open the list to find work in progress: the last changed first, whatever its stage.
   // The portal's reads sort by publish time themselves.
   defaultSort: '-updatedAt',

@@ -75,7 +75,10 @@ export const Media: CollectionConfig<'media'> = {
       type: 'text',
       label: { vi: 'Tác giả ảnh / nguồn', en: 'Credit' },
       admin: {
-        description: { vi: 'In sau chú thích: "Ảnh: Thành Tâm".', en: 'Printed as "Ảnh: …".' },
+        description: {
+          vi: 'Tên người chụp hoặc nguồn, in sau chú thích thành "Ảnh: Thành Tâm".',
+          en: 'The photographer or source, printed after the caption as "Photo: …".',
+        },
       },
     },
   ],

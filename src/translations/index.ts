@@ -2,14 +2,14 @@ import type { NestedKeysStripped } from '@payloadcms/translations'
 
 import { newsroomDayStrings } from './newsroomDay'
 import { republicationStrings } from './republication'
+import { seoStrings } from './seo'
 import { siteStrings } from './sites'
 
 /** The app's own admin strings (the import view), under one key: `t('toasoan:importTitle')`. */
 const vi = {
   importTitle: 'Nhập bài cũ',
   importNavLink: 'Nhập bài cũ',
-  importEditorsOnly:
-    'Chỉ biên tập viên, tổng biên tập và quản trị được nhập bài cũ (only editors may import archive articles).',
+  importEditorsOnly: 'Chỉ biên tập viên, tổng biên tập và quản trị được nhập bài cũ.',
   pasteLabel: 'Nội dung bài (dán nguyên văn)',
   pastePlaceholder:
     'Dán cả bài: tiêu đề, ngày giờ đăng, sapo, các đoạn, chú thích ảnh và tên tác giả ở dòng cuối.',
@@ -151,6 +151,7 @@ const en: typeof vi = {
 export const translations = {
   vi: {
     toasoan: { ...vi, ...newsroomDayStrings.vi, ...republicationStrings.vi, ...siteStrings.vi },
+    'plugin-seo': seoStrings.vi,
   },
   en: {
     toasoan: { ...en, ...newsroomDayStrings.en, ...republicationStrings.en, ...siteStrings.en },

@@ -451,3 +451,95 @@ describe('the publishing calendar', () => {
     }
   })
 })
+
+describe('the server’s messages and the plugins’ words in the admin', () => {
+  let admin: Page
+
+  beforeAll(async () => {
+    admin = await (await browser!.newContext({ viewport: { width: 1600, height: 1000 } })).newPage()
+    await logIn(admin, 'admin@toasoan.example')
+  })
+
+  afterAll(async () => {
+    await admin?.context().close()
+  })
+
+  it('should show a refused move in Vietnamese only, without the API’s English', async () => {
+    const { doc } = await api('/articles', {
+      token: adminToken,
+      method: 'POST',
+      body: { title: 'Bài chuyển trạng thái cùng lúc' },
+    })
+    await admin.goto(`${server.url}/admin/collections/articles/${doc.id}`, { timeout: 120_000 })
+    const panel = admin.locator('.newsroom-workflow').first()
+    const submit = panel.getByRole('button', { name: 'Gửi biên tập' })
+    await eventually(() => submit.count()).toBe(1)
+    // A colleague moves it first: the server refuses the stale move (409).
+    await api(`/articles/${doc.id}/transition`, {
+      token: adminToken,
+      method: 'POST',
+      body: { to: 'submitted' },
+    })
+    await submit.click()
+    await eventually(() => panel.textContent()).toContain(
+      'Bài vừa được người khác chuyển trạng thái; hãy tải lại.',
+    )
+    expect(await panel.textContent()).not.toContain('the document changed stage')
+    await admin.screenshot({ path: path.join(SHOTS, 'editors-refused-move.png') })
+  })
+
+  it('should list the import’s checks in Vietnamese only', async () => {
+    await admin.goto(`${server.url}/admin/nhap-bai-cu`, { timeout: 120_000 })
+    await admin.getByLabel('Nội dung bài (dán nguyên văn)').fill('Một dòng không phải bài viết')
+    await admin.getByRole('button', { name: 'Đọc thử', exact: true }).click()
+    const checks = admin.getByRole('list', { name: 'Cần kiểm tra' })
+    await eventually(() => checks.textContent()).toContain('Không tìm thấy sapo')
+    expect(await checks.textContent()).not.toMatch(/\((no|year|the) [a-z ]+\)/)
+    await admin.screenshot({ path: path.join(SHOTS, 'editors-import-checks.png') })
+  })
+
+  it('should word the SEO checks in the newsroom’s Vietnamese', async () => {
+    const { doc } = await api('/articles', {
+      token: adminToken,
+      method: 'POST',
+      body: { title: 'Bài có phần SEO', lead: 'Sapo ngắn.' },
+    })
+    await admin.goto(`${server.url}/admin/collections/articles/${doc.id}`, { timeout: 120_000 })
+    const seo = admin.locator('#field-meta')
+    await eventually(() => seo.textContent()).toContain('Nên dài 50–60 ký tự')
+    const text = await seo.textContent()
+    expect(text).toContain('cần thêm')
+    // The plugin's own Vietnamese: "kí tự" beside "ký tự", the title's tip about a "mô tả meta".
+    expect(text).not.toMatch(/kí tự|mô tả meta|, Còn/)
+  })
+
+  it('should offer no bulk publish or unpublish in the articles list, which the workflow ignores', async () => {
+    await admin.goto(`${server.url}/admin/collections/articles`, { timeout: 120_000 })
+    await admin.locator('tbody input[type="checkbox"]').first().check()
+    const selection = admin.locator('.list-selection')
+    await eventually(() => selection.textContent()).toContain('Đã chọn 1')
+    const actions = await selection.getByRole('button').allTextContents()
+    expect(actions).toContain('Xóa')
+    expect(actions.filter((name) => /Xuất bản|Ẩn tài liệu|Chỉnh sửa/.test(name))).toEqual([])
+  })
+
+  it('should show the translations list on a saved original only', async () => {
+    const { docs } = await api('/articles?where[language][equals]=en&depth=0', {
+      token: adminToken,
+    })
+    const fieldsOf = async (path: string) => {
+      await admin.goto(`${server.url}/admin/collections/articles${path}`, { timeout: 120_000 })
+      await admin.locator('#field-title').waitFor({ timeout: 120_000 })
+      await admin.locator('.newsroom-workflow, .document-fields__sidebar').first().waitFor()
+      return {
+        translations: await admin.locator('#field-translations').count(),
+        languages: await admin.locator('#field-languages').count(),
+      }
+    }
+    // A new article: no empty "Không có kết quả" list, no languages placeholder.
+    expect(await fieldsOf('/create')).toEqual({ translations: 0, languages: 0 })
+    // A translation has no translations of its own.
+    expect(await fieldsOf(`/${docs[0].id}`)).toEqual({ translations: 0, languages: 1 })
+    expect(await fieldsOf(`/${docs[0].translationOf}`)).toEqual({ translations: 1, languages: 1 })
+  })
+})

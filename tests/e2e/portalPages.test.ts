@@ -2,6 +2,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { signPreviewToken } from '@/portal/preview/previewToken'
+import { placeholderPhoto } from '@/seed/placeholderMedia'
 import type { Json } from '@tests/helpers/json'
 
 import { seriousViolations } from '../helpers/axe'
@@ -283,5 +284,132 @@ describe('the portal', () => {
     )
     expect(await page.locator('.article-list').count()).toBe(0)
     expect((await fetch(`${server.url}/tin/${draft.slug}`)).status).toBe(404)
+  })
+})
+
+describe('the portal on a phone (375 px)', () => {
+  let phone: Page
+
+  beforeAll(async () => {
+    const context = await browser!.newContext({ viewport: { width: 375, height: 812 } })
+    phone = await context.newPage()
+  })
+
+  afterAll(async () => {
+    await phone?.context().close()
+  })
+
+  /** How far each element matching `selector` reaches past the right edge of its `within`. */
+  const overhang = (selector: string, within: string) =>
+    phone.evaluate(
+      ([selector, within]) =>
+        [...document.querySelectorAll(selector)].map((element) => {
+          const box = element.closest(within)!.getBoundingClientRect()
+          return Math.max(0, Math.round(element.getBoundingClientRect().right - box.right))
+        }),
+      [selector, within],
+    )
+
+  it('should link the English version in the date line, not in a box of its own', async () => {
+    expect(await open(`/tin/${SLUG}`, phone)).toBe(200)
+    const english = phone.locator('a[hreflang="en"]:not(.site-header a)')
+    expect(await english.textContent()).toBe('English')
+    expect(await english.evaluate((link) => link.closest('.article__meta') !== null)).toBe(true)
+    // The only box above the article is the one holding it.
+    expect(await phone.locator('main > .container').count()).toBe(1)
+    await phone.screenshot({ path: '/tmp/portal-phone-article.png', fullPage: true })
+  })
+
+  it('should not justify the body text, which opens gaps between words at this width', async () => {
+    expect(await open(`/tin/${SLUG}`, phone)).toBe(200)
+    const alignments = await phone
+      .locator('.article__body p')
+      .evaluateAll((paragraphs) => paragraphs.map((p) => getComputedStyle(p).textAlign))
+    expect(alignments.length).toBeGreaterThan(0)
+    expect(alignments.filter((alignment) => alignment === 'justify')).toEqual([])
+  })
+
+  it('should fit an official’s positions inside the page, each cell named', async () => {
+    expect(await open(`/can-bo/${OFFICIAL}`, phone)).toBe(200)
+    const cells = await overhang('.data-table td', 'main > .container')
+    expect(cells.length).toBeGreaterThan(0)
+    expect(cells.filter((pixels) => pixels > 0)).toEqual([])
+    expect(await phone.locator('.data-table td').first().getAttribute('data-label')).toBe('Chức vụ')
+    expect(await seriousViolations(phone)).toEqual([])
+    await phone.screenshot({ path: '/tmp/portal-phone-official.png', fullPage: true })
+  })
+
+  it('should keep a long unbroken search within the page’s width', async () => {
+    expect(await open(`/tim-kiem?q=${'x'.repeat(120)}`, phone)).toBe(200)
+    expect(await phone.locator('.search-summary').textContent()).toContain('x'.repeat(120))
+    const [page, view] = await phone.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ])
+    expect(page).toBe(view)
+  })
+
+  it('should leave space between a unit’s lists and the next heading', async () => {
+    expect(await open('/don-vi/ubnd-thanh-pho-bac-kan', phone)).toBe(200)
+    const gaps = await phone.locator('section > .plain-list').evaluateAll((lists) =>
+      lists.map((list) => {
+        const heading = list.parentElement!.nextElementSibling?.querySelector('h2')
+        return heading
+          ? Math.round(heading.getBoundingClientRect().top - list.getBoundingClientRect().bottom)
+          : null
+      }),
+    )
+    expect(gaps.filter((gap) => gap !== null && gap < 12)).toEqual([])
+    expect(gaps.filter((gap) => gap !== null).length).toBeGreaterThan(0)
+  })
+})
+
+describe('an article whose only photo is its featured image', () => {
+  it('should print that photo with its caption and the credit’s word once', async () => {
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await placeholderPhoto(120))], { type: 'image/jpeg' }),
+      'anh.jpg',
+    )
+    // The reporter typed the word as well: the portal must not print "Ảnh: Ảnh: …".
+    form.append(
+      '_payload',
+      JSON.stringify({
+        alt: 'Quang cảnh hội nghị',
+        caption: 'Quang cảnh hội nghị tổng kết',
+        credit: 'Ảnh: Minh Hương',
+      }),
+    )
+    const upload = await fetch(`${server.url}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${adminToken}` },
+      body: form,
+    })
+    expect(upload.status).toBe(201)
+    const { doc: photo } = (await upload.json()) as { doc: { id: string } }
+    const { doc: article } = await api('/articles', {
+      token: adminToken,
+      method: 'POST',
+      body: {
+        title: 'Sở Tư pháp tổng kết công tác năm',
+        lead: 'Sáng 1/12, Sở Tư pháp tổ chức hội nghị tổng kết.',
+        featuredImage: photo.id,
+      },
+    })
+    for (const to of ['submitted', 'edited', 'approved', 'published']) {
+      await api(`/articles/${article.id}/transition`, {
+        token: adminToken,
+        method: 'POST',
+        body: { to },
+      })
+    }
+    expect(await open(`/tin/${article.slug}`)).toBe(200)
+    const figure = page.locator('article figure:has(img)')
+    expect(await figure.count()).toBe(1)
+    expect(await figure.locator('img').getAttribute('alt')).toBe('Quang cảnh hội nghị')
+    expect(await figure.locator('figcaption').textContent()).toBe(
+      'Quang cảnh hội nghị tổng kết. Ảnh: Minh Hương',
+    )
   })
 })

@@ -114,7 +114,8 @@ describe('the royalty report admin view (/admin/nhuan-but)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(bytes.toString('utf8')).toContain('Minh Hương')
 
-    // A period with nothing in it, and one the server refuses (its message shown as is).
+    // A period with nothing in it, and one the server refuses (its message in the admin's
+    // language: the API's English part is for API clients).
     await page.locator('#royalty-from input').fill('01/01/2019')
     await page.locator('#royalty-to input').fill('31/01/2019')
     await page.getByRole('button', { name: 'Xem', exact: true }).click()
@@ -123,6 +124,6 @@ describe('the royalty report admin view (/admin/nhuan-but)', () => {
     await page.getByRole('button', { name: 'Xem', exact: true }).click()
     await expect
       .poll(() => page.locator('.royalty-report [role="alert"]').textContent(), { timeout: 30_000 })
-      .toContain('from must not be after to')
+      .toBe('Ngày bắt đầu kỳ không được sau ngày kết thúc.')
   })
 })

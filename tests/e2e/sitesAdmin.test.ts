@@ -4,7 +4,7 @@ import path from 'node:path'
 import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, startSeededServer, type Api } from '../helpers/e2e'
+import { launchChromium, loginOverRest, startSeededServer, type Api } from '../helpers/e2e'
 import type { RunningServer } from '../helpers/server'
 
 /**
@@ -102,11 +102,44 @@ describe('the admin of several portals', () => {
     await eventually(() => page.locator('.inherited-settings').textContent()).toContain(
       'Điện thoại: 0209 3870 000',
     )
+    // One inherited item a line under the intro, not a row after it (Payload's descriptions are
+    // flex rows).
+    const [intro, item] = await Promise.all(
+      ['.inherited-settings > p', '.inherited-settings li'].map((selector) =>
+        page.locator(selector).first().boundingBox(),
+      ),
+    )
+    expect(item!.y).toBeGreaterThanOrEqual(intro!.y + intro!.height)
     await expect(page.locator('#field-settings__phone').inputValue()).resolves.toBe('')
     await expect(page.locator('#field-settings__address').inputValue()).resolves.toBe(
       'Thành phố Bắc Kạn, tỉnh Bắc Kạn',
     )
     await shot(page, 'admin-city-settings')
+    await context.close()
+  })
+
+  it('should name a user’s roles per site in Vietnamese, each row by its site', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1600, height: 1000 } })
+    const admin = await context.newPage()
+    await logIn(admin, 'admin@toasoan.example')
+    const { docs } = await api(`/users?where[email][equals]=${TWO_SITE_EDITOR}&depth=0`, {
+      token: await loginOverRest(api, 'admin@toasoan.example', PASSWORD),
+    })
+    await admin.goto(`${server.url}/admin/collections/users/${docs[0].id}`, { timeout: 120_000 })
+    const rows = admin.locator('#field-sites')
+    await eventually(() =>
+      rows.locator('.array-field__header-text, h3').first().textContent(),
+    ).toBe('Vai trò ở từng cổng')
+    await eventually(() => rows.locator('.row-label').allTextContents()).toEqual([
+      'Cổng thông tin 01',
+      'Cổng thông tin 02',
+    ])
+    expect(await rows.locator('label[for$="__site"]').allTextContents()).toEqual([
+      'Cổng thông tin*',
+      'Cổng thông tin*',
+    ])
+    expect(await rows.textContent()).not.toMatch(/\bSites?\b/)
+    await shot(admin, 'admin-user-sites')
     await context.close()
   })
 

@@ -68,7 +68,12 @@ export const translationFields: Field[] = [
     on: 'translationOf',
     label: { vi: 'Các bản dịch', en: 'Translations' },
     defaultLimit: siteLanguages.length,
-    admin: { defaultColumns: ['title', 'language', 'workflowStage', 'publishedAt'] },
+    admin: {
+      defaultColumns: ['title', 'language', 'workflowStage', 'publishedAt'],
+      // Only a saved original has translations: elsewhere Payload drew an empty list with
+      // "Không có kết quả" and a "Tạo mới" that could not link to anything.
+      condition: (data) => Boolean(data?.id) && !data?.translationOf,
+    },
   },
   {
     name: 'languages',
@@ -78,7 +83,13 @@ export const translationFields: Field[] = [
     options: languageOptions,
     label: { vi: 'Các ngôn ngữ', en: 'Languages' },
     // Read-only, in the sidebar and as a list column ("Các ngôn ngữ: Tiếng Việt, Tiếng Anh").
-    admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
+    // Hidden until the article is saved: a new one has no languages yet, only a placeholder.
+    admin: {
+      readOnly: true,
+      position: 'sidebar',
+      disableListFilter: true,
+      condition: (data) => Boolean(data?.id),
+    },
     hooks: { afterRead: [languagesOfArticle] },
   },
 ]

@@ -11,11 +11,19 @@ const creditRole = (mimeType: unknown) => {
   return 'photo'
 }
 
+/** The credit's name alone: staff often type the word too ("Ảnh: Thành Tâm"), printed once. */
+const creditName = (credit: unknown, words: Record<PrintedLanguage, string>) =>
+  String(credit ?? '')
+    .normalize('NFC')
+    .trim()
+    .replace(new RegExp(`^(?:${Object.values(words).join('|')})\\s*[:\\-–]\\s*`, 'iu'), '')
+
 /** "Ảnh: Thành Tâm" (or "Audio: …"; in English "Photo: Thành Tâm"), empty without a credit. */
-export const printedCredit = (data: Record<string, unknown>, language: PrintedLanguage = 'vi') =>
-  data[CREDIT]
-    ? `${bylineRoleWords[creditRole(data.mimeType)].printed[language]}: ${data[CREDIT]}`
-    : ''
+export const printedCredit = (data: Record<string, unknown>, language: PrintedLanguage = 'vi') => {
+  const words = bylineRoleWords[creditRole(data.mimeType)].printed
+  const name = creditName(data[CREDIT], words)
+  return name ? `${words[language]}: ${name}` : ''
+}
 
 /** "Đại biểu dự hội nghị. Ảnh: Thành Tâm" ("Delegates at the meeting. Photo: Thành Tâm") */
 export const printedCaption = (data: Record<string, unknown>, language: PrintedLanguage = 'vi') => {

@@ -54,7 +54,7 @@ export const royaltiesEndpoint = (config: SanitizedNewsroomConfig): Endpoint => 
       bad('Cần from và to dạng YYYY-MM-DD (from and to must be calendar days, YYYY-MM-DD).')
     }
     if ((from as string) > (to as string))
-      bad('from phải không sau to (from must not be after to).')
+      bad('Ngày bắt đầu kỳ không được sau ngày kết thúc (from must not be after to).')
     if (format !== 'json' && format !== 'csv')
       bad('format là json hoặc csv (format must be json or csv).')
 

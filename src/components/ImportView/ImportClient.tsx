@@ -5,6 +5,7 @@ import { formatAdminURL } from 'payload/shared'
 import { useId, useState } from 'react'
 
 import type { AppTranslationKey } from '@/translations'
+import { messageInLanguage } from '@toasoan/payload-plugin-newsroom/client'
 
 import { useAppTranslation } from '../useAppTranslation'
 import { correctionsOf, emptyForm, formOf, type Form } from './formCorrections'
@@ -43,7 +44,7 @@ export const ImportClient = () => {
       routes: { admin: adminRoute },
     },
   } = useConfig()
-  const { t } = useAppTranslation()
+  const { i18n, t } = useAppTranslation()
   const id = useId()
   const { preview, previewedText, previewedCorrections, error, busy, saved, read, save } =
     useLegacyImport()
@@ -133,7 +134,7 @@ export const ImportClient = () => {
                   <strong>
                     {warningKeys[warning.field] ? t(warningKeys[warning.field]) : warning.field}:
                   </strong>{' '}
-                  {warning.message}
+                  {messageInLanguage(warning.message, i18n.language)}
                 </li>
               ))}
             </ul>

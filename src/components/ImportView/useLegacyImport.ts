@@ -5,8 +5,8 @@ import { useRef, useState } from 'react'
 
 import type { ImportPlan } from '@/import/importTypes'
 import type { ParsedArticle } from '@/import/parsedArticle'
+import { responseErrorMessage } from '@toasoan/payload-plugin-newsroom/client'
 
-import { responseErrorMessage } from '../responseErrorMessage'
 import { useAppTranslation } from '../useAppTranslation'
 import type { Corrections } from './formCorrections'
 
@@ -34,7 +34,7 @@ export const useLegacyImport = () => {
       routes: { api },
     },
   } = useConfig()
-  const { t } = useAppTranslation()
+  const { i18n, t } = useAppTranslation()
   const [preview, setPreview] = useState<Preview>()
   /** The text the preview shows, as sent. */
   const [previewedText, setPreviewedText] = useState<string>()
@@ -56,6 +56,7 @@ export const useLegacyImport = () => {
     responseErrorMessage(
       response,
       t('toasoan:failed', { status: response.status, statusText: response.statusText || 'error' }),
+      i18n.language,
     )
 
   /**

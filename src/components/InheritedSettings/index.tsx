@@ -7,6 +7,8 @@ import { siteSettingsFields } from '@collections/Sites/settingsFields'
 import { SITE_SETTINGS } from '@collections/SiteSettings/slug'
 import { slugs } from '@collections/slugs'
 
+import './index.scss'
+
 type Values = Record<string, unknown>
 
 const idOf = (value: unknown) =>

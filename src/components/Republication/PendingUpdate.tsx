@@ -5,8 +5,8 @@ import { useState } from 'react'
 
 import { adminDateTime } from '@/lib/adminDateTime'
 import type { PendingUpdate as Pending } from '@collections/Articles/republish/sourceContent'
+import { responseErrorMessage } from '@toasoan/payload-plugin-newsroom/client'
 
-import { responseErrorMessage } from '../responseErrorMessage'
 import { useAppTranslation } from '../useAppTranslation'
 import './index.scss'
 
@@ -49,7 +49,7 @@ const Paragraphs = ({
  */
 export const PendingUpdate = () => {
   const { id } = useDocumentInfo()
-  const { t } = useAppTranslation()
+  const { i18n, t } = useAppTranslation()
   const value = useFormFields(([fields]) => fields['republication.pendingUpdate']?.value) as
     Pending | null | undefined
   const title = useFormFields(([fields]) => fields.title?.value) as string | undefined
@@ -77,7 +77,7 @@ export const PendingUpdate = () => {
         credentials: 'include',
       })
       if (!response.ok) {
-        const message = await responseErrorMessage(response, String(response.status))
+        const message = await responseErrorMessage(response, String(response.status), i18n.language)
         toast.error(t('toasoan:approveFailed', { message }))
         return
       }

@@ -6,8 +6,8 @@ import { useEffect, useState } from 'react'
 
 import { idOf } from '@/lib/idOf'
 import type { Category, Site, User } from '@/payload-types'
+import { responseErrorMessage } from '@toasoan/payload-plugin-newsroom/client'
 
-import { responseErrorMessage } from '../responseErrorMessage'
 import { useAppTranslation } from '../useAppTranslation'
 import './index.scss'
 
@@ -33,7 +33,7 @@ const sitesOf = (user: User | null | undefined, sites: Named[]): Named[] => {
 export const RepublishButton = () => {
   const { id } = useDocumentInfo()
   const { user } = useAuth<User>()
-  const { t } = useAppTranslation()
+  const { i18n, t } = useAppTranslation()
   const router = useRouter()
   const stage = useFormFields(([fields]) => fields.workflowStage?.value)
   const ownSite = useFormFields(([fields]) => idOf(fields.site?.value))
@@ -83,7 +83,7 @@ export const RepublishButton = () => {
         body: JSON.stringify({ site, category: category || undefined }),
       })
       if (!response.ok) {
-        const message = await responseErrorMessage(response, String(response.status))
+        const message = await responseErrorMessage(response, String(response.status), i18n.language)
         toast.error(t('toasoan:republishFailed', { message }))
         return
       }

@@ -1,6 +1,7 @@
 import type { SerializedUploadNode } from '@payloadcms/richtext-lexical'
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
+import { idOf } from '@/lib/idOf'
 import type { SiteLanguage } from '@/sites/siteLanguages'
 import { printedCaption } from '@plugins/newsroom'
 
@@ -78,6 +79,13 @@ const convertersIn =
   })
 
 const converters = { vi: convertersIn('vi'), en: convertersIn('en') }
+
+/** Whether the body places this photo itself (uploads are top-level nodes of a Lexical body). */
+export const bodyShowsMedia = (body: unknown, media: PortalMedia): boolean =>
+  (
+    (body as { root?: { children?: { type?: string; value?: unknown }[] } } | null)?.root
+      ?.children ?? []
+  ).some((node) => node.type === 'upload' && idOf(node.value) === media.id)
 
 /** An article's Lexical body as HTML, rendered on the server, credits in its language. */
 export const ArticleBody = ({

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 
 import type { SiteLanguage } from '@/sites/siteLanguages'
 
@@ -6,7 +7,7 @@ import { formatViews } from '../format'
 import { portalPaths } from '../i18n/localePaths'
 import { meetingTextLang, portalWords } from '../i18n/words'
 import type { ArticleListItem, ArticlePage, DayCount } from '../types'
-import { ArticleBody, MediaFigure } from './ArticleBody'
+import { ArticleBody, MediaFigure, bodyShowsMedia } from './ArticleBody'
 import { ArticleList } from './ArticleCard'
 import { ArticleCredit } from './ArticleCredit'
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
@@ -30,7 +31,8 @@ export const articleCrumbs = (article: ArticlePage, language: SiteLanguage = 'vi
  * An article as the portal prints it: title, "Thứ 4, 30/12/2020 | 18:45:37", "8,093 lượt xem",
  * the lead, the audio, the body with its photos and captions, the byline as the last line; then
  * what it is about, "Tin cùng chuyên mục" and "Xem tin theo ngày". In `language`: an English
- * article with English words and links into the English section.
+ * article with English words and links into the English section. `versions` (the links to the
+ * article's other languages) sits in the date line, where a phone reader sees it without a box.
  */
 export const ArticleView = ({
   article,
@@ -38,12 +40,14 @@ export const ArticleView = ({
   month,
   days,
   language = 'vi',
+  versions,
 }: {
   article: ArticlePage
   related: ArticleListItem[]
   month: string
   days: DayCount[]
   language?: SiteLanguage
+  versions?: ReactNode
 }) => {
   const words = portalWords[language]
   const paths = portalPaths[language]
@@ -67,6 +71,7 @@ export const ArticleView = ({
               <span className="article__views">
                 {formatViews(article.views)} {words.views}
               </span>
+              {versions}
             </p>
             <ReaderTools language={language} />
           </div>
@@ -78,6 +83,10 @@ export const ArticleView = ({
                 label={words.listenToArticle}
                 language={language}
               />
+            ) : null}
+            {/* The featured photo is the article's photo too when the body places none of it. */}
+            {article.featuredImage && !bodyShowsMedia(article.body, article.featuredImage) ? (
+              <MediaFigure media={article.featuredImage} language={language} />
             ) : null}
             <ArticleBody body={article.body} language={language} />
             <ArticleCredit article={article} language={language} />

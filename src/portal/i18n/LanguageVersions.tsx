@@ -7,7 +7,7 @@ import type { ArticlePage } from '../types'
 
 /**
  * "English" on a Vietnamese article, "Tiếng Việt" on its English version: the other versions, in
- * a box of their own above the article; nothing (not an empty box) for an article in one language.
+ * the article's date line; nothing for an article in one language.
  */
 export const LanguageVersions = ({ article }: { article: ArticlePage }) => {
   const others = Object.entries(languageAlternates(article)).filter(
@@ -15,18 +15,16 @@ export const LanguageVersions = ({ article }: { article: ArticlePage }) => {
   )
   if (!others.length) return null
   return (
-    <div className="container">
-      <p className="article__languages">
-        {others.map(([language, href]) => {
-          const label = siteLanguages.find((candidate) => candidate.code === language)?.label
-          const name = language === 'en' ? label?.en : label?.vi
-          return (
-            <Link key={language} href={href} hrefLang={language} lang={language}>
-              {name ?? language}
-            </Link>
-          )
-        })}
-      </p>
-    </div>
+    <span className="article__languages">
+      {others.map(([language, href]) => {
+        const label = siteLanguages.find((candidate) => candidate.code === language)?.label
+        const name = language === 'en' ? label?.en : label?.vi
+        return (
+          <Link key={language} href={href} hrefLang={language} lang={language}>
+            {name ?? language}
+          </Link>
+        )
+      })}
+    </span>
   )
 }

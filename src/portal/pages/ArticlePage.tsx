@@ -55,13 +55,13 @@ export const ArticlePage = async ({ params, language }: SlugProps) => {
           origin,
         )}
       />
-      <LanguageVersions article={article} />
       <ArticleView
         article={article}
         related={related}
         month={month}
         days={days}
         language={language}
+        versions={<LanguageVersions article={article} />}
       />
       <ViewCounter endpoint={browserAddress(`/api/articles/${article.id}/view`) as string} />
     </>

@@ -76,16 +76,20 @@ export const OfficialPage = async ({ params, language }: SlugProps) => {
             <tbody>
               {positions.map((position) => (
                 <tr key={position.id ?? position.title}>
-                  <td>{position.title}</td>
-                  <td>
+                  <td data-label={words.position}>{position.title}</td>
+                  <td data-label={words.unit}>
                     {position.unit ? (
                       <Link href={paths.unit(position.unit.slug ?? '')}>{position.unit.name}</Link>
                     ) : (
                       '—'
                     )}
                   </td>
-                  <td>{position.from ? formatDay(position.from) : '—'}</td>
-                  <td>{position.to ? formatDay(position.to) : words.present}</td>
+                  <td data-label={words.fromDay}>
+                    {position.from ? formatDay(position.from) : '—'}
+                  </td>
+                  <td data-label={words.toDay}>
+                    {position.to ? formatDay(position.to) : words.present}
+                  </td>
                 </tr>
               ))}
             </tbody>

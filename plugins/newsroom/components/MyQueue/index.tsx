@@ -52,6 +52,7 @@ export const MyQueue = () => {
             await responseErrorMessage(
               response,
               t('newsroom:queueFailed', { status: response.status }),
+              i18n.language,
             ),
           )
           return
@@ -64,7 +65,7 @@ export const MyQueue = () => {
           setError(reason instanceof Error ? t('newsroom:network') : String(reason))
       })
     return () => controller.abort()
-  }, [api, t])
+  }, [api, i18n.language, t])
 
   const stageOf = (value: string) => queue?.counts.find((stage) => stage.value === value)
 

@@ -60,6 +60,7 @@ export const RoyaltyReportClient = () => {
           await responseErrorMessage(
             response,
             `${t('newsroom:failed', { status: response.status })} (${response.statusText || 'error'})`,
+            i18n.language,
           ),
         )
       } else {

@@ -87,7 +87,10 @@ export const TransitionForm = ({
       })
       if (!response.ok) {
         const fallback = t('newsroom:failed', { status: response.status })
-        setResult({ ok: false, message: await responseErrorMessage(response, fallback) })
+        setResult({
+          ok: false,
+          message: await responseErrorMessage(response, fallback, i18n.language),
+        })
         // The stage may have moved under us (409): show what it is now, here and in the form.
         if (response.status === 409) router.refresh()
         await reload()

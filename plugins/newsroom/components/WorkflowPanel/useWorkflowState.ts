@@ -8,7 +8,7 @@ import type { WorkflowState } from './types'
 
 /** The document's workflow state from the server, loaded now and again on `load()`. */
 export const useWorkflowState = (workflowURL: string | undefined) => {
-  const { t } = useNewsroomTranslation()
+  const { i18n, t } = useNewsroomTranslation()
   const [state, setState] = useState<WorkflowState>()
   const [loadError, setLoadError] = useState<string>()
   // Only the latest request may set the state: an older answer can arrive after a newer one.
@@ -22,7 +22,11 @@ export const useWorkflowState = (workflowURL: string | undefined) => {
       if (request !== latest.current) return
       if (!response.ok) {
         setLoadError(
-          await responseErrorMessage(response, t('newsroom:failed', { status: response.status })),
+          await responseErrorMessage(
+            response,
+            t('newsroom:failed', { status: response.status }),
+            i18n.language,
+          ),
         )
         return
       }
@@ -33,7 +37,7 @@ export const useWorkflowState = (workflowURL: string | undefined) => {
     } catch {
       if (request === latest.current) setLoadError(t('newsroom:network'))
     }
-  }, [workflowURL, t])
+  }, [workflowURL, i18n.language, t])
 
   useEffect(() => {
     // The panel's state on opening, and again when the document changes.
