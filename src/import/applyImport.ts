@@ -34,6 +34,7 @@ export const applyImport = async ({
   plan,
   parsed,
   category,
+  site,
 }: {
   payload: Payload
   directory: ImportDirectory
@@ -41,6 +42,8 @@ export const applyImport = async ({
   parsed: ParsedArticle
   /** The category an editor chose in the admin's import (the text never names one). */
   category?: string | number
+  /** The site the article is written to (the admin's import); else the default new site. */
+  site?: string | number
 }): Promise<ImportOutcome> => {
   const summary = {
     created: {
@@ -191,6 +194,7 @@ export const applyImport = async ({
       views: parsed.views ?? 0,
       meeting: meetingId,
       ...(category !== undefined ? { category } : {}),
+      ...(site !== undefined ? { site } : {}),
       officials: mentionedOfficials,
       units: [...unitIds.values()],
       byline: plan.people.flatMap((person) =>

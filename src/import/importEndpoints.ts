@@ -2,11 +2,14 @@ import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest }
 
 import { applyImport } from './applyImport'
 import { loadImportDirectory } from './importDirectory'
+import { importSiteOf } from './importSite'
 import { parseArticle } from './parseArticle'
 import type { MeetingKind, ParsedArticle } from './parsedArticle'
 import { looksLikeHtml, parseHtmlArticle } from './parseHtmlArticle'
 import { planImport } from './planImport'
-import { editorRoles, hasRole, roles } from '../access/roles'
+import { editorRoles } from '../access/roles'
+import { hasRoleAnywhere } from '../access/siteRoles'
+import { idOf } from '../lib/idOf'
 import type { PartOfDay } from '../lib/vietnamTime'
 
 /** What an editor may correct in the preview before saving. */
@@ -30,13 +33,14 @@ const refuse = (message: string, status: number): never => {
 }
 
 const readBody = async (req: PayloadRequest) => {
-  if (!hasRole(req.user, roles)) refuse('Cần đăng nhập (log in first).', 401)
-  if (!hasRole(req.user, editorRoles))
+  if (!req.user) refuse('Cần đăng nhập (log in first).', 401)
+  if (!hasRoleAnywhere(req.user, editorRoles))
     refuse('Chỉ biên tập viên được nhập bài cũ (editors only).', 403)
   await addDataAndFileToRequest(req)
-  const { text, corrections } = (req.data ?? {}) as {
+  const { text, corrections, site } = (req.data ?? {}) as {
     text?: unknown
     corrections?: ImportCorrections
+    site?: unknown
   }
   if (typeof text !== 'string' || !text.trim())
     refuse('Dán nội dung bài (văn bản hoặc HTML) vào "text" (the body needs "text").', 400)
@@ -49,6 +53,7 @@ const readBody = async (req: PayloadRequest) => {
       asRead,
       parsed: withCorrections(asRead, corrections),
       category: corrections?.category ?? undefined,
+      site,
     }
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error), 400)
@@ -86,7 +91,8 @@ const withCorrections = (parsed: ParsedArticle, corrections?: ImportCorrections)
 
 /** Reads the request, then plans the import of the (corrected) article it carries. */
 const planFromRequest = async (req: PayloadRequest) => {
-  const { asRead, parsed, category } = await readBody(req)
+  const { asRead, parsed, category, site: named } = await readBody(req)
+  const site = await importSiteOf(req, named)
   if (category !== undefined) {
     const found = await req.payload.findByID({
       collection: 'categories',
@@ -94,7 +100,10 @@ const planFromRequest = async (req: PayloadRequest) => {
       depth: 0,
       disableErrors: true,
     })
-    if (!found) refuse(`Không có chuyên mục ${category} (category not found).`, 400)
+    if (!found) return refuse(`Không có chuyên mục ${category} (category not found).`, 400)
+    if (String(idOf(found.site)) !== String(site)) {
+      refuse(`Chuyên mục ${category} thuộc cổng khác (the category belongs to another site).`, 400)
+    }
   }
   const directory = await loadImportDirectory(req.payload)
   const plan = await planImport({
@@ -105,7 +114,7 @@ const planFromRequest = async (req: PayloadRequest) => {
     file: 'admin',
     publish: false,
   })
-  return { parsed, directory, plan, category }
+  return { parsed, directory, plan, category, site }
 }
 
 /**
@@ -126,7 +135,7 @@ export const importEndpoints: Endpoint[] = [
     path: '/newsroom/import',
     method: 'post',
     handler: async (req) => {
-      const { parsed, directory, plan, category } = await planFromRequest(req)
+      const { parsed, directory, plan, category, site } = await planFromRequest(req)
       if (plan.isAlreadyImported) {
         refuse('Bài này đã được nhập trước đó (this article was already imported).', 409)
       }
@@ -136,6 +145,7 @@ export const importEndpoints: Endpoint[] = [
         plan,
         parsed,
         category,
+        site,
       })
       return Response.json(outcome, { status: 201 })
     },

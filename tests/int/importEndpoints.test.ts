@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { login, rest } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
-import { createUser, TEST_PASSWORD } from '../helpers/users'
+import { createSiteUser, createUser, TEST_PASSWORD } from '../helpers/users'
 
 const text = readFileSync(
   path.resolve(import.meta.dirname, '../../src/seed/fixtures/002_aaaaf8a0d1df4601.txt'),
@@ -148,5 +148,95 @@ describe('"Nhập bài cũ" in the admin', () => {
       body: { text: '   ' },
     })
     expect(empty.status).toBe(400)
+  })
+})
+
+describe('"Nhập bài cũ" for a site’s own editors', () => {
+  let province: number | string
+  let city: number | string
+  let cityEditorToken: string
+  let provinceCategory: number | string
+  const cityArticle = (title: string) =>
+    [
+      title,
+      'Sáng ngày 9/4/2024, UBND thành phố tổ chức hội nghị triển khai nhiệm vụ quý II năm 2024.',
+      'Hội nghị thống nhất giao các phòng, ban chuyên môn hoàn thành kế hoạch trước ngày 30/6.',
+      'Minh Châu',
+    ].join('\n\n')
+
+  beforeAll(async () => {
+    province = (
+      await payload.create({
+        collection: 'sites',
+        data: { name: 'Cổng TTĐT tỉnh nhập bài', languages: ['vi'] },
+      })
+    ).id
+    city = (
+      await payload.create({
+        collection: 'sites',
+        data: { name: 'Trang TTĐT thành phố nhập bài', parent: province, languages: ['vi'] },
+      })
+    ).id
+    provinceCategory = (
+      await payload.create({
+        collection: 'categories',
+        data: { name: 'Tin tỉnh nhập bài', slug: 'tin-tinh-nhap-bai', site: province },
+      })
+    ).id
+    const cityEditor = await createSiteUser(payload, [{ site: city, roles: ['editor'] }])
+    cityEditorToken = await login(cityEditor.email, TEST_PASSWORD)
+  })
+
+  it('should let an editor of one site import into that site, and there only', async () => {
+    const preview = await rest('POST', '/newsroom/import/preview', {
+      token: cityEditorToken,
+      body: { text: cityArticle('Thành phố triển khai nhiệm vụ quý II') },
+    })
+    expect(preview.status).toBe(200)
+    const saved = await rest('POST', '/newsroom/import', {
+      token: cityEditorToken,
+      body: { text: cityArticle('Thành phố triển khai nhiệm vụ quý II') },
+    })
+    expect(saved.status).toBe(201)
+    const article = await payload.findByID({
+      collection: 'articles',
+      id: saved.json.articleId,
+      depth: 0,
+      draft: true,
+    })
+    expect(String(article.site)).toBe(String(city))
+  })
+
+  it('should refuse an editor of one site writing into another, named or chosen in the switcher', async () => {
+    const named = await rest('POST', '/newsroom/import', {
+      token: cityEditorToken,
+      body: { text: cityArticle('Tỉnh họp bàn kế hoạch quý II'), site: province },
+    })
+    expect(named.status).toBe(403)
+    const chosen = await rest('POST', '/newsroom/import', {
+      token: cityEditorToken,
+      body: { text: cityArticle('Tỉnh họp bàn kế hoạch quý III') },
+      headers: { Cookie: `payload-tenant=${province}` },
+    })
+    expect(chosen.status).toBe(403)
+    const otherCategory = await rest('POST', '/newsroom/import', {
+      token: cityEditorToken,
+      body: {
+        text: cityArticle('Thành phố họp bàn kế hoạch quý IV'),
+        corrections: { category: provinceCategory },
+      },
+    })
+    expect(otherCategory.status).toBe(400)
+    expect(otherCategory.json.errors[0].message).toContain('cổng khác')
+    const titles = [
+      'Tỉnh họp bàn kế hoạch quý II',
+      'Tỉnh họp bàn kế hoạch quý III',
+      'Thành phố họp bàn kế hoạch quý IV',
+    ]
+    const { totalDocs } = await payload.count({
+      collection: 'articles',
+      where: { title: { in: titles } },
+    })
+    expect(totalDocs).toBe(0)
   })
 })

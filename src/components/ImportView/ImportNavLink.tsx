@@ -4,7 +4,8 @@ import { Link, useAuth, useConfig } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
 
-import { editorRoles, hasRole } from '@/access/roles'
+import { editorRoles } from '@/access/roles'
+import { hasRoleAnywhere } from '@/access/siteRoles'
 
 import { useAppTranslation } from '../useAppTranslation'
 
@@ -27,7 +28,7 @@ export const ImportNavLink = () => {
       <span className={`${baseClass}__link-label`}>{t('toasoan:importNavLink')}</span>
     </>
   )
-  if (!hasRole(user, editorRoles)) return null
+  if (!hasRoleAnywhere(user, editorRoles)) return null
   // As Payload's own nav: the current page is not a link to itself.
   return pathname === href ? (
     <div className={`${baseClass}__link`} id="nav-import-legacy">

@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { editorRoles, hasRole } from '@/access/roles'
+import { editorRoles } from '@/access/roles'
+import { hasRoleAnywhere } from '@/access/siteRoles'
 import type { AppTranslationKey } from '@/translations'
 
 import { AdminViewFrame } from '../AdminViewFrame'
@@ -20,7 +21,7 @@ export const ImportView = (view: AdminViewServerProps) => {
       path={admin.components?.views?.importLegacy?.path ?? '/nhap-bai-cu'}
       title={t('toasoan:importTitle')}
     >
-      {hasRole(req.user, editorRoles) ? (
+      {hasRoleAnywhere(req.user, editorRoles) ? (
         <ImportClient />
       ) : (
         <p role="alert">{t('toasoan:importEditorsOnly')}</p>
