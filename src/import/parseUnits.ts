@@ -103,6 +103,19 @@ const BODY_HEADS = [
   'Ngân hàng Chính sách xã hội',
   'Trung tâm Y tế',
   'Ban Quản lý dự án',
+  // Written with their later words in lower case as often as not: "Ban tiếp công dân thị xã".
+  'Ban Tiếp công dân',
+  'Trạm Y tế',
+  'Trung tâm Chính trị',
+  'TTCT',
+  'Trung tâm Văn hóa - Thể thao',
+  'Trung tâm Văn hóa, Thông tin và Thể thao',
+  'Trung tâm Dịch vụ nông nghiệp',
+  'Trung tâm Phát triển quỹ đất',
+  'Chi cục Thuế',
+  'Chi cục Thống kê',
+  'Chi cục Thi hành án dân sự',
+  'Ban Chỉ huy Công an',
 ]
 /** A body's name as portals print it, its later words' first letter in either case. */
 const anyCase = (head: string) =>
@@ -491,13 +504,34 @@ export const findUnitMentions = (
     ...groupsOfBodies(line),
     ...nationalBodies(line),
   ].filter((mention) => !excluded.some((span) => overlaps(mention, span)))
-  return mentions
-    .filter((mention) => !mentions.some((other) => isInside(mention, other)))
-    .sort((a, b) => a.start - b.start)
+  return (
+    mentions
+      .filter((mention) => !mentions.some((other) => isInside(mention, other)))
+      // A body both read as a department and from the heads ("Chi cục Thuế huyện"): once.
+      .filter(
+        (mention, index, kept) =>
+          kept.findIndex((other) => other.start === mention.start && other.end === mention.end) ===
+          index,
+      )
+      .sort((a, b) => a.start - b.start)
+  )
 }
 
 const LEVEL_ONLY = new RegExp(`^${PLACE_LEVEL}$`, 'u')
 const FOLDED_LEVEL = /^(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran)$/u
+
+/** The folded commune `key` inside the folded `other`, a capitalised word of `otherName` after it. */
+const isCutShortIn = (key: string, other: string, otherName: string): boolean => {
+  const words = key.split(' ')
+  const otherWords = other.split(' ')
+  const printed = otherName.split(' ')
+  return otherWords.some(
+    (_, at) =>
+      at > 0 &&
+      words.every((word, offset) => otherWords[at + offset] === word) &&
+      /^\p{Lu}/u.test(printed[at + words.length] ?? ''),
+  )
+}
 
 /**
  * The article's units without those another one already says more precisely: "xã Trường Phú"
@@ -520,6 +554,8 @@ export const withoutRepeatedUnits = (names: string[]): string[] => {
         return true
       }
       if (isCommune && other.endsWith(` ${key}`)) return true
+      // "phường Gia" beside "UBND phường Gia Viên": the commune's name cut short in another line.
+      if (isCommune && isCutShortIn(key, other, names[otherIndex])) return true
       if (!other.startsWith(`${key} `)) return false
       // "phường Gia" beside "phường Gia Viên"; "các Ban HĐND" beside "các Ban HĐND huyện".
       const more = names[otherIndex].slice(name.length + 1)

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseArticle } from './parseArticle'
+
+// Made-up articles in the forms issue 11's pattern lists 6 and 7 describe: who hosts and who
+// takes part, read from the whole article.
+const unitsOf = (lines: string[]) => parseArticle(lines.join('\n\n')).units
+
+describe('parseArticle units: bodies every place has, their later words in lower case', () => {
+  it('should read a citizens’ reception board, a health station and a political centre', () => {
+    expect(
+      unitsOf([
+        'Thị ủy Hương Thủy giám sát công tác tiếp công dân',
+        'Sáng 12/5, Đoàn giám sát Thị ủy Hương Thủy làm việc với Ban tiếp công dân thị xã và Trạm y tế phường Thủy Lương.',
+        'Tham dự có lãnh đạo Trung tâm Chính trị thị xã.',
+      ]),
+    ).toEqual([
+      'Thị ủy Hương Thủy',
+      'Ban tiếp công dân thị xã',
+      'Trạm y tế phường Thủy Lương',
+      'Trung tâm Chính trị thị xã',
+    ])
+  })
+})
+
+describe('parseArticle units: a commune named once in full', () => {
+  it('should not keep a commune’s name cut short beside the full one', () => {
+    expect(
+      unitsOf([
+        'UBND phường Gia Viên đối thoại với nhân dân',
+        'Tối ngày 17/10/2018 UBND Phường Gia Viên đã tổ chức hội nghị đối thoại trực tiếp với nhân dân.',
+        'Tuyến đường hè - phường Gia ViênTại hội nghị đã có 12 lượt ý kiến.',
+      ]),
+    ).toEqual(['UBND phường Gia Viên'])
+  })
+})
