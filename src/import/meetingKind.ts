@@ -51,12 +51,22 @@ const CONGRESS = new RegExp(
 const STANDING_COMMITTEE_MEETS =
   /thường trực (?:hđnd|hội đồng nhân dân)(?:(?!giám sát|kiểm tra|làm việc)[^.;]){0,60}?(?<!\p{L})họp(?!\p{L})/u
 
+/** "UBND tỉnh họp phiên tháng 5", "Phiên họp UBND tỉnh tháng 8": the government's monthly session. */
+const MONTHLY_SESSION =
+  /phiên (?:họp )?(?:(?:của )?(?:ubnd|ủy ban nhân dân|chính phủ)(?: [^.;\d]{0,30}?)? )?tháng \d/u
+/**
+ * "Ban Thường vụ Huyện ủy tiến hành kiểm tra …": the lead's first sentence says the body
+ * inspects, though the title does not.
+ */
+const INSPECTS =
+  /^[^.]{0,120}?(?<!\p{L})(?:tiến hành|tổ chức|đi|đến|về|có buổi|có chuyến|đợt) (?:kiểm tra|giám sát)(?!\p{L})|^[^.]{0,80}?(?:hđnd|hội đồng nhân dân|mttq|mặt trận tổ quốc)(?: [^\s.,;]+){0,6} giám sát(?!\p{L})/u
+
 const KIND_RULES: KindRule[] = [
   {
     kind: 'councilSession',
     // A session is not what is done before or after it ("tiếp xúc cử tri trước kỳ họp").
     title: new RegExp(
-      `(?:(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:[^.;]{0,40}? )?(?:thường kỳ|bất thường|thường lệ)|họp (?:lệ kỳ|thường kỳ)|(?<!\\p{L})chất vấn(?!\\p{L})|${STANDING_COMMITTEE_MEETS.source}`,
+      `(?:(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:[^.;]{0,40}? )?(?:thường kỳ|bất thường|thường lệ|định kỳ|chuyên đề)(?!\\p{L})|${MONTHLY_SESSION.source}|họp (?:lệ kỳ|thường kỳ|định kỳ)(?!\\p{L})|(?<!\\p{L})chất vấn(?!\\p{L})|${STANDING_COMMITTEE_MEETS.source}`,
       'u',
     ),
   },
@@ -66,7 +76,7 @@ const KIND_RULES: KindRule[] = [
     // Or the title's first word when it says where: "Giám sát việc thực hiện … tại huyện X".
     title:
       /(?<=\S )(?<!(?:hiệu quả|chất lượng|nâng cao|chương trình|kế hoạch) )(?:kiểm tra|giám sát)(?!\p{L})|^(?:kiểm tra|giám sát)(?= [^.;:]* tại )|(?<!\p{L})thanh tra (?:tại|đối với|việc)(?!\p{L})/u,
-    lead: /(?<!\p{L})đoàn (?:kiểm tra|giám sát)(?!\p{L})/u,
+    lead: new RegExp(`(?<!\\p{L})đoàn (?:kiểm tra|giám sát)(?!\\p{L})|${INSPECTS.source}`, 'u'),
   },
   {
     kind: 'congress',
