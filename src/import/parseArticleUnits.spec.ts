@@ -34,3 +34,32 @@ describe('parseArticle units: a commune named once in full', () => {
     ).toEqual(['UBND phường Gia Viên'])
   })
 })
+
+describe('parseArticle units: bodies listed bare, the level printed once at the list’s end', () => {
+  it('should give each listed body the level the list ends with', () => {
+    expect(
+      unitsOf([
+        'Phường Cẩm An đối thoại với nhân dân',
+        'Tối 10/5/2019, lãnh đạo Đảng ủy phường Cẩm An đối thoại trực tiếp với nhân dân.',
+        'Cùng dự có Thường trực HĐND, Thường trực Ủy ban MTTQ, các đoàn thể của phường.',
+      ]),
+    ).toEqual([
+      'UBND phường Cẩm An',
+      'Đảng ủy phường Cẩm An',
+      'Thường trực HĐND phường Cẩm An',
+      'Thường trực Ủy ban MTTQ phường Cẩm An',
+    ])
+  })
+
+  it('should not give a level that names many places or is not the list’s last word', () => {
+    expect(
+      unitsOf([
+        'Huyện An Phú triển khai nhiệm vụ',
+        'Sáng 10/5, Huyện ủy An Phú tổ chức hội nghị triển khai nhiệm vụ.',
+        'Dự có Thường trực HĐND, Ủy ban MTTQ các xã, thị trấn.',
+        'Tham dự có HĐND, các thôn của xã Bình Hòa và người dân.',
+      ]),
+      // The HĐND gets no level: the commune is named, so the level does not end the list.
+    ).toEqual(['UBND huyện An Phú', 'Huyện ủy An Phú', 'xã Bình Hòa'])
+  })
+})

@@ -330,6 +330,40 @@ const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =
     }))
   })
 
+/**
+ * "Thường trực HĐND, Thường trực Ủy ban MTTQ, các đoàn thể của phường.": bodies listed bare, the
+ * list's last item printing the level they share. The first level word of the clause must end
+ * it: "UBND, các thôn của xã An Phú" names no level for the UBND, "các xã" many places.
+ */
+// "Thường trực Ủy ban MTTQ" is the front's standing board, kept as printed.
+const BARE_LISTED_HEAD = new RegExp(
+  `(?<!\\p{L})(?:Thường trực )?(?:${LISTED_HEADS})(?=(?:,| và) )`,
+  'gu',
+)
+const LEVEL_WORD = new RegExp(`(?<!\\p{L})(?<!các )${PLACE_LEVEL}`, 'u')
+const ENDS_THE_LIST = /^\s*(?:[,.;]|$)/u
+const CLAUSE_LENGTH = 160
+
+const bodiesSharingLastLevel = (line: string, places: ArticlePlaces): UnitMention[] =>
+  [...line.matchAll(BARE_LISTED_HEAD)].flatMap((match) => {
+    const end = match.index + match[0].length
+    const clause = line.slice(end, end + CLAUSE_LENGTH).split(/[.;:]/u)[0]
+    const level = LEVEL_WORD.exec(clause)
+    if (!level) return []
+    const after = clause.slice(level.index + level[0].length)
+    if (!ENDS_THE_LIST.test(after) || MANY_PLACES_AFTER.test(after)) return []
+    // "Thường trực HĐND, các đoàn thể và UBND xã": a head printed again before the level is no list's.
+    if (new RegExp(`(?:${LISTED_HEADS}) $`, 'u').test(clause.slice(0, level.index))) return []
+    const place = completePlace({ level: level[0] as PlaceLevel }, places)
+    return [
+      {
+        start: match.index,
+        end,
+        name: `${HEAD_SPELLING[match[0]] ?? match[0]} ${placeText(place)}`,
+      },
+    ]
+  })
+
 /** A venue: "tại Trung tâm Hội nghị quốc gia" is where, not who. */
 const AFTER_AT = /(?<!\p{L})tại\s*$/u
 
@@ -495,6 +529,7 @@ export const findUnitMentions = (
 ): UnitMention[] => {
   const mentions = [
     ...sharedPlaceBodies(line, places),
+    ...bodiesSharingLastLevel(line, places),
     ...placeBodies(line, places),
     ...committees(line, places),
     ...youthCommittees(line),

@@ -14,6 +14,11 @@ describe('unitKey', () => {
     expect(unitKey('UBND TP. Huế')).toBe(unitKey('UBND thành phố Huế'))
   })
 
+  it('should read the front committee\'s spaced short spelling "UB MTTQVN" as "Ủy ban MTTQ"', () => {
+    expect(unitKey('UB MTTQVN phường Cẩm An')).toBe(unitKey('Ủy ban MTTQVN phường Cẩm An'))
+    expect(unitKey('Thường trực UB. MTTQ phường')).toBe(unitKey('Thường trực Ủy ban MTTQ phường'))
+  })
+
   it("should read a place's Youth Union as its Youth Union committee", () => {
     expect(unitKey('Đoàn TNCS Hồ Chí Minh huyện Mỹ Lộc')).toBe(unitKey('Huyện đoàn Mỹ Lộc'))
     expect(unitKey('Đoàn Thanh niên xã Vĩnh Hanh')).toBe(unitKey('Xã đoàn Vĩnh Hanh'))

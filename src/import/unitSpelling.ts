@@ -18,6 +18,8 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
   [/\btp\b/gu, 'thanh pho'],
   [/\b(?:uy ban mat tran to quoc|uy ban mttq|ubmttq)(?: viet nam|vn)?\b/gu, 'ubmttq'],
   [/\buy ban mttqvn\b/gu, 'ubmttq'],
+  // "UB MTTQVN", "UB. MTTQ": the committee's short spelling, spaced.
+  [/\bub mttq(?:vn| viet nam| vn)?\b/gu, 'ubmttq'],
   [/\bmat tran to quoc(?: viet nam)?\b/gu, 'mttq'],
   [/\buy ban nhan dan\b/gu, 'ubnd'],
   [/\bhoi dong nhan dan\b/gu, 'hdnd'],
