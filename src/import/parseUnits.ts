@@ -340,7 +340,7 @@ const BARE_LISTED_HEAD = new RegExp(
   `(?<!\\p{L})(?:Thường trực )?(?:${LISTED_HEADS})(?=(?:,| và) )`,
   'gu',
 )
-const LEVEL_WORD = new RegExp(`(?<!\\p{L})(?<!các )${PLACE_LEVEL}`, 'u')
+const LEVEL_WORD = new RegExp(`(?<!\\p{L})${PLACE_LEVEL}`, 'u')
 const ENDS_THE_LIST = /^\s*(?:[,.;]|$)/u
 const CLAUSE_LENGTH = 160
 
@@ -349,7 +349,7 @@ const bodiesSharingLastLevel = (line: string, places: ArticlePlaces): UnitMentio
     const end = match.index + match[0].length
     const clause = line.slice(end, end + CLAUSE_LENGTH).split(/[.;:]/u)[0]
     const level = LEVEL_WORD.exec(clause)
-    if (!level) return []
+    if (!level || clause.slice(0, level.index).endsWith('các ')) return []
     const after = clause.slice(level.index + level[0].length)
     if (!ENDS_THE_LIST.test(after) || MANY_PLACES_AFTER.test(after)) return []
     // "Thường trực HĐND, các đoàn thể và UBND xã": a head printed again before the level is no list's.

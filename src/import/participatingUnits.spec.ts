@@ -260,4 +260,22 @@ describe('participatingUnits and the authors of circulars and decrees', () => {
       ]),
     ).toStrictEqual(['Sở Tư pháp', 'Ủy ban MTTQ tỉnh'])
   })
+
+  it('should take the units of a bare "Dự có" and "Có mặt tại", not those only mentioned', () => {
+    expect(
+      participants([
+        ['title', 'Hội nghị triển khai nhiệm vụ năm 2024'],
+        ['lead', 'Sáng 3/1, Đảng ủy xã An Phú tổ chức hội nghị triển khai nhiệm vụ năm 2024.'],
+        ['paragraph', 'Dự có Hội Nông dân xã, Đoàn Thanh niên xã và Ủy ban MTTQ xã An Phú.'],
+        ['paragraph', 'Có mặt tại hội nghị có lãnh đạo Công an huyện Mỹ Lộc.'],
+        ['paragraph', 'Năm qua, Hội Cựu chiến binh xã An Phú đạt nhiều kết quả.'],
+      ]),
+    ).toStrictEqual([
+      'Đảng ủy xã An Phú',
+      'Hội Nông dân xã An Phú',
+      'Đoàn Thanh niên xã An Phú',
+      'Ủy ban MTTQ xã An Phú',
+      'Công an huyện Mỹ Lộc',
+    ])
+  })
 })

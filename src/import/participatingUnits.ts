@@ -18,7 +18,9 @@ import type { UnitMention } from './parseUnits'
 /** The words that give a sentence's units a part in the meeting. */
 const ROLE_CUE = new RegExp(
   [
-    String.raw`(?:tham dự|đến dự|về dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
+    String.raw`(?:tham dự|đến dự|về dự|tới dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
+    // "Dự có …", "Cùng dự có …", "Có mặt tại hội nghị có …": who attends, the meeting unnamed.
+    String.raw`(?<!\p{L})dự có(?!\p{L})|(?<!\p{L})có mặt (?:tại|tham dự|trong)(?!\p{L})`,
     String.raw`(?:có sự tham gia|tham gia|(?:sự )?(?:góp mặt|hiện diện))`,
     String.raw`thành phần(?: tham dự| tham gia)?(?: gồm| có)`,
     String.raw`(?:đồng )?chủ trì|chủ tọa|điều hành`,
