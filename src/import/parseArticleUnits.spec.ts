@@ -63,3 +63,30 @@ describe('parseArticle units: bodies listed bare, the level printed once at the 
     ).toEqual(['UBND huyện An Phú', 'Huyện ủy An Phú', 'xã Bình Hòa'])
   })
 })
+
+describe('parseArticle units: one record for a department named in full, then bare', () => {
+  it('should read a bare "Ban Tuyên giáo" as the one its line named just before', () => {
+    expect(
+      unitsOf([
+        'Hội nghị báo cáo viên toàn quốc tháng 9',
+        'Sáng 8/9, Ban Tuyên giáo Trung ương tổ chức hội nghị báo cáo viên toàn quốc.',
+        'Dự hội nghị tại điểm cầu Huyện ủy Yên Định có đồng chí Hoàng Văn Hưng, Trưởng Ban Tuyên giáo Huyện ủy; cán bộ Ban Tuyên giáo, Trung tâm Chính trị huyện.',
+      ]),
+    ).toEqual([
+      'Ban Tuyên giáo Trung ương',
+      'Huyện ủy Yên Định',
+      'Ban Tuyên giáo Huyện ủy',
+      'Trung tâm Chính trị huyện',
+    ])
+  })
+
+  it('should keep one record when the host is named in full and then bare', () => {
+    expect(
+      unitsOf([
+        'Ban Tuyên giáo Thành ủy Bắc Kạn tổ chức hội nghị báo cáo viên',
+        'Sáng 5/6, Ban Tuyên giáo Thành ủy Bắc Kạn tổ chức hội nghị báo cáo viên tháng 6.',
+        'Tại hội nghị, lãnh đạo Ban Tuyên giáo Thành ủy thông tin thời sự. Ban Tuyên giáo cũng quán triệt nhiệm vụ.',
+      ]),
+    ).toEqual(['Ban Tuyên giáo Thành ủy Bắc Kạn'])
+  })
+})

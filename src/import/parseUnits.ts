@@ -519,6 +519,25 @@ const isInside = (inner: Span, outer: Span) =>
   outer.end - outer.start > inner.end - inner.start
 
 /**
+ * "Trưởng Ban Tuyên giáo Huyện ủy; cán bộ Ban Tuyên giáo": a department named bare is the one
+ * its line named in full just before it, in an official's titles too, and not another body
+ * with the same head named elsewhere ("Ban Tuyên giáo Trung ương").
+ */
+const withNameSaidBefore = (mention: UnitMention, mentions: UnitMention[]): UnitMention => {
+  const key = unitKey(mention.name)
+  const fuller = mentions
+    .filter((other) => other.end <= mention.start)
+    .sort((a, b) => b.end - a.end)
+    .find((other) => {
+      if (!unitKey(other.name).startsWith(`${key} `)) return false
+      // "Huyện ủy", "Trung ương", "Thành ủy Huế": what follows names whose the body is.
+      const [more] = other.name.split(' ').slice(mention.name.split(' ').length)
+      return more !== undefined && /^\p{Lu}/u.test(more)
+    })
+  return fuller ? { ...mention, name: fuller.name } : mention
+}
+
+/**
  * The units named in one line, in order, leaving out those inside the excluded spans (an
  * official's titles) and those inside a longer unit ("UBND tỉnh" in "Văn phòng UBND tỉnh").
  */
@@ -538,10 +557,12 @@ export const findUnitMentions = (
     ...communes(line),
     ...groupsOfBodies(line),
     ...nationalBodies(line),
-  ].filter((mention) => !excluded.some((span) => overlaps(mention, span)))
+  ]
+  const kept = mentions.filter((mention) => !excluded.some((span) => overlaps(mention, span)))
   return (
-    mentions
-      .filter((mention) => !mentions.some((other) => isInside(mention, other)))
+    kept
+      .filter((mention) => !kept.some((other) => isInside(mention, other)))
+      .map((mention) => withNameSaidBefore(mention, mentions))
       // A body both read as a department and from the heads ("Chi cục Thuế huyện"): once.
       .filter(
         (mention, index, kept) =>
