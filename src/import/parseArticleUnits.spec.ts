@@ -90,3 +90,32 @@ describe('parseArticle units: one record for a department named in full, then ba
     ).toEqual(['Ban Tuyên giáo Thành ủy Bắc Kạn'])
   })
 })
+
+describe('parseArticle units: no repeated levels, one record per body', () => {
+  it('should not repeat a level a ward’s name prints again, numbers kept', () => {
+    expect(
+      unitsOf([
+        'Kỳ họp thứ 8 HĐND phường Phường 10',
+        'Sáng 3/6, HĐND Phường 10 khóa XII tổ chức kỳ họp thứ 8.',
+        'Kỳ họp xem xét, thông qua các báo cáo kinh tế - xã hội 6 tháng đầu năm 2024 và nhiệm vụ 6 tháng cuối năm.',
+        'Đến dự kỳ họp, về phía quận có lãnh đạo UBND Quận 3; về phía phường có Đảng ủy phường Phường 10, UBND phường Phường Hòa Bình.',
+        'Kỳ họp đã biểu quyết thông qua 5 nghị quyết quan trọng về kinh tế - xã hội của phường năm 2024.',
+      ]),
+    ).toEqual(['HĐND phường 10', 'UBND quận 3', 'Đảng ủy phường 10', 'UBND phường Hòa Bình'])
+  })
+
+  it('should keep one record for a department named bare and with its place', () => {
+    expect(
+      unitsOf([
+        'Sở Tư pháp làm việc với UBND huyện Mỹ Lộc',
+        'Chiều 15/7, Đoàn công tác Sở Tư pháp tỉnh Nam Định làm việc với UBND huyện Mỹ Lộc.',
+        'Cùng dự có lãnh đạo Phòng Tư pháp, Văn phòng HĐND và UBND huyện.',
+      ]),
+    ).toEqual([
+      'UBND huyện Mỹ Lộc',
+      'Sở Tư pháp tỉnh Nam Định',
+      'phòng Tư pháp',
+      'Văn phòng HĐND và UBND huyện Mỹ Lộc',
+    ])
+  })
+})

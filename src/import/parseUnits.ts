@@ -143,8 +143,10 @@ const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
 /** "Hội Liên hiệp Phụ nữ (LHPN) tỉnh": the body's abbreviation, printed once, is not its name. */
 const ABBREVIATION_AFTER_HEAD = String.raw`(?: \(\p{Lu}{2,}\))?`
+/** "UBND Quận 3.", "HĐND Phường 10 khóa XII": after a capitalised level, a number is the name. */
+const CAPITALISED_LEVEL_NUMBER = String.raw`(?<=(?:Phường|Quận) )\d{1,2}(?![\d/:%])(?![.,]\d)`
 const PLACE_BODY = new RegExp(
-  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
+  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}|${CAPITALISED_LEVEL_NUMBER}))?)?`,
   'gu',
 )
 const COMMITTEE = new RegExp(
@@ -573,7 +575,8 @@ export const findUnitMentions = (
   )
 }
 
-const LEVEL_ONLY = new RegExp(`^${PLACE_LEVEL}$`, 'u')
+/** "tỉnh", "tỉnh Nam Định": only the place of the body, "Sở Tư pháp" beside "Sở Tư pháp tỉnh Nam Định". */
+const LEVEL_ONLY = new RegExp(`^${PLACE_LEVEL}(?: ${PROPER_NAME})?$`, 'u')
 const FOLDED_LEVEL = /^(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran)$/u
 
 /** The folded commune `key` inside the folded `other`, a capitalised word of `otherName` after it. */
