@@ -239,4 +239,26 @@ describe('meetingKindOf on more forms of congresses, sessions and inspections', 
       ),
     ).toBeUndefined()
   })
+
+  it('should read a party committee’s plenum and a conference whose steps come before its word', () => {
+    expect(meetingKindOf('Hội nghị Tỉnh ủy lần thứ 15', '')).toBe('expandedConference')
+    expect(meetingKindOf('Ban Chấp hành Đảng bộ tỉnh họp Hội nghị lần thứ 15', '')).toBe(
+      'expandedConference',
+    )
+    expect(meetingKindOf('Hội nghị nghiên cứu, học tập, quán triệt Nghị quyết', '')).toBe(
+      'expandedConference',
+    )
+    // A plenum that reviews is a review; a review and the next year's plan, a period review.
+    expect(meetingKindOf('Hội nghị Huyện ủy kiểm điểm năm 2023', '')).toBe('review')
+    expect(meetingKindOf('Hội nghị tổng kết năm 2023 và triển khai nhiệm vụ 2024', '')).toBe(
+      'periodReview',
+    )
+  })
+
+  it('should read a standing body’s numbered session as a council session', () => {
+    expect(meetingKindOf('Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội', '')).toBe(
+      'councilSession',
+    )
+    expect(meetingKindOf('Phiên họp thứ 12 Thường trực HĐND tỉnh', '')).toBe('councilSession')
+  })
 })

@@ -27,6 +27,14 @@ const CONFERENCE_WORDS = [
   'báo cáo viên',
   'lấy ý kiến',
 ]
+/** "Hội nghị nghiên cứu, học tập, quán triệt …": the steps listed before the conference's word. */
+const CONFERENCE_STEPS = ['nghiên cứu', 'phổ biến', 'học tập', 'tuyên truyền']
+/**
+ * "Hội nghị Tỉnh ủy lần thứ 15", "Ban Chấp hành Đảng bộ tỉnh họp Hội nghị lần thứ 15": a party
+ * committee's plenum, unless the title says it reviews.
+ */
+const COMMITTEE_PLENUM =
+  /(?:hội nghị (?:lần thứ \S+ )?(?:tỉnh|thành|huyện|thị|quận|đảng) ủy(?!\p{L})|(?:ban chấp hành|bch)[^.;]{0,40}? họp hội nghị lần thứ)(?![^.;]*(?:kiểm điểm|sơ kết|tổng kết))/u
 /** How a conference is held, not what it is: "hội nghị trực tuyến sơ kết …" is a period review. */
 const CONFERENCE_FORMATS = [
   'trực tuyến',
@@ -66,7 +74,7 @@ const KIND_RULES: KindRule[] = [
     kind: 'councilSession',
     // A session is not what is done before or after it ("tiếp xúc cử tri trước kỳ họp").
     title: new RegExp(
-      `(?:(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:[^.;]{0,40}? )?(?:thường kỳ|bất thường|thường lệ|định kỳ|chuyên đề)(?!\\p{L})|${MONTHLY_SESSION.source}|họp (?:lệ kỳ|thường kỳ|định kỳ)(?!\\p{L})|(?<!\\p{L})chất vấn(?!\\p{L})|${STANDING_COMMITTEE_MEETS.source}`,
+      `(?:(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:[^.;]{0,40}? )?(?:thường kỳ|bất thường|thường lệ|định kỳ|chuyên đề)(?!\\p{L})|${MONTHLY_SESSION.source}|họp (?:lệ kỳ|thường kỳ|định kỳ)(?!\\p{L})|(?<!\\p{L})chất vấn(?!\\p{L})|phiên họp (?:thứ \\S+ )?(?:của )?(?:ủy ban thường vụ quốc hội|thường trực (?:hđnd|hội đồng nhân dân))|${STANDING_COMMITTEE_MEETS.source}`,
       'u',
     ),
   },
@@ -86,7 +94,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'expandedConference',
     title: new RegExp(
-      `${ORGAN_CONFERENCE.source}|(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
+      `${ORGAN_CONFERENCE.source}|(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:(?:${CONFERENCE_STEPS.join('|')})(?:,| và)? )*(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|${COMMITTEE_PLENUM.source}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
       'u',
     ),
   },
