@@ -119,3 +119,21 @@ describe('parseArticle units: no repeated levels, one record per body', () => {
     ])
   })
 })
+
+describe('parseArticle units: national bodies, not their anniversaries', () => {
+  it('should read a national association and the Front, not the one whose founding day is marked', () => {
+    expect(
+      unitsOf([
+        'Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII',
+        'Ngày 30-12-2022, tại Hà Nội, Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII khai mạc.',
+        'Cùng tham dự có lãnh đạo Mặt trận Tổ quốc Việt Nam, Bộ Quốc phòng.',
+      ]),
+    ).toEqual(['Hội Cựu chiến binh Việt Nam', 'Mặt trận Tổ quốc Việt Nam', 'Bộ Quốc phòng'])
+    expect(
+      unitsOf([
+        'Hội Liên hiệp Phụ nữ phường Vĩnh Nguơn họp mặt',
+        'Chiều ngày 17/10/2024, Hội Liên hiệp Phụ nữ phường Vĩnh Nguơn tổ chức họp mặt kỷ niệm 94 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam.',
+      ]),
+    ).toEqual(['Hội Liên hiệp Phụ nữ phường Vĩnh Nguơn'])
+  })
+})

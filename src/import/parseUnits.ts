@@ -455,17 +455,24 @@ const NATIONAL_BODY = new RegExp(
     // The supreme court and procuracy, and the military procuracy's central one.
     String.raw`(?:Tòa án nhân dân|Viện kiểm sát nhân dân|TAND|VKSND) tối cao|(?:Viện kiểm sát quân sự|VKSQS) Trung ương`,
     // The mass organisations' national bodies: "Trung ương Hội Cựu chiến binh Việt Nam".
-    String.raw`Trung ương Hội (?:Cựu chiến binh|Nông dân|Liên hiệp Phụ nữ|Liên hiệp Thanh niên|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Nhà báo) Việt Nam`,
+    // Or named as the association itself: "Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam".
+    String.raw`(?:Trung ương )?Hội (?:Cựu chiến binh|Nông dân|Liên hiệp Phụ nữ|Liên hiệp Thanh niên|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Nhà báo) Việt Nam`,
+    'Mặt trận Tổ quốc Việt Nam',
   ].join('|')})(?!\p{L})`,
   'gu',
 )
 
+/** "kỷ niệm 94 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam": the body's anniversary, not the body. */
+const ANNIVERSARY_OF = /(?:thành lập|truyền thống|ngày|của)\s*$/iu
+
 const nationalBodies = (line: string): UnitMention[] =>
-  [...line.matchAll(NATIONAL_BODY)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    name: match[0],
-  }))
+  [...line.matchAll(NATIONAL_BODY)]
+    .filter((match) => !ANNIVERSARY_OF.test(line.slice(Math.max(0, match.index - 20), match.index)))
+    .map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      name: match[0],
+    }))
 
 const groupsOfBodies = (line: string): UnitMention[] =>
   [...line.matchAll(COUNCIL_COMMITTEES), ...line.matchAll(MANY_PLACES_BODY)].map((match) => ({

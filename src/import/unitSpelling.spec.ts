@@ -19,6 +19,13 @@ describe('unitKey', () => {
     expect(unitKey('Thường trực UB. MTTQ phường')).toBe(unitKey('Thường trực Ủy ban MTTQ phường'))
   })
 
+  it("should read a national association's central committee as the association", () => {
+    expect(unitKey('Trung ương Hội Cựu chiến binh Việt Nam')).toBe(
+      unitKey('Hội Cựu chiến binh Việt Nam'),
+    )
+    expect(unitKey('Hội Nông dân Việt Nam')).not.toBe(unitKey('Hội Cựu chiến binh Việt Nam'))
+  })
+
   it("should read a place's Youth Union as its Youth Union committee", () => {
     expect(unitKey('Đoàn TNCS Hồ Chí Minh huyện Mỹ Lộc')).toBe(unitKey('Huyện đoàn Mỹ Lộc'))
     expect(unitKey('Đoàn Thanh niên xã Vĩnh Hanh')).toBe(unitKey('Xã đoàn Vĩnh Hanh'))

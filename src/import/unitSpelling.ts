@@ -42,6 +42,9 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
     'thanh doan',
   ],
   [/\b(?:doan (?:tncs|thanh nien cong san) ho chi minh|doan thanh nien) thi xa\b/gu, 'thi doan'],
+  // A national association's central committee is the association, as a place's Ban Chấp hành
+  // is its committee: "Trung ương Hội Cựu chiến binh Việt Nam" is "Hội Cựu chiến binh Việt Nam".
+  [/\btrung uong (hoi [a-z ]+ viet nam)\b/gu, '$1'],
   // "Huyện ủy huyện Yên Định" is "Huyện ủy Yên Định": the committee's name says its level once.
   [/\b(tinh|thanh|huyen|thi|quan) uy (?:tinh|thanh pho|huyen|thi xa|quan) (?=\S)/gu, '$1 uy '],
 ]
