@@ -137,3 +137,16 @@ describe('parseArticle units: national bodies, not their anniversaries', () => {
     ).toEqual(['Hội Liên hiệp Phụ nữ phường Vĩnh Nguơn'])
   })
 })
+
+describe('parseArticle units: a council’s standing committee at its own session', () => {
+  it('should keep the council, not its standing committee acting at its session', () => {
+    expect(
+      unitsOf([
+        'HĐND xã Núi Voi tổ chức kỳ họp thứ 3',
+        'Sáng 12/7, HĐND xã Núi Voi khóa XII tổ chức kỳ họp thứ 3 (kỳ họp chuyên đề).',
+        'Tại kỳ họp, Thường trực HĐND xã thông qua Tờ trình giới thiệu nhân sự bầu bổ sung chức danh Phó Chủ tịch UBND xã.',
+        'Kỳ họp đã biểu quyết thông qua 3 nghị quyết quan trọng về kinh tế - xã hội của xã năm 2024.',
+      ]),
+    ).toEqual(['HĐND xã Núi Voi'])
+  })
+})
