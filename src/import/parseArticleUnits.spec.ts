@@ -150,3 +150,27 @@ describe('parseArticle units: a council’s standing committee at its own sessio
     ).toEqual(['HĐND xã Núi Voi'])
   })
 })
+
+describe('parseArticle units: a commune body in an article naming no commune', () => {
+  it('should read "Ban chỉ huy công an phường" as the article’s own ward’s', () => {
+    expect(
+      unitsOf([
+        'Hội nghị đối thoại với nhân dân',
+        'Sáng 5/6, Ủy ban nhân dân phường tổ chức hội nghị đối thoại với nhân dân.',
+        'Tại hội nghị, đại diện Ban chỉ huy công an phường báo cáo tình hình an ninh trật tự của phường.',
+        'Qua đó, hội nghị đã tiếp nhận 12 ý kiến của nhân dân về các vấn đề dân sinh trên địa bàn.',
+      ]),
+    ).toEqual(['UBND phường', 'Ban chỉ huy công an phường'])
+  })
+
+  it('should leave a commune body bare when the article names communes of its own', () => {
+    expect(
+      unitsOf([
+        'Hội nghị đối thoại với nhân dân',
+        'Sáng 5/6, UBND huyện Mỹ Lộc tổ chức hội nghị đối thoại với nhân dân xã An Phú và xã Bình Hòa.',
+        'Tại hội nghị, đại diện Ban chỉ huy công an xã báo cáo tình hình an ninh trật tự.',
+        'Qua đó, hội nghị đã tiếp nhận 12 ý kiến của nhân dân về các vấn đề dân sinh trên địa bàn.',
+      ]),
+    ).toEqual(['UBND huyện Mỹ Lộc', 'xã An Phú', 'xã Bình Hòa'])
+  })
+})

@@ -214,7 +214,11 @@ const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
       const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
       // "UBND xã, phường" is many communes; "UBND Phường", or "UBND phường" in an article naming
       // one ward, the article's own.
-      const isOwnPlace = match[2] !== level || place.name !== undefined
+      // So is "UBND phường" in an article naming no commune at all: it is about its own.
+      const isOwnPlace =
+        match[2] !== level ||
+        place.name !== undefined ||
+        ![...places.namedLevels].some((named) => isCommuneLevel(named))
       if (isCommuneLevel(level) && !isOwnPlace) return []
       if (isCommuneLevel(level) && MANY_PLACES_AFTER.test(line.slice(span.end))) return []
       if (!placeName && MANY_LEVELS_AFTER.test(line.slice(span.end))) return []

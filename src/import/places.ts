@@ -77,6 +77,8 @@ export const findPlaces = (line: string): PlaceMention[] =>
 export type ArticlePlaces = {
   /** A level named with exactly one name in the article ("thành phố" → "Bắc Kạn"). */
   nameByLevel: Map<PlaceLevel, string>
+  /** The levels the article names any place of ("xã An Phú", "xã Bình Hòa" → "xã"). */
+  namedLevels: Set<PlaceLevel>
   /** The place the article is about: the first named in the title, else in the lead. */
   home?: Place
 }
@@ -93,7 +95,11 @@ export const articlePlaces = (titleAndLead: string[], allLines: string[]): Artic
     if (names.size === 1) nameByLevel.set(level, [...names.values()][0])
   }
   const home = titleAndLead.map((line) => findPlaces(line)[0]).find(Boolean)
-  return { nameByLevel, ...(home ? { home: { level: home.level, name: home.name } } : {}) }
+  return {
+    nameByLevel,
+    namedLevels: new Set(namesByLevel.keys()),
+    ...(home ? { home: { level: home.level, name: home.name } } : {}),
+  }
 }
 
 /** "UBND thành phố" → the place's name when the article names exactly one city. */
