@@ -174,3 +174,16 @@ describe('parseArticle units: a commune body in an article naming no commune', (
     ).toEqual(['UBND huyện Mỹ Lộc', 'xã An Phú', 'xã Bình Hòa'])
   })
 })
+
+describe('parseArticle units: the joint office of the council and committee', () => {
+  it('should read the office named bare, in lower case, as it reports to the meeting', () => {
+    expect(
+      unitsOf([
+        'UBND huyện Yên Lập họp phiên thường kỳ tháng 11',
+        'Sáng 25/11, UBND huyện Yên Lập tổ chức phiên họp thường kỳ tháng 11.',
+        'Phiên họp đánh giá tình hình tháng 11. Hội nghị nghe văn phòng HĐND&UBND trình bày dự thảo báo cáo tình hình kinh tế - xã hội năm 2024 của huyện.',
+        'Các đại biểu đã thảo luận, đóng góp nhiều ý kiến vào dự thảo báo cáo của huyện năm 2024.',
+      ]),
+    ).toEqual(['UBND huyện Yên Lập', 'văn phòng HĐND&UBND'])
+  })
+})

@@ -127,6 +127,8 @@ const anyCase = (head: string) =>
         : `[${word[0].toLowerCase()}${word[0].toUpperCase()}]${word.slice(1)}`,
     )
     .join(' ')
+/** "văn phòng HĐND&UBND": the office is often written in lower case in running text. */
+const lowerOffice = (head: string) => head.replace(/^Văn /u, '[Vv]ăn ')
 const HEAD_SPELLING: Record<string, string> = {
   'Ủy ban nhân dân': 'UBND',
   'Hội đồng nhân dân': 'HĐND',
@@ -138,6 +140,8 @@ const MANY_PLACES_AFTER =
 /** "VKSND tỉnh, thành phố", "UBND huyện, thị xã": a bare level listed with another is many places. */
 const MANY_LEVELS_AFTER =
   /^\s*(?:,|và|\/)\s*(?:tỉnh|thành phố|huyện|thị xã|quận)(?!\p{L})(?! \p{Lu})/u
+/** The office of a place's council and committee, which no other body of the place shares. */
+const JOINT_OFFICE = /^[Vv]ăn [Pp]hòng HĐND ?(?:và|-|–|&) ?UBND$/u
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
@@ -146,7 +150,7 @@ const ABBREVIATION_AFTER_HEAD = String.raw`(?: \(\p{Lu}{2,}\))?`
 /** "UBND Quận 3.", "HĐND Phường 10 khóa XII": after a capitalised level, a number is the name. */
 const CAPITALISED_LEVEL_NUMBER = String.raw`(?<=(?:Phường|Quận) )\d{1,2}(?![\d/:%])(?![.,]\d)`
 const PLACE_BODY = new RegExp(
-  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}|${CAPITALISED_LEVEL_NUMBER}))?)?`,
+  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).map(lowerOffice).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}|${CAPITALISED_LEVEL_NUMBER}))?)?`,
   'gu',
 )
 const COMMITTEE = new RegExp(
@@ -227,6 +231,8 @@ const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
     if (LOCAL_FORCES.has(head) && places.home && opensSentence(line.slice(0, match.index))) {
       return [{ ...span, name: `${head} ${placeText(completePlace(places.home, places))}` }]
     }
+    // "Hội nghị nghe Văn phòng HĐND&UBND trình bày": one joint office per place, the article's.
+    if (JOINT_OFFICE.test(head)) return [{ ...span, name: head }]
     return []
   })
 
