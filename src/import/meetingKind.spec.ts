@@ -261,4 +261,14 @@ describe('meetingKindOf on more forms of congresses, sessions and inspections', 
     )
     expect(meetingKindOf('Phiên họp thứ 12 Thường trực HĐND tỉnh', '')).toBe('councilSession')
   })
+
+  it('should read every ceremony as a meeting of another kind', () => {
+    expect(meetingKindOf('Huyện Mỹ Lộc tổ chức lễ mít tinh hưởng ứng Ngày Môi trường', '')).toBe(
+      'other',
+    )
+    expect(meetingKindOf('Lễ ký kết chương trình phối hợp giữa Hội Nông dân và Agribank', '')).toBe(
+      'other',
+    )
+    expect(meetingKindOf('Lễ tuyên dương học sinh giỏi năm học 2023-2024', '')).toBe('other')
+  })
 })

@@ -111,7 +111,7 @@ const KIND_RULES: KindRule[] = [
 
 /** "họp", not "hợp" (phối hợp): the tone tells them apart, so this is matched unfolded. */
 const MEETING_WORD =
-  /hội nghị|cuộc họp|giao ban|(?<!\p{L})họp(?!\p{L})|(?<!sẽ )chủ trì|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công)/u
+  /hội nghị|cuộc họp|giao ban|(?<!\p{L})họp(?!\p{L})|(?<!sẽ )chủ trì|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công|mít tinh|tuyên dương|ký kết|bàn giao|tiếp nhận|xuất quân|bế mạc|khai giảng|gắn biển)|mít tinh/u
 
 const specificKind = (text: string, isLead: boolean) =>
   KIND_RULES.find((rule) => (isLead ? (rule.lead ?? rule.title) : rule.title).test(text))?.kind
