@@ -278,4 +278,17 @@ describe('participatingUnits and the authors of circulars and decrees', () => {
       'Công an huyện Mỹ Lộc',
     ])
   })
+
+  it('should leave out a body whose direction or request the meeting follows', () => {
+    expect(
+      participants([
+        ['title', 'Hội nghị triển khai công tác phòng chống thiên tai'],
+        [
+          'lead',
+          'Sáng 3/6, theo chỉ đạo của UBND tỉnh Nam Định, UBND huyện Mỹ Lộc tổ chức hội nghị triển khai công tác phòng chống thiên tai.',
+        ],
+        ['paragraph', 'Tham dự có đại diện Phòng Nông nghiệp, theo đề nghị của Sở Tài chính.'],
+      ]),
+    ).toStrictEqual(['UBND huyện Mỹ Lộc', 'phòng Nông nghiệp'])
+  })
 })

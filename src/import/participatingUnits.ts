@@ -90,11 +90,11 @@ export type UnitLine = {
 const HOLDS_MEETING_AFTER =
   /^\s*(?:đã |vừa |long trọng )?tổ chức (?:hội nghị|cuộc họp|họp|đại hội|kỳ họp|phiên họp|buổi)/iu
 /**
- * "Được sự quan tâm chỉ đạo của Sở GDĐT, của Huyện uỷ, UBND huyện; sự phối hợp của các ngành …":
- * the bodies credited for a year's results, not present at the meeting.
+ * "Được sự quan tâm chỉ đạo của Sở GDĐT, của Huyện uỷ, UBND huyện; sự phối hợp của các ngành …",
+ * "theo chỉ đạo của UBND tỉnh": the bodies credited or obeyed, not present at the meeting.
  */
 const CREDITED_BEFORE =
-  /(?<!\p{L})sự (?:quan tâm|lãnh đạo|chỉ đạo|phối hợp|hỗ trợ|giúp đỡ|tạo điều kiện|đồng hành)(?:[^.;]{0,60}?)? của (?:[^.;]{0,80}(?:,|;| và) )?$/iu
+  /(?<!\p{L})sự (?:quan tâm|lãnh đạo|chỉ đạo|phối hợp|hỗ trợ|giúp đỡ|tạo điều kiện|đồng hành)(?:[^.;]{0,60}?)? của (?:[^.;]{0,80}(?:,|;| và) )?$|(?<!\p{L})theo (?:chỉ đạo|đề nghị|yêu cầu|hướng dẫn|đề xuất) của\s*$/iu
 
 /**
  * "Hội nghị đã nghe UBND xã thông báo tình hình …", "Báo cáo do Văn phòng HĐND và UBND huyện
