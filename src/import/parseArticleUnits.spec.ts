@@ -187,3 +187,23 @@ describe('parseArticle units: the joint office of the council and committee', ()
     ).toEqual(['UBND huyện Yên Lập', 'văn phòng HĐND&UBND'])
   })
 })
+
+describe('parseArticle units: party committees of bodies, organisations abbreviated', () => {
+  it('should read "Đảng ủy Quân sự huyện", "Đảng ủy Khối cơ quan tỉnh" and "Hội LHPN huyện"', () => {
+    expect(
+      unitsOf([
+        'Huyện ủy Mỹ Lộc tổ chức hội nghị triển khai nhiệm vụ năm 2024',
+        'Sáng 3/1, Huyện ủy Mỹ Lộc tổ chức hội nghị triển khai nhiệm vụ năm 2024.',
+        'Tham dự có Đảng ủy Khối cơ quan tỉnh, Đảng ủy Quân sự huyện, Hội LHPN huyện, LĐLĐ huyện, Đài Truyền thanh huyện.',
+        'Hội nghị đã thảo luận, thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm năm 2024 của huyện.',
+      ]),
+    ).toEqual([
+      'Huyện ủy Mỹ Lộc',
+      'Đảng ủy Khối cơ quan tỉnh',
+      'Đảng ủy Quân sự huyện',
+      'Hội LHPN huyện',
+      'LĐLĐ huyện',
+      'Đài Truyền thanh huyện',
+    ])
+  })
+})

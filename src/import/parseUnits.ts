@@ -116,6 +116,21 @@ const BODY_HEADS = [
   'Chi cục Thống kê',
   'Chi cục Thi hành án dân sự',
   'Ban Chỉ huy Công an',
+  // The mass organisations' and services' abbreviations: "Hội LHPN huyện", "LĐLĐ tỉnh".
+  'Hội LHPN',
+  'Hội CCB',
+  'LĐLĐ',
+  'BHXH',
+  'Đài Truyền thanh',
+  'Đài Phát thanh và Truyền hình',
+  'Trung tâm Truyền thông',
+  // The party committees of a place's bodies: "Đảng ủy Quân sự huyện", "Đảng ủy Khối cơ quan tỉnh".
+  'Đảng ủy Quân sự',
+  'Đảng ủy Công an',
+  'Đảng ủy Khối các cơ quan',
+  'Đảng ủy Khối cơ quan',
+  'Đảng ủy Khối Doanh nghiệp',
+  'Đảng ủy Khối Dân chính Đảng',
 ]
 /** A body's name as portals print it, its later words' first letter in either case. */
 const anyCase = (head: string) =>

@@ -26,6 +26,13 @@ describe('unitKey', () => {
     expect(unitKey('Hội Nông dân Việt Nam')).not.toBe(unitKey('Hội Cựu chiến binh Việt Nam'))
   })
 
+  it("should read the mass organisations' and services' abbreviations as their names", () => {
+    expect(unitKey('Hội LHPN huyện Mỹ Lộc')).toBe(unitKey('Hội Liên hiệp Phụ nữ huyện Mỹ Lộc'))
+    expect(unitKey('Hội CCB xã An Phú')).toBe(unitKey('Hội Cựu chiến binh xã An Phú'))
+    expect(unitKey('LĐLĐ tỉnh')).toBe(unitKey('Liên đoàn Lao động tỉnh'))
+    expect(unitKey('BHXH huyện')).toBe(unitKey('Bảo hiểm xã hội huyện'))
+  })
+
   it("should read a place's Youth Union as its Youth Union committee", () => {
     expect(unitKey('Đoàn TNCS Hồ Chí Minh huyện Mỹ Lộc')).toBe(unitKey('Huyện đoàn Mỹ Lộc'))
     expect(unitKey('Đoàn Thanh niên xã Vĩnh Hanh')).toBe(unitKey('Xã đoàn Vĩnh Hanh'))

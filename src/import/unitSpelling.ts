@@ -21,6 +21,10 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
   // "UB MTTQVN", "UB. MTTQ": the committee's short spelling, spaced.
   [/\bub mttq(?:vn| viet nam| vn)?\b/gu, 'ubmttq'],
   [/\bmat tran to quoc(?: viet nam)?\b/gu, 'mttq'],
+  [/\bhoi lhpn\b/gu, 'hoi lien hiep phu nu'],
+  [/\bhoi ccb\b/gu, 'hoi cuu chien binh'],
+  [/\bldld\b/gu, 'lien doan lao dong'],
+  [/\bbhxh\b/gu, 'bao hiem xa hoi'],
   [/\buy ban nhan dan\b/gu, 'ubnd'],
   [/\bhoi dong nhan dan\b/gu, 'hdnd'],
   [/\bhdnd va ubnd\b/gu, 'hdnd ubnd'],
