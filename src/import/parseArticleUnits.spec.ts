@@ -207,3 +207,33 @@ describe('parseArticle units: party committees of bodies, organisations abbrevia
     ])
   })
 })
+
+describe('parseArticle units: boards whose names run on in lower case', () => {
+  it('should read a steering or project board up to its level, never cut short', () => {
+    expect(
+      unitsOf([
+        'Huyện ủy Mỹ Lộc tổ chức hội nghị triển khai nhiệm vụ năm 2024',
+        'Sáng 3/1, Huyện ủy huyện Mỹ Lộc tổ chức hội nghị triển khai nhiệm vụ năm 2024.',
+        'Tham dự có Ban Chỉ đạo phòng, chống tham nhũng tỉnh, Ban Quản lý dự án đầu tư xây dựng huyện, Ban Quản lý chợ, UBND huyện.',
+        'Hội nghị đã thảo luận, thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm năm 2024 của huyện.',
+      ]),
+    ).toEqual([
+      'Huyện ủy Mỹ Lộc',
+      'Ban Chỉ đạo phòng, chống tham nhũng tỉnh',
+      'Ban Quản lý dự án đầu tư xây dựng huyện Mỹ Lộc',
+      'Ban Quản lý chợ',
+      'UBND huyện Mỹ Lộc',
+    ])
+  })
+
+  it('should leave out a board whose name runs on with no level to end it', () => {
+    expect(
+      unitsOf([
+        'Huyện ủy Mỹ Lộc tổ chức hội nghị triển khai nhiệm vụ năm 2024',
+        'Sáng 3/1, Huyện ủy huyện Mỹ Lộc tổ chức hội nghị triển khai nhiệm vụ năm 2024.',
+        'Tham dự có Ban Chỉ đạo phòng, chống dịch bệnh gia súc gia cầm.',
+        'Hội nghị đã thảo luận, thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm năm 2024 của huyện.',
+      ]),
+    ).toEqual(['Huyện ủy Mỹ Lộc'])
+  })
+})

@@ -406,13 +406,28 @@ const ANOTHER_DEPARTMENT =
  * into the verb after it, which is not the name's.
  */
 const VERB_AFTER_NAME =
-  /\s+(?:dự|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ)(?!\p{L}).*$/u
+  /\s+(?:dự(?! (?:án|kiến|thảo|toán|báo|phòng|trữ|bị|thi)(?!\p{L}))|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ)(?!\p{L}).*$/u
 
 const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
 
 /** "Phòng Tài nguyên và môi trường thị xã": a field in lower case, known as the name's by the level after it. */
 const LOWER_CASE_FIELD = new RegExp(`^ và \\p{Ll}+(?: \\p{Ll}+)?(?= ${PLACE_LEVEL})`, 'u')
 const LEVEL_AFTER_NAME = new RegExp(`^ (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`, 'u')
+
+/**
+ * "Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "Ban Quản lý dự án đầu tư xây dựng huyện": boards
+ * whose names run on in lower case, read up to the level that ends them.
+ */
+const LOWER_CASE_BOARD = /^(?:Chỉ đạo|Quản lý)(?!\p{L})/u
+const BOARD_RUNS_ON = new RegExp(
+  `^,? (?!${PLACE_LEVEL})(?!(?:và|của|cùng|đã|vừa)(?!\\p{L}))\\p{Ll}`,
+  'u',
+)
+// Not past another unit: "Ban Quản lý chợ, UBND huyện" ends at the comma.
+const BOARD_UP_TO_LEVEL = new RegExp(
+  `^(?:Chỉ đạo|Quản lý)(?:(?!, (?:\\p{Lu}|và )| và \\p{Lu})[^.;:()]){0,80}?(?= ${PLACE_LEVEL})`,
+  'u',
+)
 
 const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(DEPARTMENT)].flatMap((match) => {
@@ -421,9 +436,13 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     const rest = line.slice(nameStart)
     if (NOT_A_DEPARTMENT.test(rest)) return []
     if (match[1] === 'Bộ' && NOT_A_MINISTRY.test(rest)) return []
+    const isLowerCaseBoard = LOWER_CASE_BOARD.test(rest)
+    const board = isLowerCaseBoard ? BOARD_UP_TO_LEVEL.exec(rest)?.[0].length : undefined
     const phrase =
-      ABBREVIATED_NAME.exec(rest)?.[0].length ?? readNamePhrase(rest, DEPARTMENT_OPTIONS)
+      board ?? ABBREVIATED_NAME.exec(rest)?.[0].length ?? readNamePhrase(rest, DEPARTMENT_OPTIONS)
     if (phrase === 0) return []
+    // "Ban Chỉ đạo phòng, chống tham nhũng" without its level: where the name ends is unsure.
+    if (isLowerCaseBoard && board === undefined && BOARD_RUNS_ON.test(rest.slice(phrase))) return []
     const listed = phrase + (LISTED_FIELDS.exec(rest.slice(phrase))?.[0].length ?? 0)
     const length = listed + (LOWER_CASE_FIELD.exec(rest.slice(listed))?.[0].length ?? 0)
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
