@@ -291,4 +291,22 @@ describe('participatingUnits and the authors of circulars and decrees', () => {
       ]),
     ).toStrictEqual(['UBND huyện Mỹ Lộc', 'phòng Nông nghiệp'])
   })
+
+  it('should leave out a body the meeting praises, not one it names attending', () => {
+    expect(
+      participants([
+        ['title', 'Thị trấn Chợ Vàm tổ chức hội nghị đối thoại với nhân dân'],
+        ['lead', 'Sáng 5/10, Đảng ủy thị trấn Chợ Vàm tổ chức hội nghị đối thoại với nhân dân.'],
+        [
+          'paragraph',
+          'Bà con biểu dương tinh thần quyết tâm đẩy lùi tệ nạn xã hội của lực lượng Công an thị trấn Chợ Vàm.',
+        ],
+        ['paragraph', 'Tham dự có đại diện Hội Nông dân thị trấn Chợ Vàm.'],
+      ]),
+    ).toStrictEqual([
+      'thị trấn Chợ Vàm',
+      'Đảng ủy thị trấn Chợ Vàm',
+      'Hội Nông dân thị trấn Chợ Vàm',
+    ])
+  })
 })

@@ -96,6 +96,10 @@ const HOLDS_MEETING_AFTER =
 const CREDITED_BEFORE =
   /(?<!\p{L})sự (?:quan tâm|lãnh đạo|chỉ đạo|phối hợp|hỗ trợ|giúp đỡ|tạo điều kiện|đồng hành)(?:[^.;]{0,60}?)? của (?:[^.;]{0,80}(?:,|;| và) )?$|(?<!\p{L})theo (?:chỉ đạo|đề nghị|yêu cầu|hướng dẫn|đề xuất) của\s*$/iu
 
+/** "biểu dương tinh thần … của lực lượng Công an thị trấn": a body praised, not present for that. */
+const PRAISED_BEFORE =
+  /(?<!\p{L})(?:biểu dương|khen ngợi|đánh giá cao|tuyên dương|tri ân)(?![^.;]*(?:tham dự|đến dự|chủ trì))[^.;]{0,100}?$/iu
+
 /**
  * "Hội nghị đã nghe UBND xã thông báo tình hình …", "Báo cáo do Văn phòng HĐND và UBND huyện
  * trình bày", "Phòng Tài chính báo cáo …" at a sentence's start: the unit reports to the meeting.
@@ -139,6 +143,7 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
       if (isDocumentAuthor(line, unit.start)) return []
       if (isVenue(line, unit.start)) return []
       if (CREDITED_BEFORE.test(line.slice(0, unit.start))) return []
+      if (role !== 'title' && PRAISED_BEFORE.test(line.slice(0, unit.start))) return []
       if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
       if (POSITION_BEFORE.test(line.slice(0, unit.start))) return []
       if (GROUP_OWNED_BEFORE.test(line.slice(0, unit.start))) return []
