@@ -309,4 +309,22 @@ describe('participatingUnits and the authors of circulars and decrees', () => {
       'Hội Nông dân thị trấn Chợ Vàm',
     ])
   })
+
+  it('should leave out the body that owns a participant, named after "thuộc"', () => {
+    expect(
+      participants([
+        ['title', 'Đoàn công tác Cục Kiểm lâm làm việc tại Thành phố Hồ Chí Minh'],
+        [
+          'lead',
+          'Ngày 24/9/2020, Đoàn Cục Kiểm lâm Việt Nam thuộc Tổng cục Lâm nghiệp làm việc với Chi cục Kiểm lâm Thành phố.',
+        ],
+        ['paragraph', 'Cùng với đoàn có Chi cục Kiểm lâm vùng 3 thuộc Cục Kiểm lâm.'],
+      ]),
+    ).toStrictEqual([
+      'Cục Kiểm lâm',
+      'Cục Kiểm lâm Việt Nam',
+      'Chi cục Kiểm lâm Thành phố',
+      'Chi cục Kiểm lâm vùng 3',
+    ])
+  })
 })

@@ -132,6 +132,11 @@ const GROUP_OWNED_BEFORE =
 const PROGRAMME_OF_VISITS =
   /(?<!\p{L})(?:giám sát|kiểm tra|khảo sát|thanh tra)\s+\d+\s+(?:cuộc|đợt|lượt)(?!\p{L})/iu
 
+/** "Cục Kiểm lâm Việt Nam thuộc Tổng cục Lâm nghiệp": the body named after "thuộc" owns one that takes part. */
+const OWNED_BY = /^\s*(?:trực )?thuộc\s*$/u
+const isOwnerOfUnitBefore = (line: string, unit: UnitMention, units: UnitMention[]): boolean =>
+  units.some((other) => other.end < unit.start && OWNED_BY.test(line.slice(other.end, unit.start)))
+
 /** The names of the units that take part, in order of first mention, repeats kept. */
 export const participatingUnits = (lines: UnitLine[]): string[] =>
   lines.flatMap(({ line, units, role }) => {
@@ -147,6 +152,7 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
       if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
       if (POSITION_BEFORE.test(line.slice(0, unit.start))) return []
       if (GROUP_OWNED_BEFORE.test(line.slice(0, unit.start))) return []
+      if (isOwnerOfUnitBefore(line, unit, units)) return []
       if (role === 'title') return [unit.name]
       const at = sentences.findIndex((sentence) => unit.start < sentence.end)
       if (role === 'lead' && at <= 0) return [unit.name]
