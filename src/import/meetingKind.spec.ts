@@ -205,4 +205,70 @@ describe('meetingKindOf on more forms of congresses, sessions and inspections', 
       meetingKindOf('Kiểm tra an toàn thực phẩm dịp Tết: những điều cần biết', ''),
     ).toBeUndefined()
   })
+
+  it('should read the government’s monthly and periodic sessions, their agenda’s "kiểm điểm" aside', () => {
+    expect(meetingKindOf('UBND tỉnh họp phiên tháng 5/2024', '')).toBe('councilSession')
+    expect(
+      meetingKindOf(
+        'Phiên họp UBND tỉnh tháng 8',
+        'Sáng 3/9, UBND tỉnh tổ chức phiên họp tháng 8, xem xét báo cáo kiểm điểm.',
+      ),
+    ).toBe('councilSession')
+    expect(meetingKindOf('UBND huyện họp định kỳ tháng 9', '')).toBe('councilSession')
+    expect(meetingKindOf('UBND tỉnh họp phiên chuyên đề về quy hoạch', '')).toBe('councilSession')
+  })
+
+  it('should read an inspection the lead’s first sentence reports when the title does not', () => {
+    expect(
+      meetingKindOf(
+        'Công tác phòng chống dịch ở xã Y',
+        'Sáng 5/6, Ban Thường vụ Huyện ủy tiến hành kiểm tra công tác phòng chống dịch tại xã Y.',
+      ),
+    ).toBe('inspection')
+    expect(
+      meetingKindOf(
+        'Chính sách bảo hiểm y tế cho người cận nghèo',
+        'Ngày 5/6, Ban Văn hóa - Xã hội HĐND tỉnh giám sát việc thực hiện chính sách tại huyện X.',
+      ),
+    ).toBe('inspection')
+    // A subject of the work, not a visit.
+    expect(
+      meetingKindOf(
+        'Nâng cao chất lượng bảo hiểm y tế',
+        'Năm qua, ngành y tế đã nâng cao chất lượng công tác kiểm tra. Nhiều cơ sở được khen.',
+      ),
+    ).toBeUndefined()
+  })
+
+  it('should read a party committee’s plenum and a conference whose steps come before its word', () => {
+    expect(meetingKindOf('Hội nghị Tỉnh ủy lần thứ 15', '')).toBe('expandedConference')
+    expect(meetingKindOf('Ban Chấp hành Đảng bộ tỉnh họp Hội nghị lần thứ 15', '')).toBe(
+      'expandedConference',
+    )
+    expect(meetingKindOf('Hội nghị nghiên cứu, học tập, quán triệt Nghị quyết', '')).toBe(
+      'expandedConference',
+    )
+    // A plenum that reviews is a review; a review and the next year's plan, a period review.
+    expect(meetingKindOf('Hội nghị Huyện ủy kiểm điểm năm 2023', '')).toBe('review')
+    expect(meetingKindOf('Hội nghị tổng kết năm 2023 và triển khai nhiệm vụ 2024', '')).toBe(
+      'periodReview',
+    )
+  })
+
+  it('should read a standing body’s numbered session as a council session', () => {
+    expect(meetingKindOf('Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội', '')).toBe(
+      'councilSession',
+    )
+    expect(meetingKindOf('Phiên họp thứ 12 Thường trực HĐND tỉnh', '')).toBe('councilSession')
+  })
+
+  it('should read every ceremony as a meeting of another kind', () => {
+    expect(meetingKindOf('Huyện Mỹ Lộc tổ chức lễ mít tinh hưởng ứng Ngày Môi trường', '')).toBe(
+      'other',
+    )
+    expect(meetingKindOf('Lễ ký kết chương trình phối hợp giữa Hội Nông dân và Agribank', '')).toBe(
+      'other',
+    )
+    expect(meetingKindOf('Lễ tuyên dương học sinh giỏi năm học 2023-2024', '')).toBe('other')
+  })
 })

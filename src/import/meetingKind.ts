@@ -27,6 +27,14 @@ const CONFERENCE_WORDS = [
   'báo cáo viên',
   'lấy ý kiến',
 ]
+/** "Hội nghị nghiên cứu, học tập, quán triệt …": the steps listed before the conference's word. */
+const CONFERENCE_STEPS = ['nghiên cứu', 'phổ biến', 'học tập', 'tuyên truyền']
+/**
+ * "Hội nghị Tỉnh ủy lần thứ 15", "Ban Chấp hành Đảng bộ tỉnh họp Hội nghị lần thứ 15": a party
+ * committee's plenum, unless the title says it reviews.
+ */
+const COMMITTEE_PLENUM =
+  /(?:hội nghị (?:lần thứ \S+ )?(?:tỉnh|thành|huyện|thị|quận|đảng) ủy(?!\p{L})|(?:ban chấp hành|bch)[^.;]{0,40}? họp hội nghị lần thứ)(?![^.;]*(?:kiểm điểm|sơ kết|tổng kết))/u
 /** How a conference is held, not what it is: "hội nghị trực tuyến sơ kết …" is a period review. */
 const CONFERENCE_FORMATS = [
   'trực tuyến',
@@ -51,12 +59,22 @@ const CONGRESS = new RegExp(
 const STANDING_COMMITTEE_MEETS =
   /thường trực (?:hđnd|hội đồng nhân dân)(?:(?!giám sát|kiểm tra|làm việc)[^.;]){0,60}?(?<!\p{L})họp(?!\p{L})/u
 
+/** "UBND tỉnh họp phiên tháng 5", "Phiên họp UBND tỉnh tháng 8": the government's monthly session. */
+const MONTHLY_SESSION =
+  /phiên (?:họp )?(?:(?:của )?(?:ubnd|ủy ban nhân dân|chính phủ)(?: [^.;\d]{0,30}?)? )?tháng \d/u
+/**
+ * "Ban Thường vụ Huyện ủy tiến hành kiểm tra …": the lead's first sentence says the body
+ * inspects, though the title does not.
+ */
+const INSPECTS =
+  /^[^.]{0,120}?(?<!\p{L})(?:tiến hành|tổ chức|đi|đến|về|có buổi|có chuyến|đợt) (?:kiểm tra|giám sát)(?!\p{L})|^[^.]{0,80}?(?:hđnd|hội đồng nhân dân|mttq|mặt trận tổ quốc)(?: [^\s.,;]+){0,6} giám sát(?!\p{L})/u
+
 const KIND_RULES: KindRule[] = [
   {
     kind: 'councilSession',
     // A session is not what is done before or after it ("tiếp xúc cử tri trước kỳ họp").
     title: new RegExp(
-      `(?:(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:[^.;]{0,40}? )?(?:thường kỳ|bất thường|thường lệ)|họp (?:lệ kỳ|thường kỳ)|(?<!\\p{L})chất vấn(?!\\p{L})|${STANDING_COMMITTEE_MEETS.source}`,
+      `(?:(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:[^.;]{0,40}? )?(?:thường kỳ|bất thường|thường lệ|định kỳ|chuyên đề)(?!\\p{L})|${MONTHLY_SESSION.source}|họp (?:lệ kỳ|thường kỳ|định kỳ)(?!\\p{L})|(?<!\\p{L})chất vấn(?!\\p{L})|phiên họp (?:thứ \\S+ )?(?:của )?(?:ủy ban thường vụ quốc hội|thường trực (?:hđnd|hội đồng nhân dân))|${STANDING_COMMITTEE_MEETS.source}`,
       'u',
     ),
   },
@@ -66,7 +84,7 @@ const KIND_RULES: KindRule[] = [
     // Or the title's first word when it says where: "Giám sát việc thực hiện … tại huyện X".
     title:
       /(?<=\S )(?<!(?:hiệu quả|chất lượng|nâng cao|chương trình|kế hoạch) )(?:kiểm tra|giám sát)(?!\p{L})|^(?:kiểm tra|giám sát)(?= [^.;:]* tại )|(?<!\p{L})thanh tra (?:tại|đối với|việc)(?!\p{L})/u,
-    lead: /(?<!\p{L})đoàn (?:kiểm tra|giám sát)(?!\p{L})/u,
+    lead: new RegExp(`(?<!\\p{L})đoàn (?:kiểm tra|giám sát)(?!\\p{L})|${INSPECTS.source}`, 'u'),
   },
   {
     kind: 'congress',
@@ -76,7 +94,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'expandedConference',
     title: new RegExp(
-      `${ORGAN_CONFERENCE.source}|(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
+      `${ORGAN_CONFERENCE.source}|(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:(?:${CONFERENCE_STEPS.join('|')})(?:,| và)? )*(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|${COMMITTEE_PLENUM.source}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
       'u',
     ),
   },
@@ -93,7 +111,7 @@ const KIND_RULES: KindRule[] = [
 
 /** "họp", not "hợp" (phối hợp): the tone tells them apart, so this is matched unfolded. */
 const MEETING_WORD =
-  /hội nghị|cuộc họp|giao ban|(?<!\p{L})họp(?!\p{L})|(?<!sẽ )chủ trì|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công)/u
+  /hội nghị|cuộc họp|giao ban|(?<!\p{L})họp(?!\p{L})|(?<!sẽ )chủ trì|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công|mít tinh|tuyên dương|ký kết|bàn giao|tiếp nhận|xuất quân|bế mạc|khai giảng|gắn biển)|mít tinh/u
 
 const specificKind = (text: string, isLead: boolean) =>
   KIND_RULES.find((rule) => (isLead ? (rule.lead ?? rule.title) : rule.title).test(text))?.kind

@@ -161,7 +161,10 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
     units: withoutRepeatedUnits(
       uniqueUnitNames([
         ...(host ? [host] : []),
-        ...namedUnits.filter((name) => name !== hostBody && name !== council),
+        ...namedUnits.filter(
+          // At the council's session its standing committee acts as the council's organ.
+          (name) => name !== hostBody && name !== council && name !== `Thường trực ${hostBody}`,
+        ),
       ]),
     ),
     warnings: [...lineWarnings(roles), ...meetingWarnings],

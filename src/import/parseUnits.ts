@@ -103,6 +103,34 @@ const BODY_HEADS = [
   'Ngân hàng Chính sách xã hội',
   'Trung tâm Y tế',
   'Ban Quản lý dự án',
+  // Written with their later words in lower case as often as not: "Ban tiếp công dân thị xã".
+  'Ban Tiếp công dân',
+  'Trạm Y tế',
+  'Trung tâm Chính trị',
+  'TTCT',
+  'Trung tâm Văn hóa - Thể thao',
+  'Trung tâm Văn hóa, Thông tin và Thể thao',
+  'Trung tâm Dịch vụ nông nghiệp',
+  'Trung tâm Phát triển quỹ đất',
+  'Chi cục Thuế',
+  'Chi cục Thống kê',
+  'Chi cục Thi hành án dân sự',
+  'Ban Chỉ huy Công an',
+  // The mass organisations' and services' abbreviations: "Hội LHPN huyện", "LĐLĐ tỉnh".
+  'Hội LHPN',
+  'Hội CCB',
+  'LĐLĐ',
+  'BHXH',
+  'Đài Truyền thanh',
+  'Đài Phát thanh và Truyền hình',
+  'Trung tâm Truyền thông',
+  // The party committees of a place's bodies: "Đảng ủy Quân sự huyện", "Đảng ủy Khối cơ quan tỉnh".
+  'Đảng ủy Quân sự',
+  'Đảng ủy Công an',
+  'Đảng ủy Khối các cơ quan',
+  'Đảng ủy Khối cơ quan',
+  'Đảng ủy Khối Doanh nghiệp',
+  'Đảng ủy Khối Dân chính Đảng',
 ]
 /** A body's name as portals print it, its later words' first letter in either case. */
 const anyCase = (head: string) =>
@@ -114,6 +142,8 @@ const anyCase = (head: string) =>
         : `[${word[0].toLowerCase()}${word[0].toUpperCase()}]${word.slice(1)}`,
     )
     .join(' ')
+/** "văn phòng HĐND&UBND": the office is often written in lower case in running text. */
+const lowerOffice = (head: string) => head.replace(/^Văn /u, '[Vv]ăn ')
 const HEAD_SPELLING: Record<string, string> = {
   'Ủy ban nhân dân': 'UBND',
   'Hội đồng nhân dân': 'HĐND',
@@ -125,13 +155,17 @@ const MANY_PLACES_AFTER =
 /** "VKSND tỉnh, thành phố", "UBND huyện, thị xã": a bare level listed with another is many places. */
 const MANY_LEVELS_AFTER =
   /^\s*(?:,|và|\/)\s*(?:tỉnh|thành phố|huyện|thị xã|quận)(?!\p{L})(?! \p{Lu})/u
+/** The office of a place's council and committee, which no other body of the place shares. */
+const JOINT_OFFICE = /^[Vv]ăn [Pp]hòng HĐND ?(?:và|-|–|&) ?UBND$/u
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
 /** "Hội Liên hiệp Phụ nữ (LHPN) tỉnh": the body's abbreviation, printed once, is not its name. */
 const ABBREVIATION_AFTER_HEAD = String.raw`(?: \(\p{Lu}{2,}\))?`
+/** "UBND Quận 3.", "HĐND Phường 10 khóa XII": after a capitalised level, a number is the name. */
+const CAPITALISED_LEVEL_NUMBER = String.raw`(?<=(?:Phường|Quận) )\d{1,2}(?![\d/:%])(?![.,]\d)`
 const PLACE_BODY = new RegExp(
-  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}))?)?`,
+  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).map(lowerOffice).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}|${CAPITALISED_LEVEL_NUMBER}))?)?`,
   'gu',
 )
 const COMMITTEE = new RegExp(
@@ -199,7 +233,11 @@ const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
       const place = completePlace({ level, ...(placeName ? { name: placeName } : {}) }, places)
       // "UBND xã, phường" is many communes; "UBND Phường", or "UBND phường" in an article naming
       // one ward, the article's own.
-      const isOwnPlace = match[2] !== level || place.name !== undefined
+      // So is "UBND phường" in an article naming no commune at all: it is about its own.
+      const isOwnPlace =
+        match[2] !== level ||
+        place.name !== undefined ||
+        ![...places.namedLevels].some((named) => isCommuneLevel(named))
       if (isCommuneLevel(level) && !isOwnPlace) return []
       if (isCommuneLevel(level) && MANY_PLACES_AFTER.test(line.slice(span.end))) return []
       if (!placeName && MANY_LEVELS_AFTER.test(line.slice(span.end))) return []
@@ -208,6 +246,8 @@ const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
     if (LOCAL_FORCES.has(head) && places.home && opensSentence(line.slice(0, match.index))) {
       return [{ ...span, name: `${head} ${placeText(completePlace(places.home, places))}` }]
     }
+    // "Hội nghị nghe Văn phòng HĐND&UBND trình bày": one joint office per place, the article's.
+    if (JOINT_OFFICE.test(head)) return [{ ...span, name: head }]
     return []
   })
 
@@ -317,6 +357,40 @@ const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =
     }))
   })
 
+/**
+ * "Thường trực HĐND, Thường trực Ủy ban MTTQ, các đoàn thể của phường.": bodies listed bare, the
+ * list's last item printing the level they share. The first level word of the clause must end
+ * it: "UBND, các thôn của xã An Phú" names no level for the UBND, "các xã" many places.
+ */
+// "Thường trực Ủy ban MTTQ" is the front's standing board, kept as printed.
+const BARE_LISTED_HEAD = new RegExp(
+  `(?<!\\p{L})(?:Thường trực )?(?:${LISTED_HEADS})(?=(?:,| và) )`,
+  'gu',
+)
+const LEVEL_WORD = new RegExp(`(?<!\\p{L})${PLACE_LEVEL}`, 'u')
+const ENDS_THE_LIST = /^\s*(?:[,.;]|$)/u
+const CLAUSE_LENGTH = 160
+
+const bodiesSharingLastLevel = (line: string, places: ArticlePlaces): UnitMention[] =>
+  [...line.matchAll(BARE_LISTED_HEAD)].flatMap((match) => {
+    const end = match.index + match[0].length
+    const clause = line.slice(end, end + CLAUSE_LENGTH).split(/[.;:]/u)[0]
+    const level = LEVEL_WORD.exec(clause)
+    if (!level || clause.slice(0, level.index).endsWith('các ')) return []
+    const after = clause.slice(level.index + level[0].length)
+    if (!ENDS_THE_LIST.test(after) || MANY_PLACES_AFTER.test(after)) return []
+    // "Thường trực HĐND, các đoàn thể và UBND xã": a head printed again before the level is no list's.
+    if (new RegExp(`(?:${LISTED_HEADS}) $`, 'u').test(clause.slice(0, level.index))) return []
+    const place = completePlace({ level: level[0] as PlaceLevel }, places)
+    return [
+      {
+        start: match.index,
+        end,
+        name: `${HEAD_SPELLING[match[0]] ?? match[0]} ${placeText(place)}`,
+      },
+    ]
+  })
+
 /** A venue: "tại Trung tâm Hội nghị quốc gia" is where, not who. */
 const AFTER_AT = /(?<!\p{L})tại\s*$/u
 
@@ -332,13 +406,28 @@ const ANOTHER_DEPARTMENT =
  * into the verb after it, which is not the name's.
  */
 const VERB_AFTER_NAME =
-  /\s+(?:dự|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ)(?!\p{L}).*$/u
+  /\s+(?:dự(?! (?:án|kiến|thảo|toán|báo|phòng|trữ|bị|thi)(?!\p{L}))|(?:trực )?thuộc|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ)(?!\p{L}).*$/u
 
 const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
 
 /** "Phòng Tài nguyên và môi trường thị xã": a field in lower case, known as the name's by the level after it. */
 const LOWER_CASE_FIELD = new RegExp(`^ và \\p{Ll}+(?: \\p{Ll}+)?(?= ${PLACE_LEVEL})`, 'u')
 const LEVEL_AFTER_NAME = new RegExp(`^ (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`, 'u')
+
+/**
+ * "Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "Ban Quản lý dự án đầu tư xây dựng huyện": boards
+ * whose names run on in lower case, read up to the level that ends them.
+ */
+const LOWER_CASE_BOARD = /^(?:Chỉ đạo|Quản lý)(?!\p{L})/u
+const BOARD_RUNS_ON = new RegExp(
+  `^,? (?!${PLACE_LEVEL})(?!(?:và|của|cùng|đã|vừa)(?!\\p{L}))\\p{Ll}`,
+  'u',
+)
+// Not past another unit: "Ban Quản lý chợ, UBND huyện" ends at the comma.
+const BOARD_UP_TO_LEVEL = new RegExp(
+  `^(?:Chỉ đạo|Quản lý)(?:(?!, (?:\\p{Lu}|và )| và \\p{Lu})[^.;:()]){0,80}?(?= ${PLACE_LEVEL})`,
+  'u',
+)
 
 const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(DEPARTMENT)].flatMap((match) => {
@@ -347,9 +436,13 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     const rest = line.slice(nameStart)
     if (NOT_A_DEPARTMENT.test(rest)) return []
     if (match[1] === 'Bộ' && NOT_A_MINISTRY.test(rest)) return []
+    const isLowerCaseBoard = LOWER_CASE_BOARD.test(rest)
+    const board = isLowerCaseBoard ? BOARD_UP_TO_LEVEL.exec(rest)?.[0].length : undefined
     const phrase =
-      ABBREVIATED_NAME.exec(rest)?.[0].length ?? readNamePhrase(rest, DEPARTMENT_OPTIONS)
+      board ?? ABBREVIATED_NAME.exec(rest)?.[0].length ?? readNamePhrase(rest, DEPARTMENT_OPTIONS)
     if (phrase === 0) return []
+    // "Ban Chỉ đạo phòng, chống tham nhũng" without its level: where the name ends is unsure.
+    if (isLowerCaseBoard && board === undefined && BOARD_RUNS_ON.test(rest.slice(phrase))) return []
     const listed = phrase + (LISTED_FIELDS.exec(rest.slice(phrase))?.[0].length ?? 0)
     const length = listed + (LOWER_CASE_FIELD.exec(rest.slice(listed))?.[0].length ?? 0)
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
@@ -406,17 +499,24 @@ const NATIONAL_BODY = new RegExp(
     // The supreme court and procuracy, and the military procuracy's central one.
     String.raw`(?:Tòa án nhân dân|Viện kiểm sát nhân dân|TAND|VKSND) tối cao|(?:Viện kiểm sát quân sự|VKSQS) Trung ương`,
     // The mass organisations' national bodies: "Trung ương Hội Cựu chiến binh Việt Nam".
-    String.raw`Trung ương Hội (?:Cựu chiến binh|Nông dân|Liên hiệp Phụ nữ|Liên hiệp Thanh niên|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Nhà báo) Việt Nam`,
+    // Or named as the association itself: "Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam".
+    String.raw`(?:Trung ương )?Hội (?:Cựu chiến binh|Nông dân|Liên hiệp Phụ nữ|Liên hiệp Thanh niên|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Nhà báo) Việt Nam`,
+    'Mặt trận Tổ quốc Việt Nam',
   ].join('|')})(?!\p{L})`,
   'gu',
 )
 
+/** "kỷ niệm 94 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam": the body's anniversary, not the body. */
+const ANNIVERSARY_OF = /(?:thành lập|truyền thống|ngày|của)\s*$/iu
+
 const nationalBodies = (line: string): UnitMention[] =>
-  [...line.matchAll(NATIONAL_BODY)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    name: match[0],
-  }))
+  [...line.matchAll(NATIONAL_BODY)]
+    .filter((match) => !ANNIVERSARY_OF.test(line.slice(Math.max(0, match.index - 20), match.index)))
+    .map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      name: match[0],
+    }))
 
 const groupsOfBodies = (line: string): UnitMention[] =>
   [...line.matchAll(COUNCIL_COMMITTEES), ...line.matchAll(MANY_PLACES_BODY)].map((match) => ({
@@ -472,6 +572,25 @@ const isInside = (inner: Span, outer: Span) =>
   outer.end - outer.start > inner.end - inner.start
 
 /**
+ * "Trưởng Ban Tuyên giáo Huyện ủy; cán bộ Ban Tuyên giáo": a department named bare is the one
+ * its line named in full just before it, in an official's titles too, and not another body
+ * with the same head named elsewhere ("Ban Tuyên giáo Trung ương").
+ */
+const withNameSaidBefore = (mention: UnitMention, mentions: UnitMention[]): UnitMention => {
+  const key = unitKey(mention.name)
+  const fuller = mentions
+    .filter((other) => other.end <= mention.start)
+    .sort((a, b) => b.end - a.end)
+    .find((other) => {
+      if (!unitKey(other.name).startsWith(`${key} `)) return false
+      // "Huyện ủy", "Trung ương", "Thành ủy Huế": what follows names whose the body is.
+      const [more] = other.name.split(' ').slice(mention.name.split(' ').length)
+      return more !== undefined && /^\p{Lu}/u.test(more)
+    })
+  return fuller ? { ...mention, name: fuller.name } : mention
+}
+
+/**
  * The units named in one line, in order, leaving out those inside the excluded spans (an
  * official's titles) and those inside a longer unit ("UBND tỉnh" in "Văn phòng UBND tỉnh").
  */
@@ -482,6 +601,7 @@ export const findUnitMentions = (
 ): UnitMention[] => {
   const mentions = [
     ...sharedPlaceBodies(line, places),
+    ...bodiesSharingLastLevel(line, places),
     ...placeBodies(line, places),
     ...committees(line, places),
     ...youthCommittees(line),
@@ -490,14 +610,38 @@ export const findUnitMentions = (
     ...communes(line),
     ...groupsOfBodies(line),
     ...nationalBodies(line),
-  ].filter((mention) => !excluded.some((span) => overlaps(mention, span)))
-  return mentions
-    .filter((mention) => !mentions.some((other) => isInside(mention, other)))
-    .sort((a, b) => a.start - b.start)
+  ]
+  const kept = mentions.filter((mention) => !excluded.some((span) => overlaps(mention, span)))
+  return (
+    kept
+      .filter((mention) => !kept.some((other) => isInside(mention, other)))
+      .map((mention) => withNameSaidBefore(mention, mentions))
+      // A body both read as a department and from the heads ("Chi cục Thuế huyện"): once.
+      .filter(
+        (mention, index, kept) =>
+          kept.findIndex((other) => other.start === mention.start && other.end === mention.end) ===
+          index,
+      )
+      .sort((a, b) => a.start - b.start)
+  )
 }
 
-const LEVEL_ONLY = new RegExp(`^${PLACE_LEVEL}$`, 'u')
+/** "tỉnh", "tỉnh Nam Định": only the place of the body, "Sở Tư pháp" beside "Sở Tư pháp tỉnh Nam Định". */
+const LEVEL_ONLY = new RegExp(`^${PLACE_LEVEL}(?: ${PROPER_NAME})?$`, 'u')
 const FOLDED_LEVEL = /^(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran)$/u
+
+/** The folded commune `key` inside the folded `other`, a capitalised word of `otherName` after it. */
+const isCutShortIn = (key: string, other: string, otherName: string): boolean => {
+  const words = key.split(' ')
+  const otherWords = other.split(' ')
+  const printed = otherName.split(' ')
+  return otherWords.some(
+    (_, at) =>
+      at > 0 &&
+      words.every((word, offset) => otherWords[at + offset] === word) &&
+      /^\p{Lu}/u.test(printed[at + words.length] ?? ''),
+  )
+}
 
 /**
  * The article's units without those another one already says more precisely: "xã Trường Phú"
@@ -520,6 +664,8 @@ export const withoutRepeatedUnits = (names: string[]): string[] => {
         return true
       }
       if (isCommune && other.endsWith(` ${key}`)) return true
+      // "phường Gia" beside "UBND phường Gia Viên": the commune's name cut short in another line.
+      if (isCommune && isCutShortIn(key, other, names[otherIndex])) return true
       if (!other.startsWith(`${key} `)) return false
       // "phường Gia" beside "phường Gia Viên"; "các Ban HĐND" beside "các Ban HĐND huyện".
       const more = names[otherIndex].slice(name.length + 1)

@@ -260,4 +260,71 @@ describe('participatingUnits and the authors of circulars and decrees', () => {
       ]),
     ).toStrictEqual(['Sở Tư pháp', 'Ủy ban MTTQ tỉnh'])
   })
+
+  it('should take the units of a bare "Dự có" and "Có mặt tại", not those only mentioned', () => {
+    expect(
+      participants([
+        ['title', 'Hội nghị triển khai nhiệm vụ năm 2024'],
+        ['lead', 'Sáng 3/1, Đảng ủy xã An Phú tổ chức hội nghị triển khai nhiệm vụ năm 2024.'],
+        ['paragraph', 'Dự có Hội Nông dân xã, Đoàn Thanh niên xã và Ủy ban MTTQ xã An Phú.'],
+        ['paragraph', 'Có mặt tại hội nghị có lãnh đạo Công an huyện Mỹ Lộc.'],
+        ['paragraph', 'Năm qua, Hội Cựu chiến binh xã An Phú đạt nhiều kết quả.'],
+      ]),
+    ).toStrictEqual([
+      'Đảng ủy xã An Phú',
+      'Hội Nông dân xã An Phú',
+      'Đoàn Thanh niên xã An Phú',
+      'Ủy ban MTTQ xã An Phú',
+      'Công an huyện Mỹ Lộc',
+    ])
+  })
+
+  it('should leave out a body whose direction or request the meeting follows', () => {
+    expect(
+      participants([
+        ['title', 'Hội nghị triển khai công tác phòng chống thiên tai'],
+        [
+          'lead',
+          'Sáng 3/6, theo chỉ đạo của UBND tỉnh Nam Định, UBND huyện Mỹ Lộc tổ chức hội nghị triển khai công tác phòng chống thiên tai.',
+        ],
+        ['paragraph', 'Tham dự có đại diện Phòng Nông nghiệp, theo đề nghị của Sở Tài chính.'],
+      ]),
+    ).toStrictEqual(['UBND huyện Mỹ Lộc', 'phòng Nông nghiệp'])
+  })
+
+  it('should leave out a body the meeting praises, not one it names attending', () => {
+    expect(
+      participants([
+        ['title', 'Thị trấn Chợ Vàm tổ chức hội nghị đối thoại với nhân dân'],
+        ['lead', 'Sáng 5/10, Đảng ủy thị trấn Chợ Vàm tổ chức hội nghị đối thoại với nhân dân.'],
+        [
+          'paragraph',
+          'Bà con biểu dương tinh thần quyết tâm đẩy lùi tệ nạn xã hội của lực lượng Công an thị trấn Chợ Vàm.',
+        ],
+        ['paragraph', 'Tham dự có đại diện Hội Nông dân thị trấn Chợ Vàm.'],
+      ]),
+    ).toStrictEqual([
+      'thị trấn Chợ Vàm',
+      'Đảng ủy thị trấn Chợ Vàm',
+      'Hội Nông dân thị trấn Chợ Vàm',
+    ])
+  })
+
+  it('should leave out the body that owns a participant, named after "thuộc"', () => {
+    expect(
+      participants([
+        ['title', 'Đoàn công tác Cục Kiểm lâm làm việc tại Thành phố Hồ Chí Minh'],
+        [
+          'lead',
+          'Ngày 24/9/2020, Đoàn Cục Kiểm lâm Việt Nam thuộc Tổng cục Lâm nghiệp làm việc với Chi cục Kiểm lâm Thành phố.',
+        ],
+        ['paragraph', 'Cùng với đoàn có Chi cục Kiểm lâm vùng 3 thuộc Cục Kiểm lâm.'],
+      ]),
+    ).toStrictEqual([
+      'Cục Kiểm lâm',
+      'Cục Kiểm lâm Việt Nam',
+      'Chi cục Kiểm lâm Thành phố',
+      'Chi cục Kiểm lâm vùng 3',
+    ])
+  })
 })

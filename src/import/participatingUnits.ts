@@ -18,7 +18,9 @@ import type { UnitMention } from './parseUnits'
 /** The words that give a sentence's units a part in the meeting. */
 const ROLE_CUE = new RegExp(
   [
-    String.raw`(?:tham dự|đến dự|về dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
+    String.raw`(?:tham dự|đến dự|về dự|tới dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
+    // "Dự có …", "Cùng dự có …", "Có mặt tại hội nghị có …": who attends, the meeting unnamed.
+    String.raw`(?<!\p{L})dự có(?!\p{L})|(?<!\p{L})có mặt (?:tại|tham dự|trong)(?!\p{L})`,
     String.raw`(?:có sự tham gia|tham gia|(?:sự )?(?:góp mặt|hiện diện))`,
     String.raw`thành phần(?: tham dự| tham gia)?(?: gồm| có)`,
     String.raw`(?:đồng )?chủ trì|chủ tọa|điều hành`,
@@ -88,11 +90,15 @@ export type UnitLine = {
 const HOLDS_MEETING_AFTER =
   /^\s*(?:đã |vừa |long trọng )?tổ chức (?:hội nghị|cuộc họp|họp|đại hội|kỳ họp|phiên họp|buổi)/iu
 /**
- * "Được sự quan tâm chỉ đạo của Sở GDĐT, của Huyện uỷ, UBND huyện; sự phối hợp của các ngành …":
- * the bodies credited for a year's results, not present at the meeting.
+ * "Được sự quan tâm chỉ đạo của Sở GDĐT, của Huyện uỷ, UBND huyện; sự phối hợp của các ngành …",
+ * "theo chỉ đạo của UBND tỉnh": the bodies credited or obeyed, not present at the meeting.
  */
 const CREDITED_BEFORE =
-  /(?<!\p{L})sự (?:quan tâm|lãnh đạo|chỉ đạo|phối hợp|hỗ trợ|giúp đỡ|tạo điều kiện|đồng hành)(?:[^.;]{0,60}?)? của (?:[^.;]{0,80}(?:,|;| và) )?$/iu
+  /(?<!\p{L})sự (?:quan tâm|lãnh đạo|chỉ đạo|phối hợp|hỗ trợ|giúp đỡ|tạo điều kiện|đồng hành)(?:[^.;]{0,60}?)? của (?:[^.;]{0,80}(?:,|;| và) )?$|(?<!\p{L})theo (?:chỉ đạo|đề nghị|yêu cầu|hướng dẫn|đề xuất) của\s*$/iu
+
+/** "biểu dương tinh thần … của lực lượng Công an thị trấn": a body praised, not present for that. */
+const PRAISED_BEFORE =
+  /(?<!\p{L})(?:biểu dương|khen ngợi|đánh giá cao|tuyên dương|tri ân)(?![^.;]*(?:tham dự|đến dự|chủ trì))[^.;]{0,100}?$/iu
 
 /**
  * "Hội nghị đã nghe UBND xã thông báo tình hình …", "Báo cáo do Văn phòng HĐND và UBND huyện
@@ -126,6 +132,11 @@ const GROUP_OWNED_BEFORE =
 const PROGRAMME_OF_VISITS =
   /(?<!\p{L})(?:giám sát|kiểm tra|khảo sát|thanh tra)\s+\d+\s+(?:cuộc|đợt|lượt)(?!\p{L})/iu
 
+/** "Cục Kiểm lâm Việt Nam thuộc Tổng cục Lâm nghiệp": the body named after "thuộc" owns one that takes part. */
+const OWNED_BY = /^\s*(?:trực )?thuộc\s*$/u
+const isOwnerOfUnitBefore = (line: string, unit: UnitMention, units: UnitMention[]): boolean =>
+  units.some((other) => other.end < unit.start && OWNED_BY.test(line.slice(other.end, unit.start)))
+
 /** The names of the units that take part, in order of first mention, repeats kept. */
 export const participatingUnits = (lines: UnitLine[]): string[] =>
   lines.flatMap(({ line, units, role }) => {
@@ -137,9 +148,11 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
       if (isDocumentAuthor(line, unit.start)) return []
       if (isVenue(line, unit.start)) return []
       if (CREDITED_BEFORE.test(line.slice(0, unit.start))) return []
+      if (role !== 'title' && PRAISED_BEFORE.test(line.slice(0, unit.start))) return []
       if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
       if (POSITION_BEFORE.test(line.slice(0, unit.start))) return []
       if (GROUP_OWNED_BEFORE.test(line.slice(0, unit.start))) return []
+      if (isOwnerOfUnitBefore(line, unit, units)) return []
       if (role === 'title') return [unit.name]
       const at = sentences.findIndex((sentence) => unit.start < sentence.end)
       if (role === 'lead' && at <= 0) return [unit.name]

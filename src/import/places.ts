@@ -33,7 +33,8 @@ export const isCommuneLevel = (level: PlaceLevel): boolean =>
 const NOT_A_NAME_WORD = String.raw`(?:Khóa|Nhiệm|Lần|Kỳ|Năm|Tháng|Ngày|Về|Tại|Và|Với)(?!\p{L})`
 const CAPITALISED_WORD = String.raw`(?!${NOT_A_NAME_WORD})\p{Lu}\p{Ll}*(?!\p{L})`
 /** A proper name of one to five capitalised words, or a ward's number: "Bắc Kạn", "10". */
-export const PROPER_NAME = `(?:${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}|\\d{1,2}(?![\\d/.,:%])(?! \\p{Ll}))`
+// "Phường 10", "Quận 3": a capitalised level and a number is a ward's or district's name.
+export const PROPER_NAME = `(?:(?:Phường|Quận) \\d{1,2}(?![\\d/:%])(?![.,]\\d)|${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}|\\d{1,2}(?![\\d/.,:%])(?! \\p{Ll}))`
 /** A lower-case level word ("xã hội" is not a commune). */
 export const PLACE_LEVEL = `(?:${PLACE_LEVELS.join('|')})(?!\\p{L})(?! hội(?!\\p{L}))`
 
@@ -53,6 +54,14 @@ const NAMED_PLACE = new RegExp(`(?<!\\p{L})(${ANY_CASE_PLACE_LEVEL}) (${PROPER_N
 
 export type PlaceMention = Place & { name: string; start: number; end: number }
 
+/** "phường Phường 10" is "phường 10": a name printing its level again does not repeat it. */
+const withoutLevelAgain = (level: PlaceLevel, name: string | undefined): string | undefined => {
+  const printed = `${level[0].toUpperCase()}${level.slice(1)} `
+  return name?.startsWith(printed) && name.length > printed.length
+    ? name.slice(printed.length)
+    : name
+}
+
 /** Every named place in a line, in order. */
 export const findPlaces = (line: string): PlaceMention[] =>
   [...line.matchAll(NAMED_PLACE)].flatMap((match) => {
@@ -61,13 +70,15 @@ export const findPlaces = (line: string): PlaceMention[] =>
     if (name === undefined) return []
     const level = match[1].toLowerCase() as PlaceLevel
     const end = match.index + match[1].length + 1 + name.length
-    return [{ level, name, start: match.index, end }]
+    return [{ level, name: withoutLevelAgain(level, name) ?? name, start: match.index, end }]
   })
 
 /** What an article says about its places: the one name for each level, and its own place. */
 export type ArticlePlaces = {
   /** A level named with exactly one name in the article ("thành phố" → "Bắc Kạn"). */
   nameByLevel: Map<PlaceLevel, string>
+  /** The levels the article names any place of ("xã An Phú", "xã Bình Hòa" → "xã"). */
+  namedLevels: Set<PlaceLevel>
   /** The place the article is about: the first named in the title, else in the lead. */
   home?: Place
 }
@@ -84,12 +95,16 @@ export const articlePlaces = (titleAndLead: string[], allLines: string[]): Artic
     if (names.size === 1) nameByLevel.set(level, [...names.values()][0])
   }
   const home = titleAndLead.map((line) => findPlaces(line)[0]).find(Boolean)
-  return { nameByLevel, ...(home ? { home: { level: home.level, name: home.name } } : {}) }
+  return {
+    nameByLevel,
+    namedLevels: new Set(namesByLevel.keys()),
+    ...(home ? { home: { level: home.level, name: home.name } } : {}),
+  }
 }
 
 /** "UBND thành phố" → the place's name when the article names exactly one city. */
 export const completePlace = (place: Place, places: ArticlePlaces): Place => {
-  const name = place.name ?? places.nameByLevel.get(place.level)
+  const name = withoutLevelAgain(place.level, place.name ?? places.nameByLevel.get(place.level))
   return name ? { level: place.level, name } : { level: place.level }
 }
 

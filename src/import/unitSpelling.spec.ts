@@ -14,6 +14,25 @@ describe('unitKey', () => {
     expect(unitKey('UBND TP. Huế')).toBe(unitKey('UBND thành phố Huế'))
   })
 
+  it('should read the front committee\'s spaced short spelling "UB MTTQVN" as "Ủy ban MTTQ"', () => {
+    expect(unitKey('UB MTTQVN phường Cẩm An')).toBe(unitKey('Ủy ban MTTQVN phường Cẩm An'))
+    expect(unitKey('Thường trực UB. MTTQ phường')).toBe(unitKey('Thường trực Ủy ban MTTQ phường'))
+  })
+
+  it("should read a national association's central committee as the association", () => {
+    expect(unitKey('Trung ương Hội Cựu chiến binh Việt Nam')).toBe(
+      unitKey('Hội Cựu chiến binh Việt Nam'),
+    )
+    expect(unitKey('Hội Nông dân Việt Nam')).not.toBe(unitKey('Hội Cựu chiến binh Việt Nam'))
+  })
+
+  it("should read the mass organisations' and services' abbreviations as their names", () => {
+    expect(unitKey('Hội LHPN huyện Mỹ Lộc')).toBe(unitKey('Hội Liên hiệp Phụ nữ huyện Mỹ Lộc'))
+    expect(unitKey('Hội CCB xã An Phú')).toBe(unitKey('Hội Cựu chiến binh xã An Phú'))
+    expect(unitKey('LĐLĐ tỉnh')).toBe(unitKey('Liên đoàn Lao động tỉnh'))
+    expect(unitKey('BHXH huyện')).toBe(unitKey('Bảo hiểm xã hội huyện'))
+  })
+
   it("should read a place's Youth Union as its Youth Union committee", () => {
     expect(unitKey('Đoàn TNCS Hồ Chí Minh huyện Mỹ Lộc')).toBe(unitKey('Huyện đoàn Mỹ Lộc'))
     expect(unitKey('Đoàn Thanh niên xã Vĩnh Hanh')).toBe(unitKey('Xã đoàn Vĩnh Hanh'))

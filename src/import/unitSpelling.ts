@@ -18,7 +18,13 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
   [/\btp\b/gu, 'thanh pho'],
   [/\b(?:uy ban mat tran to quoc|uy ban mttq|ubmttq)(?: viet nam|vn)?\b/gu, 'ubmttq'],
   [/\buy ban mttqvn\b/gu, 'ubmttq'],
+  // "UB MTTQVN", "UB. MTTQ": the committee's short spelling, spaced.
+  [/\bub mttq(?:vn| viet nam| vn)?\b/gu, 'ubmttq'],
   [/\bmat tran to quoc(?: viet nam)?\b/gu, 'mttq'],
+  [/\bhoi lhpn\b/gu, 'hoi lien hiep phu nu'],
+  [/\bhoi ccb\b/gu, 'hoi cuu chien binh'],
+  [/\bldld\b/gu, 'lien doan lao dong'],
+  [/\bbhxh\b/gu, 'bao hiem xa hoi'],
   [/\buy ban nhan dan\b/gu, 'ubnd'],
   [/\bhoi dong nhan dan\b/gu, 'hdnd'],
   [/\bhdnd va ubnd\b/gu, 'hdnd ubnd'],
@@ -40,6 +46,9 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
     'thanh doan',
   ],
   [/\b(?:doan (?:tncs|thanh nien cong san) ho chi minh|doan thanh nien) thi xa\b/gu, 'thi doan'],
+  // A national association's central committee is the association, as a place's Ban Chấp hành
+  // is its committee: "Trung ương Hội Cựu chiến binh Việt Nam" is "Hội Cựu chiến binh Việt Nam".
+  [/\btrung uong (hoi [a-z ]+ viet nam)\b/gu, '$1'],
   // "Huyện ủy huyện Yên Định" is "Huyện ủy Yên Định": the committee's name says its level once.
   [/\b(tinh|thanh|huyen|thi|quan) uy (?:tinh|thanh pho|huyen|thi xa|quan) (?=\S)/gu, '$1 uy '],
 ]
