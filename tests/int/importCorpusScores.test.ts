@@ -22,11 +22,12 @@ const dev = partTotal(scored, 'dev')
  * The batches added later (074–133, from sites no rule was tuned for) are held out in part as
  * well, and with them the held-out part is below the target: 88.98 % with 074–103, 88.46 % once
  * batch four (104–133) was in and its dev articles' classes were fixed, 88.55 % after the unit
- * and meeting-kind classes of issue 11's lists 6 and 7. The target is held on the first split,
+ * and meeting-kind classes of issue 11's lists 6 and 7, 89.25 % with the classes of its lists 1–5
+ * and 8 (page lines, bylines, titles, dates, captions). The target is held on the first split,
  * and the whole held-out part may not fall below what it measures now.
  */
 const FIRST_SPLIT_LAST_ARTICLE = 73
-const HELD_OUT_FLOOR_WITH_LATER_BATCHES = 0.885
+const HELD_OUT_FLOOR_WITH_LATER_BATCHES = 0.892
 const heldoutOfFirstSplit = partTotal(
   scored.filter((article) => Number.parseInt(article.id, 10) <= FIRST_SPLIT_LAST_ARTICLE),
   'heldout',
