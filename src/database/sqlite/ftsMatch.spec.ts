@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ftsMatch } from './ftsMatch'
+import { ftsMatch, pairsMatch } from './ftsMatch'
 
 describe('ftsMatch', () => {
   it('should make each phrase an FTS5 string, so that operators are searched as words', () => {
@@ -20,5 +20,11 @@ describe('ftsMatch', () => {
     expect(ftsMatch({ form: 'folded', phrases: [['bi'], ['mat']], isAny: true })).toBe(
       '{f} : ("bi" OR "mat")',
     )
+  })
+})
+
+describe('pairsMatch', () => {
+  it('should require every pair, each an FTS5 string, with no column filter', () => {
+    expect(pairsMatch(['chuyen_doi', 'doi_so'])).toBe('"chuyen_doi" "doi_so"')
   })
 })

@@ -10,3 +10,10 @@ const ftsString = (syllables: string[]): string => `"${syllables.join(' ').repla
  */
 export const ftsMatch = ({ form, phrases, isAny }: SearchCondition): string =>
   `{${form === 'exact' ? 'e' : 'f'}} : (${phrases.map(ftsString).join(isAny ? ' OR ' : ' ')})`
+
+/**
+ * The MATCH expression for the pair index (one column, no column filter: detail=none has none):
+ * every pair required.
+ */
+export const pairsMatch = (pairs: string[]): string =>
+  pairs.map((pair) => ftsString([pair])).join(' ')
