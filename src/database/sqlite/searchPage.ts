@@ -15,69 +15,56 @@ import { ftsMatch, pairsMatch } from './ftsMatch'
 import { PAIRS_TABLE, searchTable, wordsTable } from './searchIndex'
 
 type Client = SQLiteAdapter['client']
-/**
- * One FTS5 query: a table (a field of a language) and a MATCH expression, read only for the
- * articles that hold the `pairs` expression in the pair index when it is given.
- */
-type Match = { table: string; expression: string; pairs?: string }
+/** One FTS5 query: a table (a field of a language) and a MATCH expression. */
+type Match = { table: string; expression: string }
 /** The articles that match `match` and none of `excluded`: the tiers before it. */
 type Tier = { match: Match; excluded: Match[] }
-/**
- * What the pair index says of a level: that no article can reach it, or the pair index's MATCH
- * expression when few enough articles hold every pair that checking them one by one is faster
- * than reading the syllables' positions for every article.
- */
-type Candidates = { isEmpty: boolean; pairs?: string }
 
 /**
- * Up to this many candidates are checked one by one (a rowid lookup in the positional table each);
- * more are read as one phrase query, as without the pair index.
+ * Anywhere, single words are read from the word lists without positions (wordsTable), and
+ * folded phrases of two syllables from the pair index, which holds exactly those adjacencies
+ * ("hoi_nghi": a list of article numbers where the phrase reads two lists of positions).
  */
-const MAX_CANDIDATES_CHECKED = 500
-
-/** Single words anywhere are read from the word lists without positions (wordsTable). */
-const matchOf = (
-  language: SiteLanguage,
-  level: SearchCondition,
-  field: SearchField,
-  { pairs }: Candidates,
-): Match => ({
-  table:
-    field === 'text' && level.phrases.every((phrase) => phrase.length === 1)
-      ? wordsTable(language)
-      : searchTable(language, field),
-  expression: ftsMatch(level),
-  pairs,
-})
+const matchOf = (language: SiteLanguage, level: SearchCondition, field: SearchField): Match => {
+  if (field === 'text' && level.phrases.every((phrase) => phrase.length === 1)) {
+    return { table: wordsTable(language), expression: ftsMatch(level) }
+  }
+  const isPairs =
+    field === 'text' &&
+    language === 'vi' &&
+    level.form === 'folded' &&
+    !level.isAny &&
+    level.phrases.every((phrase) => phrase.length === 2)
+  return isPairs
+    ? { table: PAIRS_TABLE, expression: pairsMatch(levelPairs(level)) }
+    : { table: searchTable(language, field), expression: ftsMatch(level) }
+}
 
 /**
- * What the pair index says of each level, asked once a level is reached: at most one more than
- * MAX_CANDIDATES_CHECKED rows are counted, so a phrase of common pairs ("hội nghị") costs little.
- * Vietnamese only (see PAIRS_TABLE); for a level without pairs, nothing.
+ * Whether the pair index rules a level out: no article holds all its phrases' adjacent pairs, so
+ * none holds the phrases, which their syllables' positions would take reading every article that
+ * holds the syllables to prove. Asked once a level is reached, once per set of pairs (the exact
+ * and the folded phrase have the same). Vietnamese only (see PAIRS_TABLE). Candidates that hold
+ * the pairs are not looked up one by one: FTS5 answers a phrase for one rowid about as slowly as
+ * for every article (tens of ms each at 50,000 articles), so the phrase query reads them all.
  */
-const candidatesOf = (client: Client, language: SiteLanguage, levels: SearchCondition[]) => {
-  const counts = new Map<string, Promise<number>>()
-  const countOf = async (pairs: string) => {
+const ruledOutBy = (client: Client, language: SiteLanguage, levels: SearchCondition[]) => {
+  const answers = new Map<string, Promise<boolean>>()
+  const isNoneHolding = async (pairs: string) => {
     const { rows } = await client.execute({
-      sql: `SELECT count(*) AS total FROM (SELECT 1 FROM ${PAIRS_TABLE}
-        WHERE ${PAIRS_TABLE} MATCH ? LIMIT ${MAX_CANDIDATES_CHECKED + 1})`,
+      sql: `SELECT NOT EXISTS (SELECT 1 FROM ${PAIRS_TABLE} WHERE ${PAIRS_TABLE} MATCH ?) AS isNone`,
       args: [pairs],
     })
-    return Number(rows[0]?.total ?? 0)
+    return Boolean(Number(rows[0]?.isNone))
   }
-  return async (levelIndex: number): Promise<Candidates> => {
+  return async (levelIndex: number): Promise<boolean> => {
     const level = levels[levelIndex]
     const pairs = level ? levelPairs(level) : []
-    if (language !== 'vi' || !pairs.length) return { isEmpty: false }
+    if (language !== 'vi' || !pairs.length) return false
     const expression = pairsMatch(pairs)
-    // The exact and the folded phrase have the same pairs: counted once.
-    const counting = counts.get(expression) ?? countOf(expression)
-    counts.set(expression, counting)
-    const count = await counting
-    return {
-      isEmpty: !count,
-      pairs: count && count <= MAX_CANDIDATES_CHECKED ? expression : undefined,
-    }
+    const answer = answers.get(expression) ?? isNoneHolding(expression)
+    answers.set(expression, answer)
+    return answer
   }
 }
 
@@ -98,43 +85,28 @@ const withoutNeedlessSite = async (client: Client, filter: SearchFilter): Promis
   return Number(rows[0]?.hasOthers) ? filter : { language: filter.language }
 }
 
-/**
- * The FROM and the MATCH conditions of a match, its table named `alias`. With candidates, the
- * pair index is read first (CROSS JOIN keeps that order) and each candidate looked up by rowid.
- */
-const sourceOf = ({ table, expression, pairs }: Match, alias: string) =>
-  pairs
-    ? {
-        from: `${PAIRS_TABLE} CROSS JOIN ${table} ${alias} ON ${alias}.rowid = ${PAIRS_TABLE}.rowid`,
-        sql: `${PAIRS_TABLE} MATCH ? AND ${table} MATCH ?`,
-        args: [pairs, expression],
-      }
-    : { from: `${table} ${alias}`, sql: `${table} MATCH ?`, args: [expression] }
-
-/**
- * A tier's FROM and WHERE clause (`s`: its FTS5 table), with the filter's site when it names one
- * (`r`: the tier's rows).
- */
-const whereOf = ({ match, excluded }: Tier, { site }: SearchFilter) => {
-  const source = sourceOf(match, 's')
-  const others = excluded.map((earlier) => sourceOf(earlier, 'x'))
-  return {
-    from: source.from,
-    sql: [
-      source.sql,
-      ...others.map(({ from, sql }) => `s.rowid NOT IN (SELECT x.rowid FROM ${from} WHERE ${sql})`),
-      ...(site ? ['r.site_id = ?'] : []),
-    ].join(' AND '),
-    args: [...source.args, ...others.flatMap(({ args }) => args), ...(site ? [site] : [])],
-  }
-}
+/** A tier's WHERE clause, with the filter's site when it names one (`r`: the tier's rows). */
+const whereOf = ({ match, excluded }: Tier, { site }: SearchFilter) => ({
+  sql: [
+    `${match.table} MATCH ?`,
+    ...excluded.map(
+      ({ table }) => `s.rowid NOT IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`,
+    ),
+    ...(site ? ['r.site_id = ?'] : []),
+  ].join(' AND '),
+  args: [
+    match.expression,
+    ...excluded.map(({ expression }) => expression),
+    ...(site ? [site] : []),
+  ],
+})
 
 const countOf = async (client: Client, tier: Tier, filter: SearchFilter): Promise<number> => {
   const where = whereOf(tier, filter)
   // Rows are joined only to filter by site: a count of the index alone reads no table.
   const join = filter.site ? 'JOIN articles_search_rows r ON r.rowid = s.rowid' : ''
   const { rows } = await client.execute({
-    sql: `SELECT count(*) AS total FROM ${where.from} ${join} WHERE ${where.sql}`,
+    sql: `SELECT count(*) AS total FROM ${tier.match.table} s ${join} WHERE ${where.sql}`,
     args: where.args,
   })
   return Number(rows[0]?.total ?? 0)
@@ -156,7 +128,7 @@ const idsOf = async ({
 }) => {
   const where = whereOf(tier, filter)
   const { rows } = await client.execute({
-    sql: `SELECT r.id FROM ${where.from} JOIN articles_search_rows r ON r.rowid = s.rowid
+    sql: `SELECT r.id FROM ${tier.match.table} s JOIN articles_search_rows r ON r.rowid = s.rowid
       WHERE ${where.sql} ORDER BY r.published_at DESC, r.rowid DESC LIMIT ? OFFSET ?`,
     args: [...where.args, limit, offset],
   })
@@ -179,24 +151,19 @@ export const searchPage = async (
   const filter = await withoutNeedlessSite(client, requested)
   const { language } = filter
   let levels = searchLevels(query)
-  let candidatesAt = candidatesOf(client, language, levels)
+  let isRuledOut = ruledOutBy(client, language, levels)
   /** The articles that reach the level anywhere; none when the pair index rules it out. */
   const textCountAt = async (levelIndex: number): Promise<number> => {
-    const candidates = await candidatesAt(levelIndex)
     const level = levels[levelIndex]
-    return candidates.isEmpty || !level
+    return !level || (await isRuledOut(levelIndex))
       ? 0
-      : countOf(
-          client,
-          { match: matchOf(language, level, 'text', candidates), excluded: [] },
-          filter,
-        )
+      : countOf(client, { match: matchOf(language, level, 'text'), excluded: [] }, filter)
   }
   let totalDocs = await textCountAt(levels.length - 1)
   if (!totalDocs) {
     levels = fallbackLevels(query)
     if (!levels.length) return { ids: [], totalDocs: 0 }
-    candidatesAt = candidatesOf(client, language, levels)
+    isRuledOut = ruledOutBy(client, language, levels)
     totalDocs = await textCountAt(levels.length - 1)
   }
   // How many articles each level finds anywhere, asked once and only when needed: a level that
@@ -218,19 +185,15 @@ export const searchPage = async (
     // The levels before found every match: nothing is left for this one.
     if (before === totalDocs) break
     // Its title and lead are in its text: a level no article holds anywhere has no tier at all.
-    const candidates = await candidatesAt(levelIndex)
-    if (candidates.isEmpty) continue
-    const previous = before ? await candidatesAt(levelIndex - 1) : undefined
+    if (await isRuledOut(levelIndex)) continue
     for (const [fieldIndex, field] of SEARCH_FIELDS.entries()) {
       if (ids.length === limit) return { ids, totalDocs }
       if (field === 'text' && !(await textCountOf(levelIndex))) break
       const tier: Tier = {
-        match: matchOf(language, level, field, candidates),
+        match: matchOf(language, level, field),
         excluded: [
-          ...(previous ? [matchOf(language, levels[levelIndex - 1], 'text', previous)] : []),
-          ...SEARCH_FIELDS.slice(0, fieldIndex).map((earlier) =>
-            matchOf(language, level, earlier, candidates),
-          ),
+          ...(before ? [matchOf(language, levels[levelIndex - 1], 'text')] : []),
+          ...SEARCH_FIELDS.slice(0, fieldIndex).map((earlier) => matchOf(language, level, earlier)),
         ],
       }
       if (skip) {
