@@ -44,7 +44,7 @@ type Checkout = (typeof checkouts)[number]
 const SERVERS = ['app, no cache', 'raw node:http'] as const
 type Server = (typeof SERVERS)[number]
 
-const SINGLE_QUERIES = ['chuyển đổi số', 'bac kan', 'huyện', 'hội nghị']
+const SINGLE_QUERIES = ['chuyển đổi số', 'chuyen doi so', 'bac kan', 'huyện', 'hội nghị']
 const searchPath = (q: string) => `/api/articles/search?q=${encodeURIComponent(q)}`
 const scenarios = [
   {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseSearchQuery } from '@/lib/searchQuery'
 
-import { fallbackLevels, searchLevels } from './searchLevels'
+import { fallbackLevels, levelPairs, searchLevels } from './searchLevels'
 
 const levelsOf = (q: string) => searchLevels(parseSearchQuery(q, 'vi'))
 
@@ -39,5 +39,25 @@ describe('searchLevels', () => {
     ])
     expect(fallbackLevels(parseSearchQuery('"bac kan"', 'vi'))).toEqual([])
     expect(fallbackLevels(parseSearchQuery('kan', 'vi'))).toEqual([])
+  })
+})
+
+describe('levelPairs', () => {
+  it('should give every adjacent pair of every phrase, folded, once', () => {
+    expect(levelPairs({ form: 'exact', phrases: [['chuyển', 'đổi', 'số']], isAny: false })).toEqual(
+      ['chuyen_doi', 'doi_so'],
+    )
+    expect(
+      levelPairs({
+        form: 'folded',
+        phrases: [['bi', 'mat'], ['kan'], ['bi', 'mat']],
+        isAny: false,
+      }),
+    ).toEqual(['bi_mat'])
+  })
+
+  it('should give no pairs for single syllables nor for any of the phrases', () => {
+    expect(levelPairs({ form: 'folded', phrases: [['bac'], ['kan']], isAny: false })).toEqual([])
+    expect(levelPairs({ form: 'folded', phrases: [['bac', 'kan']], isAny: true })).toEqual([])
   })
 })

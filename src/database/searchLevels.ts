@@ -1,3 +1,4 @@
+import { foldText } from '@/lib/foldText'
 import type { SearchQuery } from '@/lib/searchQuery'
 
 /** Where a match is: the title, the lead, or anywhere (title, lead and body together). */
@@ -48,4 +49,26 @@ export const fallbackLevels = ({ groups }: SearchQuery): SearchCondition[] => {
   return groups.some((group) => group.isQuoted) || syllables.length < 2
     ? []
     : [{ form: 'folded', phrases: syllables.map((syllable) => [syllable]), isAny: true }]
+}
+
+/** Joins two folded syllables into one token of the pair index ("chuyen", "doi" → "chuyen_doi"). */
+export const PAIR_SEPARATOR = '_'
+
+/**
+ * The adjacent syllable pairs, folded, that an article must hold to reach the level: every pair
+ * of every phrase ("chuyển đổi số" → "chuyen_doi", "doi_so"). Holding them all does not prove the
+ * phrase (the pairs may stand apart), but missing one disproves it, so the articles that hold
+ * them are the only ones whose word positions need reading. None for a level of single syllables
+ * or of any phrase (`isAny`): the pairs can then rule nothing out.
+ */
+export const levelPairs = ({ form, phrases, isAny }: SearchCondition): string[] => {
+  if (isAny) return []
+  const folded = form === 'exact' ? phrases.map((phrase) => phrase.map(foldText)) : phrases
+  return [
+    ...new Set(
+      folded.flatMap((phrase) =>
+        phrase.slice(1).map((syllable, index) => `${phrase[index]}${PAIR_SEPARATOR}${syllable}`),
+      ),
+    ),
+  ]
 }

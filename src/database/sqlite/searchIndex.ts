@@ -2,7 +2,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
 import type { SiteLanguage } from '@/sites/siteLanguages'
 
-import type { SearchField } from '../searchLevels'
+import { PAIR_SEPARATOR, type SearchField } from '../searchLevels'
 
 type Client = SQLiteAdapter['client']
 
@@ -23,6 +23,16 @@ export const searchTable = (language: SiteLanguage, field: SearchField): string 
  */
 export const wordsTable = (language: SiteLanguage): string => `articles_fts_${language}_words`
 
+/**
+ * The adjacent syllable pairs of the Vietnamese `text` (folded, "chuyen_doi doi_so"), without
+ * positions (detail=none): which articles may hold a phrase of common syllables, asked before its
+ * positions are read (see levelPairs). At 50,000 articles, proving that none holds "chuyển đổi
+ * số" from the syllables' positions reads megabytes; its two pairs' lists are empty. No English
+ * table: FTS5 stems English words inside its tokenizer, and pairs of unstemmed words would miss
+ * the stemmed matches ("meetings held" finds "meeting held").
+ */
+export const PAIRS_TABLE = 'articles_fts_vi_pairs'
+
 const FIELDS: SearchField[] = ['title', 'lead', 'text']
 /** The articles' columns each field is indexed from: exact, folded. */
 const COLUMNS: Record<SearchField, [string, string]> = {
@@ -38,6 +48,7 @@ const ENGLISH_TABLES = FIELDS.map((field) => searchTable('en', field))
 const TABLES = [
   ...VIETNAMESE_TABLES,
   wordsTable('vi'),
+  PAIRS_TABLE,
   ...ENGLISH_TABLES,
   wordsTable('en'),
   'articles_search_rows',
@@ -52,6 +63,20 @@ const TRIGGERS = [
 /** The one-table index of earlier versions: removed when the index is built. */
 const LEGACY_TABLES = ['articles_search']
 
+/**
+ * The pair tokens of a folded text, in SQL (a trigger cannot call JavaScript nor hold a WITH):
+ * its syllables as a JSON array, each joined to the next one by a window. The folded text holds
+ * only a-z, 0-9 and single spaces (foldText), so the array is valid JSON; anything else gives no
+ * pairs rather than a failed save.
+ */
+const pairsOf = (column: string): string => {
+  const syllables = `'["' || replace(${column}, ' ', '","') || '"]'`
+  return `(SELECT group_concat(syllable || '${PAIR_SEPARATOR}' || next, ' ') FROM (
+      SELECT value AS syllable, lead(value) OVER (ORDER BY key) AS next
+      FROM json_each(iif(json_valid(${syllables}), ${syllables}, '[]'))
+    ) WHERE next IS NOT NULL)`
+}
+
 /** Adds the row `source` names (`new` in a trigger, `articles` in a fill) to every table it belongs in. */
 const inserts = (source: string, where: string): string[] => [
   ...FIELDS.map((field) => {
@@ -61,6 +86,9 @@ const inserts = (source: string, where: string): string[] => [
   }),
   `INSERT INTO ${wordsTable('vi')} (rowid, e, f)
     SELECT ${source}.rowid, ${COLUMNS.text.map((column) => `${source}.${column}`).join(', ')}
+    ${where} AND ${source}.${IS_VIETNAMESE}`,
+  `INSERT INTO ${PAIRS_TABLE} (rowid, f)
+    SELECT ${source}.rowid, ${pairsOf(`${source}.${COLUMNS.text[1]}`)}
     ${where} AND ${source}.${IS_VIETNAMESE}`,
   ...FIELDS.map(
     (field) => `INSERT INTO ${searchTable('en', field)} (rowid, f)
@@ -74,7 +102,7 @@ const inserts = (source: string, where: string): string[] => [
 
 /** Removes the row `old` from every table it is in. */
 const deletes = [
-  ...[...VIETNAMESE_TABLES, wordsTable('vi')].map(
+  ...[...VIETNAMESE_TABLES, wordsTable('vi'), PAIRS_TABLE].map(
     (table) =>
       `DELETE FROM ${table} WHERE rowid = old.rowid AND old._status = 'published' AND old.${IS_VIETNAMESE}`,
   ),
@@ -103,6 +131,8 @@ const CREATE = [
   ),
   `CREATE VIRTUAL TABLE ${wordsTable('vi')} USING fts5(e, f,
     content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 0')`,
+  `CREATE VIRTUAL TABLE ${PAIRS_TABLE} USING fts5(f,
+    content='', contentless_delete=1, detail=none, tokenize="unicode61 tokenchars '${PAIR_SEPARATOR}'")`,
   ...ENGLISH_TABLES.map(
     (table) => `CREATE VIRTUAL TABLE ${table} USING fts5(f,
       content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2')`,
