@@ -50,14 +50,15 @@ describe('SQLite migrations', () => {
   })
 
   it('should give a migrated database the search index and its triggers', () => {
-    // Title, lead and text, and the text's words without positions, in Vietnamese and in English
-    // (src/database/sqlite/searchIndex.ts).
+    // Title, lead and text, and the text's words without positions, in Vietnamese and in English,
+    // and the Vietnamese text's syllable pairs (src/database/sqlite/searchIndex.ts).
     expect(Object.keys(migrated.virtualTables).sort()).toEqual(
-      ['vi', 'en']
-        .flatMap((language) =>
+      [
+        ...['vi', 'en'].flatMap((language) =>
           ['title', 'lead', 'text', 'words'].map((field) => `articles_fts_${language}_${field}`),
-        )
-        .sort(),
+        ),
+        'articles_fts_vi_pairs',
+      ].sort(),
     )
     expect(migrated.virtualTables).toEqual(pushed.virtualTables)
     expect((migrated.tables.articles as { triggers: string[] }).triggers.sort()).toEqual([

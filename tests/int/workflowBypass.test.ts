@@ -53,14 +53,15 @@ describe('writing workflowStage or _status outside a transition', () => {
     expect(await stored(id)).toMatchObject({ stage: 'submitted', status: 'draft' })
   })
 
-  it('should ignore them on a bulk PATCH with a where', async () => {
+  // Bulk edits of articles are refused outright (collections/Articles: disableBulkEdit).
+  it('should refuse a bulk PATCH with a where, leaving them as they were', async () => {
     const id = await articleInStage(payload, 'approved', { title: 'Sửa hàng loạt' })
     const query = `where[title][equals]=${encodeURIComponent('Sửa hàng loạt')}`
     const { status } = await rest('PATCH', `/articles?${query}`, {
       token: chiefToken,
       body: { workflowStage: 'published', _status: 'published' },
     })
-    expect(status).toBe(200)
+    expect(status).toBe(403)
     expect(await stored(id)).toMatchObject({ stage: 'approved', status: 'draft' })
   })
 
