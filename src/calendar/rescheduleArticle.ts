@@ -1,5 +1,6 @@
-import { APIError, type Payload, type PayloadRequest, type TypedUser } from 'payload'
+import { type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
+import { refuse } from '@/lib/refuse'
 import { transition } from '@plugins/newsroom'
 
 import { portalDateTime } from '../lib/portalDateTime'
@@ -11,10 +12,6 @@ export type RescheduleArgs = {
   publishAt: string
   user: TypedUser | null
   req?: PayloadRequest
-}
-
-const refuse = (message: string, status: number): never => {
-  throw new APIError(message, status, undefined, true)
 }
 
 /**

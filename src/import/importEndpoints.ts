@@ -1,4 +1,4 @@
-import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { applyImport } from './applyImport'
 import { loadImportDirectory } from './importDirectory'
@@ -10,6 +10,7 @@ import { planImport } from './planImport'
 import { editorRoles } from '../access/roles'
 import { hasRoleAnywhere } from '../access/siteRoles'
 import { idOf } from '../lib/idOf'
+import { refuse } from '../lib/refuse'
 import type { PartOfDay } from '../lib/vietnamTime'
 
 /** What an editor may correct in the preview before saving. */
@@ -26,10 +27,6 @@ export type ImportCorrections = {
     partOfDay?: PartOfDay | null
     kind?: MeetingKind
   } | null
-}
-
-const refuse = (message: string, status: number): never => {
-  throw new APIError(message, status, undefined, true)
 }
 
 const readBody = async (req: PayloadRequest) => {

@@ -1,14 +1,11 @@
 import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { editorRoles, hasRole } from '../access/roles'
 import { rolesOnSite, sitesWithRole } from '../access/siteRoles'
 import { idOf } from '../lib/idOf'
+import { refuse } from '../lib/refuse'
 import { installationSite } from '../sites/installationSite'
-
-const refuse = (message: string, status: number): never => {
-  throw new APIError(message, status, undefined, true)
-}
 
 /**
  * The site an import from the admin writes to: the one the request names (`site` in the body),
