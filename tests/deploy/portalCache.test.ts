@@ -5,6 +5,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { CATEGORY_PAGE_SIZE } from '@/portal/queries/categoryPage'
+
 import { apiClient } from './helpers/api'
 import { productionBuild } from './helpers/productionBuild'
 import { startProduction, type ProductionServer } from './helpers/productionServer'
@@ -88,10 +90,10 @@ describe("the portal's whole-page cache", () => {
   const site = async (data: Record<string, unknown>) =>
     (await api<{ doc: { id: string } }>('POST', '/sites', { languages: ['vi'], ...data })).doc.id
 
-  const article = async (siteId: string, title: string, category?: string) => {
+  const article = async (siteId: string, title: string, category?: string, slug = SLUG) => {
     const { doc } = await api<{ doc: { id: string } }>('POST', '/articles', {
       title,
-      slug: SLUG,
+      slug,
       site: siteId,
       category,
       lead: `Sapo: ${title}.`,
@@ -118,6 +120,9 @@ describe("the portal's whole-page cache", () => {
       slug: CATEGORY,
       site: province,
     })
+    // Older news first, so that the category has a second page and the article is on the first.
+    for (let older = 1; older <= CATEGORY_PAGE_SIZE; older += 1)
+      await article(province, `Tin cũ số ${older}`, news.id, `tin-cu-${older}`)
     ids.province = await article(province, TITLES.province, news.id)
     ids.city = await article(city, TITLES.city)
   })
@@ -177,6 +182,14 @@ describe("the portal's whole-page cache", () => {
     const first = await open(`/chuyen-muc/${CATEGORY}`, PROVINCE_HOST)
     expect(first.html).toContain(TITLES.province)
     expect(first.html).not.toContain('(trang 2)')
+  })
+
+  it('should answer 404 past the last page, from the cache too', async () => {
+    for (const attempt of [1, 2]) {
+      const past = await open(`/chuyen-muc/${CATEGORY}?trang=3`, PROVINCE_HOST)
+      expect(past.status, `attempt ${attempt}`).toBe(404)
+      expect(past.html).not.toContain(TITLES.province)
+    }
   })
 
   it('should render search and the draft preview per request, never from the cache', async () => {

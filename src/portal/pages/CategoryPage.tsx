@@ -13,9 +13,15 @@ import { portalWords } from '../i18n/words'
 import { getCategoryPage } from '../queries/categoryPage'
 import { breadcrumbList } from '../seo/structuredData'
 
+/**
+ * The category and its page; no data for a page past the last one, so that `?trang=999` is a 404
+ * rather than an empty page.
+ */
 const load = async ({ params, page, language }: CategoryPageProps) => {
   const { slug } = await params
-  return { slug, page, data: await getCategoryPage(slug, page, language) }
+  const data = await getCategoryPage(slug, page, language)
+  const isPastLastPage = data !== null && page > Math.max(1, data.articles.totalPages ?? 1)
+  return { slug, page, data: isPastLastPage ? null : data }
 }
 
 /** A further page's number from its path, or Next's 404 for any other spelling of it. */
