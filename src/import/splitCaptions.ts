@@ -1,3 +1,4 @@
+import { CAPTION_ENDING, isNeverACaption, readsAsRunningText } from './captionShapes'
 import type { BodyBlock } from './parsedArticle'
 import { personNameLength } from './personNames'
 import { textKey } from './unitSpelling'
@@ -16,13 +17,6 @@ const MAX_CAPTION_WORDS = 35
 /** A printed credit makes it a photo's caption even when it runs longer. */
 const MAX_CREDITED_CAPTION_WORDS = 40
 /**
- * Who attended ("Dự kỳ họp có ông X, …"), a speech's salutation ("Thưa các đồng chí,"), a
- * numbered item ("(4) Bầu …"), a report's "Tại hội nghị …", a line running on after a comma, a
- * paragraph's link word ("Trước đó, …", "Theo đó, …") or a speaker's "tôi": running text, never a caption.
- */
-const NOT_A_CAPTION =
-  /^(?:(?:Tham|Đến|Tới|Về) )?[Dd]ự [^.,]{0,40} có(?!\p{L})|^Thưa(?!\p{L})|^\(?\d{1,2}[).] |^Tại (?:hội nghị|cuộc họp|buổi|kỳ họp|đại hội)(?!\p{L})|,$|^(?:Trước đó|Theo đó|Ngoài ra|Tuy nhiên|Đồng thời|Bên cạnh đó|Sau đó|Trong đó|Qua đó|Như vậy|Vì vậy|Do đó|Mặt khác|Với|Từ đó),|(?<!\p{L})tôi(?!\p{L})/u
-/**
  * "Với tinh thần cầu thị và thẳng thắn, các đồng chí …", "Để chuẩn bị tốt cho Đại hội, …",
  * "Phát biểu tại hội nghị, đồng chí X …": an adverbial phrase and a comma, then the clause it
  * opens, is how a paragraph's sentence starts.
@@ -35,8 +29,6 @@ const MEDIA_LABEL = /^(?:Video ?clip|Clip|Video|Infographic|Audio)(?!\p{L})/iu
 const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*(?:Nguồn ảnh|Ảnh)\s*(?::|[-–—])\s*([^()]+?)\s*\)?\.?$/iu
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
-const CAPTION_ENDING =
-  /(?<!\p{L})(?:(?:chủ trì|phát biểu|trình bày|tặng hoa|tặng quà|trao|chụp ảnh)(?: [^.]*)?|(?:tham |đến )?dự (?:hội nghị|cuộc họp|họp|buổi làm việc|đại hội|kỳ họp|lễ)[^.]*)\.$/iu
 // "Ảnh minh họa": the page says the photo only illustrates the text.
 const CAPTION_OPENING = /^(?:Toàn cảnh|Quang cảnh|Ảnh minh h(?:ọa|oạ))(?!\p{L})/iu
 /**
@@ -105,13 +97,14 @@ const isPresidiumCaption = (text: string) =>
 export const isCaption = (text: string, hasCredit: boolean): boolean => {
   const maxWords =
     hasCredit || isSpeakerCaption(text) ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
-  if (text.split(' ').length > maxWords || NOT_A_CAPTION.test(text)) return false
+  if (text.split(' ').length > maxWords || isNeverACaption(text)) return false
   if (ADVERBIAL_OPENING.test(text) || MEDIA_LABEL.test(text)) return false
-  if (!hasCredit && isSignature(text)) return false
+  if (!hasCredit && (isSignature(text) || readsAsRunningText(text))) return false
   if (SENTENCE_INSIDE.test(text)) return false
   // "Đồng chí X phát biểu tại hội nghị; các đại biểu dự hội nghị.": two photos' captions in one
-  // line, each ending as a caption ends; any other ";" makes it a list in running text.
-  if (text.includes(';')) return hasCaptionPieces(text)
+  // line, each ending as a caption ends; any other ";" makes it a list in running text, unless a
+  // credit marks the line as a photo's ("Đồng chí X, Phó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh …").
+  if (text.includes(';')) return hasCredit || hasCaptionPieces(text)
   if (IN_CAPITALS.test(text) || text.split(' ').length < 2) return false
   return (
     hasCredit ||
@@ -129,7 +122,7 @@ export const isCaption = (text: string, hasCredit: boolean): boolean => {
 const isCaptionAboveLead = (text: string): boolean =>
   text.split(' ').length >= 2 &&
   text.split(' ').length <= MAX_CREDITED_CAPTION_WORDS &&
-  !NOT_A_CAPTION.test(text) &&
+  !isNeverACaption(text) &&
   !SENTENCE_INSIDE.test(text) &&
   !text.includes(';') &&
   !IN_CAPITALS.test(text)

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+
+import { CAPTION_ENDING, isNeverACaption, readsAsRunningText } from './captionShapes'
+
+describe('CAPTION_ENDING', () => {
+  it.each([
+    'Đồng chí Lê Văn Ba phát biểu tại hội nghị.',
+    'Lãnh đạo huyện trao giấy khen cho các tập thể có thành tích xuất sắc.',
+    'Đoàn công tác kiểm tra thực tế tại xã Tân Lập.',
+    'Các đại biểu tham dự kỳ họp.',
+  ])('should end a caption: %s', (line) => {
+    expect(CAPTION_ENDING.test(line)).toBe(true)
+  })
+
+  it.each([
+    // the action as a noun
+    'Đại hội điều hành phiên thảo luận về dự thảo báo cáo chính trị.',
+    'Huyện đẩy mạnh việc kiểm tra.',
+    // a comma after the action: a list running on
+    'Các đại biểu tham gia phát biểu thảo luận, đóng góp ý kiến.',
+    // no full stop: the other rules read it
+    'Đồng chí Lê Văn Ba phát biểu tại hội nghị',
+  ])('should not end a caption: %s', (line) => {
+    expect(CAPTION_ENDING.test(line)).toBe(false)
+  })
+})
+
+describe('isNeverACaption', () => {
+  it.each([
+    'Dự hội nghị có đồng chí Lê Văn Ba, Phó Chủ tịch UBND tỉnh.',
+    'Cùng dự có các đồng chí: Lê Văn Ba, Trần Thị Cúc',
+    'Đồng chủ trì hội nghị có đồng chí Trần Thị Cúc.',
+    'Kỳ họp có sự tham dự của 35 đại biểu HĐND huyện.',
+    'Thưa các đồng chí,',
+    '[Huyện Phù Mỹ tổng kết công tác năm 2023]',
+    'Phóng to',
+  ])('should hold "%s" out of the captions', (line) => {
+    expect(isNeverACaption(line)).toBe(true)
+  })
+
+  it.each(['Chủ trì Hội nghị', 'Các đại biểu dự hội nghị', 'Quang cảnh kỳ họp'])(
+    'should let "%s" be a caption',
+    (line) => {
+      expect(isNeverACaption(line)).toBe(false)
+    },
+  )
+})
+
+describe('readsAsRunningText', () => {
+  it.each([
+    'Sáng 12/1, Ban Thường vụ Huyện ủy họp phiên thường kỳ.',
+    'Ngày 15-7, UBND xã tổ chức hội nghị.',
+    'Chiều nay, Đoàn giám sát làm việc với UBND xã.',
+    'Kỳ họp đã thông qua 12 nghị quyết.',
+    'Hội nghị do đồng chí Lê Văn Ba chủ trì.',
+    'Đồng chí Lê Văn Ba cho biết huyện vượt 5 chỉ tiêu',
+    'Đây là lần đầu huyện tổ chức hội nghị',
+  ])('should read "%s" as a paragraph’s sentence', (line) => {
+    expect(readsAsRunningText(line)).toBe(true)
+  })
+
+  it.each([
+    'Đồng chí Lê Văn Ba phát biểu tại hội nghị.',
+    'Toàn cảnh hội nghị sáng 12/1',
+    'Các đại biểu biểu quyết thông qua nghị quyết.',
+  ])('should not mark "%s"', (line) => {
+    expect(readsAsRunningText(line)).toBe(false)
+  })
+})
