@@ -37,6 +37,20 @@ export const CAPTION_ACTIONS = [
   'tuyên thệ',
   'quán triệt',
   'phát động',
+  'tiếp xúc',
+  'đối thoại',
+  'giải trình',
+  'trả lời',
+  'chất vấn',
+  'làm việc',
+  'gặp mặt',
+  'tham gia',
+  'trao đổi',
+  'bỏ phiếu',
+  'ký kết',
+  'công bố',
+  'thăm hỏi',
+  'động viên',
 ]
 
 /** "… dự hội nghị.", "… tham dự lễ khai mạc.": attending the event the article reports. */
@@ -115,14 +129,16 @@ export const NEVER_A_CAPTION: RegExp[] = [
  * What a paragraph's sentence says and a caption, which names what is in the photo, does not.
  * Only a line no credit marks as a caption is read for these:
  * - a time opening its sentence ("Sáng 12/1, …", "Ngày 15-7, …", "Chiều nay, …");
- * - the tense of a report ("đã", "sẽ", "đang");
+ * - the tense of a report ("đã", "sẽ", "đang", "vẫn", "cũng", "tiếp tục");
+ * - what must be done and why ("cần", "phải", "nhằm");
  * - a chair in the passive ("… do đồng chí X chủ trì.", "dưới sự chủ trì của …");
  * - reported speech ("… nhấn mạnh, …", "… cho biết …", "… đề nghị …", "… yêu cầu …");
  * - a statement with "là" ("Thành công của Đại hội là …").
  */
 export const RUNNING_TEXT_MARKS: RegExp[] = [
   /^(?:Vào )?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?: ngày)?|Ngày|Hôm) (?:nay|qua|\d{1,2}(?:[/.-]\d{1,2})*)[^,]{0,40},/iu,
-  new RegExp(words(['đã', 'sẽ', 'đang']), 'u'),
+  new RegExp(words(['đã', 'sẽ', 'đang', 'vẫn', 'cũng', 'tiếp tục']), 'u'),
+  new RegExp(words(['cần', 'phải', 'nhằm']), 'u'),
   /(?<!\p{L})(?:do [^,.;]+ chủ trì|dưới sự chủ trì của)(?!\p{L})/u,
   new RegExp(
     words([

@@ -2,6 +2,7 @@ import { CAPTION_ENDING, isNeverACaption, readsAsRunningText } from './captionSh
 import type { BodyBlock } from './parsedArticle'
 import { personNameLength } from './personNames'
 import { textKey } from './unitSpelling'
+import { normalizeVietnamese } from './vietnameseText'
 
 /**
  * Which body lines are photo captions. The old portal printed a photo's caption as a line of its
@@ -127,32 +128,70 @@ const isCaptionAboveLead = (text: string): boolean =>
   !text.includes(';') &&
   !IN_CAPITALS.test(text)
 
+/**
+ * The title printed again in the body ("Tình hình kinh tế - xã hội năm 2022 …" under the sapo):
+ * the alt text of the article's photo, which the page gives the title; an article never repeats
+ * its title as a paragraph.
+ */
+const isTitleAgain = (text: string, title: string | undefined) =>
+  title !== undefined &&
+  // "hoi nghi thuong dinh …", the page's address words, is no alt text: the marks must match.
+  normalizeVietnamese(text).toLowerCase() === normalizeVietnamese(title).toLowerCase() &&
+  text.split(' ').length <= MAX_CREDITED_CAPTION_WORDS
+
 /** A body line as a caption (credit split off) or a paragraph. */
-export const toBodyBlock = (printed: string, { aboveLead = false } = {}): BodyBlock => {
+export const toBodyBlock = (
+  printed: string,
+  { aboveLead = false, title }: { aboveLead?: boolean; title?: string } = {},
+): BodyBlock => {
   // "Quang cảnh hội nghị. |": the bar of the photo's table cell, a caption's mark like a credit.
   const line = printed.replace(/\s*\|$/u, '')
   const hasBar = line !== printed
   const { text, credit } = splitCredit(line)
   // A photo's label ("Ảnh 2: …") marks a caption as a credit does.
   const isMarked = credit !== undefined || hasBar || LABEL_BEFORE_CAPTION.test(line)
-  const isOne = isCaption(text, isMarked) || (aboveLead && isCaptionAboveLead(text))
+  const isOne =
+    isCaption(text, isMarked) ||
+    (aboveLead && isCaptionAboveLead(text)) ||
+    isTitleAgain(text, title)
   if (!isOne) return { kind: 'paragraph', text: printed }
   return credit ? { kind: 'caption', text, credit } : { kind: 'caption', text }
 }
 
 /**
  * A photo's alt text printed just before its caption repeats it ("… khóa XI." then "… khoá XI.
- * Ảnh: Hữu Hiệp"): one caption, the one after, with its credit.
+ * Ảnh: Hữu Hiệp"): one caption, the one after, with its credit. The same line twice in a row is
+ * that pair even when neither reads as a caption alone ("Nhà báo X trong một chuyến sáng tác
+ * ảnh." twice): one caption, if it speaks of people or an event in a caption's shape
+ * ("image advertisement" twice is a banner's).
  */
 export const withoutRepeatedCaptions = (blocks: BodyBlock[]): BodyBlock[] =>
-  blocks.filter((block, index) => {
+  blocks.flatMap((block, index) => {
     const next = blocks[index + 1]
-    return !(
-      block.kind === 'caption' &&
-      next?.kind === 'caption' &&
-      textKey(block.text) === textKey(next.text)
-    )
+    const isAltText =
+      sameWords(block, next) &&
+      ((block.kind === 'caption' && next?.kind === 'caption') ||
+        isRepeatedPhotoLine(captionTextOf(block)))
+    if (isAltText) return []
+    if (block.kind === 'caption' || !sameWords(blocks[index - 1], block)) return [block]
+    const { text, credit } = splitCredit(block.text)
+    if (!isRepeatedPhotoLine(text)) return [block]
+    return [credit ? { kind: 'caption', text, credit } : { kind: 'caption', text }]
   })
+
+const isRepeatedPhotoLine = (text: string) =>
+  isCaption(text, true) &&
+  !readsAsRunningText(text) &&
+  (CAPTION_WORDS.test(text) || personNameAnywhere(text))
+
+/** A block's words without a printed credit, to compare an alt text with its caption. */
+const captionTextOf = (block: BodyBlock) =>
+  block.kind === 'caption' ? block.text : splitCredit(block.text).text
+
+const sameWords = (one: BodyBlock | undefined, other: BodyBlock | undefined) =>
+  one !== undefined &&
+  other !== undefined &&
+  textKey(captionTextOf(one)) === textKey(captionTextOf(other))
 
 /** "Ảnh: Thành Tâm" alone on a line: a credit printed under its caption. */
 const CREDIT_LINE = /^\(?\s*(?:Nguồn ảnh|Ảnh)\s*(?::|[-–—])\s*([^()]+?)\s*\)?\.?$/iu
