@@ -1,5 +1,6 @@
 import { CAPTION_ENDING, isNeverACaption, readsAsRunningText } from './captionShapes'
 import type { BodyBlock } from './parsedArticle'
+import { findOfficialMentions } from './parseOfficials'
 import { personNameLength } from './personNames'
 import { textKey } from './unitSpelling'
 import { normalizeVietnamese } from './vietnameseText'
@@ -95,6 +96,19 @@ const MAX_PRESIDIUM_WORDS = 8
 const isPresidiumCaption = (text: string) =>
   PRESIDIUM.test(text) && text.split(' ').length <= MAX_PRESIDIUM_WORDS
 
+/**
+ * "Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện.", "Bí thư Tỉnh ủy Lê Văn Cường.": a person
+ * and their titles, nothing else, full stop or not: a portrait's caption, never a sentence.
+ */
+const isPortrait = (text: string) => {
+  const mentions = findOfficialMentions(text)
+  return (
+    mentions.length === 1 &&
+    mentions[0].start === 0 &&
+    mentions[0].end >= text.replace(/\.$/u, '').length
+  )
+}
+
 export const isCaption = (text: string, hasCredit: boolean): boolean => {
   const maxWords =
     hasCredit || isSpeakerCaption(text) ? MAX_CREDITED_CAPTION_WORDS : MAX_CAPTION_WORDS
@@ -112,7 +126,8 @@ export const isCaption = (text: string, hasCredit: boolean): boolean => {
     (!ENDS_A_SENTENCE.test(text) && (CAPTION_WORDS.test(text) || personNameAnywhere(text))) ||
     CAPTION_ENDING.test(text) ||
     CAPTION_OPENING.test(text) ||
-    isPresidiumCaption(text)
+    isPresidiumCaption(text) ||
+    isPortrait(text)
   )
 }
 
@@ -198,17 +213,26 @@ const CREDIT_LINE = /^\(?\s*(?:Nguồn ảnh|Ảnh)\s*(?::|[-–—])\s*([^()]+?
 
 /**
  * A caption without a credit, then a line holding only one ("… phát biểu tại hội nghị" and
- * "Ảnh: Thành Tâm" below it): one caption with its credit.
+ * "Ảnh: Thành Tâm" below it): one caption with its credit. The credit below also marks a line
+ * that has a caption's shape once marked, and reads as no report ("Các đại biểu biểu quyết
+ * thông qua nghị quyết, dự án" and "Ảnh: Thành Tâm"), as that photo's caption.
  */
 export const withCreditsBelow = (blocks: BodyBlock[]): BodyBlock[] =>
-  blocks.flatMap((block, index) => {
+  blocks.flatMap((block, index): BodyBlock[] => {
     const previous = blocks[index - 1]
     const credit = block.kind === 'paragraph' ? CREDIT_LINE.exec(block.text)?.[1] : undefined
-    if (credit && previous?.kind === 'caption' && previous.credit === undefined) return []
+    if (credit && previous !== undefined && takesCreditBelow(previous)) return []
     const next = blocks[index + 1]
     const creditBelow = next?.kind === 'paragraph' ? CREDIT_LINE.exec(next.text)?.[1] : undefined
-    if (block.kind === 'caption' && block.credit === undefined && creditBelow) {
-      return [{ ...block, credit: creditBelow }]
+    if (creditBelow && takesCreditBelow(block)) {
+      return [{ kind: 'caption', text: block.text, credit: creditBelow }]
     }
     return [block]
   })
+
+const takesCreditBelow = (block: BodyBlock) =>
+  block.kind === 'caption'
+    ? block.credit === undefined
+    : !CREDIT_LINE.test(block.text) &&
+      isCaption(block.text, true) &&
+      !readsAsRunningText(block.text)

@@ -113,6 +113,22 @@ describe('captions', () => {
     expect(bodyOf(line).body).toEqual([{ kind: 'caption', text: line }, paragraph])
   })
 
+  it.each(['Đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND huyện.', 'Bí thư Huyện ủy Trần Minh Khoa.'])(
+    'should read "%s", a person and their titles, as a portrait’s caption',
+    (line) => {
+      expect(bodyOf(line).body).toEqual([{ kind: 'caption', text: line }, paragraph])
+    },
+  )
+
+  it('should give a line of a caption’s shape the credit printed below it', () => {
+    const line = 'Các đại biểu biểu quyết thông qua nghị quyết, dự án của huyện.'
+    expect(bodyOf(line).body[0]).toEqual({ kind: 'paragraph', text: line })
+    expect(bodyOf(line, 'Ảnh: Hữu Phước').body).toEqual([
+      { kind: 'caption', text: line, credit: 'Hữu Phước' },
+      paragraph,
+    ])
+  })
+
   it('should read a credited line holding ";" in its titles as a caption', () => {
     const line =
       'Đồng chí Nguyễn Văn Hải, Phó Bí thư Huyện ủy; Chủ tịch UBND huyện phát biểu tại hội nghị. (ảnh: Hữu Phước)'
