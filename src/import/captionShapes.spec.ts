@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { CAPTION_ENDING, isNeverACaption, readsAsRunningText } from './captionShapes'
+import {
+  CAPTION_ENDING,
+  HEADING_OPENING,
+  isNeverACaption,
+  readsAsRunningText,
+} from './captionShapes'
 
 describe('CAPTION_ENDING', () => {
   it.each([
@@ -65,5 +70,15 @@ describe('readsAsRunningText', () => {
     'Các đại biểu biểu quyết thông qua nghị quyết.',
   ])('should not mark "%s"', (line) => {
     expect(readsAsRunningText(line)).toBe(false)
+  })
+})
+
+describe('HEADING_OPENING', () => {
+  it('should open a subheading, not a caption', () => {
+    expect(HEADING_OPENING.test('Phát huy vai trò của đại biểu dân cử')).toBe(true)
+    expect(HEADING_OPENING.test('Những kết quả nổi bật của kỳ họp')).toBe(true)
+    expect(HEADING_OPENING.test('Tạo sự đồng thuận trong nhân dân')).toBe(true)
+    expect(HEADING_OPENING.test('Đại biểu phát huy quyền làm chủ')).toBe(false)
+    expect(HEADING_OPENING.test('Tạ Văn Long phát biểu')).toBe(false)
   })
 })

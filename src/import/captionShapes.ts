@@ -156,6 +156,49 @@ export const RUNNING_TEXT_MARKS: RegExp[] = [
   new RegExp(words(['là']), 'u'),
 ]
 
+/**
+ * A subheading opens with what is to be done ("Phát huy vai trò của đại biểu dân cử", "Nâng cao
+ * chất lượng kỳ họp", "Những kết quả nổi bật"); a caption opens with who or what is in the
+ * photo. Read only on a line without a full stop or a credit.
+ */
+export const HEADING_OPENING = new RegExp(
+  `^(?:${[
+    'Phát huy',
+    'Nâng cao',
+    'Tăng cường',
+    'Đẩy mạnh',
+    'Tiếp tục',
+    'Tạo',
+    'Xây dựng',
+    'Đổi mới',
+    'Góp phần',
+    'Quyết tâm',
+    'Hướng tới',
+    'Hướng đến',
+    'Chú trọng',
+    'Tập trung',
+    'Giữ vững',
+    'Thực hiện',
+    'Triển khai',
+    'Phấn đấu',
+    'Nỗ lực',
+    'Khơi dậy',
+    'Bảo đảm',
+    'Đảm bảo',
+    'Kịp thời',
+    'Cần',
+    'Những',
+    'Nhiều',
+    'Còn',
+    'Vì',
+    'Để',
+    'Khi',
+    'Làm gì',
+    'Sớm',
+  ].join('|')})(?!\\p{L})`,
+  'u',
+)
+
 export const isNeverACaption = (text: string): boolean =>
   NEVER_A_CAPTION.some((pattern) => pattern.test(text))
 

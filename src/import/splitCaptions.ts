@@ -1,4 +1,9 @@
-import { CAPTION_ENDING, isNeverACaption, readsAsRunningText } from './captionShapes'
+import {
+  CAPTION_ENDING,
+  HEADING_OPENING,
+  isNeverACaption,
+  readsAsRunningText,
+} from './captionShapes'
 import type { BodyBlock } from './parsedArticle'
 import { findOfficialMentions } from './parseOfficials'
 import { personNameLength } from './personNames'
@@ -25,10 +30,12 @@ const MAX_CREDITED_CAPTION_WORDS = 40
  */
 const ADVERBIAL_OPENING =
   /^(?:Với|Bằng|Nhằm|Để|Nhờ|Trên cơ sở|Trong bối cảnh|Phát biểu|Kết luận|Thay mặt) [^,]+, \p{Ll}/u
-/** "Ảnh: X", "(ảnh: X)", "- Ảnh - X", "Nguồn ảnh: X", "Ảnh: X." : a photo's credit, its full stop not in the name. */
 /** "Clip Báo cáo sơ kết …", "Video: …", "Infographic …": a video's or graphic's label, not a photo's caption. */
 const MEDIA_LABEL = /^(?:Video ?clip|Clip|Video|Infographic|Audio)(?!\p{L})/iu
+/** "Ảnh: X", "(ảnh: X)", "- Ảnh - X", "Nguồn ảnh: X", "Ảnh: X." : a photo's credit, its full stop not in the name. */
 const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*(?:Nguồn ảnh|Ảnh)\s*(?::|[-–—])\s*([^()]+?)\s*\)?\.?$/iu
+/** "(ảnh Thu Hà)": no colon, but brackets and a capital ("(Ảnh minh họa)" names no one). */
+const BRACKETED_CREDIT = /\s*\((?:Ảnh|ảnh|ẢNH)\s+(\p{Lu}[^()]*?)\s*\)\.?$/u
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
 // "Ảnh minh họa": the page says the photo only illustrates the text.
@@ -54,7 +61,7 @@ const LABEL_BEFORE_CAPTION =
 export const splitCredit = (line: string): { text: string; credit?: string } => {
   const label = LABEL_BEFORE_CAPTION.exec(line)
   if (label) return { text: line.slice(label[0].length).replace(/\)$/u, '') }
-  const match = CREDIT.exec(line)
+  const match = CREDIT.exec(line) ?? BRACKETED_CREDIT.exec(line)
   if (!match || match.index === 0) return { text: line }
   return { text: line.slice(0, match.index), credit: match[1] }
 }
@@ -123,7 +130,9 @@ export const isCaption = (text: string, hasCredit: boolean): boolean => {
   if (IN_CAPITALS.test(text) || text.split(' ').length < 2) return false
   return (
     hasCredit ||
-    (!ENDS_A_SENTENCE.test(text) && (CAPTION_WORDS.test(text) || personNameAnywhere(text))) ||
+    (!ENDS_A_SENTENCE.test(text) &&
+      !HEADING_OPENING.test(text) &&
+      (CAPTION_WORDS.test(text) || personNameAnywhere(text))) ||
     CAPTION_ENDING.test(text) ||
     CAPTION_OPENING.test(text) ||
     isPresidiumCaption(text) ||

@@ -57,6 +57,11 @@ describe('captions', () => {
       'Thanh Tâm',
     ],
     ['Toàn cảnh hội nghị. Ảnh: Internet', 'Toàn cảnh hội nghị.', 'Internet'],
+    [
+      'Đồng chí Trần Văn Hải phát biểu tại hội nghị (ảnh Hải Âu)',
+      'Đồng chí Trần Văn Hải phát biểu tại hội nghị',
+      'Hải Âu',
+    ],
   ])('should split the credit off "%s"', (line, text, credit) => {
     expect(bodyOf(line).body).toEqual([{ kind: 'caption', text, credit }, paragraph])
   })
@@ -164,6 +169,8 @@ describe('captions', () => {
     'Đồng chí Lê Văn Ba nhấn mạnh, thời gian tới các địa phương cần tập trung chỉ đạo',
     'Thành công của Đại hội Đoàn cấp huyện và tương đương là nề',
     '[Quyết tâm xây dựng chính quyền đổi mới, liêm chính, hiệu quả]',
+    'Phát huy vai trò của đại biểu dân cử',
+    'Nâng cao chất lượng các kỳ họp HĐND huyện',
   ])('should keep "%s", running text, a paragraph', (line) => {
     expect(bodyOf(line).body).toEqual([{ kind: 'paragraph', text: line }, paragraph])
   })
