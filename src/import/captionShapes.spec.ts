@@ -39,6 +39,9 @@ describe('isNeverACaption', () => {
     'Thưa các đồng chí,',
     '[Huyện Phù Mỹ tổng kết công tác năm 2023]',
     'Phóng to',
+    'Bài: Thu Hà',
+    'Bài và',
+    'Tin: Thu Hà;',
   ])('should hold "%s" out of the captions', (line) => {
     expect(isNeverACaption(line)).toBe(true)
   })

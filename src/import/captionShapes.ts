@@ -91,7 +91,9 @@ export const CAPTION_ENDING = new RegExp(
  * - a paragraph's link word ("Trước đó, …", "Theo đó, …");
  * - a speaker's "tôi";
  * - a related article's link in brackets ("[Quyết tâm xây dựng …]");
- * - a photo viewer's button ("Phóng to").
+ * - a photo viewer's button ("Phóng to");
+ * - a byline's label ("Bài: Thu Hà - Ảnh: Minh Đức", "Bài và ảnh: Thu Hà" leaving "Bài và"):
+ *   the byline as a caption is the one output an editor must never get.
  */
 export const NEVER_A_CAPTION: RegExp[] = [
   /^(?:Cùng |Đồng )?(?:(?:Tham|Đến|Tới|Về) )?(?:dự|chủ trì)(?!\p{L})[^.]{0,120}?(?<!\p{L})(?:có|gồm)(?!\p{L})/iu,
@@ -123,6 +125,7 @@ export const NEVER_A_CAPTION: RegExp[] = [
   /(?<!\p{L})tôi(?!\p{L})/u,
   /^\[.*\]$/u,
   /^(?:Phóng to|Thu nhỏ|Xem ảnh)$/iu,
+  /^(?:Tin|Bài|Tin bài|Bài viết|Nội dung|Thực hiện)(?:\s*(?:,|và|\/|&)\s*(?:ảnh|bài|tin)?)?\s*(?::|$)/iu,
 ]
 
 /**

@@ -99,6 +99,14 @@ describe('captions', () => {
     expect(bodyOf(line).body).toEqual([{ kind: 'paragraph', text: line }, paragraph])
   })
 
+  it.each(['Bài: Ngọc Trâm - Ảnh: Hữu Phước', 'Bài và ảnh: Ngọc Trâm'])(
+    'should never read a byline "%s" inside the body as a caption',
+    (line) => {
+      const parsed = parseArticle([TITLE, PUBLISH, LEAD, line, PARAGRAPH].join('\n'))
+      expect(parsed.body.filter((block) => block.kind === 'caption')).toEqual([])
+    },
+  )
+
   it('should keep the byline out of the captions', () => {
     const parsed = bodyOf('Đồng chí Nguyễn Văn Hải phát biểu tại hội nghị (Ảnh: PV)')
     expect(parsed.byline).toBe('Ngọc Trâm')
