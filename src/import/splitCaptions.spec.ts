@@ -278,3 +278,13 @@ describe('isCaption and a congress’s presidium', () => {
     ).toBe(false)
   })
 })
+
+describe('isCaption and abbreviations', () => {
+  it('should not take an abbreviation’s dot for the end of a sentence', () => {
+    expect(isCaption('Đồng chí Lê Văn Ba phát biểu tại hội nghị ở TP. Hồ Chí Minh', false)).toBe(
+      true,
+    )
+    expect(isCaption('ThS. Nguyễn Văn An trình bày tham luận tại hội thảo', false)).toBe(true)
+    expect(isCaption('Hội nghị kết thúc. Đồng chí Lê Văn Ba phát biểu', false)).toBe(false)
+  })
+})

@@ -36,7 +36,12 @@ const MEDIA_LABEL = /^(?:Video ?clip|Clip|Video|Infographic|Audio)(?!\p{L})/iu
 const CREDIT = /\s*(?:[-–—]\s*)?\(?\s*(?:Nguồn ảnh|Ảnh)\s*(?::|[-–—])\s*([^()]+?)\s*\)?\.?$/iu
 /** "(ảnh Thu Hà)": no colon, but brackets and a capital ("(Ảnh minh họa)" names no one). */
 const BRACKETED_CREDIT = /\s*\((?:Ảnh|ảnh|ẢNH)\s+(\p{Lu}[^()]*?)\s*\)\.?$/u
-const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u
+/**
+ * A second sentence: a stop, then a capital. Not the dot of an abbreviation ("TP. Hồ Chí Minh",
+ * "ThS. Nguyễn Văn An", "H. Phù Mỹ", an initial "N. Hà"), which captions are full of.
+ */
+const SENTENCE_INSIDE =
+  /(?<!(?<!\p{L})(?:TP|Tp|TX|Q|P|H|X|TT|ThS|TS|PGS|GS|BS|KS|\p{Lu}))[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
 // "Ảnh minh họa": the page says the photo only illustrates the text.
 const CAPTION_OPENING = /^(?:Toàn cảnh|Quang cảnh|Ảnh minh h(?:ọa|oạ))(?!\p{L})/iu
