@@ -36,6 +36,8 @@ describe('isNeverACaption', () => {
     'Cùng dự có các đồng chí: Lê Văn Ba, Trần Thị Cúc',
     'Đồng chủ trì hội nghị có đồng chí Trần Thị Cúc.',
     'Kỳ họp có sự tham dự của 35 đại biểu HĐND huyện.',
+    'Về phía huyện có đồng chí Lê Văn Ba, Phó Chủ tịch UBND huyện',
+    'Thành phần dự họp gồm lãnh đạo các phòng, ban, ngành của huyện.',
     'Thưa các đồng chí,',
     '[Huyện Phù Mỹ tổng kết công tác năm 2023]',
     'Phóng to',

@@ -83,7 +83,8 @@ export const CAPTION_ENDING = new RegExp(
 /**
  * Lines that are never a photo's caption, credit or not, each with the reason:
  * - who attended or chaired ("Dự hội nghị có …", "Cùng dự có …", "Tham dự Hội nghị, về phía
- *   tỉnh có …", "Chủ trì Hội nghị có …", "… có sự tham dự của …"): an attendance list;
+ *   tỉnh có …", "Chủ trì Hội nghị có …", "… có sự tham dự của …", "Về phía huyện có …",
+ *   "Thành phần dự …"): an attendance list;
  * - a speech's salutation ("Thưa các đồng chí,");
  * - a numbered item ("(4) Bầu …", "2. …");
  * - a report's "Tại hội nghị …";
@@ -98,6 +99,7 @@ export const CAPTION_ENDING = new RegExp(
 export const NEVER_A_CAPTION: RegExp[] = [
   /^(?:Cùng |Đồng )?(?:(?:Tham|Đến|Tới|Về) )?(?:dự|chủ trì)(?!\p{L})[^.]{0,120}?(?<!\p{L})(?:có|gồm)(?!\p{L})/iu,
   /(?<!\p{L})(?:có|với) sự (?:tham dự|tham gia|góp mặt|có mặt|chứng kiến|hiện diện) của(?!\p{L})/iu,
+  /^(?:Về phía|Phía|Đại diện) [^.]{0,60}?(?<!\p{L})(?:có|gồm)(?!\p{L})|^Thành phần (?:tham |đến )?dự(?!\p{L})/iu,
   /^Thưa(?!\p{L})/u,
   /^\(?\d{1,2}[).] /u,
   /^Tại (?:hội nghị|cuộc họp|buổi|kỳ họp|đại hội)(?!\p{L})/u,
