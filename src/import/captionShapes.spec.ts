@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   CAPTION_ENDING,
   HEADING_OPENING,
+  SCENE_OPENING,
   isNeverACaption,
   readsAsRunningText,
 } from './captionShapes'
@@ -75,6 +76,12 @@ describe('readsAsRunningText', () => {
     'Các đại biểu biểu quyết thông qua nghị quyết.',
   ])('should not mark "%s"', (line) => {
     expect(readsAsRunningText(line)).toBe(false)
+  })
+})
+
+describe('SCENE_OPENING', () => {
+  it.each(['Toàn cảnh hội nghị.', 'Một góc kỳ họp', 'Ảnh minh hoạ'])('should open "%s"', (line) => {
+    expect(SCENE_OPENING.test(line)).toBe(true)
   })
 })
 

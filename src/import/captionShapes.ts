@@ -57,6 +57,21 @@ export const CAPTION_ACTIONS = [
 const ATTENDING = String.raw`(?:tham |đến )?dự (?:hội nghị|hội thảo|cuộc họp|họp|buổi|đại hội|kỳ họp|phiên|lễ)[^.,;]*`
 
 /**
+ * A photo of the whole scene, named as such, full stop or not ("Toàn cảnh hội nghị.", "Một góc
+ * kỳ họp"); "Ảnh minh họa": the page says the photo only illustrates the text.
+ */
+const SCENES = [
+  'Toàn cảnh',
+  'Quang cảnh',
+  'Cận cảnh',
+  'Khung cảnh',
+  'Một góc',
+  'Ảnh minh họa',
+  'Ảnh minh hoạ',
+]
+export const SCENE_OPENING = new RegExp(`^(?:${SCENES.join('|')})(?!\\p{L})`, 'iu')
+
+/**
  * Words that make the action a noun ("phiên thảo luận", "dự thảo báo cáo", "lễ khai mạc"):
  * the sentence names a proceeding, its people do nothing in the photo.
  */

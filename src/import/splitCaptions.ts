@@ -1,6 +1,7 @@
 import {
   CAPTION_ENDING,
   HEADING_OPENING,
+  SCENE_OPENING,
   isNeverACaption,
   readsAsRunningText,
 } from './captionShapes'
@@ -43,8 +44,6 @@ const BRACKETED_CREDIT = /\s*\((?:Ảnh|ảnh|ẢNH)\s+(\p{Lu}[^()]*?)\s*\)\.?$/
 const SENTENCE_INSIDE =
   /(?<!(?<!\p{L})(?:TP|Tp|TX|Q|P|H|X|TT|ThS|TS|PGS|GS|BS|KS|\p{Lu}))[.!?…]\s+\p{Lu}/u
 const ENDS_A_SENTENCE = /[.!?…;:]$/u
-// "Ảnh minh họa": the page says the photo only illustrates the text.
-const CAPTION_OPENING = /^(?:Toàn cảnh|Quang cảnh|Ảnh minh h(?:ọa|oạ))(?!\p{L})/iu
 /**
  * What a photo's caption speaks of: a line without a full stop that says none of these is a
  * subheading ("Đổi mới nội dung, hình thức sinh hoạt"), not a caption.
@@ -139,7 +138,7 @@ export const isCaption = (text: string, hasCredit: boolean): boolean => {
       !HEADING_OPENING.test(text) &&
       (CAPTION_WORDS.test(text) || personNameAnywhere(text))) ||
     CAPTION_ENDING.test(text) ||
-    CAPTION_OPENING.test(text) ||
+    SCENE_OPENING.test(text) ||
     isPresidiumCaption(text) ||
     isPortrait(text)
   )
