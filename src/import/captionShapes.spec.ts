@@ -74,6 +74,7 @@ describe('readsAsRunningText', () => {
     'Đồng chí Lê Văn Ba phát biểu tại hội nghị.',
     'Toàn cảnh hội nghị sáng 12/1',
     'Các đại biểu biểu quyết thông qua nghị quyết.',
+    'Đồng chí Lê Văn Ba (bên phải) trao quà cho các hộ nghèo.',
   ])('should not mark "%s"', (line) => {
     expect(readsAsRunningText(line)).toBe(false)
   })

@@ -150,7 +150,7 @@ export const NEVER_A_CAPTION: RegExp[] = [
  * Only a line no credit marks as a caption is read for these:
  * - a time opening its sentence ("Sáng 12/1, …", "Ngày 15-7, …", "Chiều nay, …");
  * - the tense of a report ("đã", "sẽ", "đang", "vẫn", "cũng", "tiếp tục");
- * - what must be done and why ("cần", "phải", "nhằm");
+ * - what must be done and why ("cần", "nhằm");
  * - a chair in the passive ("… do đồng chí X chủ trì.", "dưới sự chủ trì của …");
  * - reported speech ("… nhấn mạnh, …", "… cho biết …", "… đề nghị …", "… yêu cầu …");
  * - a statement with "là" ("Thành công của Đại hội là …").
@@ -158,7 +158,8 @@ export const NEVER_A_CAPTION: RegExp[] = [
 export const RUNNING_TEXT_MARKS: RegExp[] = [
   /^(?:Vào )?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?: ngày)?|Ngày|Hôm) (?:nay|qua|\d{1,2}(?:[/.-]\d{1,2})*)[^,]{0,40},/iu,
   new RegExp(words(['đã', 'sẽ', 'đang', 'vẫn', 'cũng', 'tiếp tục']), 'u'),
-  new RegExp(words(['cần', 'phải', 'nhằm']), 'u'),
+  // not "phải", which in a caption says where someone stands ("bên phải", "từ trái sang phải")
+  new RegExp(words(['cần', 'nhằm']), 'u'),
   /(?<!\p{L})(?:do [^,.;]+ chủ trì|dưới sự chủ trì của)(?!\p{L})/u,
   new RegExp(
     words([
