@@ -14,11 +14,16 @@ import { normalizeVietnamese } from './vietnameseText'
 /**
  * Which body lines are photo captions. The old portal printed a photo's caption as a line of its
  * own between paragraphs; the photo itself is gone. A caption is a line (not the lead, not the
- * byline) of at most 25 words, one sentence, with no ";", that
- * - carries a photo credit ("… Ảnh: Thành Tâm", "(Ảnh: …)"), or
- * - ends without a full stop ("Toàn cảnh hội nghị", "Đại biểu dự họp tham gia góp ý…"), or
- * - ends with what captions say: "… chủ trì.", "… phát biểu tại hội nghị.", "… dự hội nghị.",
- *   or opens with "Toàn cảnh" / "Quang cảnh".
+ * byline) of at most 35 words (40 with a credit), one sentence, that no table of
+ * captionShapes.ts rules out (an attendance list, a related link, a byline's label; uncredited,
+ * a report's marks: a time opening, "đã", reported speech), and that
+ * - carries a photo credit ("… Ảnh: Thành Tâm", "(ảnh: …)", "Ảnh: …" on the line below), or
+ * - ends without a full stop and speaks of people or an event, not opening as a subheading does
+ *   ("Toàn cảnh hội nghị", "Đại biểu dự họp tham gia góp ý…"), or
+ * - ends with what its people do: "… chủ trì.", "… phát biểu tại hội nghị.", "… dự hội nghị.",
+ *   or names a scene ("Toàn cảnh …", "Một góc …"), a presidium, or a person and their titles;
+ * - holds ";" only between two photos' captions, or with a credit.
+ * A line printed twice in a row, or the title printed again, is a photo's alt text.
  */
 
 const MAX_CAPTION_WORDS = 35
