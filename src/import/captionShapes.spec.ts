@@ -14,6 +14,8 @@ describe('CAPTION_ENDING', () => {
     'Lãnh đạo huyện trao giấy khen cho các tập thể có thành tích xuất sắc.',
     'Đoàn công tác kiểm tra thực tế tại xã Tân Lập.',
     'Các đại biểu tham dự kỳ họp.',
+    'Đoàn khảo sát thực tế tại xã Tân Lập.',
+    'Lãnh đạo huyện chứng kiến lễ ký kết quy chế phối hợp.',
   ])('should end a caption: %s', (line) => {
     expect(CAPTION_ENDING.test(line)).toBe(true)
   })

@@ -51,6 +51,15 @@ export const CAPTION_ACTIONS = [
   'công bố',
   'thăm hỏi',
   'động viên',
+  'khảo sát',
+  'chứng kiến',
+  'tuyên dương',
+  'khen thưởng',
+  'biểu diễn',
+  'cắt băng',
+  'ký',
+  'tiếp nhận',
+  'bàn giao',
 ]
 
 /** "… dự hội nghị.", "… tham dự lễ khai mạc.": attending the event the article reports. */
