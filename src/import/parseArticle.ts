@@ -94,7 +94,7 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
   const body = withCreditsBelow(
     withoutRepeatedCaptions(
       roles.bodyLines.map((line, index) =>
-        toBodyBlock(line, { aboveLead: index < roles.captionsAboveLead }),
+        toBodyBlock(line, { aboveLead: index < roles.captionsAboveLead, title }),
       ),
     ),
   )

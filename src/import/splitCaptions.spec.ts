@@ -135,6 +135,38 @@ describe('withoutRepeatedCaptions', () => {
       ]),
     ).toStrictEqual([caption, { kind: 'paragraph', text: 'Đoạn một.' }])
   })
+
+  it('should read the same line twice in a row as a photo’s alt text and its caption', () => {
+    const line =
+      'Nhà báo Trần Văn An (thứ hai từ trái sang), nguyên phóng viên Thông tấn xã Giải phóng, trong một chuyến sáng tác ảnh.'
+    const twice = [line, line, 'Đoạn một.'].map((text) => toBodyBlock(text))
+    expect(twice[0].kind).toBe('paragraph')
+    expect(withoutRepeatedCaptions(twice)).toStrictEqual([
+      { kind: 'caption', text: line },
+      { kind: 'paragraph', text: 'Đoạn một.' },
+    ])
+  })
+
+  it('should keep a banner or a sentence printed twice paragraphs', () => {
+    for (const line of ['image advertisement', 'Hội nghị đã thông qua 12 nghị quyết quan trọng.']) {
+      const twice = [line, line].map((text) => toBodyBlock(text))
+      expect(withoutRepeatedCaptions(twice)).toStrictEqual(twice)
+    }
+  })
+})
+
+describe('toBodyBlock and the title printed again', () => {
+  const title = 'Tình hình kinh tế - xã hội năm 2023 của xã Tân Lập'
+  it('should take the title repeated in the body for the photo’s alt text, a caption', () => {
+    expect(toBodyBlock(title, { title })).toStrictEqual({ kind: 'caption', text: title })
+    expect(toBodyBlock(title).kind).toBe('paragraph')
+  })
+
+  it('should not take the page address’s words for the title', () => {
+    expect(toBodyBlock('tinh hinh kinh te xa hoi nam 2023 cua xa tan lap', { title }).kind).toBe(
+      'paragraph',
+    )
+  })
 })
 
 describe('isCaption on a numbered item', () => {
@@ -244,5 +276,15 @@ describe('isCaption and a congress’s presidium', () => {
         false,
       ),
     ).toBe(false)
+  })
+})
+
+describe('isCaption and abbreviations', () => {
+  it('should not take an abbreviation’s dot for the end of a sentence', () => {
+    expect(isCaption('Đồng chí Lê Văn Ba phát biểu tại hội nghị ở TP. Hồ Chí Minh', false)).toBe(
+      true,
+    )
+    expect(isCaption('ThS. Nguyễn Văn An trình bày tham luận tại hội thảo', false)).toBe(true)
+    expect(isCaption('Hội nghị kết thúc. Đồng chí Lê Văn Ba phát biểu', false)).toBe(false)
   })
 })

@@ -57,6 +57,11 @@ describe('captions', () => {
       'Thanh Tâm',
     ],
     ['Toàn cảnh hội nghị. Ảnh: Internet', 'Toàn cảnh hội nghị.', 'Internet'],
+    [
+      'Đồng chí Trần Văn Hải phát biểu tại hội nghị (ảnh Hải Âu)',
+      'Đồng chí Trần Văn Hải phát biểu tại hội nghị',
+      'Hải Âu',
+    ],
   ])('should split the credit off "%s"', (line, text, credit) => {
     expect(bodyOf(line).body).toEqual([{ kind: 'caption', text, credit }, paragraph])
   })
@@ -94,6 +99,14 @@ describe('captions', () => {
     expect(bodyOf(line).body).toEqual([{ kind: 'paragraph', text: line }, paragraph])
   })
 
+  it.each(['Bài: Ngọc Trâm - Ảnh: Hữu Phước', 'Bài và ảnh: Ngọc Trâm'])(
+    'should never read a byline "%s" inside the body as a caption',
+    (line) => {
+      const parsed = parseArticle([TITLE, PUBLISH, LEAD, line, PARAGRAPH].join('\n'))
+      expect(parsed.body.filter((block) => block.kind === 'caption')).toEqual([])
+    },
+  )
+
   it('should keep the byline out of the captions', () => {
     const parsed = bodyOf('Đồng chí Nguyễn Văn Hải phát biểu tại hội nghị (Ảnh: PV)')
     expect(parsed.byline).toBe('Ngọc Trâm')
@@ -104,9 +117,69 @@ describe('captions', () => {
   })
 
   it.each([
+    'Đồng chí Trần Văn Hải, Bí thư Huyện ủy kết luận hội nghị.',
+    'Đại biểu thảo luận tại tổ.',
+    'Đồng chí Lê Thị Mai chúc mừng Đại hội.',
+    'Ban Chấp hành Đảng bộ xã khóa mới ra mắt Đại hội.',
+    'Các đại biểu dự lễ khai mạc.',
+  ])('should read "%s", a caption ending with what its people do, as a caption', (line) => {
+    expect(bodyOf(line).body).toEqual([{ kind: 'caption', text: line }, paragraph])
+  })
+
+  it.each(['Đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND huyện.', 'Bí thư Huyện ủy Trần Minh Khoa.'])(
+    'should read "%s", a person and their titles, as a portrait’s caption',
+    (line) => {
+      expect(bodyOf(line).body).toEqual([{ kind: 'caption', text: line }, paragraph])
+    },
+  )
+
+  it('should give a line of a caption’s shape the credit printed below it', () => {
+    const line = 'Các đại biểu biểu quyết thông qua nghị quyết, dự án của huyện.'
+    expect(bodyOf(line).body[0]).toEqual({ kind: 'paragraph', text: line })
+    expect(bodyOf(line, 'Ảnh: Hữu Phước').body).toEqual([
+      { kind: 'caption', text: line, credit: 'Hữu Phước' },
+      paragraph,
+    ])
+  })
+
+  it('should read a credited line holding ";" in its titles as a caption', () => {
+    const line =
+      'Đồng chí Nguyễn Văn Hải, Phó Bí thư Huyện ủy; Chủ tịch UBND huyện phát biểu tại hội nghị. (ảnh: Hữu Phước)'
+    expect(bodyOf(line).body).toEqual([
+      {
+        kind: 'caption',
+        text: 'Đồng chí Nguyễn Văn Hải, Phó Bí thư Huyện ủy; Chủ tịch UBND huyện phát biểu tại hội nghị.',
+        credit: 'Hữu Phước',
+      },
+      paragraph,
+    ])
+  })
+
+  it.each([
     'Dự kỳ họp có ông Điểu Văn Tám, Chủ tịch Ủy ban MTTQ Việt Nam huyện.',
     'Tham dự hội nghị có đồng chí Lê Văn Ba, Phó Chủ tịch UBND tỉnh.',
-  ])('should keep the list of who attended a paragraph: %s', (line) => {
+    'Cùng dự có các đồng chí: Lê Văn Ba, Phó Chủ tịch UBND tỉnh',
+    'Cùng dự hội nghị có đồng chí Hoàng Văn Em, Phó Bí thư Huyện ủy',
+    'Tham dự Hội nghị, về phía tỉnh có đồng chí Lê Văn Ba, Phó Chủ tịch UBND tỉnh',
+    'Đến dự và chỉ đạo hội nghị, có đồng chí Lê Văn Ba - Ủy viên Ban Thường vụ Huyện ủy',
+    'Dự và chỉ đạo Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ XXV, nhiệm kỳ 2020-2025 có đồng chí Lê Văn Ba.',
+    'Chủ trì Hội nghị có ông Lê Văn Ba, Chủ tịch UBND huyện.',
+    'Hội nghị có sự tham dự của đồng chí Lê Văn Ba, Phó Chủ tịch UBND huyện',
+  ])('should keep the list of who attended or chaired a paragraph: %s', (line) => {
+    expect(bodyOf(line).body).toEqual([{ kind: 'paragraph', text: line }, paragraph])
+  })
+
+  it.each([
+    'Phiên họp được tổ chức trực tuyến với các xã, thị trấn, do Chủ tịch UBND huyện Lê Văn Ba chủ trì.',
+    'Hội nghị đã nghe đồng chí Phạm Văn Đông trình bày báo cáo tình hình kinh tế - xã hội.',
+    'Các đại biểu dự hội nghị tham gia phát biểu thảo luận, đóng góp ý kiến vào từng nội dung.',
+    'Sáng 12/1, Ban Thường vụ Huyện ủy họp phiên thường kỳ, đồng chí Lê Văn Ba phát biểu tại hội nghị.',
+    'Đồng chí Lê Văn Ba nhấn mạnh, thời gian tới các địa phương cần tập trung chỉ đạo',
+    'Thành công của Đại hội Đoàn cấp huyện và tương đương là nề',
+    '[Quyết tâm xây dựng chính quyền đổi mới, liêm chính, hiệu quả]',
+    'Phát huy vai trò của đại biểu dân cử',
+    'Nâng cao chất lượng các kỳ họp HĐND huyện',
+  ])('should keep "%s", running text, a paragraph', (line) => {
     expect(bodyOf(line).body).toEqual([{ kind: 'paragraph', text: line }, paragraph])
   })
 
