@@ -4,6 +4,8 @@ import { parseHTML } from 'linkedom'
 
 import { HtmlPageError } from './htmlPageError'
 import { oneLine, textLinesOf } from './htmlTextLines'
+import { RELATED_HEADINGS } from './portalLineTables'
+import { foldVietnamese } from './vietnameseText'
 
 /**
  * A saved page of an old portal as the plain text the importer reads: the title, the date line,
@@ -27,6 +29,27 @@ const DROPPED_TAGS =
 /** Class or id words of the site's chrome around the article (Vietnamese portals' names too). */
 const CHROME =
   /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|share|social|sharing|print|comments?|related|relate|tools?|banner|advert|ads|tags?|toolbar|font-?size|pagination|login|search|weather|other-?news|tin-?khac|tinlienquan|lienquan)(?:$|[\s_-])/iu
+/**
+ * Titles of the boxes portals set beside or below the article, folded: the box holding one is
+ * chrome whatever its class (lists of other articles, and the sidebar's teasers and counters).
+ */
+const BOX_HEADINGS = new Set(
+  [
+    ...RELATED_HEADINGS,
+    'tin đọc nhiều',
+    'đọc nhiều',
+    'đọc nhiều nhất',
+    'tin mới',
+    'tin mới nhất',
+    'tin nổi bật',
+    'xem tin theo ngày',
+    'lịch công tác',
+    'thống kê truy cập',
+    'liên kết website',
+  ].map(foldVietnamese),
+)
+/** Class or id words of the site's name and logo, which portals often set in an h1. */
+const SITE_NAME = /(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|masthead|banner)(?:$|[\s_-])/iu
 /** The metadata portals print around the body, found by its class or id words. */
 const DATE_CLASS =
   /(?:^|[\s_-])(?:date|time|datetime|publish|published|post-?date|ngay)(?:$|[\s_-])/iu
@@ -108,6 +131,17 @@ const metaContent = (document: Document, property: string): string =>
       ?.getAttribute('content') ?? '',
   )
 
+/** The h1s and h2s that can be the article's: not the site's name (a logo, a link home). */
+const articleHeadings = (document: Document): Element[] =>
+  Array.from(document.querySelectorAll('h1, h2')).filter((element) => {
+    if (textOf(element).length <= 10) return false
+    for (let node: Element | null = element; node; node = node.parentElement) {
+      if (SITE_NAME.test(classAndId(node))) return false
+    }
+    const links = Array.from(element.querySelectorAll('a'))
+    return !(links.length === 1 && links[0].getAttribute('href') === '/')
+  })
+
 const folded = (text: string): string => oneLine(text).normalize('NFC').toLowerCase()
 
 /**
@@ -120,10 +154,7 @@ const headingOf = (document: Document): Element | undefined => {
     metaContent(document, 'og:title') || (document.querySelector('title')?.textContent ?? ''),
   )
   if (!pageTitle) return undefined
-  return Array.from(document.querySelectorAll('h1, h2')).find((element) => {
-    const text = textOf(element)
-    return text.length > 10 && pageTitle.startsWith(folded(text))
-  })
+  return articleHeadings(document).find((element) => pageTitle.startsWith(folded(textOf(element))))
 }
 
 /** The first element of the given class words whose text is a short metadata line. */
@@ -149,8 +180,38 @@ const audioFile = (element: Element): string | undefined => {
   }
 }
 
+/**
+ * Drops each box whose title is a BOX_HEADINGS line: the title's parent, unless that holds a
+ * heading the article's could be (then the title sits in the article's own column, and goes alone).
+ */
+const removeBoxes = (document: Document) => {
+  const headings = articleHeadings(document)
+  for (const element of Array.from(document.body?.querySelectorAll('*') ?? [])) {
+    if (!element.isConnected || element.children.length > 1) continue
+    if (!BOX_HEADINGS.has(foldVietnamese(textOf(element).replace(/:$/u, '')))) continue
+    const box = element.parentElement
+    const holdsArticle = !box || headings.some((heading) => box.contains(heading))
+    ;(holdsArticle || box === document.body ? element : box).remove()
+  }
+}
+
 /** Where an element stood in the page, so Readability's copy can be matched with it. */
 const POSITION = 'data-import-position'
+/** Node.DOCUMENT_POSITION_FOLLOWING: the other node comes later in the page. */
+const FOLLOWING = 4
+
+/**
+ * When the page's title names only the site, the article's heading is the last h1 or h2 before
+ * the body (a site's name or a section's comes earlier), else the first inside it.
+ */
+const headingBefore = (document: Document, body: Element | undefined): Element | undefined => {
+  if (!body) return undefined
+  const headings = articleHeadings(document)
+  const before = headings.filter(
+    (element) => !body.contains(element) && element.compareDocumentPosition(body) & FOLLOWING,
+  )
+  return before.pop() ?? headings.find((element) => body.contains(element))
+}
 
 /** The nodes after the heading, in document order, up to the end of the region holding both. */
 const nodesAfter = (heading: Element, region: Element): Node[] => {
@@ -178,7 +239,7 @@ const commonAncestor = (elements: Element[]): Element | undefined => {
  */
 const articleLines = (
   document: Document,
-  heading: Element | undefined,
+  matchedHeading: Element | undefined,
   fileName?: string,
 ): { title: string; lines: string[] } => {
   const elements = Array.from(document.body?.querySelectorAll('*') ?? [])
@@ -198,8 +259,7 @@ const articleLines = (
     )
   }
   const content = article?.content as Element | null | undefined
-  const title = heading ? textOf(heading) : oneLine(article?.title ?? '')
-  if (!content) return { title, lines: [] }
+  if (!content) return { title: textOf(matchedHeading) || oneLine(article?.title ?? ''), lines: [] }
   // Readability renames some elements (a div of text becomes a p) and the new one has no
   // position: an element counts as kept when it or anything inside it was.
   const positioned = Array.from(content.querySelectorAll(`[${POSITION}]`))
@@ -217,6 +277,8 @@ const articleLines = (
     }
   }
   const body = elements.filter((_, index) => tops.has(index))
+  const heading = matchedHeading ?? headingBefore(document, body[0])
+  const title = heading ? textOf(heading) : oneLine(article?.title ?? '')
   const region = heading && commonAncestor([heading, ...body])
   const linesOfBody = textLinesOf([content]).filter((line) => line !== title)
   // A region that is the whole page would bring the sidebars back: Readability's body alone then.
@@ -242,6 +304,7 @@ export const htmlToArticleText = (html: string, fileName?: string): string => {
     if (element.isConnected && CHROME.test(classAndId(element))) element.remove()
   }
 
+  removeBoxes(document)
   const heading = headingOf(document)
   const elements = Array.from(document.body?.querySelectorAll('*') ?? [])
   const dateElement = metadataElement(
