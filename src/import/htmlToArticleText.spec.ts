@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
 import { HtmlPageError } from './htmlPageError'
-import { htmlToArticleText, MAX_HTML_CHARS, MAX_HTML_DEPTH } from './htmlToArticleText'
+import {
+  htmlToArticleText,
+  MAX_ELEMENTS,
+  MAX_HTML_CHARS,
+  MAX_HTML_DEPTH,
+} from './htmlToArticleText'
 
 const paragraph =
   'Sáng 12/4, UBND huyện tổ chức hội nghị sơ kết công tác quý I, triển khai nhiệm vụ quý II năm 2023 với sự tham dự của lãnh đạo các phòng, ban, ngành và các xã, thị trấn.'
@@ -35,6 +40,18 @@ describe('htmlToArticleText on pages that hold no article or are built to hurt',
     const started = performance.now()
     expect(refusal(deep)?.reason).toBe('tooDeep')
     expect(performance.now() - started).toBeLessThan(2_000)
+  })
+
+  it('should refuse a page of more elements than any article page, before Readability runs', () => {
+    const crowded = page(`<p>${paragraph}</p>${'<span>x</span>'.repeat(MAX_ELEMENTS + 1)}`)
+    const error = refusal(crowded)
+    expect(error?.reason).toBe('tooLarge')
+    expect(error?.message).toContain(`quá ${MAX_ELEMENTS}`)
+  })
+
+  it('should refuse a UTF-16 page read as UTF-8', () => {
+    const utf16 = Buffer.from(page(`<p>${paragraph}</p>`), 'utf16le').toString('utf8')
+    expect(refusal(utf16)?.reason).toBe('notUtf8')
   })
 
   it('should read a page nested as deep as real ones', () => {

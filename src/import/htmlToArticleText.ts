@@ -20,8 +20,8 @@ import { foldVietnamese } from './vietnameseText'
 export const MAX_HTML_CHARS = 5_000_000
 /** Deeper nesting is refused: real pages nest some 30 levels, and Readability's cost grows fast. */
 export const MAX_HTML_DEPTH = 200
-/** Readability gives up past this many elements (a real portal page has a few thousand). */
-const MAX_ELEMENTS = 60_000
+/** More elements are refused: a real portal page has a few thousand, and Readability slows. */
+export const MAX_ELEMENTS = 30_000
 
 /** Never the article's: dropped with everything inside. */
 const DROPPED_TAGS =
@@ -244,20 +244,15 @@ const articleLines = (
 ): { title: string; lines: string[] } => {
   const elements = Array.from(document.body?.querySelectorAll('*') ?? [])
   elements.forEach((element, index) => element.setAttribute(POSITION, String(index)))
-  const copy = (parseHTML(document.toString()) as unknown as { document: Document }).document
-  let article: ReturnType<Readability<Node>['parse']>
-  try {
-    article = new Readability<Node>(copy, {
-      maxElemsToParse: MAX_ELEMENTS,
-      serializer: (node) => node,
-    }).parse()
-  } catch (error) {
+  if (elements.length > MAX_ELEMENTS) {
     throw new HtmlPageError(
       'tooLarge',
-      `Trang có quá nhiều phần tử, quá ${MAX_ELEMENTS} (the page has more than ${MAX_ELEMENTS} elements): ${error instanceof Error ? error.message : String(error)}`,
+      `Trang có ${elements.length} phần tử, quá ${MAX_ELEMENTS}: không phải một trang bài viết (the page has ${elements.length} elements, over ${MAX_ELEMENTS}: not an article page)`,
       fileName,
     )
   }
+  const copy = (parseHTML(document.toString()) as unknown as { document: Document }).document
+  const article = new Readability<Node>(copy, { serializer: (node) => node }).parse()
   const content = article?.content as Element | null | undefined
   if (!content) return { title: textOf(matchedHeading) || oneLine(article?.title ?? ''), lines: [] }
   // Readability renames some elements (a div of text becomes a p) and the new one has no
