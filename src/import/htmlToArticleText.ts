@@ -188,10 +188,14 @@ const removeBoxes = (document: Document) => {
   const headings = articleHeadings(document)
   for (const element of Array.from(document.body?.querySelectorAll('*') ?? [])) {
     if (!element.isConnected || element.children.length > 1) continue
-    if (!BOX_HEADINGS.has(foldVietnamese(textOf(element).replace(/:$/u, '')))) continue
-    const box = element.parentElement
+    const line = textOf(element)
+    if (!BOX_HEADINGS.has(foldVietnamese(line.replace(/:$/u, '')))) continue
+    // The title's own wrappers ("<div class=box-title><span>…") are not yet the box.
+    let title: Element = element
+    while (title.parentElement && textOf(title.parentElement) === line) title = title.parentElement
+    const box = title.parentElement
     const holdsArticle = !box || headings.some((heading) => box.contains(heading))
-    ;(holdsArticle || box === document.body ? element : box).remove()
+    ;(holdsArticle || box === document.body ? title : box).remove()
   }
 }
 
