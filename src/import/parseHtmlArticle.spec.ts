@@ -118,10 +118,10 @@ describe.each(portalPages)('parseHtmlArticle on $id', ({ id, audio, chrome }) =>
 describe('parseHtmlArticle on a page whose <title> names only the site', () => {
   // Many portals print the same <title> on every page, and the site's name as the page's h1.
   const page004 = read('../../tests/fixtures/import-html/004-aspx-portal.html')
-  const siteTitled = page004.replace(
-    /<title>[^<]*<\/title>/u,
-    '<title>Cổng thông tin điện tử huyện Yên Sơn</title>',
-  )
+  // …and wrap a box's title in elements of its own.
+  const siteTitled = page004
+    .replace(/<title>[^<]*<\/title>/u, '<title>Cổng thông tin điện tử huyện Yên Sơn</title>')
+    .replace('>Tin đọc nhiều<', '><span>Tin đọc nhiều</span><')
   const parsed = parseHtmlArticle(siteTitled)
 
   it('should take the heading nearest the body, not the site name, and leave the sidebar out', () => {
