@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest'
 
-import { HtmlPageError } from './htmlPageError'
 import {
   htmlToArticleText,
   MAX_ELEMENTS,
   MAX_HTML_CHARS,
   MAX_HTML_DEPTH,
 } from './htmlToArticleText'
+import { ParseError } from './parseError'
 
 const paragraph =
   'Sáng 12/4, UBND huyện tổ chức hội nghị sơ kết công tác quý I, triển khai nhiệm vụ quý II năm 2023 với sự tham dự của lãnh đạo các phòng, ban, ngành và các xã, thị trấn.'
 const page = (body: string, head = '<meta charset="utf-8"><title>Tin tức</title>') =>
   `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`
 
-const refusal = (html: string): HtmlPageError | undefined => {
+const refusal = (html: string): ParseError | undefined => {
   try {
     htmlToArticleText(html, 'trang.html')
   } catch (error) {
-    if (error instanceof HtmlPageError) return error
+    if (error instanceof ParseError) return error
     throw error
   }
   return undefined

@@ -2,8 +2,8 @@ import { Readability } from '@mozilla/readability'
 import { Parser } from 'htmlparser2'
 import { parseHTML } from 'linkedom'
 
-import { HtmlPageError } from './htmlPageError'
 import { oneLine, textLinesOf } from './htmlTextLines'
+import { ParseError } from './parseError'
 import { RELATED_HEADINGS } from './portalLineTables'
 import { foldVietnamese } from './vietnameseText'
 
@@ -92,7 +92,7 @@ const nestingDepth = (html: string): number => {
 /** Refuses a page too big, too deep or not decoded as UTF-8, before it is parsed into a DOM. */
 const checkPage = (html: string, fileName?: string) => {
   if (html.length > MAX_HTML_CHARS) {
-    throw new HtmlPageError(
+    throw new ParseError(
       'tooLarge',
       `Trang HTML dài ${html.length} ký tự, quá ${MAX_HTML_CHARS}: hãy lưu trang không kèm script và ảnh nhúng (the page is ${html.length} characters long, over ${MAX_HTML_CHARS}: save it without scripts and embedded images)`,
       fileName,
@@ -104,7 +104,7 @@ const checkPage = (html: string, fileName?: string) => {
     (charset && !UTF8.test(charset) && replacements > 0) ||
     replacements > MAX_REPLACEMENT_CHARACTERS
   ) {
-    throw new HtmlPageError(
+    throw new ParseError(
       'notUtf8',
       `Trang không ở mã UTF-8${charset ? ` (khai báo ${charset})` : ''}: hãy lưu lại trang ở UTF-8 (the page is not UTF-8${charset ? `, it declares ${charset}` : ''}: save it again as UTF-8)`,
       fileName,
@@ -112,7 +112,7 @@ const checkPage = (html: string, fileName?: string) => {
   }
   const depth = nestingDepth(html)
   if (depth > MAX_HTML_DEPTH) {
-    throw new HtmlPageError(
+    throw new ParseError(
       'tooDeep',
       `Trang HTML lồng ${depth} tầng, quá ${MAX_HTML_DEPTH}: không phải một trang bài viết (the page nests ${depth} levels deep, over ${MAX_HTML_DEPTH}: not an article page)`,
       fileName,
@@ -249,7 +249,7 @@ const articleLines = (
   const elements = Array.from(document.body?.querySelectorAll('*') ?? [])
   elements.forEach((element, index) => element.setAttribute(POSITION, String(index)))
   if (elements.length > MAX_ELEMENTS) {
-    throw new HtmlPageError(
+    throw new ParseError(
       'tooLarge',
       `Trang có ${elements.length} phần tử, quá ${MAX_ELEMENTS}: không phải một trang bài viết (the page has ${elements.length} elements, over ${MAX_ELEMENTS}: not an article page)`,
       fileName,
@@ -294,7 +294,7 @@ const articleLines = (
   }
 }
 
-/** The text parseArticle reads from a saved HTML page; HtmlPageError when it holds no article. */
+/** The text parseArticle reads from a saved HTML page; ParseError when it holds no article. */
 export const htmlToArticleText = (html: string, fileName?: string): string => {
   checkPage(html, fileName)
   const { document } = parseHTML(asPage(html)) as unknown as { document: Document }
@@ -337,7 +337,7 @@ export const htmlToArticleText = (html: string, fileName?: string): string => {
 
   const { title, lines: bodyLines } = articleLines(document, heading, fileName)
   if (bodyLines.length === 0 && leadLines.length === 0) {
-    throw new HtmlPageError(
+    throw new ParseError(
       'noArticle',
       'Trang không có bài viết, chỉ có phần trang trí của trang (the page holds no article, only page furniture)',
       fileName,
