@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { parseArticle } from './parseArticle'
+import { bylineNames } from './parseByline'
 import { looksLikeHtml, parseHtmlArticle } from './parseHtmlArticle'
+import type { ExpectedArticle } from './scoreArticle'
 
 /**
  * tests/fixtures/import-html/002-portal.html is seed 002 laid out by hand in the markup of a
@@ -53,6 +55,81 @@ describe('parseHtmlArticle on a saved portal page', () => {
       expect(printed).not.toContain(chrome)
     }
     expect(fromHtml.body).toStrictEqual(fromText.body)
+  })
+})
+
+/**
+ * Pages made by hand in the markup of three kinds of real portals (each file's top comment says
+ * which), beside each the extraction an editor would write (<id>.json, the corpus's format).
+ */
+const portalPages = [
+  {
+    id: '003-cms-detail',
+    audio: [],
+    chrome: ['Chia sẻ', 'Tham khảo thêm', 'Từ khóa', 'Tin cùng chuyên mục', 'Cơ quan chủ quản'],
+  },
+  {
+    id: '004-aspx-portal',
+    audio: [],
+    chrome: ['Tin đọc nhiều', 'Lịch công tác', 'In trang', 'Các tin khác', 'CỔNG THÔNG TIN'],
+  },
+  {
+    id: '005-nukeviet-news',
+    audio: ['hoi-nghi-pclb.mp3'],
+    chrome: ['Trang nhất', 'Tổng số điểm', 'Những tin mới hơn', 'Thống kê truy cập'],
+  },
+]
+
+describe.each(portalPages)('parseHtmlArticle on $id', ({ id, audio, chrome }) => {
+  const parsed = parseHtmlArticle(read(`../../tests/fixtures/import-html/${id}.html`))
+  const { expected } = JSON.parse(read(`../../tests/fixtures/import-html/${id}.json`)) as {
+    expected: ExpectedArticle
+  }
+
+  it('should read the title, publish time, views, lead and byline an editor reads', () => {
+    expect(parsed.title).toBe(expected.title)
+    expect(parsed.publishedAt?.slice(0, expected.publishedAt?.length)).toBe(
+      expected.publishedAt ?? undefined,
+    )
+    expect(parsed.views ?? null).toBe(expected.views)
+    expect(parsed.lead).toBe(expected.lead)
+    expect(bylineNames(parsed.byline)).toStrictEqual(expected.byline)
+  })
+
+  it('should keep every figure caption with its credit, and the audio file', () => {
+    const captions = parsed.body
+      .filter((block) => block.kind === 'caption')
+      .map((block) => ({ text: block.text, credit: block.credit ?? null }))
+    expect(captions).toStrictEqual(expected.captions)
+    expect(parsed.audio).toStrictEqual(audio)
+  })
+
+  it('should read the meeting and its date from the body', () => {
+    expect(parsed.meeting?.kind).toBe(expected.meeting?.kind)
+    expect(parsed.meeting?.date).toBe(expected.meeting?.date)
+  })
+
+  it('should leave the chrome of the site out of the lead and the body', () => {
+    const printed = [parsed.lead, ...parsed.body.map((block) => block.text)].join('\n')
+    for (const line of chrome) expect(printed).not.toContain(line)
+  })
+})
+
+describe('parseHtmlArticle on a page whose <title> names only the site', () => {
+  // Many portals print the same <title> on every page, and the site's name as the page's h1.
+  const page004 = read('../../tests/fixtures/import-html/004-aspx-portal.html')
+  // …and wrap a box's title in elements of its own.
+  const siteTitled = page004
+    .replace(/<title>[^<]*<\/title>/u, '<title>Cổng thông tin điện tử huyện Yên Sơn</title>')
+    .replace('>Tin đọc nhiều<', '><span>Tin đọc nhiều</span><')
+  const parsed = parseHtmlArticle(siteTitled)
+
+  it('should take the heading nearest the body, not the site name, and leave the sidebar out', () => {
+    expect(parsed.title).toBe('Huyện ủy kiểm tra công tác chuẩn bị Đại hội Đảng bộ xã Tân Lập')
+    expect(parsed.lead).toBe(parseHtmlArticle(page004).lead)
+    const printed = parsed.body.map((block) => block.text).join('\n')
+    expect(printed).not.toContain('Tin đọc nhiều')
+    expect(printed).not.toContain('Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15')
   })
 })
 

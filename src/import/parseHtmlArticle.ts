@@ -9,4 +9,4 @@ export const looksLikeHtml = (text: string): boolean =>
 
 /** A saved HTML page read as an article: the same parser as for text, after extraction. */
 export const parseHtmlArticle = (html: string, options: ParseArticleOptions = {}): ParsedArticle =>
-  parseArticle(htmlToArticleText(html), options)
+  parseArticle(htmlToArticleText(html, options.fileName), options)
