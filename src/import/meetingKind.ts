@@ -30,11 +30,27 @@ const CONFERENCE_WORDS = [
 /** "Hội nghị nghiên cứu, học tập, quán triệt …": the steps listed before the conference's word. */
 const CONFERENCE_STEPS = ['nghiên cứu', 'phổ biến', 'học tập', 'tuyên truyền']
 /**
- * "Hội nghị Tỉnh ủy lần thứ 15", "Ban Chấp hành Đảng bộ tỉnh họp Hội nghị lần thứ 15": a party
- * committee's plenum, unless the title says it reviews.
+ * "kiểm điểm", the act, not a document on an agenda: "thông qua dự thảo Báo cáo kiểm điểm Ban
+ * Chấp hành", "nghe báo cáo kiểm điểm công tác chỉ đạo" are no self-criticism review.
  */
-const COMMITTEE_PLENUM =
-  /(?:hội nghị (?:lần thứ \S+ )?(?:tỉnh|thành|huyện|thị|quận|đảng) ủy(?!\p{L})|(?:ban chấp hành|bch)[^.;]{0,40}? họp hội nghị lần thứ)(?![^.;]*(?:kiểm điểm|sơ kết|tổng kết))/u
+const REVIEWS = '(?<!(?:báo cáo|đề cương|dự thảo) )kiểm điểm'
+/** A conference whose title says it reviews ("… kiểm điểm", "… tổng kết") is that review. */
+const REVIEW_AHEAD = `(?![^.;]*(?:${REVIEWS}|sơ kết|tổng kết))`
+/**
+ * "Hội nghị Tỉnh ủy lần thứ 15", "Ban Chấp hành Đảng bộ tỉnh họp Hội nghị lần thứ 15": a party
+ * committee's plenum, unless it reviews.
+ */
+const COMMITTEE_PLENUM = `(?:hội nghị (?:lần thứ \\S+ )?(?:tỉnh|thành|huyện|thị|quận|đảng) ủy(?!\\p{L})|(?:ban chấp hành|bch)[^.;]{0,40}? họp hội nghị lần thứ)${REVIEW_AHEAD}`
+/**
+ * "Hội nghị lần thứ bảy Đoàn Chủ tịch …", "Hội nghị Ban Thường vụ …": a body's organ meets in
+ * conference, unless it reviews.
+ */
+const ORGAN_CONFERENCE = `hội nghị (?:lần thứ \\S+ )?(?:đoàn chủ tịch|ban thường vụ|ban thường trực)(?!\\p{L})${REVIEW_AHEAD}`
+/**
+ * "Hội nghị lần thứ 12", "Hội nghị Ủy ban MTTQ tỉnh lần thứ 12": any body's numbered plenum,
+ * unless it reviews.
+ */
+const NUMBERED_PLENUM = `hội nghị (?:(?:ban|ủy ban|đoàn|bch)(?!\\p{L})[^.;]{0,60}? )?lần thứ \\S+${REVIEW_AHEAD}`
 /** How a conference is held, not what it is: "hội nghị trực tuyến sơ kết …" is a period review. */
 const CONFERENCE_FORMATS = [
   'trực tuyến',
@@ -44,12 +60,6 @@ const CONFERENCE_FORMATS = [
   'toàn huyện',
   'toàn ngành',
 ]
-/**
- * "Hội nghị lần thứ bảy Đoàn Chủ tịch …", "Hội nghị Ban Thường vụ …": a body's organ meets in
- * conference, unless the title says the conference reviews ("… kiểm điểm", "… tổng kết").
- */
-const ORGAN_CONFERENCE =
-  /hội nghị (?:lần thứ \S+ )?(?:đoàn chủ tịch|ban thường vụ|ban thường trực)(?!\p{L})(?![^.;]*(?:kiểm điểm|sơ kết|tổng kết))/u
 /** "kế hoạch tổ chức Đại hội", "chuẩn bị cho việc tổ chức Đại hội": a congress to come. */
 const CONGRESS = new RegExp(
   `(?:^["“”'‘’(]*|^[^:.;]{1,60}: |(?:phiên trù bị|(?:khai|bế) mạc(?: trọng thể)?|(?<!(?:kế hoạch|chuẩn bị|việc|công tác) )(?:long trọng |trọng thể )?tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra|dự|tham dự) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
@@ -58,6 +68,38 @@ const CONGRESS = new RegExp(
 /** "Thường trực HĐND huyện họp lệ kỳ", "… tổ chức họp": the standing committee's own session. */
 const STANDING_COMMITTEE_MEETS =
   /thường trực (?:hđnd|hội đồng nhân dân)(?:(?!giám sát|kiểm tra|làm việc)[^.;]){0,60}?(?<!\p{L})họp(?!\p{L})/u
+
+const INSPECTION_ACT = 'kiểm tra|giám sát'
+/**
+ * What makes "kiểm tra, giám sát" the name of a line of work, not a visit: the body that does it
+ * ("Ủy ban Kiểm tra"), its quality or plan ("nâng cao chất lượng kiểm tra", "chương trình giám
+ * sát"), an aim ("tăng cường giám sát"), a count of visits ("11 cuộc giám sát", "các cuộc giám
+ * sát", a round-up), and the first word of the pair "kiểm tra, giám sát". "Công tác kiểm tra"
+ * is a visit only when it names whom: "thực hiện công tác kiểm tra … đối với VKS cấp dưới".
+ */
+const WORK_BEFORE_INSPECTION = [
+  'hiệu quả',
+  'chất lượng',
+  'nâng cao',
+  'chương trình',
+  'kế hoạch',
+  'hoạt động',
+  'nhiệm vụ',
+  'chức năng',
+  'quyền',
+  'ban',
+  'tăng cường',
+  'đẩy mạnh',
+  'chú trọng',
+  'các cuộc',
+  'nhiều cuộc',
+  'những cuộc',
+  '\\d+ cuộc',
+  'kiểm tra,?',
+  'kiểm tra và',
+  'giám sát,?',
+]
+const INSPECTION = `(?<!(?:${WORK_BEFORE_INSPECTION.join('|')}) )(?<!công tác )(?:${INSPECTION_ACT})|(?<=công tác )(?:${INSPECTION_ACT})(?=[^.;:]* (?:đối với|tại) )`
 
 /** "UBND tỉnh họp phiên tháng 5", "Phiên họp UBND tỉnh tháng 8": the government's monthly session. */
 const MONTHLY_SESSION =
@@ -80,11 +122,18 @@ const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'inspection',
-    // An act of someone named before it, not the title's first word nor a quality of it.
+    // An act of someone named before it, not the title's first word nor the work's name.
     // Or the title's first word when it says where: "Giám sát việc thực hiện … tại huyện X".
-    title:
-      /(?<=\S )(?<!(?:hiệu quả|chất lượng|nâng cao|chương trình|kế hoạch) )(?:kiểm tra|giám sát)(?!\p{L})|^(?:kiểm tra|giám sát)(?= [^.;:]* tại )|(?<!\p{L})thanh tra (?:tại|đối với|việc)(?!\p{L})/u,
-    lead: new RegExp(`(?<!\\p{L})đoàn (?:kiểm tra|giám sát)(?!\\p{L})|${INSPECTS.source}`, 'u'),
+    title: new RegExp(
+      `(?<=\\S )(?:${INSPECTION})(?!\\p{L})|^(?:${INSPECTION_ACT})(?= [^.;:]* tại )|(?<!\\p{L})thanh tra (?:tại|đối với|việc)(?!\\p{L})`,
+      'u',
+    ),
+    // A delegation the lead says was set up ("Quyết định … thành lập Đoàn giám sát") is a
+    // decision: it has not inspected yet.
+    lead: new RegExp(
+      `(?<!\\p{L})(?<!thành lập )đoàn (?:kiểm tra|giám sát)(?!\\p{L})|${INSPECTS.source}`,
+      'u',
+    ),
   },
   {
     kind: 'congress',
@@ -94,11 +143,11 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'expandedConference',
     title: new RegExp(
-      `${ORGAN_CONFERENCE.source}|(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:(?:${CONFERENCE_STEPS.join('|')})(?:,| và)? )*(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|${COMMITTEE_PLENUM.source}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
+      `${ORGAN_CONFERENCE}|${NUMBERED_PLENUM}|(?:hội nghị|họp)${WORD_END}[^.;]{0,80}?(?<!\\p{L})mở rộng|hội nghị (?:lần thứ \\S+ )?(?:(?:${CONFERENCE_STEPS.join('|')})(?:,| và)? )*(?:${CONFERENCE_WORDS.join('|')})${WORD_END}|${COMMITTEE_PLENUM}|hội nghị (?:${CONFERENCE_FORMATS.join('|')})${WORD_END}(?! (?:sơ|tổng) kết)`,
       'u',
     ),
   },
-  { kind: 'review', title: /kiểm điểm/u },
+  { kind: 'review', title: new RegExp(REVIEWS, 'u') },
   {
     kind: 'periodReview',
     title: /sơ kết|tổng kết|đánh giá[^.;]*chỉ tiêu|hội nghị đánh giá kết quả/u,
@@ -109,9 +158,39 @@ const KIND_RULES: KindRule[] = [
   },
 ]
 
-/** "họp", not "hợp" (phối hợp): the tone tells them apart, so this is matched unfolded. */
-const MEETING_WORD =
-  /hội nghị|cuộc họp|giao ban|(?<!\p{L})họp(?!\p{L})|(?<!sẽ )chủ trì|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công|mít tinh|tuyên dương|ký kết|bàn giao|tiếp nhận|xuất quân|bế mạc|khai giảng|gắn biển)|mít tinh/u
+/**
+ * The events a meeting is named by. "họp", not "hợp" (phối hợp): the tone tells them apart, so
+ * this is matched unfolded.
+ */
+const MEETING_EVENT =
+  /hội nghị|cuộc họp|giao ban|(?<!\p{L})họp(?!\p{L})|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công|mít tinh|tuyên dương|ký kết|bàn giao|tiếp nhận|xuất quân|bế mạc|khai giảng|gắn biển)|mít tinh/u
+/** Someone chairing names a meeting, though not its kind. */
+const CHAIRING = /(?<!sẽ )chủ trì/u
+
+/**
+ * Headlines that open with an aim name a subject, not an event ("Nâng cao chất lượng kiểm tra,
+ * giám sát", "Tăng cường các cuộc giám sát chuyên đề", "Quyết tâm tổ chức thành công Đại hội"):
+ * the lead says what meeting, if any, the article reports. A place may come first ("Xã A: …").
+ */
+const AIMS = [
+  'nâng cao',
+  'tăng cường',
+  'đẩy mạnh',
+  'đổi mới',
+  'phát huy',
+  'chú trọng',
+  'quyết tâm',
+  'hướng tới',
+  'tiến tới',
+  'chào mừng',
+  'hiệu quả',
+  'giải pháp',
+  'bài học',
+  'kinh nghiệm',
+  'vai trò',
+  'sôi nổi',
+]
+const AIM_HEADLINE = new RegExp(`^(?:[^:]{1,40}: )?(?:${AIMS.join('|')})(?!\\p{L})`, 'u')
 
 const specificKind = (text: string, isLead: boolean) =>
   KIND_RULES.find((rule) => (isLead ? (rule.lead ?? rule.title) : rule.title).test(text))?.kind
@@ -121,8 +200,21 @@ const WORKING_SESSION = /(?<!\p{L})buổi làm việc(?!\p{L})/u
 /** How many paragraphs after the lead may name the working visit. */
 const BODY_LINES_READ = 3
 
-/** A working visit named only in the first paragraphs of the body. */
-export const isWorkingVisitInBody = (body: string[]): boolean =>
+/**
+ * A working visit named only in the first paragraphs of the body, when title and lead name no
+ * meeting of their own: at a "hội nghị giao ban" the body's "buổi làm việc" is that conference.
+ */
+export const isWorkingVisitInBody = ({
+  title,
+  lead,
+  body,
+}: {
+  title: string
+  lead: string
+  body: string[]
+}): boolean =>
+  !MEETING_EVENT.test(title.toLowerCase()) &&
+  !MEETING_EVENT.test(lead.toLowerCase()) &&
   body.slice(0, BODY_LINES_READ).some((line) => WORKING_SESSION.test(line.toLowerCase()))
 
 /**
@@ -139,9 +231,11 @@ export const meetingKindOf = (title: string, lead: string): MeetingKind | undefi
   if (SPORTS_EVENT.test(lowerTitle) || SPORTS_EVENT.test(firstSentenceOf(lowerLead))) {
     return undefined
   }
+  const readTitle = AIM_HEADLINE.test(lowerTitle) ? '' : lowerTitle
+  const namesMeeting = (text: string) => MEETING_EVENT.test(text) || CHAIRING.test(text)
   return (
-    specificKind(lowerTitle, false) ??
+    specificKind(readTitle, false) ??
     specificKind(lowerLead, true) ??
-    (MEETING_WORD.test(lowerTitle) || MEETING_WORD.test(lowerLead) ? 'other' : undefined)
+    (namesMeeting(readTitle) || namesMeeting(lowerLead) ? 'other' : undefined)
   )
 }

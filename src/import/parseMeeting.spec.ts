@@ -202,3 +202,62 @@ describe('parseMeeting on a working visit named in the body only', () => {
     ).toBeUndefined()
   })
 })
+
+describe('parseMeeting on the chair’s titles', () => {
+  it('should give the chair every title the article gives them, not only those beside "chủ trì"', () => {
+    const title = 'Ban Thường vụ Tỉnh ủy tổ chức Hội nghị kiểm điểm năm 2023'
+    const lead = 'Đồng chí Bí thư Tỉnh ủy Hải Dương Trần Văn An đề nghị phân tích kết quả năm 2023.'
+    const body = [
+      'Chiều 10/1/2024, đồng chí Trần Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.',
+    ]
+    const mentions = [title, lead, ...body].flatMap((line) => findOfficialMentions(line))
+    const { meeting } = parseMeeting({
+      title,
+      lead,
+      body,
+      mentions,
+      officials: mergeOfficials(mentions),
+      places: articlePlaces([title, lead], [title, lead, ...body]),
+      leadExcluded: findOfficialMentions(lead),
+    })
+    expect(meeting?.chair?.name).toBe('Trần Văn An')
+    expect(new Set(meeting?.chair?.titles)).toEqual(
+      new Set(['Bí thư Tỉnh ủy Hải Dương', 'Ủy viên Trung ương Đảng']),
+    )
+  })
+})
+
+describe('parseMeeting on statistics', () => {
+  it('should read no meeting from a count of meetings held', () => {
+    expect(
+      meetingOf(
+        'HĐND huyện Mỹ Lộc tổ chức 9 cuộc giám sát, khảo sát',
+        'Từ đầu năm, Thường trực, các Ban HĐND huyện đã thực hiện 9 cuộc giám sát chuyên đề.',
+      ).meeting,
+    ).toBeUndefined()
+  })
+
+  it('should read no meeting from a lead that sums up a period', () => {
+    expect(
+      meetingOf(
+        'Đại hội chi, đảng bộ cơ sở: Có nhiều đổi mới',
+        'Đến thời điểm này, tỉnh đã cơ bản hoàn thành đại hội chi, đảng bộ cơ sở nhiệm kỳ 2025 - 2030.',
+      ).meeting,
+    ).toBeUndefined()
+    expect(
+      meetingOf(
+        'TP hoàn thành tổ chức đại hội MTTQ cấp quận, huyện',
+        'Ủy ban MTTQ thành phố vừa sơ kết công tác tổ chức đại hội MTTQ cấp quận, huyện.',
+      ).meeting,
+    ).toBeUndefined()
+  })
+
+  it('should keep a single body’s congress held with no day printed', () => {
+    expect(
+      meetingOf(
+        'Chi bộ cơ quan MTTQ xã Tân Lập tổ chức thành công Đại hội lần thứ nhất',
+        'Vừa qua, Chi bộ cơ quan MTTQ xã Tân Lập đã tổ chức Đại hội nhiệm kỳ 2025 - 2030.',
+      ).meeting?.kind,
+    ).toBe('congress')
+  })
+})

@@ -59,10 +59,16 @@ const isAnnouncement = (lead: string, body: string[]) => {
 
 /**
  * "Các Chi hội … tổ chức Đại hội", "Nhiều xã …", "Ban Thường vụ các Tỉnh ủy: …", "Hoàn thành Đại
- * hội Đoàn cấp huyện": the title's subject is many bodies, or a level's congresses.
+ * hội Đoàn cấp huyện", "tổ chức 9 cuộc giám sát": the title's subject is many bodies, a level's
+ * congresses or a count of meetings. One body "tổ chức thành công Đại hội" is its congress.
  */
 const ROUND_UP =
-  /^(?:[^:]{0,80}: )?(?:Các|Nhiều|Hàng loạt|\d+\/?\d* (?:xã|phường|đơn vị|huyện|chi bộ|cơ sở))(?!\p{L})|^(?:Ban Thường vụ|Thường trực|Lãnh đạo) các (?:Tỉnh|Huyện|Thành|Đảng|Quận|Thị) ủy(?!\p{L})|(?:Hoàn thành|thành công) (?:công tác tổ chức )?Đại hội|Đại hội[^.;:]{0,60} cấp (?:cơ sở|xã|huyện|tỉnh)(?!\p{L})/iu
+  /^(?:[^:]{0,80}: )?(?:Các|Nhiều|Hàng loạt|\d+\/?\d* (?:xã|phường|đơn vị|huyện|chi bộ|cơ sở))(?!\p{L})|^(?:Ban Thường vụ|Thường trực|Lãnh đạo) các (?:Tỉnh|Huyện|Thành|Đảng|Quận|Thị) ủy(?!\p{L})|Hoàn thành (?:(?:công tác )?tổ chức (?:thành công )?)?Đại hội|Đại hội[^.;:]{0,60} cấp (?:cơ sở|xã|huyện|quận|tỉnh)(?!\p{L})|(?<!\p{L})(?:\d+|các|nhiều|những) (?:cuộc|đợt|kỳ họp|hội nghị|phiên họp)(?!\p{L})/iu
+/**
+ * "Đến thời điểm này, …", "Tính đến hết ngày 21/3, …", "Từ đầu năm đến nay, …": a lead that
+ * sums up a period reports progress, not one meeting.
+ */
+const PROGRESS_LEAD = /^(?:Đến (?:thời điểm này|nay|hết)|Tính (?:đến|từ)|Từ đầu năm)(?!\p{L})/iu
 /** "X chủ trì hội thảo", "điều hành phiên họp": a chair named at work, not one to come ("sẽ"). */
 const CHAIRED =
   /(?<!\p{L})(?<!sẽ )(?:chủ trì|chủ tọa|điều hành)(?!\p{L}) (?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|phiên|lễ)/iu
@@ -99,7 +105,7 @@ export const parseMeeting = ({
   const kindOfTitleAndLead = meetingKindOf(title, lead)
   const isBodyKind =
     (kindOfTitleAndLead === undefined || kindOfTitleAndLead === 'other') &&
-    isWorkingVisitInBody(body)
+    isWorkingVisitInBody({ title, lead, body })
   const kind = isBodyKind ? 'workingVisit' : kindOfTitleAndLead
   if (!kind) {
     return {
@@ -142,7 +148,8 @@ export const parseMeeting = ({
   // printed on its own) and a round-up of many bodies' meetings report no meeting that took place.
   // "… dự và chủ trì Hội thảo": someone chaired it, so it was held, though no day is printed.
   const isChaired = kind === 'other' && CHAIRED.test(lead)
-  if (!hasDay && ((kind === 'other' && !isChaired) || isBodyKind || ROUND_UP.test(title))) {
+  const isRoundUp = ROUND_UP.test(title) || PROGRESS_LEAD.test(lead)
+  if (!hasDay && ((kind === 'other' && !isChaired) || isBodyKind || isRoundUp)) {
     return {
       warnings: [
         {
@@ -155,11 +162,13 @@ export const parseMeeting = ({
   }
   const warnings = [...dateWarnings]
 
+  // The chair with every title the article gives them, not only those printed beside "chủ trì".
   const chairMention = mentions.find((mention) => mention.isChair)
-  let chair: Official | undefined = chairMention && {
-    name: chairMention.name,
-    titles: chairMention.titles,
-  }
+  let chair: Official | undefined =
+    chairMention &&
+    (officials.find(
+      (official) => foldVietnamese(official.name) === foldVietnamese(chairMention.name),
+    ) ?? { name: chairMention.name, titles: chairMention.titles })
   const visitorChair = !chair ? visitingLeader(kind, title, officials) : undefined
   if (visitorChair) {
     chair = visitorChair
