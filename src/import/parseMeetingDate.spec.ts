@@ -238,3 +238,40 @@ describe('findPrintedDay and a weekday after the part of day', () => {
     })
   })
 })
+
+describe('parseMeetingDate and the year a January meeting looks back on', () => {
+  it('should take no year a January review only looks back on', () => {
+    const result = parseMeetingDate({
+      title: 'Ban Thường vụ Tỉnh ủy tổ chức Hội nghị kiểm điểm tự phê bình và phê bình năm 2022',
+      lead: 'Đồng chí Bí thư Tỉnh ủy đề nghị căn cứ thực tiễn năm 2022 để phân tích, kiểm điểm.',
+      body: ['Chiều 10.1, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 88.'],
+    })
+    expect(result).toMatchObject({ partOfDay: 'afternoon', isYearInferred: true })
+    expect(result.date).toBeUndefined()
+  })
+
+  it('should take the year a January conference plans, and a year named for nothing else', () => {
+    expect(
+      parseMeetingDate({
+        title: 'Tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023',
+        lead: 'Sáng 12/1, Sở Tư pháp tổ chức hội nghị.',
+      }).date,
+    ).toBe('2023-01-12')
+    expect(
+      parseMeetingDate({
+        title: 'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 5 năm 2023',
+        lead: 'Sáng 12/1, Ban Chấp hành Đảng bộ huyện họp hội nghị lần thứ 5.',
+      }).date,
+    ).toBe('2023-01-12')
+  })
+})
+
+describe('findPrintedDay and a year after a comma', () => {
+  it('should read "12 Tháng 4, 2023"', () => {
+    expect(findPrintedDay('Ngày 12 Tháng 4, 2023, Hội Nông dân huyện tổ chức hội nghị')).toEqual({
+      day: 12,
+      month: 4,
+      year: 2023,
+    })
+  })
+})

@@ -32,8 +32,8 @@ const PARTS_OF_DAY: Record<string, PartOfDay> = {
   tối: 'evening',
 }
 /**
- * The forms of a day: "24/6/2022", "30/12", "21-8", "3.6", "15 tháng 10 năm 2019", spaced as
- * typed ("2 / 3", "2 - 3"); of two days
+ * The forms of a day: "24/6/2022", "30/12", "21-8", "3.6", "15 tháng 10 năm 2019", "12 Tháng 4,
+ * 2023", spaced as typed ("2 / 3", "2 - 3"); of two days
  * ("9 và 10-6", "7, 8/5", "11 đến ngày 13 tháng 6") the first.
  */
 const TO_DAY = String.raw`(?: và | đến (?:ngày )?)`
@@ -41,7 +41,7 @@ const DAY_FORMS = [
   String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?| - )\d{1,2})? ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))?(?![\d/])`,
   String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?)\d{1,2})?(?:-| - )(\d{1,2})(?:-(\d{4}))?(?![\d/-])`,
   String.raw`(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.])(?!\.\d)`,
-  String.raw`(\d{1,2})(?:${TO_DAY}\d{1,2})? tháng (\d{1,2})(?:,? năm (\d{4}))?(?!\d)`,
+  String.raw`(\d{1,2})(?:${TO_DAY}\d{1,2})? tháng (\d{1,2})(?:(?:,? năm|,) (\d{4}))?(?!\d)`,
 ]
 /**
  * What may stand between a part of day and its date: "Sáng nay (5/3)", "Chiều ngày 30/12", a
@@ -124,8 +124,8 @@ const isoDay = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 
 /**
- * "nhiệm kỳ 2020 - 2025": a term, whose sessions and congresses fall in its first year; any other
- * span ("giai đoạn 2010 - 2015") names no year of the meeting.
+ * "nhiệm kỳ 2020 - 2025": a term, whose congress, sessions and the meetings about them fall in its
+ * first year; any other span ("giai đoạn 2010 - 2015") names no year of the meeting.
  */
 const TERM = /(?<!\p{L})(nhiệm kỳ|khóa|khoá) ((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)/giu
 const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)/gu
@@ -141,10 +141,29 @@ const yearFromPublishDate = (printed: PrintedDay, publishedAt: string): number =
   return isoDay(year, printed.month, printed.day) <= publishDay ? year : year - 1
 }
 
-const yearNamedIn = (text: string, month: number): number | undefined => {
-  const years = yearsNamedIn(text)
+/**
+ * In January and February a meeting may look back on the year before ("tổng kết công tác năm
+ * 2022", "kiểm điểm … năm 2022": held in 2023, a year the text does not print) or plan the new
+ * one ("triển khai nhiệm vụ năm 2023"). The year it plans is its own; a year it only looks back
+ * on is not; a year named otherwise ("Hội nghị lần thứ 5 năm 2023") is taken as its own. What a
+ * year is for is read in all the text read for the day; only the title and the lead give the year
+ * itself, as the body's years are too often other events'.
+ */
+const PLANNED_YEAR = /(?:nhiệm vụ|phương hướng|kế hoạch|triển khai)[^.;]{0,60}?năm (\d{4})/gu
+const REVIEWED_YEAR = /(?:kiểm điểm|tổng kết|sơ kết|kết quả|đánh giá)[^.;]{0,80}?năm (\d{4})/gu
+const yearsMatched = (pattern: RegExp, text: string) =>
+  [...text.toLowerCase().matchAll(pattern)].map((match) => Number(match[1]))
+
+type YearContext = { month: number; textRead: string }
+
+const yearNamedIn = (years: number[], { month, textRead }: YearContext): number | undefined => {
   if (years.length === 0) return undefined
-  return month <= 2 ? Math.max(...years) : Math.min(...years)
+  if (month > 2) return Math.min(...years)
+  const planned = yearsMatched(PLANNED_YEAR, textRead).filter((year) => years.includes(year))
+  if (planned.length > 0) return Math.max(...planned)
+  const reviewed = yearsMatched(REVIEWED_YEAR, textRead)
+  const own = years.filter((year) => !reviewed.includes(year))
+  return own.length > 0 ? Math.max(...own) : undefined
 }
 
 const warning = (message: string): ParseWarning => ({ field: 'meeting.date', message })
@@ -168,7 +187,8 @@ export const parseMeetingDate = ({
   /** The paragraphs after the lead, read when the lead and the title give no day. */
   body?: string[]
 }): MeetingDate => {
-  const fromBody = body.slice(0, BODY_LINES_READ).map(findPrintedDay).find(Boolean)
+  const bodyRead = body.slice(0, BODY_LINES_READ)
+  const fromBody = bodyRead.map(findPrintedDay).find(Boolean)
   const printed = findPrintedDay(lead) ?? findPrintedDay(title) ?? fromBody
   if (!printed) {
     const partOfDay = findPartOfDay(lead)
@@ -203,21 +223,23 @@ export const parseMeetingDate = ({
       warning(`Năm ${year} được suy ra từ ngày đăng (year inferred from the publish date)`),
     ])
   }
-  const fromTitle = yearNamedIn(title, printed.month)
-  if (fromTitle) {
-    return dated(fromTitle, 'title', [
-      warning(
-        `Năm ${fromTitle} được suy ra từ năm nêu trong tiêu đề (year inferred from a year named in the title)`,
-      ),
-    ])
+  const context: YearContext = {
+    month: printed.month,
+    textRead: [title, lead, ...bodyRead].join('\n'),
   }
-  const fromLead = yearNamedIn(lead, printed.month)
-  if (fromLead) {
-    return dated(fromLead, 'title', [
-      warning(
-        `Năm ${fromLead} được suy ra từ năm nêu trong sapo (year inferred from a year named in the lead)`,
-      ),
-    ])
+  const named = [
+    { years: yearsNamedIn(title), where: 'tiêu đề', place: 'the title' },
+    { years: yearsNamedIn(lead), where: 'sapo', place: 'the lead' },
+  ]
+  for (const { years, where, place } of named) {
+    const year = yearNamedIn(years, context)
+    if (year) {
+      return dated(year, 'title', [
+        warning(
+          `Năm ${year} được suy ra từ năm nêu trong ${where} (year inferred from a year named in ${place})`,
+        ),
+      ])
+    }
   }
   return {
     ...part,
