@@ -125,6 +125,10 @@ describe('meetingKindOf and the National Assembly', () => {
     expect(meetingKindOf('Khai mạc Kỳ họp thứ 8, Quốc hội khóa XV', '')).toBe('councilSession')
     expect(meetingKindOf('Quốc hội thảo luận tại kỳ họp thứ 7', '')).toBe('councilSession')
     expect(meetingKindOf('Tiếp xúc cử tri trước kỳ họp thứ 8, Quốc hội khóa XV', '')).toBe('other')
+    // Interviews on the sidelines name the session, not as the meeting reported.
+    expect(
+      meetingKindOf('Một số ý kiến của đại biểu bên lề Kỳ họp thứ 10, HĐND tỉnh khóa X', ''),
+    ).toBe('other')
   })
 })
 

@@ -261,3 +261,37 @@ describe('parseMeeting on statistics', () => {
     ).toBe('congress')
   })
 })
+
+describe('parseMeeting on a sapo that sums up', () => {
+  it('should read the kind and the day from the paragraph that gives the day, with a warning', () => {
+    const title = 'Đề xuất rút ngắn quy trình bầu cử sau sắp xếp đơn vị hành chính'
+    const lead = 'Dự án Luật sửa đổi đề xuất rút ngắn thời gian thực hiện một số thủ tục bầu cử.'
+    const { meeting, warnings } = parseMeeting({
+      title,
+      lead,
+      body: ['Sáng 12/5/2025, tiếp tục chương trình kỳ họp thứ 9, Quốc hội khóa XV nghe tờ trình.'],
+      mentions: [],
+      officials: [],
+      places: articlePlaces([title, lead], [title, lead]),
+      leadExcluded: [],
+    })
+    expect(meeting).toMatchObject({ kind: 'councilSession', date: '2025-05-12' })
+    expect(warnings.map((warning) => warning.field)).toContain('meeting')
+  })
+
+  it('should read no meeting from a body whose paragraphs give no day', () => {
+    const title = 'Đề xuất rút ngắn quy trình bầu cử sau sắp xếp đơn vị hành chính'
+    const lead = 'Dự án Luật sửa đổi đề xuất rút ngắn thời gian thực hiện một số thủ tục bầu cử.'
+    expect(
+      parseMeeting({
+        title,
+        lead,
+        body: ['Tại kỳ họp thứ 9, Quốc hội khóa XV sẽ xem xét dự án Luật.'],
+        mentions: [],
+        officials: [],
+        places: articlePlaces([title, lead], [title, lead]),
+        leadExcluded: [],
+      }).meeting,
+    ).toBeUndefined()
+  })
+})

@@ -1,11 +1,18 @@
 import { findHostUnit } from './hostUnit'
 import { isWorkingVisitInBody, meetingKindOf } from './meetingKind'
 import type { ParsedMeeting, ParseWarning } from './parsedArticle'
-import { parseMeetingDate } from './parseMeetingDate'
+import { findPrintedDay, parseMeetingDate } from './parseMeetingDate'
 import type { Official, OfficialMention } from './parseOfficials'
 import type { Span } from './parseUnits'
 import type { ArticlePlaces } from './places'
 import { foldVietnamese } from './vietnameseText'
+
+/**
+ * How many paragraphs after the lead may give the kind, with the day, when title and lead name no
+ * meeting: "Luật … đề xuất …" as the sapo, then "Sáng 12/5, tiếp tục chương trình kỳ họp thứ 9,
+ * Quốc hội …".
+ */
+const BODY_LINES_READ = 3
 
 /** "Thường trực Tỉnh ủy làm việc tại …": a committee's leadership visiting, led by its head. */
 const VISITING_LEADERSHIP =
@@ -106,7 +113,13 @@ export const parseMeeting = ({
   const isBodyKind =
     (kindOfTitleAndLead === undefined || kindOfTitleAndLead === 'other') &&
     isWorkingVisitInBody({ title, lead, body })
-  const kind = isBodyKind ? 'workingVisit' : kindOfTitleAndLead
+  // A newspaper's sapo may sum up what was said; the paragraph giving the day says where.
+  const dayLine =
+    kindOfTitleAndLead === undefined
+      ? body.slice(0, BODY_LINES_READ).find((line) => findPrintedDay(line))
+      : undefined
+  const kindOfDayLine = dayLine === undefined ? undefined : meetingKindOf('', dayLine)
+  const kind = isBodyKind ? 'workingVisit' : (kindOfTitleAndLead ?? kindOfDayLine)
   if (!kind) {
     return {
       warnings: [
@@ -161,6 +174,13 @@ export const parseMeeting = ({
     }
   }
   const warnings = [...dateWarnings]
+  if (kind === kindOfDayLine && kindOfTitleAndLead === undefined) {
+    warnings.push({
+      field: 'meeting',
+      message:
+        'Loại cuộc họp lấy từ thân bài, không phải tiêu đề hay sapo (meeting kind read from the body, not the title or lead)',
+    })
+  }
 
   // The chair with every title the article gives them, not only those printed beside "chủ trì".
   const chairMention = mentions.find((mention) => mention.isChair)
