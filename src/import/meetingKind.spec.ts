@@ -382,3 +382,20 @@ describe('isWorkingVisitInBody', () => {
     ).toBe(false)
   })
 })
+
+describe('meetingKindOf on receptions and more ceremonies', () => {
+  it('should read a delegation received as a working visit', () => {
+    expect(meetingKindOf('Chủ tịch UBND tỉnh tiếp Đoàn đại biểu tỉnh Xiêng Khoảng (Lào)', '')).toBe(
+      'workingVisit',
+    )
+    expect(meetingKindOf('Bí thư Tỉnh ủy tiếp xã giao Đại sứ Nhật Bản', '')).toBe('workingVisit')
+    // "tiếp đoàn viên" receives no delegation.
+    expect(meetingKindOf('Huyện đoàn tiếp đoàn viên ưu tú', '')).toBeUndefined()
+  })
+
+  it('should read a send-off, a groundbreaking and a commemoration as other meetings', () => {
+    expect(meetingKindOf('Huyện Mỹ Lộc tổ chức lễ giao nhận quân năm 2024', '')).toBe('other')
+    expect(meetingKindOf('Lễ động thổ xây dựng trường mầm non xã Tân Lập', '')).toBe('other')
+    expect(meetingKindOf('Gặp gỡ các doanh nghiệp đầu năm', '')).toBe('other')
+  })
+})

@@ -155,7 +155,9 @@ const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'workingVisit',
-    title: /làm việc (?:với|tại)(?!\p{L})|buổi làm việc|đoàn công tác|thăm,? (?:và )?làm việc/u,
+    // Receiving a delegation is a working visit too ("tiếp Đoàn đại biểu …", "tiếp xã giao").
+    title:
+      /làm việc (?:với|tại)(?!\p{L})|buổi làm việc|đoàn công tác|thăm,? (?:và )?làm việc|(?<!\p{L})tiếp (?:xã giao|(?:các )?đoàn (?!viên|thể|kết))/u,
   },
 ]
 
@@ -164,7 +166,7 @@ const KIND_RULES: KindRule[] = [
  * this is matched unfolded.
  */
 const MEETING_EVENT =
-  /hội nghị|cuộc họp|giao ban|(?<!\p{L})họp(?!\p{L})|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công|mít tinh|tuyên dương|ký kết|bàn giao|tiếp nhận|xuất quân|bế mạc|khai giảng|gắn biển)|mít tinh/u
+  /hội nghị|cuộc họp|giao ban|(?<!\p{L})họp(?!\p{L})|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|gặp gỡ|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công|mít tinh|tuyên dương|ký kết|bàn giao|tiếp nhận|xuất quân|ra quân|giao nhận quân|bế mạc|khai giảng|khai trương|động thổ|gắn biển|tưởng niệm|dâng hương|kết nạp)|mít tinh/u
 /** Someone chairing names a meeting, though not its kind. */
 const CHAIRING = /(?<!sẽ )chủ trì/u
 
