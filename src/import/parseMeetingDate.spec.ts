@@ -275,3 +275,21 @@ describe('findPrintedDay and a year after a comma', () => {
     })
   })
 })
+
+describe('findPrintedDay and a day set off by commas', () => {
+  it('should read a day set off by commas before the clause it times', () => {
+    expect(
+      findPrintedDay(
+        'Kiểm điểm là hội nghị thường niên. Với mục đích đó, ngày 29/11/2023, Chi bộ trường tổ chức hội nghị.',
+      ),
+    ).toEqual({ day: 29, month: 11, year: 2023 })
+  })
+
+  it('should not read a document’s day that is not set off', () => {
+    expect(
+      findPrintedDay(
+        'Thực hiện Kế hoạch số 5 ngày 3/5/2023 của Huyện ủy, Chi bộ tổ chức hội nghị.',
+      ),
+    ).toBeUndefined()
+  })
+})

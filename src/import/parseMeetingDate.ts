@@ -75,6 +75,13 @@ const OPENING = DAY_FORMS.map(
 const SPAN_INSIDE = DAY_FORMS.map(
   (form) => new RegExp(`(?<!\\p{L})(?:trong (?:các|hai|ba|\\d+) ngày |\\(từ ngày )${form}`, 'iu'),
 )
+/**
+ * A day set off by commas before the clause it times: "Với mục đích như vậy, ngày 29/11/2023, Chi
+ * bộ … tổ chức Hội nghị". A document's day is not set off ("Kế hoạch số 5 ngày 3/5 của …").
+ */
+const SET_OFF = DAY_FORMS.map(
+  (form) => new RegExp(`, (?:vào )?ngày (?:mùng |mồng )?${form},`, 'iu'),
+)
 /** A part of day with no date: "Chiều nay, …", "Sáng qua, …". */
 const PART_ALONE = new RegExp(
   `^(?:vào )?${PART_WORD}(?: nay| qua| hôm nay| hôm qua)?(?!\\p{L})`,
@@ -102,7 +109,7 @@ const partOfHour = (hour: string | undefined): PartOfDay | undefined => {
 /** The day a line gives for the meeting, as printed. */
 export const findPrintedDay = (lead: string): PrintedDay | undefined => {
   const withPart = firstMatch(WITH_PART, lead)
-  const match = withPart ?? firstMatch([...OPENING, ...SPAN_INSIDE], lead)
+  const match = withPart ?? firstMatch([...OPENING, ...SPAN_INSIDE, ...SET_OFF], lead)
   if (!match) return undefined
   const [day, month, year] = (withPart ? match.slice(2, 5) : match.slice(1, 4)).map((value) =>
     value === undefined ? undefined : Number(value),
