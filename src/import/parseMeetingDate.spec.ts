@@ -293,3 +293,12 @@ describe('findPrintedDay and a day set off by commas', () => {
     ).toBeUndefined()
   })
 })
+
+describe('findPrintedDay at noon', () => {
+  it('should date a meeting held at noon without recording a part of day', () => {
+    expect(findPrintedDay('Trưa 5/3, UBND xã Tân Lập tổ chức gặp mặt')).toEqual({
+      day: 5,
+      month: 3,
+    })
+  })
+})

@@ -25,9 +25,9 @@ export type MeetingDate = {
 
 type PrintedDay = { day: number; month: number; year?: number; partOfDay?: PartOfDay }
 
-const PARTS_OF_DAY: Record<string, PartOfDay> = {
+/** Noon ("Trưa 5/3") dates the meeting but is none of the three parts an editor records. */
+const PARTS_OF_DAY: Partial<Record<string, PartOfDay>> = {
   sáng: 'morning',
-  trưa: 'afternoon',
   chiều: 'afternoon',
   tối: 'evening',
 }
