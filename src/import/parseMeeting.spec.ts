@@ -295,3 +295,15 @@ describe('parseMeeting on a sapo that sums up', () => {
     ).toBeUndefined()
   })
 })
+
+describe('parseMeeting on a notice without a year', () => {
+  it('should read no meeting from a day a few days after publication', () => {
+    expect(
+      meetingOf(
+        'Tọa đàm “Ký ức 80 năm - Mùa thu lịch sử”',
+        'TTXVN phối hợp với UBND thành phố tổ chức tọa đàm. Sự kiện diễn ra vào 9 giờ 30 phút sáng 22/8 tại Trung tâm Báo chí.',
+        '2025-08-20T10:00:00+07:00',
+      ).meeting,
+    ).toBeUndefined()
+  })
+})

@@ -130,10 +130,7 @@ export const parseMeeting = ({
   const { warnings: dateWarnings, ...date } = parseMeetingDate({ title, lead, publishedAt, body })
   // Published before the day it names, or worded as one: a notice of a meeting to come.
   const isAhead =
-    date.date !== undefined &&
-    !date.isYearInferred &&
-    publishedAt !== undefined &&
-    date.date > publishedAt.slice(0, 10)
+    date.date !== undefined && publishedAt !== undefined && date.date > publishedAt.slice(0, 10)
   if (isAhead || isAnnouncement(lead, body)) {
     return {
       warnings: [

@@ -302,3 +302,22 @@ describe('findPrintedDay at noon', () => {
     })
   })
 })
+
+describe('parseMeetingDate and a day just after publication', () => {
+  it('should keep the publish year for a day a few days ahead, and the next year across New Year', () => {
+    expect(
+      parseMeetingDate({
+        title: 'Tọa đàm Ký ức 80 năm',
+        lead: 'Sự kiện diễn ra vào 9 giờ 30 phút sáng 22/8 tại Trung tâm Báo chí.',
+        publishedAt: '2025-08-20T10:00:00+07:00',
+      }).date,
+    ).toBe('2025-08-22')
+    expect(
+      parseMeetingDate({
+        title: 'Hội nghị triển khai nhiệm vụ',
+        lead: 'Sáng 5/1, Sở Tư pháp sẽ tổ chức hội nghị.',
+        publishedAt: '2021-12-30T10:00:00+07:00',
+      }).date,
+    ).toBe('2022-01-05')
+  })
+})

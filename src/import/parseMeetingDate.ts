@@ -7,8 +7,9 @@ import { isCalendarDay, type PartOfDay } from '../lib/vietnamTime'
  * meeting's.
  *
  * A day without a year gets one, in this order:
- * 1. the publish date's year, or the year before when the day would fall after publication
- *    (a report is published after its meeting): 30/12 published 2020-12-30 → 2020;
+ * 1. the publish date's year, or the year before when the day would fall more than a few weeks
+ *    after publication (a report follows its meeting): 30/12 published 2021-01-02 → 2020; a day
+ *    just after publication keeps its year, and the article is a notice of a meeting to come;
  * 2. a year the title names ("năm 2020"), else one the lead names: the earliest, since a meeting
  *    reviews its own year and plans the next ("kết quả năm 2020; nhiệm vụ năm 2021" on 16/12 →
  *    2020); in January and February the latest, as year-end reviews are held early next year.
@@ -142,10 +143,22 @@ const yearsNamedIn = (text: string): number[] =>
     Number(match[1]),
   )
 
+const DAY_MS = 86_400_000
+/** Notices precede their meeting by days or weeks; reports may follow it by months. */
+const NOTICE_DAYS_AHEAD = 31
+/**
+ * The publish date's year, unless the day would then fall more than a few weeks after
+ * publication: then the year before, as a report follows its meeting ("30/12" published
+ * 2021-01-02 is 2020-12-30). A day just after publication ("22/8" published 2025-08-20) keeps
+ * the year: a notice of a meeting to come. "5/1" published 2021-12-30 is 2022-01-05, likewise.
+ */
 const yearFromPublishDate = (printed: PrintedDay, publishedAt: string): number => {
   const publishDay = publishedAt.slice(0, 10)
   const year = Number(publishDay.slice(0, 4))
-  return isoDay(year, printed.month, printed.day) <= publishDay ? year : year - 1
+  const daysAhead = (candidate: number) =>
+    (Date.parse(isoDay(candidate, printed.month, printed.day)) - Date.parse(publishDay)) / DAY_MS
+  if (daysAhead(year + 1) <= NOTICE_DAYS_AHEAD) return year + 1
+  return daysAhead(year) <= NOTICE_DAYS_AHEAD ? year : year - 1
 }
 
 /**
