@@ -399,3 +399,36 @@ describe('meetingKindOf on receptions and more ceremonies', () => {
     expect(meetingKindOf('Gặp gỡ các doanh nghiệp đầu năm', '')).toBe('other')
   })
 })
+
+describe('meetingKindOf on congresses a lead reports as its subject, and on questions', () => {
+  it('should read a congress the lead’s first sentence reports at work', () => {
+    expect(
+      meetingKindOf(
+        'Khai thác tiềm năng, thúc đẩy kinh tế - xã hội phát triển',
+        'Được tiến hành từ ngày 8 đến ngày 11.9.2020, với 350 đại biểu chính thức, Đại hội vinh dự đón tiếp đồng chí Chủ tịch nước.',
+      ),
+    ).toBe('congress')
+    expect(
+      meetingKindOf(
+        'Đoàn kết, dân chủ, kỷ cương, đổi mới',
+        'Trong 2 ngày 5 và 6/6, Đại hội Hội Nông dân huyện Mỹ Lộc lần thứ XII đã diễn ra.',
+      ),
+    ).toBe('congress')
+    // A congress named as past, in a commentary, is no report of it.
+    expect(
+      meetingKindOf(
+        'Mở ra thời kỳ phát triển mới',
+        'Đại hội Đảng bộ tỉnh lần thứ XXI đã thành công tốt đẹp. Nhân dân đặt nhiều kỳ vọng.',
+      ),
+    ).toBeUndefined()
+  })
+
+  it('should read no meeting in questions and answers, whatever they name', () => {
+    expect(
+      meetingKindOf(
+        'Hỏi đáp về kỳ họp thứ nhất HĐND các cấp nhiệm kỳ 2026-2031',
+        'Kỳ họp thứ nhất của HĐND khóa mới do ai triệu tập và chủ trì?',
+      ),
+    ).toBeUndefined()
+  })
+})

@@ -65,6 +65,17 @@ const CONGRESS = new RegExp(
   `(?:^["“”'‘’(]*|^[^:.;]{1,60}: |(?:phiên trù bị|(?:khai|bế) mạc(?: trọng thể)?|(?<!(?:kế hoạch|chuẩn bị|việc|công tác) )(?:long trọng |trọng thể )?tổ chức(?: trọng thể| thành công)?|tiến hành|diễn ra|dự|tham dự) )đại hội${WORD_END}(?! (?:đảng bộ |đảng )?các cấp)`,
   'u',
 )
+/** What a congress does that a sentence reports of it. */
+const CONGRESS_AT_WORK = [
+  'khai mạc',
+  'bế mạc',
+  'diễn ra',
+  'tiến hành',
+  'bầu',
+  'thông qua',
+  'vinh dự',
+  'làm việc',
+]
 /** "Thường trực HĐND huyện họp lệ kỳ", "… tổ chức họp": the standing committee's own session. */
 const STANDING_COMMITTEE_MEETS =
   /thường trực (?:hđnd|hội đồng nhân dân)(?:(?!giám sát|kiểm tra|làm việc)[^.;]){0,60}?(?<!\p{L})họp(?!\p{L})/u
@@ -139,7 +150,12 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'congress',
     title: CONGRESS,
-    lead: /^[^.]{0,40}?(?:^|, )đại hội đại biểu|(?:long trọng|trọng thể) tổ chức đại hội|^[^.]{0,80}?(?<!(?:kế hoạch|chuẩn bị|việc|công tác|sẽ) )tổ chức (?:thành công )?đại hội(?!\p{L})(?! (?:đảng bộ |đảng )?(?:các cấp|cơ sở|cấp cơ sở)(?!\p{L}))/u,
+    // Or the congress is the subject of the lead's first sentence (whose dates may hold dots), at
+    // work: "Được tiến hành từ ngày 8 đến ngày 11.9.2010, với 350 đại biểu …, Đại hội vinh dự …".
+    lead: new RegExp(
+      `^[^.]{0,40}?(?:^|, )đại hội đại biểu|(?:long trọng|trọng thể) tổ chức đại hội|^[^.]{0,80}?(?<!(?:kế hoạch|chuẩn bị|việc|công tác|sẽ) )tổ chức (?:thành công )?đại hội(?!\\p{L})(?! (?:đảng bộ |đảng )?(?:các cấp|cơ sở|cấp cơ sở)(?!\\p{L}))|^(?:[^.]|(?<=\\d)\\.(?=\\d))*?(?:^|, )đại hội(?: [^.;,]{0,60}?)? (?:đã |chính thức )?(?:${CONGRESS_AT_WORK.join('|')})(?!\\p{L})`,
+      'u',
+    ),
   },
   {
     kind: 'expandedConference',
@@ -195,6 +211,9 @@ const AIMS = [
 ]
 const AIM_HEADLINE = new RegExp(`^(?:[^:]{1,40}: )?(?:${AIMS.join('|')})(?!\\p{L})`, 'u')
 
+/** "Hỏi đáp về kỳ họp thứ nhất …": questions and answers report no meeting, whatever they name. */
+const QUESTIONS_HEADLINE = /^(?:[^:]{1,40}: )?hỏi\s*[-–]?\s*đáp(?!\p{L})/u
+
 const specificKind = (text: string, isLead: boolean) =>
   KIND_RULES.find((rule) => (isLead ? (rule.lead ?? rule.title) : rule.title).test(text))?.kind
 
@@ -231,7 +250,11 @@ const firstSentenceOf = (text: string) => text.split(/(?<=[.!?])\s+/u)[0] ?? ''
 /** The meeting's kind, or undefined when title and lead name no meeting. */
 export const meetingKindOf = (title: string, lead: string): MeetingKind | undefined => {
   const [lowerTitle, lowerLead] = [title.toLowerCase(), lead.toLowerCase()]
-  if (SPORTS_EVENT.test(lowerTitle) || SPORTS_EVENT.test(firstSentenceOf(lowerLead))) {
+  if (
+    QUESTIONS_HEADLINE.test(lowerTitle) ||
+    SPORTS_EVENT.test(lowerTitle) ||
+    SPORTS_EVENT.test(firstSentenceOf(lowerLead))
+  ) {
     return undefined
   }
   const readTitle = AIM_HEADLINE.test(lowerTitle) ? '' : lowerTitle
