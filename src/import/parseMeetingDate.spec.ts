@@ -237,6 +237,14 @@ describe('findPrintedDay and a weekday after the part of day', () => {
       partOfDay: 'afternoon',
     })
   })
+
+  it('should read "Sáng thứ Hai (ngày 5/6)"', () => {
+    expect(findPrintedDay('Sáng thứ Hai (ngày 5/6), Đảng ủy xã tổ chức hội nghị.')).toEqual({
+      day: 5,
+      month: 6,
+      partOfDay: 'morning',
+    })
+  })
 })
 
 describe('parseMeetingDate and the year a January meeting looks back on', () => {

@@ -46,9 +46,9 @@ const DAY_FORMS = [
 ]
 /**
  * What may stand between a part of day and its date: "Sáng nay (5/3)", "Chiều ngày 30/12", a
- * weekday "Sáng thứ Sáu (24/6)", "Chiều Chủ nhật, ngày 25/6".
+ * weekday "Sáng thứ Sáu (24/6)", "Sáng thứ Hai (ngày 5/6)", "Chiều Chủ nhật, ngày 25/6".
  */
-const AFTER_PART = String.raw`(?: nay| qua| hôm nay| hôm qua| thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])| chủ nhật)?,? (?:ngày |hôm nay |\()?`
+const AFTER_PART = String.raw`(?: nay| qua| hôm nay| hôm qua| thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])| chủ nhật)?,? (?:\(?ngày |hôm nay |\()?`
 const PART_WORD = '(sáng|trưa|chiều|tối)'
 const WITH_PART = DAY_FORMS.map(
   (form) => new RegExp(`(?<!\\p{L})${PART_WORD}${AFTER_PART}${form}`, 'iu'),
