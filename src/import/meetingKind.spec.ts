@@ -432,3 +432,15 @@ describe('meetingKindOf on congresses a lead reports as its subject, and on ques
     ).toBeUndefined()
   })
 })
+
+describe('meetingKindOf on explanation sessions and citizens received', () => {
+  it('should read a standing committee’s explanation session as a council session', () => {
+    expect(
+      meetingKindOf('Thường trực HĐND tỉnh tổ chức phiên giải trình về quản lý đất đai', ''),
+    ).toBe('councilSession')
+  })
+
+  it('should read citizens received as a meeting of another kind', () => {
+    expect(meetingKindOf('Chủ tịch UBND huyện tiếp công dân định kỳ tháng 5', '')).toBe('other')
+  })
+})

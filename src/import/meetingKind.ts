@@ -7,8 +7,9 @@ import type { MeetingKind } from './parsedArticle'
  * preparations for a congress is a supervision, and a "hội nghị mở rộng … kiểm điểm" an expanded
  * conference. With no kind, any meeting word ("hội nghị", "họp", "chủ trì", "lễ trao"…) makes it
  * `other` ("sẽ chủ trì" announces one, it reports none); without one the article reports no
- * meeting. Questions put to officials ("chất vấn") are asked in a council or assembly session,
- * and a standing committee's own meeting ("Thường trực HĐND huyện họp lệ kỳ") is one too.
+ * meeting. Questions put to officials ("chất vấn", a "phiên giải trình") are asked in a council
+ * or assembly session, and a standing committee's own meeting ("Thường trực HĐND huyện họp lệ kỳ")
+ * is one too.
  */
 
 type KindRule = { kind: Exclude<MeetingKind, 'other'>; title: RegExp; lead?: RegExp }
@@ -128,7 +129,7 @@ const KIND_RULES: KindRule[] = [
     // A session is not what is done before, after or beside it ("tiếp xúc cử tri trước kỳ họp",
     // "ý kiến đại biểu bên lề kỳ họp").
     title: new RegExp(
-      `(?:(?<!(?:trước|sau|bên lề) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau|bên lề) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:[^.;]{0,40}? )?(?:thường kỳ|bất thường|thường lệ|định kỳ|chuyên đề)(?!\\p{L})|${MONTHLY_SESSION.source}|họp (?:lệ kỳ|thường kỳ|định kỳ)(?!\\p{L})|(?<!\\p{L})chất vấn(?!\\p{L})|phiên họp (?:thứ \\S+ )?(?:của )?(?:ủy ban thường vụ quốc hội|thường trực (?:hđnd|hội đồng nhân dân))|${STANDING_COMMITTEE_MEETS.source}`,
+      `(?:(?<!(?:trước|sau|bên lề) )k[ỳì] họp(?!\\p{L})[^.;]*(?:hđnd|hội đồng nhân dân|quốc hội))|(?:(?:hđnd|hội đồng nhân dân|quốc hội)[^.;]*(?<!(?:trước|sau|bên lề) )k[ỳì] họp(?!\\p{L}))|phiên (?:họp )?(?:[^.;]{0,40}? )?(?:thường kỳ|bất thường|thường lệ|định kỳ|chuyên đề)(?!\\p{L})|${MONTHLY_SESSION.source}|họp (?:lệ kỳ|thường kỳ|định kỳ)(?!\\p{L})|(?<!\\p{L})chất vấn(?!\\p{L})|phiên (?:họp )?giải trình|phiên họp (?:thứ \\S+ )?(?:của )?(?:ủy ban thường vụ quốc hội|thường trực (?:hđnd|hội đồng nhân dân))|${STANDING_COMMITTEE_MEETS.source}`,
       'u',
     ),
   },
@@ -182,7 +183,7 @@ const KIND_RULES: KindRule[] = [
  * this is matched unfolded.
  */
 const MEETING_EVENT =
-  /hội nghị|cuộc họp|giao ban|(?<!\p{L})họp(?!\p{L})|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|đối thoại|gặp gỡ|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công|mít tinh|tuyên dương|ký kết|bàn giao|tiếp nhận|xuất quân|ra quân|giao nhận quân|bế mạc|khai giảng|khai trương|động thổ|gắn biển|tưởng niệm|dâng hương|kết nạp)|mít tinh/u
+  /hội nghị|cuộc họp|giao ban|(?<!\p{L})họp(?!\p{L})|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri|tiếp công dân|đối thoại|gặp gỡ|(?<!\p{L})lễ (?:đón nhận|kỷ niệm|khai mạc|ra mắt|trao|công bố|phát động|khánh thành|khởi công|mít tinh|tuyên dương|ký kết|bàn giao|tiếp nhận|xuất quân|ra quân|giao nhận quân|bế mạc|khai giảng|khai trương|động thổ|gắn biển|tưởng niệm|dâng hương|kết nạp)|mít tinh/u
 /** Someone chairing names a meeting, though not its kind. */
 const CHAIRING = /(?<!sẽ )chủ trì/u
 
