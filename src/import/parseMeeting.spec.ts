@@ -307,3 +307,23 @@ describe('parseMeeting on a notice without a year', () => {
     ).toBeUndefined()
   })
 })
+
+describe('parseMeeting on a meeting the lead says was held, with no day', () => {
+  it('should read a meeting of another kind the lead says was just held', () => {
+    expect(
+      meetingOf(
+        'Hội LHPN xã Tân Lập đối thoại với hội viên',
+        'Hội Liên hiệp Phụ nữ xã Tân Lập vừa tổ chức hội nghị đối thoại giữa lãnh đạo xã với hội viên phụ nữ.',
+      ).meeting?.kind,
+    ).toBe('other')
+  })
+
+  it('should still read no meeting from a feature on dialogues held over the years', () => {
+    expect(
+      meetingOf(
+        'Đối thoại để giải tỏa bức xúc, tháo gỡ khó khăn',
+        'Những năm gần đây, cấp ủy, chính quyền các cấp thường xuyên tiếp xúc, đối thoại với người dân.',
+      ).meeting,
+    ).toBeUndefined()
+  })
+})

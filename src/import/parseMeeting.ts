@@ -76,6 +76,12 @@ const ROUND_UP =
  * sums up a period reports progress, not one meeting.
  */
 const PROGRESS_LEAD = /^(?:Đến (?:thời điểm này|nay|hết)|Tính (?:đến|từ)|Từ đầu năm)(?!\p{L})/iu
+/**
+ * "Hội LHPN xã vừa tổ chức hội nghị đối thoại …": the lead's first sentence says the meeting was
+ * held, as a review or a period review is kept when "vừa tổ chức" prints no day.
+ */
+const HELD_MEETING =
+  /(?<!\p{L})(?:vừa|đã) (?:phối hợp )?(?:tổ chức|diễn ra|khai mạc)(?: [^.;]{0,40}?)? (?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|lễ|họp)/iu
 /** "X chủ trì hội thảo", "điều hành phiên họp": a chair named at work, not one to come ("sẽ"). */
 const CHAIRED =
   /(?<!\p{L})(?<!sẽ )(?:chủ trì|chủ tọa|điều hành)(?!\p{L}) (?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|phiên|lễ)/iu
@@ -156,10 +162,11 @@ export const parseMeeting = ({
   const hasDay = date.date !== undefined || date.isYearInferred
   // Without a day, a meeting word alone ("Hội nghị Thượng đỉnh…: câu chuyện chưa kể", a speech
   // printed on its own) and a round-up of many bodies' meetings report no meeting that took place.
-  // "… dự và chủ trì Hội thảo": someone chaired it, so it was held, though no day is printed.
-  const isChaired = kind === 'other' && CHAIRED.test(lead)
+  // "… dự và chủ trì Hội thảo", "… vừa tổ chức hội nghị": someone chaired it, or the lead says it
+  // was held, though no day is printed.
+  const isHeld = kind === 'other' && (CHAIRED.test(lead) || HELD_MEETING.test(firstSentence(lead)))
   const isRoundUp = ROUND_UP.test(title) || PROGRESS_LEAD.test(lead)
-  if (!hasDay && ((kind === 'other' && !isChaired) || isBodyKind || isRoundUp)) {
+  if (!hasDay && ((kind === 'other' && !isHeld) || isBodyKind || isRoundUp)) {
     return {
       warnings: [
         {
