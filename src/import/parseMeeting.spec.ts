@@ -318,6 +318,15 @@ describe('parseMeeting on a meeting the lead says was held, with no day', () => 
     ).toBe('other')
   })
 
+  it('should read a meeting the lead opens as just held, "Vừa qua, …"', () => {
+    expect(
+      meetingOf(
+        'Giao lưu văn nghệ mừng Xuân',
+        'Vừa qua, UBND xã Tân Lập tổ chức buổi gặp mặt các cụ cao tuổi nhân dịp đón Xuân.',
+      ).meeting?.kind,
+    ).toBe('other')
+  })
+
   it('should still read no meeting from a feature on dialogues held over the years', () => {
     expect(
       meetingOf(

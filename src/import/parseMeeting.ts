@@ -77,11 +77,12 @@ const ROUND_UP =
  */
 const PROGRESS_LEAD = /^(?:Đến (?:thời điểm này|nay|hết)|Tính (?:đến|từ)|Từ đầu năm)(?!\p{L})/iu
 /**
- * "Hội LHPN xã vừa tổ chức hội nghị đối thoại …": the lead's first sentence says the meeting was
- * held, as a review or a period review is kept when "vừa tổ chức" prints no day.
+ * "Hội LHPN xã vừa tổ chức hội nghị đối thoại …", "Vừa qua, UBND xã tổ chức hội nghị …": the
+ * lead's first sentence says the meeting was just held, as a review or a period review is kept
+ * when "vừa tổ chức" prints no day.
  */
 const HELD_MEETING =
-  /(?<!\p{L})(?:vừa|đã) (?:phối hợp )?(?:tổ chức|diễn ra|khai mạc)(?: [^.;]{0,40}?)? (?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|lễ|họp)/iu
+  /(?<!\p{L})(?:vừa|đã) (?:phối hợp )?(?:tổ chức|diễn ra|khai mạc)(?: [^.;]{0,40}?)? (?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|lễ|họp)|^(?:vừa qua|mới đây|hôm qua|cuối tuần qua|tuần qua),? [^.;]{0,80}?(?<!\p{L})(?:tổ chức|diễn ra|khai mạc)(?!\p{L})/iu
 /** "X chủ trì hội thảo", "điều hành phiên họp": a chair named at work, not one to come ("sẽ"). */
 const CHAIRED =
   /(?<!\p{L})(?<!sẽ )(?:chủ trì|chủ tọa|điều hành)(?!\p{L}) (?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|phiên|lễ)/iu
