@@ -1,18 +1,11 @@
 import { findHostUnit } from './hostUnit'
 import { isWorkingVisitInBody, meetingKindOf } from './meetingKind'
 import type { ParsedMeeting, ParseWarning } from './parsedArticle'
-import { findPrintedDay, parseMeetingDate } from './parseMeetingDate'
+import { findDayParagraph, parseMeetingDate } from './parseMeetingDate'
 import type { Official, OfficialMention } from './parseOfficials'
 import type { Span } from './parseUnits'
 import type { ArticlePlaces } from './places'
 import { foldVietnamese } from './vietnameseText'
-
-/**
- * How many paragraphs after the lead may give the kind, with the day, when title and lead name no
- * meeting: "Luật … đề xuất …" as the sapo, then "Sáng 12/5, tiếp tục chương trình kỳ họp thứ 9,
- * Quốc hội …".
- */
-const BODY_LINES_READ = 3
 
 /** "Thường trực Tỉnh ủy làm việc tại …": a committee's leadership visiting, led by its head. */
 const VISITING_LEADERSHIP =
@@ -120,11 +113,9 @@ export const parseMeeting = ({
   const isBodyKind =
     (kindOfTitleAndLead === undefined || kindOfTitleAndLead === 'other') &&
     isWorkingVisitInBody({ title, lead, body })
-  // A newspaper's sapo may sum up what was said; the paragraph giving the day says where.
-  const dayLine =
-    kindOfTitleAndLead === undefined
-      ? body.slice(0, BODY_LINES_READ).find((line) => findPrintedDay(line))
-      : undefined
+  // A newspaper's sapo may sum up what was said ("Luật … đề xuất …"); the paragraph giving the
+  // day says where ("Sáng 12/5, tiếp tục chương trình kỳ họp thứ 9, Quốc hội …").
+  const dayLine = kindOfTitleAndLead === undefined ? findDayParagraph(body) : undefined
   const kindOfDayLine = dayLine === undefined ? undefined : meetingKindOf('', dayLine)
   const kind = isBodyKind ? 'workingVisit' : (kindOfTitleAndLead ?? kindOfDayLine)
   if (!kind) {

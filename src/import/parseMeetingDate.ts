@@ -191,6 +191,10 @@ const warning = (message: string): ParseWarning => ({ field: 'meeting.date', mes
 /** How many body paragraphs after the lead may give the day, when lead and title do not. */
 const BODY_LINES_READ = 3
 
+/** The first of the paragraphs read after the lead that gives a day. */
+export const findDayParagraph = (body: string[]): string | undefined =>
+  body.slice(0, BODY_LINES_READ).find((line) => findPrintedDay(line) !== undefined)
+
 const BODY_WARNING = warning(
   'Ngày họp lấy từ thân bài, không phải sapo (meeting day read from the body, not the lead)',
 )
@@ -208,7 +212,8 @@ export const parseMeetingDate = ({
   body?: string[]
 }): MeetingDate => {
   const bodyRead = body.slice(0, BODY_LINES_READ)
-  const fromBody = bodyRead.map(findPrintedDay).find(Boolean)
+  const dayParagraph = findDayParagraph(body)
+  const fromBody = dayParagraph === undefined ? undefined : findPrintedDay(dayParagraph)
   const printed = findPrintedDay(lead) ?? findPrintedDay(title) ?? fromBody
   if (!printed) {
     const partOfDay = findPartOfDay(lead)
