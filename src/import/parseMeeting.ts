@@ -170,7 +170,7 @@ export const parseMeeting = ({
     }
   }
   const warnings = [...dateWarnings]
-  if (kind === kindOfDayLine && kindOfTitleAndLead === undefined) {
+  if (kindOfTitleAndLead === undefined && !isBodyKind) {
     warnings.push({
       field: 'meeting',
       message:
