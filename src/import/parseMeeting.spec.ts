@@ -336,3 +336,23 @@ describe('parseMeeting on a meeting the lead says was held, with no day', () => 
     ).toBeUndefined()
   })
 })
+
+describe('parseMeeting on a speech printed on its own', () => {
+  it('should read no meeting from a speech printed without a day, whatever session it names', () => {
+    expect(
+      meetingOf(
+        'Phát biểu của đồng chí Trần Văn An, Chủ tịch UBND tỉnh tại phiên bế mạc Kỳ họp thứ tư HĐND tỉnh khóa XIX',
+        'Báo điện tử trân trọng giới thiệu toàn văn bài phát biểu của đồng chí Chủ tịch UBND tỉnh.',
+      ).meeting,
+    ).toBeUndefined()
+  })
+
+  it('should read the meeting of a speech whose day is printed', () => {
+    expect(
+      meetingOf(
+        'Bài phát biểu khai mạc Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh',
+        'Sáng 4-4-2022, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Tỉnh ủy lần thứ 8. Trân trọng giới thiệu bài phát biểu khai mạc.',
+      ).meeting,
+    ).toMatchObject({ kind: 'expandedConference', date: '2022-04-04' })
+  })
+})

@@ -76,6 +76,12 @@ const PROGRESS_LEAD = /^(?:Đến (?:thời điểm này|nay|hết)|Tính (?:đ�
  */
 const HELD_MEETING =
   /(?<!\p{L})(?:vừa|đã) (?:phối hợp )?(?:tổ chức|diễn ra|khai mạc)(?: [^.;]{0,40}?)? (?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|lễ|họp)|^(?:vừa qua|mới đây|hôm qua|cuối tuần qua|tuần qua),? [^.;]{0,80}?(?<!\p{L})(?:tổ chức|diễn ra|khai mạc)(?!\p{L})/iu
+/**
+ * "Phát biểu của đồng chí X tại phiên bế mạc Kỳ họp thứ tư", "Toàn văn bài phát biểu …": a speech
+ * printed on its own; without a day it reports no meeting, whatever session it names.
+ */
+const SPEECH_PRINTED =
+  /^(?:toàn văn )?(?:bài )?phát biểu (?:của|khai mạc|bế mạc|chỉ đạo|kết luận)(?!\p{L})/iu
 /** "X chủ trì hội thảo", "điều hành phiên họp": a chair named at work, not one to come ("sẽ"). */
 const CHAIRED =
   /(?<!\p{L})(?<!sẽ )(?:chủ trì|chủ tọa|điều hành)(?!\p{L}) (?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|phiên|lễ)/iu
@@ -158,7 +164,8 @@ export const parseMeeting = ({
   // was held, though no day is printed.
   const isHeld = kind === 'other' && (CHAIRED.test(lead) || HELD_MEETING.test(firstSentence(lead)))
   const isRoundUp = ROUND_UP.test(title) || PROGRESS_LEAD.test(lead)
-  if (!hasDay && ((kind === 'other' && !isHeld) || isBodyKind || isRoundUp)) {
+  const isSpeech = SPEECH_PRINTED.test(title)
+  if (!hasDay && ((kind === 'other' && !isHeld) || isBodyKind || isRoundUp || isSpeech)) {
     return {
       warnings: [
         {
