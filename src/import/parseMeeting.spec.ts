@@ -327,6 +327,15 @@ describe('parseMeeting on a meeting the lead says was held, with no day', () => 
     ).toBe('other')
   })
 
+  it('should read no meeting from a lead that counts the meetings held', () => {
+    expect(
+      meetingOf(
+        'Hội LHPN huyện: hiệu quả từ các buổi đối thoại',
+        'Năm 2023, Hội LHPN huyện đã tổ chức 20 buổi đối thoại với hội viên.',
+      ).meeting,
+    ).toBeUndefined()
+  })
+
   it('should still read no meeting from a feature on dialogues held over the years', () => {
     expect(
       meetingOf(

@@ -72,10 +72,10 @@ const PROGRESS_LEAD = /^(?:Đến (?:thời điểm này|nay|hết)|Tính (?:đ�
 /**
  * "Hội LHPN xã vừa tổ chức hội nghị đối thoại …", "Vừa qua, UBND xã tổ chức hội nghị …": the
  * lead's first sentence says the meeting was just held, as a review or a period review is kept
- * when "vừa tổ chức" prints no day.
+ * when "vừa tổ chức" prints no day. Meetings counted ("đã tổ chức 20 hội nghị") are a round-up.
  */
 const HELD_MEETING =
-  /(?<!\p{L})(?:vừa|đã) (?:phối hợp )?(?:tổ chức|diễn ra|khai mạc)(?: [^.;]{0,40}?)? (?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|lễ|họp)|^(?:vừa qua|mới đây|hôm qua|cuối tuần qua|tuần qua),? [^.;]{0,80}?(?<!\p{L})(?:tổ chức|diễn ra|khai mạc)(?!\p{L})/iu
+  /(?<!\p{L})(?:vừa|đã) (?:phối hợp )?(?:tổ chức|diễn ra|khai mạc)(?: [^.;]{0,40}?)? (?<!(?:\d+|các|nhiều|những) )(?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|lễ|họp)|^(?:vừa qua|mới đây|hôm qua|cuối tuần qua|tuần qua),? [^.;]{0,80}?(?<!\p{L})(?:tổ chức|diễn ra|khai mạc)(?!\p{L})/iu
 /**
  * "Phát biểu của đồng chí X tại phiên bế mạc Kỳ họp thứ tư", "Toàn văn bài phát biểu …": a speech
  * printed on its own; without a day it reports no meeting, whatever session it names.
