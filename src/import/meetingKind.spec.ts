@@ -423,6 +423,15 @@ describe('meetingKindOf on congresses a lead reports as its subject, and on ques
     ).toBeUndefined()
   })
 
+  it('should read no meeting in an interview, whatever it names', () => {
+    expect(
+      meetingKindOf(
+        'Chủ tịch HĐND tỉnh trả lời phỏng vấn về kết quả Kỳ họp thứ 10 HĐND tỉnh',
+        'Nhân dịp Kỳ họp thứ 10 HĐND tỉnh thành công, phóng viên đã có cuộc trao đổi với đồng chí Chủ tịch HĐND tỉnh.',
+      ),
+    ).toBeUndefined()
+  })
+
   it('should read no meeting in questions and answers, whatever they name', () => {
     expect(
       meetingKindOf(

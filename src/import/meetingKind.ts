@@ -212,8 +212,12 @@ const AIMS = [
 ]
 const AIM_HEADLINE = new RegExp(`^(?:[^:]{1,40}: )?(?:${AIMS.join('|')})(?!\\p{L})`, 'u')
 
-/** "Hỏi đáp về kỳ họp thứ nhất …": questions and answers report no meeting, whatever they name. */
-const QUESTIONS_HEADLINE = /^(?:[^:]{1,40}: )?hỏi\s*[-–]?\s*đáp(?!\p{L})/u
+/**
+ * "Hỏi đáp về kỳ họp thứ nhất …", "Chủ tịch HĐND tỉnh trả lời phỏng vấn về kỳ họp …": questions
+ * and answers, and interviews, report no meeting, whatever they name.
+ */
+const QUESTIONS_HEADLINE =
+  /^(?:[^:]{1,40}: )?hỏi\s*[-–]?\s*đáp(?!\p{L})|(?<!\p{L})phỏng vấn(?!\p{L})/u
 
 const specificKind = (text: string, isLead: boolean) =>
   KIND_RULES.find((rule) => (isLead ? (rule.lead ?? rule.title) : rule.title).test(text))?.kind
