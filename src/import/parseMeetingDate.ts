@@ -212,9 +212,10 @@ export const parseMeetingDate = ({
   body?: string[]
 }): MeetingDate => {
   const bodyRead = body.slice(0, BODY_LINES_READ)
-  const dayParagraph = findDayParagraph(body)
+  const fromLines = findPrintedDay(lead) ?? findPrintedDay(title)
+  const dayParagraph = fromLines ? undefined : findDayParagraph(body)
   const fromBody = dayParagraph === undefined ? undefined : findPrintedDay(dayParagraph)
-  const printed = findPrintedDay(lead) ?? findPrintedDay(title) ?? fromBody
+  const printed = fromLines ?? fromBody
   if (!printed) {
     const partOfDay = findPartOfDay(lead)
     return {
@@ -223,7 +224,7 @@ export const parseMeetingDate = ({
       warnings: [warning('Không tìm thấy ngày họp (no meeting date found)')],
     }
   }
-  const isFromBody = printed === fromBody && !findPrintedDay(lead) && !findPrintedDay(title)
+  const isFromBody = fromLines === undefined
   const part = printed.partOfDay ? { partOfDay: printed.partOfDay } : {}
   const dated = (year: number, yearSource: YearSource, found: ParseWarning[]): MeetingDate => {
     const warnings = isFromBody ? [BODY_WARNING, ...found] : found
