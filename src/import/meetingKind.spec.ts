@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { meetingKindOf } from './meetingKind'
+import { isWorkingVisitInBody, meetingKindOf } from './meetingKind'
 
 describe('meetingKindOf', () => {
   it('should read a congress in a quoted title', () => {
@@ -125,6 +125,10 @@ describe('meetingKindOf and the National Assembly', () => {
     expect(meetingKindOf('Khai mạc Kỳ họp thứ 8, Quốc hội khóa XV', '')).toBe('councilSession')
     expect(meetingKindOf('Quốc hội thảo luận tại kỳ họp thứ 7', '')).toBe('councilSession')
     expect(meetingKindOf('Tiếp xúc cử tri trước kỳ họp thứ 8, Quốc hội khóa XV', '')).toBe('other')
+    // Interviews on the sidelines name the session, not as the meeting reported.
+    expect(
+      meetingKindOf('Một số ý kiến của đại biểu bên lề Kỳ họp thứ 10, HĐND tỉnh khóa X', ''),
+    ).toBe('other')
   })
 })
 
@@ -270,5 +274,182 @@ describe('meetingKindOf on more forms of congresses, sessions and inspections', 
       'other',
     )
     expect(meetingKindOf('Lễ tuyên dương học sinh giỏi năm học 2023-2024', '')).toBe('other')
+  })
+})
+
+// Issue 11, list 6: made-up titles and leads in the forms of real practice articles.
+describe('meetingKindOf on the line of work "kiểm tra, giám sát"', () => {
+  it.each([
+    'Nâng cao chất lượng kiểm tra, giám sát ở Đảng bộ xã Tân Lập',
+    'Đảng bộ xã Tân Lập nâng cao chất lượng công tác kiểm tra giám sát',
+    'Ủy ban Kiểm tra Huyện ủy Mỹ Lộc hoàn thành chương trình kiểm tra, giám sát năm 2023',
+    'Ban Thường vụ Huyện ủy Mỹ Lộc triển khai chương trình kiểm tra, giám sát năm 2024',
+    'HĐND huyện Mỹ Lộc tổ chức 9 cuộc giám sát, khảo sát',
+    'Huyện Mỹ Lộc: Tăng cường các cuộc giám sát chuyên đề',
+  ])('should read no inspection in "%s"', (title) => {
+    expect(
+      meetingKindOf(title, 'Năm qua, công tác kiểm tra, giám sát có nhiều chuyển biến.'),
+    ).not.toBe('inspection')
+  })
+
+  it('should still read an inspection someone carries out, and one of a named body', () => {
+    expect(
+      meetingKindOf('Viện KSND tỉnh thực hiện công tác kiểm tra đối với VKSND huyện Mỹ Lộc', ''),
+    ).toBe('inspection')
+    expect(meetingKindOf('Ủy ban Kiểm tra Tỉnh ủy kiểm tra tại Đảng ủy xã Tân Lập', '')).toBe(
+      'inspection',
+    )
+    expect(meetingKindOf('Lãnh đạo huyện thăm, kiểm tra tại xã Tân Lập', '')).toBe('inspection')
+  })
+
+  it('should read no inspection in a decision that sets up the delegation', () => {
+    expect(
+      meetingKindOf(
+        'Giám sát việc thực hiện các dự án đầu tư trên địa bàn huyện',
+        'Ngày 16/3/2024, Ban Kinh tế - Ngân sách HĐND tỉnh đã ban hành Quyết định số 06/QĐ-BKTNS về việc thành lập Đoàn giám sát việc thực hiện các dự án.',
+      ),
+    ).toBeUndefined()
+  })
+})
+
+describe('meetingKindOf on headlines that name an aim', () => {
+  it('should let the lead say which meeting a headline of an aim reports', () => {
+    expect(
+      meetingKindOf(
+        'Quyết tâm tổ chức thành công Đại hội đại biểu MTTQ tỉnh lần thứ XI',
+        'Sáng 4/9, Ủy ban MTTQ tỉnh tổ chức Hội nghị Đoàn Chủ tịch lần thứ 20 khóa X.',
+      ),
+    ).toBe('expandedConference')
+    expect(
+      meetingKindOf(
+        'Nâng cao chất lượng các kỳ họp HĐND cấp xã',
+        'Thời gian qua, HĐND các xã đã đổi mới cách chuẩn bị, điều hành và thảo luận.',
+      ),
+    ).toBeUndefined()
+  })
+})
+
+describe('meetingKindOf on numbered plenums and agendas', () => {
+  it('should read any body’s numbered plenum as an expanded conference', () => {
+    expect(meetingKindOf('Ủy ban MTTQ Việt Nam tỉnh khóa X tổ chức Hội nghị lần thứ 12', '')).toBe(
+      'expandedConference',
+    )
+    expect(meetingKindOf('Hội nghị Ban Chấp hành Hội Nông dân huyện lần thứ 4', '')).toBe(
+      'expandedConference',
+    )
+    // A numbered conference that reviews is the review.
+    expect(meetingKindOf('Hội nghị lần thứ 9 Ủy ban MTTQ xã tổng kết công tác năm 2023', '')).toBe(
+      'periodReview',
+    )
+  })
+
+  it('should read no self-criticism review in a report on the agenda', () => {
+    expect(
+      meetingKindOf(
+        'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 42 thông qua dự thảo Báo cáo kiểm điểm',
+        '',
+      ),
+    ).toBe('expandedConference')
+    expect(
+      meetingKindOf(
+        'Tin hoạt động',
+        'Sáng 19/11, Ban Chấp hành Đảng bộ huyện họp, cho ý kiến vào dự thảo báo cáo kiểm điểm nhiệm kỳ 2020-2025.',
+      ),
+    ).toBe('other')
+  })
+})
+
+describe('isWorkingVisitInBody', () => {
+  const body = ['Phát biểu kết luận buổi làm việc, Chủ tịch UBND xã ghi nhận các ý kiến.']
+
+  it('should read a working visit the body names when title and lead name no meeting', () => {
+    expect(
+      isWorkingVisitInBody({
+        title: 'Bí thư Huyện ủy về thăm xã Tân Lập',
+        lead: 'Sáng 5/6, đồng chí Bí thư Huyện ủy đã về thăm xã Tân Lập.',
+        body,
+      }),
+    ).toBe(true)
+  })
+
+  it('should take the body’s "buổi làm việc" for the conference the title names', () => {
+    expect(
+      isWorkingVisitInBody({
+        title: 'UBND xã Tân Lập tổ chức hội nghị giao ban với các trưởng thôn',
+        lead: 'Sáng 5/6, UBND xã Tân Lập tổ chức hội nghị giao ban quý II.',
+        body,
+      }),
+    ).toBe(false)
+  })
+})
+
+describe('meetingKindOf on receptions and more ceremonies', () => {
+  it('should read a delegation received as a working visit', () => {
+    expect(meetingKindOf('Chủ tịch UBND tỉnh tiếp Đoàn đại biểu tỉnh Xiêng Khoảng (Lào)', '')).toBe(
+      'workingVisit',
+    )
+    expect(meetingKindOf('Bí thư Tỉnh ủy tiếp xã giao Đại sứ Nhật Bản', '')).toBe('workingVisit')
+    // "tiếp đoàn viên" receives no delegation.
+    expect(meetingKindOf('Huyện đoàn tiếp đoàn viên ưu tú', '')).toBeUndefined()
+  })
+
+  it('should read a send-off, a groundbreaking and a commemoration as other meetings', () => {
+    expect(meetingKindOf('Huyện Mỹ Lộc tổ chức lễ giao nhận quân năm 2024', '')).toBe('other')
+    expect(meetingKindOf('Lễ động thổ xây dựng trường mầm non xã Tân Lập', '')).toBe('other')
+    expect(meetingKindOf('Gặp gỡ các doanh nghiệp đầu năm', '')).toBe('other')
+  })
+})
+
+describe('meetingKindOf on congresses a lead reports as its subject, and on questions', () => {
+  it('should read a congress the lead’s first sentence reports at work', () => {
+    expect(
+      meetingKindOf(
+        'Khai thác tiềm năng, thúc đẩy kinh tế - xã hội phát triển',
+        'Được tiến hành từ ngày 8 đến ngày 11.9.2020, với 350 đại biểu chính thức, Đại hội vinh dự đón tiếp đồng chí Chủ tịch nước.',
+      ),
+    ).toBe('congress')
+    expect(
+      meetingKindOf(
+        'Đoàn kết, dân chủ, kỷ cương, đổi mới',
+        'Trong 2 ngày 5 và 6/6, Đại hội Hội Nông dân huyện Mỹ Lộc lần thứ XII đã diễn ra.',
+      ),
+    ).toBe('congress')
+    // A congress named as past, in a commentary, is no report of it.
+    expect(
+      meetingKindOf(
+        'Mở ra thời kỳ phát triển mới',
+        'Đại hội Đảng bộ tỉnh lần thứ XXI đã thành công tốt đẹp. Nhân dân đặt nhiều kỳ vọng.',
+      ),
+    ).toBeUndefined()
+  })
+
+  it('should read no meeting in an interview, whatever it names', () => {
+    expect(
+      meetingKindOf(
+        'Chủ tịch HĐND tỉnh trả lời phỏng vấn về kết quả Kỳ họp thứ 10 HĐND tỉnh',
+        'Nhân dịp Kỳ họp thứ 10 HĐND tỉnh thành công, phóng viên đã có cuộc trao đổi với đồng chí Chủ tịch HĐND tỉnh.',
+      ),
+    ).toBeUndefined()
+  })
+
+  it('should read no meeting in questions and answers, whatever they name', () => {
+    expect(
+      meetingKindOf(
+        'Hỏi đáp về kỳ họp thứ nhất HĐND các cấp nhiệm kỳ 2026-2031',
+        'Kỳ họp thứ nhất của HĐND khóa mới do ai triệu tập và chủ trì?',
+      ),
+    ).toBeUndefined()
+  })
+})
+
+describe('meetingKindOf on explanation sessions and citizens received', () => {
+  it('should read a standing committee’s explanation session as a council session', () => {
+    expect(
+      meetingKindOf('Thường trực HĐND tỉnh tổ chức phiên giải trình về quản lý đất đai', ''),
+    ).toBe('councilSession')
+  })
+
+  it('should read citizens received as a meeting of another kind', () => {
+    expect(meetingKindOf('Chủ tịch UBND huyện tiếp công dân định kỳ tháng 5', '')).toBe('other')
   })
 })

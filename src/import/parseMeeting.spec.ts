@@ -202,3 +202,166 @@ describe('parseMeeting on a working visit named in the body only', () => {
     ).toBeUndefined()
   })
 })
+
+describe('parseMeeting on the chair’s titles', () => {
+  it('should give the chair every title the article gives them, not only those beside "chủ trì"', () => {
+    const title = 'Ban Thường vụ Tỉnh ủy tổ chức Hội nghị kiểm điểm năm 2023'
+    const lead = 'Đồng chí Bí thư Tỉnh ủy Hải Dương Trần Văn An đề nghị phân tích kết quả năm 2023.'
+    const body = [
+      'Chiều 10/1/2024, đồng chí Trần Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.',
+    ]
+    const mentions = [title, lead, ...body].flatMap((line) => findOfficialMentions(line))
+    const { meeting } = parseMeeting({
+      title,
+      lead,
+      body,
+      mentions,
+      officials: mergeOfficials(mentions),
+      places: articlePlaces([title, lead], [title, lead, ...body]),
+      leadExcluded: findOfficialMentions(lead),
+    })
+    expect(meeting?.chair?.name).toBe('Trần Văn An')
+    expect(new Set(meeting?.chair?.titles)).toEqual(
+      new Set(['Bí thư Tỉnh ủy Hải Dương', 'Ủy viên Trung ương Đảng']),
+    )
+  })
+})
+
+describe('parseMeeting on statistics', () => {
+  it('should read no meeting from a count of meetings held', () => {
+    expect(
+      meetingOf(
+        'HĐND huyện Mỹ Lộc tổ chức 9 cuộc giám sát, khảo sát',
+        'Từ đầu năm, Thường trực, các Ban HĐND huyện đã thực hiện 9 cuộc giám sát chuyên đề.',
+      ).meeting,
+    ).toBeUndefined()
+  })
+
+  it('should read no meeting from a lead that sums up a period', () => {
+    expect(
+      meetingOf(
+        'Đại hội chi, đảng bộ cơ sở: Có nhiều đổi mới',
+        'Đến thời điểm này, tỉnh đã cơ bản hoàn thành đại hội chi, đảng bộ cơ sở nhiệm kỳ 2025 - 2030.',
+      ).meeting,
+    ).toBeUndefined()
+    expect(
+      meetingOf(
+        'TP hoàn thành tổ chức đại hội MTTQ cấp quận, huyện',
+        'Ủy ban MTTQ thành phố vừa sơ kết công tác tổ chức đại hội MTTQ cấp quận, huyện.',
+      ).meeting,
+    ).toBeUndefined()
+  })
+
+  it('should keep a single body’s congress held with no day printed', () => {
+    expect(
+      meetingOf(
+        'Chi bộ cơ quan MTTQ xã Tân Lập tổ chức thành công Đại hội lần thứ nhất',
+        'Vừa qua, Chi bộ cơ quan MTTQ xã Tân Lập đã tổ chức Đại hội nhiệm kỳ 2025 - 2030.',
+      ).meeting?.kind,
+    ).toBe('congress')
+  })
+})
+
+describe('parseMeeting on a sapo that sums up', () => {
+  it('should read the kind and the day from the paragraph that gives the day, with a warning', () => {
+    const title = 'Đề xuất rút ngắn quy trình bầu cử sau sắp xếp đơn vị hành chính'
+    const lead = 'Dự án Luật sửa đổi đề xuất rút ngắn thời gian thực hiện một số thủ tục bầu cử.'
+    const { meeting, warnings } = parseMeeting({
+      title,
+      lead,
+      body: ['Sáng 12/5/2025, tiếp tục chương trình kỳ họp thứ 9, Quốc hội khóa XV nghe tờ trình.'],
+      mentions: [],
+      officials: [],
+      places: articlePlaces([title, lead], [title, lead]),
+      leadExcluded: [],
+    })
+    expect(meeting).toMatchObject({ kind: 'councilSession', date: '2025-05-12' })
+    expect(warnings.map((warning) => warning.field)).toContain('meeting')
+  })
+
+  it('should read no meeting from a body whose paragraphs give no day', () => {
+    const title = 'Đề xuất rút ngắn quy trình bầu cử sau sắp xếp đơn vị hành chính'
+    const lead = 'Dự án Luật sửa đổi đề xuất rút ngắn thời gian thực hiện một số thủ tục bầu cử.'
+    expect(
+      parseMeeting({
+        title,
+        lead,
+        body: ['Tại kỳ họp thứ 9, Quốc hội khóa XV sẽ xem xét dự án Luật.'],
+        mentions: [],
+        officials: [],
+        places: articlePlaces([title, lead], [title, lead]),
+        leadExcluded: [],
+      }).meeting,
+    ).toBeUndefined()
+  })
+})
+
+describe('parseMeeting on a notice without a year', () => {
+  it('should read no meeting from a day a few days after publication', () => {
+    expect(
+      meetingOf(
+        'Tọa đàm “Ký ức 80 năm - Mùa thu lịch sử”',
+        'TTXVN phối hợp với UBND thành phố tổ chức tọa đàm. Sự kiện diễn ra vào 9 giờ 30 phút sáng 22/8 tại Trung tâm Báo chí.',
+        '2025-08-20T10:00:00+07:00',
+      ).meeting,
+    ).toBeUndefined()
+  })
+})
+
+describe('parseMeeting on a meeting the lead says was held, with no day', () => {
+  it('should read a meeting of another kind the lead says was just held', () => {
+    expect(
+      meetingOf(
+        'Hội LHPN xã Tân Lập đối thoại với hội viên',
+        'Hội Liên hiệp Phụ nữ xã Tân Lập vừa tổ chức hội nghị đối thoại giữa lãnh đạo xã với hội viên phụ nữ.',
+      ).meeting?.kind,
+    ).toBe('other')
+  })
+
+  it('should read a meeting the lead opens as just held, "Vừa qua, …"', () => {
+    expect(
+      meetingOf(
+        'Giao lưu văn nghệ mừng Xuân',
+        'Vừa qua, UBND xã Tân Lập tổ chức buổi gặp mặt các cụ cao tuổi nhân dịp đón Xuân.',
+      ).meeting?.kind,
+    ).toBe('other')
+  })
+
+  it('should read no meeting from a lead that counts the meetings held', () => {
+    expect(
+      meetingOf(
+        'Hội LHPN huyện: hiệu quả từ các buổi đối thoại',
+        'Năm 2023, Hội LHPN huyện đã tổ chức 20 buổi đối thoại với hội viên.',
+      ).meeting,
+    ).toBeUndefined()
+  })
+
+  it('should still read no meeting from a feature on dialogues held over the years', () => {
+    expect(
+      meetingOf(
+        'Đối thoại để giải tỏa bức xúc, tháo gỡ khó khăn',
+        'Những năm gần đây, cấp ủy, chính quyền các cấp thường xuyên tiếp xúc, đối thoại với người dân.',
+      ).meeting,
+    ).toBeUndefined()
+  })
+})
+
+describe('parseMeeting on a speech printed on its own', () => {
+  it('should read no meeting from a speech printed without a day, whatever session it names', () => {
+    expect(
+      meetingOf(
+        'Phát biểu của đồng chí Trần Văn An, Chủ tịch UBND tỉnh tại phiên bế mạc Kỳ họp thứ tư HĐND tỉnh khóa XIX',
+        'Báo điện tử trân trọng giới thiệu toàn văn bài phát biểu của đồng chí Chủ tịch UBND tỉnh.',
+      ).meeting,
+    ).toBeUndefined()
+  })
+
+  it('should read the meeting of a speech whose day is printed', () => {
+    expect(
+      meetingOf(
+        'Bài phát biểu khai mạc Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh',
+        'Sáng 4-4-2022, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Tỉnh ủy lần thứ 8. Trân trọng giới thiệu bài phát biểu khai mạc.',
+      ).meeting,
+    ).toMatchObject({ kind: 'expandedConference', date: '2022-04-04' })
+  })
+})

@@ -1,7 +1,7 @@
 import { findHostUnit } from './hostUnit'
 import { isWorkingVisitInBody, meetingKindOf } from './meetingKind'
 import type { ParsedMeeting, ParseWarning } from './parsedArticle'
-import { parseMeetingDate } from './parseMeetingDate'
+import { findDayParagraph, parseMeetingDate } from './parseMeetingDate'
 import type { Official, OfficialMention } from './parseOfficials'
 import type { Span } from './parseUnits'
 import type { ArticlePlaces } from './places'
@@ -59,10 +59,29 @@ const isAnnouncement = (lead: string, body: string[]) => {
 
 /**
  * "Các Chi hội … tổ chức Đại hội", "Nhiều xã …", "Ban Thường vụ các Tỉnh ủy: …", "Hoàn thành Đại
- * hội Đoàn cấp huyện": the title's subject is many bodies, or a level's congresses.
+ * hội Đoàn cấp huyện", "tổ chức 9 cuộc giám sát": the title's subject is many bodies, a level's
+ * congresses or a count of meetings. One body "tổ chức thành công Đại hội" is its congress.
  */
 const ROUND_UP =
-  /^(?:[^:]{0,80}: )?(?:Các|Nhiều|Hàng loạt|\d+\/?\d* (?:xã|phường|đơn vị|huyện|chi bộ|cơ sở))(?!\p{L})|^(?:Ban Thường vụ|Thường trực|Lãnh đạo) các (?:Tỉnh|Huyện|Thành|Đảng|Quận|Thị) ủy(?!\p{L})|(?:Hoàn thành|thành công) (?:công tác tổ chức )?Đại hội|Đại hội[^.;:]{0,60} cấp (?:cơ sở|xã|huyện|tỉnh)(?!\p{L})/iu
+  /^(?:[^:]{0,80}: )?(?:Các|Nhiều|Hàng loạt|\d+\/?\d* (?:xã|phường|đơn vị|huyện|chi bộ|cơ sở))(?!\p{L})|^(?:Ban Thường vụ|Thường trực|Lãnh đạo) các (?:Tỉnh|Huyện|Thành|Đảng|Quận|Thị) ủy(?!\p{L})|Hoàn thành (?:(?:công tác )?tổ chức (?:thành công )?)?Đại hội|Đại hội[^.;:]{0,60} cấp (?:cơ sở|xã|huyện|quận|tỉnh)(?!\p{L})|(?<!\p{L})(?:\d+|các|nhiều|những) (?:cuộc|đợt|kỳ họp|hội nghị|phiên họp)(?!\p{L})/iu
+/**
+ * "Đến thời điểm này, …", "Tính đến hết ngày 21/3, …", "Từ đầu năm đến nay, …": a lead that
+ * sums up a period reports progress, not one meeting.
+ */
+const PROGRESS_LEAD = /^(?:Đến (?:thời điểm này|nay|hết)|Tính (?:đến|từ)|Từ đầu năm)(?!\p{L})/iu
+/**
+ * "Hội LHPN xã vừa tổ chức hội nghị đối thoại …", "Vừa qua, UBND xã tổ chức hội nghị …": the
+ * lead's first sentence says the meeting was just held, as a review or a period review is kept
+ * when "vừa tổ chức" prints no day. Meetings counted ("đã tổ chức 20 hội nghị") are a round-up.
+ */
+const HELD_MEETING =
+  /(?<!\p{L})(?:vừa|đã) (?:phối hợp )?(?:tổ chức|diễn ra|khai mạc)(?: [^.;]{0,40}?)? (?<!(?:\d+|các|nhiều|những) )(?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|lễ|họp)|^(?:vừa qua|mới đây|hôm qua|cuối tuần qua|tuần qua),? [^.;]{0,80}?(?<!\p{L})(?:tổ chức|diễn ra|khai mạc)(?!\p{L})/iu
+/**
+ * "Phát biểu của đồng chí X tại phiên bế mạc Kỳ họp thứ tư", "Toàn văn bài phát biểu …": a speech
+ * printed on its own; without a day it reports no meeting, whatever session it names.
+ */
+const SPEECH_PRINTED =
+  /^(?:toàn văn )?(?:bài )?phát biểu (?:của|khai mạc|bế mạc|chỉ đạo|kết luận)(?!\p{L})/iu
 /** "X chủ trì hội thảo", "điều hành phiên họp": a chair named at work, not one to come ("sẽ"). */
 const CHAIRED =
   /(?<!\p{L})(?<!sẽ )(?:chủ trì|chủ tọa|điều hành)(?!\p{L}) (?:hội nghị|hội thảo|tọa đàm|buổi|cuộc|phiên|lễ)/iu
@@ -99,8 +118,12 @@ export const parseMeeting = ({
   const kindOfTitleAndLead = meetingKindOf(title, lead)
   const isBodyKind =
     (kindOfTitleAndLead === undefined || kindOfTitleAndLead === 'other') &&
-    isWorkingVisitInBody(body)
-  const kind = isBodyKind ? 'workingVisit' : kindOfTitleAndLead
+    isWorkingVisitInBody({ title, lead, body })
+  // A newspaper's sapo may sum up what was said ("Luật … đề xuất …"); the paragraph giving the
+  // day says where ("Sáng 12/5, tiếp tục chương trình kỳ họp thứ 9, Quốc hội …").
+  const dayLine = kindOfTitleAndLead === undefined ? findDayParagraph(body) : undefined
+  const kindOfDayLine = dayLine === undefined ? undefined : meetingKindOf('', dayLine)
+  const kind = isBodyKind ? 'workingVisit' : (kindOfTitleAndLead ?? kindOfDayLine)
   if (!kind) {
     return {
       warnings: [
@@ -111,10 +134,7 @@ export const parseMeeting = ({
   const { warnings: dateWarnings, ...date } = parseMeetingDate({ title, lead, publishedAt, body })
   // Published before the day it names, or worded as one: a notice of a meeting to come.
   const isAhead =
-    date.date !== undefined &&
-    !date.isYearInferred &&
-    publishedAt !== undefined &&
-    date.date > publishedAt.slice(0, 10)
+    date.date !== undefined && publishedAt !== undefined && date.date > publishedAt.slice(0, 10)
   if (isAhead || isAnnouncement(lead, body)) {
     return {
       warnings: [
@@ -140,9 +160,12 @@ export const parseMeeting = ({
   const hasDay = date.date !== undefined || date.isYearInferred
   // Without a day, a meeting word alone ("Hội nghị Thượng đỉnh…: câu chuyện chưa kể", a speech
   // printed on its own) and a round-up of many bodies' meetings report no meeting that took place.
-  // "… dự và chủ trì Hội thảo": someone chaired it, so it was held, though no day is printed.
-  const isChaired = kind === 'other' && CHAIRED.test(lead)
-  if (!hasDay && ((kind === 'other' && !isChaired) || isBodyKind || ROUND_UP.test(title))) {
+  // "… dự và chủ trì Hội thảo", "… vừa tổ chức hội nghị": someone chaired it, or the lead says it
+  // was held, though no day is printed.
+  const isHeld = kind === 'other' && (CHAIRED.test(lead) || HELD_MEETING.test(firstSentence(lead)))
+  const isRoundUp = ROUND_UP.test(title) || PROGRESS_LEAD.test(lead)
+  const isSpeech = SPEECH_PRINTED.test(title)
+  if (!hasDay && ((kind === 'other' && !isHeld) || isBodyKind || isRoundUp || isSpeech)) {
     return {
       warnings: [
         {
@@ -154,12 +177,21 @@ export const parseMeeting = ({
     }
   }
   const warnings = [...dateWarnings]
-
-  const chairMention = mentions.find((mention) => mention.isChair)
-  let chair: Official | undefined = chairMention && {
-    name: chairMention.name,
-    titles: chairMention.titles,
+  if (kindOfTitleAndLead === undefined && !isBodyKind) {
+    warnings.push({
+      field: 'meeting',
+      message:
+        'Loại cuộc họp lấy từ thân bài, không phải tiêu đề hay sapo (meeting kind read from the body, not the title or lead)',
+    })
   }
+
+  // The chair with every title the article gives them, not only those printed beside "chủ trì".
+  const chairMention = mentions.find((mention) => mention.isChair)
+  let chair: Official | undefined =
+    chairMention &&
+    (officials.find(
+      (official) => foldVietnamese(official.name) === foldVietnamese(chairMention.name),
+    ) ?? { name: chairMention.name, titles: chairMention.titles })
   const visitorChair = !chair ? visitingLeader(kind, title, officials) : undefined
   if (visitorChair) {
     chair = visitorChair

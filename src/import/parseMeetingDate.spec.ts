@@ -237,4 +237,95 @@ describe('findPrintedDay and a weekday after the part of day', () => {
       partOfDay: 'afternoon',
     })
   })
+
+  it('should read "Sáng thứ Hai (ngày 5/6)"', () => {
+    expect(findPrintedDay('Sáng thứ Hai (ngày 5/6), Đảng ủy xã tổ chức hội nghị.')).toEqual({
+      day: 5,
+      month: 6,
+      partOfDay: 'morning',
+    })
+  })
+})
+
+describe('parseMeetingDate and the year a January meeting looks back on', () => {
+  it('should take no year a January review only looks back on', () => {
+    const result = parseMeetingDate({
+      title: 'Ban Thường vụ Tỉnh ủy tổ chức Hội nghị kiểm điểm tự phê bình và phê bình năm 2022',
+      lead: 'Đồng chí Bí thư Tỉnh ủy đề nghị căn cứ thực tiễn năm 2022 để phân tích, kiểm điểm.',
+      body: ['Chiều 10.1, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 88.'],
+    })
+    expect(result).toMatchObject({ partOfDay: 'afternoon', isYearInferred: true })
+    expect(result.date).toBeUndefined()
+  })
+
+  it('should take the year a January conference plans, and a year named for nothing else', () => {
+    expect(
+      parseMeetingDate({
+        title: 'Tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023',
+        lead: 'Sáng 12/1, Sở Tư pháp tổ chức hội nghị.',
+      }).date,
+    ).toBe('2023-01-12')
+    expect(
+      parseMeetingDate({
+        title: 'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 5 năm 2023',
+        lead: 'Sáng 12/1, Ban Chấp hành Đảng bộ huyện họp hội nghị lần thứ 5.',
+      }).date,
+    ).toBe('2023-01-12')
+  })
+})
+
+describe('findPrintedDay and a year after a comma', () => {
+  it('should read "12 Tháng 4, 2023"', () => {
+    expect(findPrintedDay('Ngày 12 Tháng 4, 2023, Hội Nông dân huyện tổ chức hội nghị')).toEqual({
+      day: 12,
+      month: 4,
+      year: 2023,
+    })
+  })
+})
+
+describe('findPrintedDay and a day set off by commas', () => {
+  it('should read a day set off by commas before the clause it times', () => {
+    expect(
+      findPrintedDay(
+        'Kiểm điểm là hội nghị thường niên. Với mục đích đó, ngày 29/11/2023, Chi bộ trường tổ chức hội nghị.',
+      ),
+    ).toEqual({ day: 29, month: 11, year: 2023 })
+  })
+
+  it('should not read a document’s day that is not set off', () => {
+    expect(
+      findPrintedDay(
+        'Thực hiện Kế hoạch số 5 ngày 3/5/2023 của Huyện ủy, Chi bộ tổ chức hội nghị.',
+      ),
+    ).toBeUndefined()
+  })
+})
+
+describe('findPrintedDay at noon', () => {
+  it('should date a meeting held at noon without recording a part of day', () => {
+    expect(findPrintedDay('Trưa 5/3, UBND xã Tân Lập tổ chức gặp mặt')).toEqual({
+      day: 5,
+      month: 3,
+    })
+  })
+})
+
+describe('parseMeetingDate and a day just after publication', () => {
+  it('should keep the publish year for a day a few days ahead, and the next year across New Year', () => {
+    expect(
+      parseMeetingDate({
+        title: 'Tọa đàm Ký ức 80 năm',
+        lead: 'Sự kiện diễn ra vào 9 giờ 30 phút sáng 22/8 tại Trung tâm Báo chí.',
+        publishedAt: '2025-08-20T10:00:00+07:00',
+      }).date,
+    ).toBe('2025-08-22')
+    expect(
+      parseMeetingDate({
+        title: 'Hội nghị triển khai nhiệm vụ',
+        lead: 'Sáng 5/1, Sở Tư pháp sẽ tổ chức hội nghị.',
+        publishedAt: '2021-12-30T10:00:00+07:00',
+      }).date,
+    ).toBe('2022-01-05')
+  })
 })

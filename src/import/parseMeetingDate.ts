@@ -7,8 +7,9 @@ import { isCalendarDay, type PartOfDay } from '../lib/vietnamTime'
  * meeting's.
  *
  * A day without a year gets one, in this order:
- * 1. the publish date's year, or the year before when the day would fall after publication
- *    (a report is published after its meeting): 30/12 published 2020-12-30 → 2020;
+ * 1. the publish date's year, or the year before when the day would fall more than a few weeks
+ *    after publication (a report follows its meeting): 30/12 published 2021-01-02 → 2020; a day
+ *    just after publication keeps its year, and the article is a notice of a meeting to come;
  * 2. a year the title names ("năm 2020"), else one the lead names: the earliest, since a meeting
  *    reviews its own year and plans the next ("kết quả năm 2020; nhiệm vụ năm 2021" on 16/12 →
  *    2020); in January and February the latest, as year-end reviews are held early next year.
@@ -25,15 +26,15 @@ export type MeetingDate = {
 
 type PrintedDay = { day: number; month: number; year?: number; partOfDay?: PartOfDay }
 
-const PARTS_OF_DAY: Record<string, PartOfDay> = {
+/** Noon ("Trưa 5/3") dates the meeting but is none of the three parts an editor records. */
+const PARTS_OF_DAY: Partial<Record<string, PartOfDay>> = {
   sáng: 'morning',
-  trưa: 'afternoon',
   chiều: 'afternoon',
   tối: 'evening',
 }
 /**
- * The forms of a day: "24/6/2022", "30/12", "21-8", "3.6", "15 tháng 10 năm 2019", spaced as
- * typed ("2 / 3", "2 - 3"); of two days
+ * The forms of a day: "24/6/2022", "30/12", "21-8", "3.6", "15 tháng 10 năm 2019", "12 Tháng 4,
+ * 2023", spaced as typed ("2 / 3", "2 - 3"); of two days
  * ("9 và 10-6", "7, 8/5", "11 đến ngày 13 tháng 6") the first.
  */
 const TO_DAY = String.raw`(?: và | đến (?:ngày )?)`
@@ -41,13 +42,13 @@ const DAY_FORMS = [
   String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?| - )\d{1,2})? ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))?(?![\d/])`,
   String.raw`(\d{1,2})(?:(?:${TO_DAY}|, ?)\d{1,2})?(?:-| - )(\d{1,2})(?:-(\d{4}))?(?![\d/-])`,
   String.raw`(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.])(?!\.\d)`,
-  String.raw`(\d{1,2})(?:${TO_DAY}\d{1,2})? tháng (\d{1,2})(?:,? năm (\d{4}))?(?!\d)`,
+  String.raw`(\d{1,2})(?:${TO_DAY}\d{1,2})? tháng (\d{1,2})(?:(?:,? năm|,) (\d{4}))?(?!\d)`,
 ]
 /**
  * What may stand between a part of day and its date: "Sáng nay (5/3)", "Chiều ngày 30/12", a
- * weekday "Sáng thứ Sáu (24/6)", "Chiều Chủ nhật, ngày 25/6".
+ * weekday "Sáng thứ Sáu (24/6)", "Sáng thứ Hai (ngày 5/6)", "Chiều Chủ nhật, ngày 25/6".
  */
-const AFTER_PART = String.raw`(?: nay| qua| hôm nay| hôm qua| thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])| chủ nhật)?,? (?:ngày |hôm nay |\()?`
+const AFTER_PART = String.raw`(?: nay| qua| hôm nay| hôm qua| thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])| chủ nhật)?,? (?:\(?ngày |hôm nay |\()?`
 const PART_WORD = '(sáng|trưa|chiều|tối)'
 const WITH_PART = DAY_FORMS.map(
   (form) => new RegExp(`(?<!\\p{L})${PART_WORD}${AFTER_PART}${form}`, 'iu'),
@@ -74,6 +75,13 @@ const OPENING = DAY_FORMS.map(
  */
 const SPAN_INSIDE = DAY_FORMS.map(
   (form) => new RegExp(`(?<!\\p{L})(?:trong (?:các|hai|ba|\\d+) ngày |\\(từ ngày )${form}`, 'iu'),
+)
+/**
+ * A day set off by commas before the clause it times: "Với mục đích như vậy, ngày 29/11/2023, Chi
+ * bộ … tổ chức Hội nghị". A document's day is not set off ("Kế hoạch số 5 ngày 3/5 của …").
+ */
+const SET_OFF = DAY_FORMS.map(
+  (form) => new RegExp(`, (?:vào )?ngày (?:mùng |mồng )?${form},`, 'iu'),
 )
 /** A part of day with no date: "Chiều nay, …", "Sáng qua, …". */
 const PART_ALONE = new RegExp(
@@ -102,7 +110,7 @@ const partOfHour = (hour: string | undefined): PartOfDay | undefined => {
 /** The day a line gives for the meeting, as printed. */
 export const findPrintedDay = (lead: string): PrintedDay | undefined => {
   const withPart = firstMatch(WITH_PART, lead)
-  const match = withPart ?? firstMatch([...OPENING, ...SPAN_INSIDE], lead)
+  const match = withPart ?? firstMatch([...OPENING, ...SPAN_INSIDE, ...SET_OFF], lead)
   if (!match) return undefined
   const [day, month, year] = (withPart ? match.slice(2, 5) : match.slice(1, 4)).map((value) =>
     value === undefined ? undefined : Number(value),
@@ -124,8 +132,8 @@ const isoDay = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 
 /**
- * "nhiệm kỳ 2020 - 2025": a term, whose sessions and congresses fall in its first year; any other
- * span ("giai đoạn 2010 - 2015") names no year of the meeting.
+ * "nhiệm kỳ 2020 - 2025": a term, whose congress, sessions and the meetings about them fall in its
+ * first year; any other span ("giai đoạn 2010 - 2015") names no year of the meeting.
  */
 const TERM = /(?<!\p{L})(nhiệm kỳ|khóa|khoá) ((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)/giu
 const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)/gu
@@ -135,22 +143,57 @@ const yearsNamedIn = (text: string): number[] =>
     Number(match[1]),
   )
 
+const DAY_MS = 86_400_000
+/** Notices precede their meeting by days or weeks; reports may follow it by months. */
+const NOTICE_DAYS_AHEAD = 31
+/**
+ * The publish date's year, unless the day would then fall more than a few weeks after
+ * publication: then the year before, as a report follows its meeting ("30/12" published
+ * 2021-01-02 is 2020-12-30). A day just after publication ("22/8" published 2025-08-20) keeps
+ * the year: a notice of a meeting to come. "5/1" published 2021-12-30 is 2022-01-05, likewise.
+ */
 const yearFromPublishDate = (printed: PrintedDay, publishedAt: string): number => {
   const publishDay = publishedAt.slice(0, 10)
   const year = Number(publishDay.slice(0, 4))
-  return isoDay(year, printed.month, printed.day) <= publishDay ? year : year - 1
+  const daysAhead = (candidate: number) =>
+    (Date.parse(isoDay(candidate, printed.month, printed.day)) - Date.parse(publishDay)) / DAY_MS
+  if (daysAhead(year + 1) <= NOTICE_DAYS_AHEAD) return year + 1
+  return daysAhead(year) <= NOTICE_DAYS_AHEAD ? year : year - 1
 }
 
-const yearNamedIn = (text: string, month: number): number | undefined => {
-  const years = yearsNamedIn(text)
+/**
+ * In January and February a meeting may look back on the year before ("tổng kết công tác năm
+ * 2022", "kiểm điểm … năm 2022": held in 2023, a year the text does not print) or plan the new
+ * one ("triển khai nhiệm vụ năm 2023"). The year it plans is its own; a year it only looks back
+ * on is not; a year named otherwise ("Hội nghị lần thứ 5 năm 2023") is taken as its own. What a
+ * year is for is read in all the text read for the day; only the title and the lead give the year
+ * itself, as the body's years are too often other events'.
+ */
+const PLANNED_YEAR = /(?:nhiệm vụ|phương hướng|kế hoạch|triển khai)[^.;]{0,60}?năm (\d{4})/gu
+const REVIEWED_YEAR = /(?:kiểm điểm|tổng kết|sơ kết|kết quả|đánh giá)[^.;]{0,80}?năm (\d{4})/gu
+const yearsMatched = (pattern: RegExp, text: string) =>
+  [...text.toLowerCase().matchAll(pattern)].map((match) => Number(match[1]))
+
+type YearContext = { month: number; textRead: string }
+
+const yearNamedIn = (years: number[], { month, textRead }: YearContext): number | undefined => {
   if (years.length === 0) return undefined
-  return month <= 2 ? Math.max(...years) : Math.min(...years)
+  if (month > 2) return Math.min(...years)
+  const planned = yearsMatched(PLANNED_YEAR, textRead).filter((year) => years.includes(year))
+  if (planned.length > 0) return Math.max(...planned)
+  const reviewed = yearsMatched(REVIEWED_YEAR, textRead)
+  const own = years.filter((year) => !reviewed.includes(year))
+  return own.length > 0 ? Math.max(...own) : undefined
 }
 
 const warning = (message: string): ParseWarning => ({ field: 'meeting.date', message })
 
 /** How many body paragraphs after the lead may give the day, when lead and title do not. */
 const BODY_LINES_READ = 3
+
+/** The first of the paragraphs read after the lead that gives a day. */
+export const findDayParagraph = (body: string[]): string | undefined =>
+  body.slice(0, BODY_LINES_READ).find((line) => findPrintedDay(line) !== undefined)
 
 const BODY_WARNING = warning(
   'Ngày họp lấy từ thân bài, không phải sapo (meeting day read from the body, not the lead)',
@@ -168,8 +211,11 @@ export const parseMeetingDate = ({
   /** The paragraphs after the lead, read when the lead and the title give no day. */
   body?: string[]
 }): MeetingDate => {
-  const fromBody = body.slice(0, BODY_LINES_READ).map(findPrintedDay).find(Boolean)
-  const printed = findPrintedDay(lead) ?? findPrintedDay(title) ?? fromBody
+  const bodyRead = body.slice(0, BODY_LINES_READ)
+  const fromLines = findPrintedDay(lead) ?? findPrintedDay(title)
+  const dayParagraph = fromLines ? undefined : findDayParagraph(body)
+  const fromBody = dayParagraph === undefined ? undefined : findPrintedDay(dayParagraph)
+  const printed = fromLines ?? fromBody
   if (!printed) {
     const partOfDay = findPartOfDay(lead)
     return {
@@ -178,7 +224,7 @@ export const parseMeetingDate = ({
       warnings: [warning('Không tìm thấy ngày họp (no meeting date found)')],
     }
   }
-  const isFromBody = printed === fromBody && !findPrintedDay(lead) && !findPrintedDay(title)
+  const isFromBody = fromLines === undefined
   const part = printed.partOfDay ? { partOfDay: printed.partOfDay } : {}
   const dated = (year: number, yearSource: YearSource, found: ParseWarning[]): MeetingDate => {
     const warnings = isFromBody ? [BODY_WARNING, ...found] : found
@@ -203,21 +249,23 @@ export const parseMeetingDate = ({
       warning(`Năm ${year} được suy ra từ ngày đăng (year inferred from the publish date)`),
     ])
   }
-  const fromTitle = yearNamedIn(title, printed.month)
-  if (fromTitle) {
-    return dated(fromTitle, 'title', [
-      warning(
-        `Năm ${fromTitle} được suy ra từ năm nêu trong tiêu đề (year inferred from a year named in the title)`,
-      ),
-    ])
+  const context: YearContext = {
+    month: printed.month,
+    textRead: [title, lead, ...bodyRead].join('\n'),
   }
-  const fromLead = yearNamedIn(lead, printed.month)
-  if (fromLead) {
-    return dated(fromLead, 'title', [
-      warning(
-        `Năm ${fromLead} được suy ra từ năm nêu trong sapo (year inferred from a year named in the lead)`,
-      ),
-    ])
+  const named = [
+    { years: yearsNamedIn(title), where: 'tiêu đề', place: 'the title' },
+    { years: yearsNamedIn(lead), where: 'sapo', place: 'the lead' },
+  ]
+  for (const { years, where, place } of named) {
+    const year = yearNamedIn(years, context)
+    if (year) {
+      return dated(year, 'title', [
+        warning(
+          `Năm ${year} được suy ra từ năm nêu trong ${where} (year inferred from a year named in ${place})`,
+        ),
+      ])
+    }
   }
   return {
     ...part,

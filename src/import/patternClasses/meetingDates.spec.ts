@@ -65,6 +65,11 @@ describe('meeting dates', () => {
       '2018-03-02',
     ],
     ['Chiều 2/3/2018 (tức 15 tháng Giêng), Đảng ủy phường Tân Phú tổ chức hội nghị.', '2018-03-02'],
+    ['Ngày 12 Tháng 4, 2021, Đảng ủy phường Tân Phú tổ chức hội nghị tổng kết.', '2021-04-12'],
+    [
+      'Nhằm đánh giá kết quả năm qua, ngày 2/3/2018, Đảng ủy phường Tân Phú tổ chức hội nghị.',
+      '2018-03-02',
+    ],
   ])('should read "%s" with its printed year', (lead, date) => {
     expect(meetingOf('Thứ hai, 05/11/2021 | 09:12:40', lead)).toMatchObject({
       date,
