@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -9,6 +9,7 @@ import type { ImportPlan } from './importTypes'
 import { parseArticle } from './parseArticle'
 import { looksLikeHtml, parseHtmlArticle } from './parseHtmlArticle'
 import { planImport } from './planImport'
+import { readArticleFile } from './readArticleFile'
 
 /** What an editor must check in one imported (or planned) file. */
 export type ImportReview = {
@@ -62,8 +63,8 @@ export const importFiles = async ({
   for (const [index, file] of files.entries()) {
     onProgress?.(index, files.length, file)
     try {
-      const text = readFileSync(file, 'utf8')
       const options = { fileName: path.basename(file) }
+      const text = readArticleFile(file, options.fileName)
       const parsed =
         /\.html?$/iu.test(file) || looksLikeHtml(text)
           ? parseHtmlArticle(text, options)
