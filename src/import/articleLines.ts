@@ -1,4 +1,4 @@
-import { readBylineNames } from './parseByline'
+import { isMarkedByline, readBylineNames } from './parseByline'
 import { classifyPortalLine, type PortalLine } from './portalLines'
 import { RELATED_HEADINGS } from './portalLineTables'
 import { isCaption, splitCredit, toBodyBlock } from './splitCaptions'
@@ -45,9 +45,12 @@ const publishOf = ({ publishedAt, weekdayMatches }: NonNullable<ArticleLines['pu
 const TITLE_ABOVE_PUBLISH_WITHIN = 10
 /** Where the byline may stand: among the last lines (a caption or site name may follow it). */
 const BYLINE_WITHIN_LAST = 3
-/** "(GLO)- ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first paragraph. */
+/**
+ * "(GLO)- ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first paragraph; "(NLĐO0- "
+ * with its bracket mistyped.
+ */
 const AGENCY_OPENING =
-  /^(?:\([^()]{2,24}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org)\s*[-–—]|[-–—])\s*(?=\S)/iu
+  /^(?:\([^()]{2,24}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|\(\p{Lu}[\p{Lu}\p{N}.]{1,11}\s*[-–—]|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org)\s*[-–—]|[-–—])\s*(?=\S)/iu
 /** "Kinhtedothi - Sáng 3/6, …", "TTXVN – …", "ND - …": one word, the site's, then a dash. */
 const SITE_WORD_OPENING = /^(?:\p{Lu}[\p{L}\d]{3,20}|\p{Lu}{2,3})\s+[-–—]\s+(?=\p{Lu})/u
 const siteTagOf = (line: string) => AGENCY_OPENING.exec(line) ?? SITE_WORD_OPENING.exec(line)
@@ -112,13 +115,33 @@ const isPhotoLine = (line: string) => {
 const hasSiteTag = (line: string) => siteTagOf(line) !== null
 /** The article's own first paragraph: a newspaper's mark opens it, or it reads as a paragraph. */
 const opensArticle = (line: string) => hasSiteTag(line) || isParagraph(line)
-/** Where the article starts: the line with the newspaper's mark, else the first paragraph. */
+/** Beyond doubt a photo's caption: it carries a credit, or it opens with "Toàn cảnh". */
+const isCreditedCaption = (line: string) => {
+  const block = toBodyBlock(line)
+  return (
+    block.kind === 'caption' && (block.credit !== undefined || /^(?:Toàn|Quang) cảnh/u.test(line))
+  )
+}
+/** A sapo states: a sentence of some length ending with a full stop. */
+const isStatement = (line: string) =>
+  line.split(' ').length >= LEAD_MIN_WORDS && /[.…]["”)]?$/u.test(line)
+/**
+ * Where the article starts: the line with the newspaper's mark, else the first paragraph. A sapo
+ * printed above the photo opens it before the newspaper's marked paragraph below the photo.
+ */
 const openingIndex = (
   lines: string[],
   opens: (line: string, index: number) => boolean = opensArticle,
 ): number => {
   const tagged = lines.findIndex(hasSiteTag)
-  return tagged !== -1 ? tagged : lines.findIndex(opens)
+  const first = lines.findIndex(opens)
+  if (tagged === -1) return first
+  const isSapoAbovePhoto =
+    first !== -1 &&
+    first < tagged - 1 &&
+    isStatement(lines[first]) &&
+    lines.slice(first + 1, tagged).every(isCreditedCaption)
+  return isSapoAbovePhoto ? first : tagged
 }
 
 /** How many lines after the title the sapo may start: page lines and a caption may come first. */
@@ -161,14 +184,6 @@ const leadOf = (first: string | undefined, following: string[]) => {
 
 /** A heading may end with "?" or "!": only a statement opens the text below a title. */
 const opensBelowTitle = (line: string) => opensArticle(line) && !/[?!]["”)]?$/u.test(line)
-/** Beyond doubt a photo's caption: it carries a credit, or it opens with "Toàn cảnh". */
-const isCreditedCaption = (line: string) => {
-  const block = toBodyBlock(line)
-  return (
-    block.kind === 'caption' && (block.credit !== undefined || /^(?:Toàn|Quang) cảnh/u.test(line))
-  )
-}
-
 /**
  * With no publish line to go by, the title is the heading just above the first paragraph: site
  * names and slogans above it are the page's ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Chủ đề công
@@ -177,9 +192,16 @@ const isCreditedCaption = (line: string) => {
 const headingAboveText = (lines: string[]): number => {
   const paragraph = openingIndex(lines.slice(0, FIRST_PARAGRAPH_WITHIN + 1), opensBelowTitle)
   if (paragraph <= 1) return 0
-  // A photo's caption may stand between the heading and the sapo.
-  const above = paragraph - 1
-  return isCreditedCaption(lines[above]) && above > 0 ? above - 1 : above
+  // A photo's caption and the byline may stand between the heading and the sapo.
+  let above = paragraph - 1
+  while (above > 0 && (isCreditedCaption(lines[above]) || isMarkedByline(lines[above]))) above -= 1
+  // "<title>", "Hải Phòng", "<sapo>": a place or a kicker of a few words under the heading.
+  const isUnderHeading =
+    above > 0 &&
+    isSectionName(lines[above]) &&
+    wordCount(lines[above - 1]) >= TITLE_MIN_WORDS &&
+    !isParagraph(lines[above - 1])
+  return isUnderHeading ? above - 1 : above
 }
 
 /** The fewest words a title has: a shorter line above a date is a section's name. */
@@ -337,8 +359,16 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     relatedAbove !== -1 && allLines.indexOf(line) > relatedAbove
   const isCaptionLine = (line: string) =>
     !isRelatedLink(line) && toBodyBlock(line, { aboveLead: true }).kind === 'caption'
-  result.leftovers.push(...skipped.filter((line) => !isCaptionLine(line)))
-  const captionsAbove = skipped.filter(isCaptionLine)
+  // "<title>", "Tr.Đức", "<sapo>": a byline right under the title, the header's author.
+  const bylineUnderTitle = skipped.find(
+    (line) => !PHOTO_CREDIT_LINE.test(line) && isMarkedByline(line),
+  )
+  if (bylineUnderTitle !== undefined) {
+    headerAuthor ??= readBylineNames(bylineUnderTitle)?.join(', ')
+  }
+  const pageLines = skipped.filter((line) => line !== bylineUnderTitle)
+  result.leftovers.push(...pageLines.filter((line) => !isCaptionLine(line)))
+  const captionsAbove = pageLines.filter(isCaptionLine)
   const rest = [...captionsAbove, ...afterLead]
   let bylineAt = -1
   for (

@@ -28,6 +28,8 @@ describe('bylines', () => {
     ['NGUYỄN HOÀNG - THÚY AN', 'NGUYỄN HOÀNG, THÚY AN'],
     ['BÍCH HUYỀN (TTXVN)', 'BÍCH HUYỀN'],
     ['Tin, ảnh: T.Hương - Đ.Khoa', 'T.Hương, Đ.Khoa'],
+    ['Tr.Đức', 'Tr.Đức'],
+    ['Ng.Hương - Th.Lâm', 'Ng.Hương, Th.Lâm'],
   ])('should read several names, capitals and initials: %s', (line, byline) => {
     const parsed = endingWith(line)
     expect(parsed.byline).toBe(byline)
@@ -48,6 +50,8 @@ describe('bylines', () => {
     ['Tin/ảnh: Minh Tú', 'Minh Tú'],
     ['Phóng viên: Minh Tú', 'Minh Tú'],
     ['Theo Thu Hà (Báo Lạng Sơn)', 'Thu Hà'],
+    ['Th: Văn Minh', 'Văn Minh'],
+    ['TH: Lan Anh - Quốc Việt', 'Lan Anh, Quốc Việt'],
   ])('should read the names after a label: %s', (line, byline) => {
     const parsed = endingWith(line)
     expect(parsed.byline).toBe(byline)
@@ -102,6 +106,29 @@ describe('bylines', () => {
       publishedAt: '2023-01-10T09:12:40+07:00',
       lead: LEAD,
       byline: 'Trần Thị Mai',
+    })
+  })
+
+  describe('right under the title', () => {
+    it.each([
+      ['Tr.Đức', 'Tr.Đức'],
+      ['Bài, ảnh: Minh Tú', 'Minh Tú'],
+      ['N.T.Hương - Q.Bảo', 'N.T.Hương, Q.Bảo'],
+    ])('should take a marked byline for the author, not the title: %s', (line, byline) => {
+      const parsed = parseArticle(['Thời sự', TITLE, line, `(NLĐO)- ${LEAD}`, PARAGRAPH].join('\n'))
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD, byline })
+      expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+    })
+
+    it('should take no author from a bare name there: it may be the place the report is from', () => {
+      const parsed = parseArticle([TITLE, 'Hải Phòng', LEAD, PARAGRAPH].join('\n'))
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD })
+      expect(parsed.byline).toBeUndefined()
+    })
+
+    it('should prefer the byline at the foot of the article', () => {
+      const parsed = parseArticle([TITLE, 'Tr.Đức', LEAD, PARAGRAPH, 'Thanh Hà'].join('\n'))
+      expect(parsed.byline).toBe('Thanh Hà')
     })
   })
 

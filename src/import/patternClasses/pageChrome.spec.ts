@@ -313,6 +313,29 @@ describe('page chrome around the article', () => {
         expect(parsed.lead).toBe(LEAD)
       },
     )
+
+    it('should drop the newspaper’s mark with its bracket mistyped, "(NLĐO0- "', () => {
+      const parsed = page('Thời sự Chính trị', TITLE, `(NLĐO0- ${LEAD}`, BODY)
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD, body: [paragraph(BODY)] })
+    })
+
+    it('should take a place’s name under the heading for no title', () => {
+      const parsed = page('Tin địa phương', TITLE, 'Đức Linh', LEAD, BODY)
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD })
+    })
+
+    it('should take the sapo above the photo for the lead, not the marked paragraph below it', () => {
+      const sapo =
+        'Hội nghị là dịp nhìn lại những kết quả nổi bật của huyện trong nửa đầu năm, chỉ ra hạn chế và giải pháp.'
+      const caption = 'Quang cảnh hội nghị. (Ảnh: Minh Tú/TTXVN)'
+      const parsed = page('Chỉ đạo, Điều hành', TITLE, sapo, caption, `(TTXVN) ${LEAD}`, BODY)
+      expect(parsed).toMatchObject({ title: TITLE, lead: sapo })
+      expect(parsed.body).toEqual([
+        { kind: 'caption', text: 'Quang cảnh hội nghị.', credit: 'Minh Tú/TTXVN' },
+        paragraph(`(TTXVN) ${LEAD}`),
+        paragraph(BODY),
+      ])
+    })
   })
 
   it('should keep the comment box, tags, footer and pager below the byline out of the body', () => {
