@@ -100,7 +100,7 @@ const SCENE_OPENING =
  * chức" only as the verb before an event: "tổ chức cơ sở đảng" is an organisation.
  */
 const PREDICATE =
-  /(?<!\p{L})(?:đã|đang|sẽ|vừa|diễn ra|được|là|tiến hành|khai mạc|bế mạc|nhằm|thông qua|tổ chức (?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|họp|buổi|lễ))(?!\p{L})/iu
+  /(?<!\p{L})(?:đã|đang|sẽ|vừa|diễn ra|được|là|cho rằng|cho biết|tiến hành|khai mạc|bế mạc|nhằm|thông qua|tổ chức (?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|họp|buổi|lễ))(?!\p{L})/iu
 /**
  * A photo's caption under the heading, though it ends with a full stop: "Hội nghị tổng kết công
  * tác … năm 2019.", "Đồng chí X, Bí thư Huyện ủy phát biểu tại hội nghị.". It names a scene and
@@ -192,9 +192,15 @@ const opensBelowTitle = (line: string) => opensArticle(line) && !/[?!]["”)]?$/
 const headingAboveText = (lines: string[]): number => {
   const paragraph = openingIndex(lines.slice(0, FIRST_PARAGRAPH_WITHIN + 1), opensBelowTitle)
   if (paragraph <= 1) return 0
-  // A photo's caption and the byline may stand between the heading and the sapo.
+  // A photo's caption, the byline and a sentence introducing what follows ("Dưới đây là …:")
+  // may stand between the heading and the paragraph.
   let above = paragraph - 1
-  while (above > 0 && (isCreditedCaption(lines[above]) || isMarkedByline(lines[above]))) above -= 1
+  while (
+    above > 0 &&
+    (isCreditedCaption(lines[above]) || isMarkedByline(lines[above]) || /:$/u.test(lines[above]))
+  ) {
+    above -= 1
+  }
   // "<title>", "Hải Phòng", "<sapo>": a place or a kicker of a few words under the heading.
   const isUnderHeading =
     above > 0 &&

@@ -19,7 +19,15 @@ export const DATE_LABELS = [
   'ngày xuất bản',
   'xuất bản',
   'thời gian đăng',
+  'thời gian cập nhật',
   'thời gian',
+  'gửi lúc',
+  'gửi ngày',
+  'ngày gửi',
+  'ngày tạo',
+  'ngày đăng tin',
+  'đăng tải',
+  'ngày đăng tải',
   'ngày',
   'lúc',
   'đăng',
@@ -74,6 +82,11 @@ export const RELATED_HEADINGS = [
   'bài viết liên quan',
   'tin cùng chuyên mục',
   'các tin đã đưa',
+  'có thể bạn quan tâm',
+  'bạn có thể quan tâm',
+  'đừng bỏ lỡ',
+  'tin tiêu điểm',
+  'theo dòng sự kiện',
 ]
 
 /** A weekday as portals print it before a date. */
@@ -242,6 +255,15 @@ export const CHROME_LINES = [
   'print',
   'font chữ',
   'phông chữ',
+  // A photo's caption left empty in the template, the language switch, boxes of other articles.
+  'chú thích ảnh',
+  'english',
+  'tiếng việt',
+  'tin tiêu điểm',
+  'tiêu điểm',
+  'đừng bỏ lỡ',
+  'có thể bạn quan tâm',
+  'theo dòng sự kiện',
 ].map(foldVietnamese)
 
 /** The networks and tools of a row of share buttons: "Facebook Twitter Zalo", "In | Email". */

@@ -59,8 +59,8 @@ const VIEWS_LINE = new RegExp(
 )
 /** A counter printed as its template's variable: "intNumViewTotal=447". */
 const VIEWS_VARIABLE = /^[a-z]*views?(?:count|total)?[a-z]*\s*[=:]\s*(\d[\d.,]*)$/iu
-/** A list item's bullet before a page line: "• Lượt xem: 6522 lượt xem". */
-const BULLET = /^[•·▪◦]\s*/u
+/** A list item's bullet before a page line: "• Lượt xem: 6522 lượt xem", "- Đã xem: 50". */
+const BULLET = /^(?:[•·▪◦]|[-–](?=\s))\s*/u
 const AUDIO_LINE = /^(?:Audio|Âm thanh|File âm thanh) ?: ?(\S.*)$/iu
 
 /** Any day written d/m/yyyy, d-m-yyyy or d.m.yyyy; any time h:mm(:ss) or "h giờ mm". */
@@ -286,6 +286,15 @@ const isSourceLine = (line: string): boolean =>
   !/[.;!?]$/u.test(line) &&
   SOURCE_LINE.test(line.toLowerCase())
 
+/**
+ * "BTNO", "TTXVN", "(VOV)": the newspaper's or the agency's mark alone on its line, signing the
+ * article for the site and naming no one. "PV", "CTV" and "BTV" are the newsroom's people.
+ */
+const SITE_MARK = /^\(?\p{Lu}{2,6}(?:\.VN)?\)?$/u
+const PEOPLE_MARKS = new Set(['PV', 'CTV', 'BTV'])
+const isSiteMark = (line: string): boolean =>
+  SITE_MARK.test(line) && !PEOPLE_MARKS.has(line.replace(/[()]/gu, ''))
+
 const SHARE_WORD = new RegExp(`(?<![\\p{L}-])(?:${SHARE_WORDS.join('|')})(?![\\p{L}-])`, 'gu')
 /** "Facebook Twitter Zalo", "In | Email | Chia sẻ": a row of share buttons and nothing else. */
 const isShareRow = (key: string): boolean => {
@@ -352,6 +361,8 @@ export const classifyPortalLine = (printed: string): PortalLine | undefined => {
   if (labelled && AUTHOR_LABEL.has(folded(labelled[1])) && isPersonName(labelled[2])) {
     return { kind: 'author', author: labelled[2] }
   }
-  if (isChrome(line) || isSiteName(line) || isSourceLine(line)) return { kind: 'leftover' }
+  if (isChrome(line) || isSiteName(line) || isSourceLine(line) || isSiteMark(line)) {
+    return { kind: 'leftover' }
+  }
   return dateLine(line) ?? metadataRow(line)
 }

@@ -410,4 +410,73 @@ describe('page chrome around the article', () => {
       views,
     })
   })
+
+  it.each([
+    [['- 23/12/2025 20:46:00', '- Đã xem: 50'], '2025-12-23T20:46:00+07:00', 50],
+    [['Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42:27'], '2013-12-05T15:42:27+07:00', 7370],
+    [
+      ['Thời gian cập nhật: 05/12/2013 15:42', '• Số lượt xem: 12'],
+      '2013-12-05T15:42:00+07:00',
+      12,
+    ],
+  ])('should read the date and the views from a list or row: %j', (lines, publishedAt, views) => {
+    const title = 'Xã Long Hà công bố đơn vị bầu cử đại biểu HĐND xã'
+    const lead =
+      'Sáng 23/12, UBND xã Long Hà tổ chức hội nghị công bố đơn vị bầu cử đại biểu HĐND xã nhiệm kỳ 2026 - 2031.'
+    const parsed = page(title, ...lines, lead)
+    expect(parsed).toMatchObject({ title, publishedAt, views, lead, body: [] })
+  })
+
+  it.each(['BTNO', 'TTXVN', '(VOV)'])(
+    'should keep the site’s mark "%s" at the foot out of the body and the byline',
+    (mark) => {
+      const lead =
+        'Ngày 22/11, Hội Nhà báo tỉnh tổ chức hội nghị tổng kết công tác năm 2021 theo hình thức trực tuyến.'
+      const parsed = page('Hội Nhà báo tỉnh tổng kết công tác năm 2021', lead, mark)
+      expect(parsed).toMatchObject({ lead, body: [] })
+      expect(parsed.byline).toBeUndefined()
+      expect(parsed.leftovers).toContain(mark)
+    },
+  )
+
+  it('should drop an empty caption’s placeholder and the boxes of other articles', () => {
+    const parsed = page(
+      'Phiên họp trù bị Đại hội đại biểu Mặt trận Tổ quốc huyện lần thứ XII',
+      'Chiều 18/9, Ủy ban MTTQ Việt Nam huyện tổ chức phiên họp trù bị Đại hội đại biểu lần thứ XII.',
+      'Quang cảnh phiên họp trù bị. Ảnh: Ngọc Lan',
+      'Chú thích ảnh',
+      'Tin tiêu điểm',
+      'Đừng bỏ lỡ',
+    )
+    expect(parsed.body).toEqual([
+      { kind: 'caption', text: 'Quang cảnh phiên họp trù bị.', credit: 'Ngọc Lan' },
+    ])
+  })
+
+  it('should take the heading, not a sentence introducing the photos ("…:"), for the title', () => {
+    const title = 'Những hình ảnh đầu tiên của Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ I'
+    const parsed = page(
+      title,
+      'Dưới đây là những hình ảnh đầu tiên trước giờ khai mạc Đại hội:',
+      'Các đồng chí lãnh đạo tỉnh và các đại biểu dự Đại hội chụp ảnh lưu niệm trước hội trường.',
+    )
+    expect(parsed.title).toBe(title)
+  })
+
+  it('should take a sapo reporting what a delegate said for the lead, not for a caption', () => {
+    const lead =
+      'Đại biểu Mai Thị Hoa cho rằng cần phòng ngừa việc lợi dụng lấy phiếu tín nhiệm để gây mất đoàn kết nội bộ.'
+    const body = 'Theo đại biểu, việc lấy phiếu cần công khai, minh bạch và đúng quy định.'
+    const parsed = page(
+      'Tránh lợi dụng việc lấy phiếu tín nhiệm để gây chia rẽ',
+      '09.06.2023 | 19:39 PM',
+      lead,
+      body,
+    )
+    expect(parsed).toMatchObject({
+      publishedAt: '2023-06-09T19:39:00+07:00',
+      lead,
+      body: [paragraph(body)],
+    })
+  })
 })
