@@ -251,9 +251,7 @@ const splitGluedMenu = (line: string): string[] => {
   const items: string[] = []
   for (const piece of pieces) {
     const isItem =
-      /^\p{Lu}/u.test(piece) &&
-      piece.trim().split(' ').length <= MENU_ITEM_MAX_WORDS &&
-      !/[.,;:!?]/u.test(piece)
+      /^\p{Lu}/u.test(piece) && wordCount(piece) <= MENU_ITEM_MAX_WORDS && !/[.,;:!?]/u.test(piece)
     if (!isItem) break
     items.push(piece.trim())
   }
@@ -345,8 +343,21 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     publish && isUnderTitle(publish)
       ? publish.ownBefore - 1
       : headingAboveText(own.map((entry) => entry.line))
-  result.leftovers.unshift(...own.slice(0, titleAt).map((entry) => entry.line))
-  const [title, ...after] = own.slice(titleAt).map((entry) => entry.line)
+  // "Huyện Phú Tân sơ kết công tác cải cách", "hành chính quý I": a heading broken over two lines.
+  const isBrokenHeading =
+    titleAt > 0 &&
+    /^\p{Ll}/u.test(own[titleAt].line) &&
+    !/[.!?:;,]$/u.test(own[titleAt - 1].line) &&
+    !isParagraph(own[titleAt - 1].line)
+  const headingAt = isBrokenHeading ? titleAt - 1 : titleAt
+  result.leftovers.unshift(...own.slice(0, headingAt).map((entry) => entry.line))
+  const [title, ...after] = [
+    own
+      .slice(headingAt, titleAt + 1)
+      .map((entry) => entry.line)
+      .join(' '),
+    ...own.slice(titleAt + 1).map((entry) => entry.line),
+  ].filter((line) => line !== '')
   // Portals print the heading twice (page title and article title), once perhaps with its date.
   const repeats = after.findIndex(
     (line) => !(title !== undefined && line.length > 20 && line.startsWith(title.slice(0, -1))),

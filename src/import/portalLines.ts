@@ -63,9 +63,12 @@ const VIEWS_VARIABLE = /^[a-z]*views?(?:count|total)?[a-z]*\s*[=:]\s*(\d[\d.,]*)
 const BULLET = /^(?:[•·▪◦]|[-–](?=\s))\s*/u
 const AUDIO_LINE = /^(?:Audio|Âm thanh|File âm thanh) ?: ?(\S.*)$/iu
 
-/** Any day written d/m/yyyy, d-m-yyyy or d.m.yyyy; any time h:mm(:ss) or "h giờ mm". */
+/**
+ * Any day written d/m/yyyy, d-m-yyyy, d.m.yyyy, "d tháng m năm yyyy" or "d Tháng m, yyyy"; any
+ * time h:mm(:ss) or "h giờ mm".
+ */
 const ANY_DATE =
-  /(?<![\d/.-])(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|,?\s+năm\s+)(\d{4})(?![\d/.-])/iu
+  /(?<![\d/.-])(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|,?\s+năm\s+|(?<=tháng\s+\d{1,2}),\s*)(\d{4})(?![\d/.-])/iu
 /** "2023-04-12 08:20": the machine's form. */
 const ISO_DATE = /(?<![\d/.-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\d/.-])/u
 /** "08:20:15 PM", "8:20 CH": a 12-hour clock's half of the day. */

@@ -479,4 +479,40 @@ describe('page chrome around the article', () => {
       body: [paragraph(body)],
     })
   })
+
+  describe('the title', () => {
+    const TITLE = 'Huyện Phú Tân sơ kết công tác cải cách hành chính quý I'
+    const LEAD =
+      'Sáng 11/4, UBND huyện Phú Tân tổ chức hội nghị sơ kết công tác cải cách hành chính quý I năm 2023.'
+
+    it.each([
+      ['12 Tháng 4, 2023', '2023-04-12T00:00:00+07:00'],
+      ['Thứ Tư, 12 Tháng 4, 2023 08:20', '2023-04-12T08:20:00+07:00'],
+      ['Ngày 12 tháng 04 năm 2023', '2023-04-12T00:00:00+07:00'],
+    ])('should read the date line "%s" under it', (line, publishedAt) => {
+      const parsed = page('Tin tức - Sự kiện', TITLE, line, LEAD)
+      expect(parsed).toMatchObject({ title: TITLE, publishedAt, lead: LEAD, body: [] })
+    })
+
+    it('should join a heading broken over two lines, the second in lower case', () => {
+      const parsed = page(
+        'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ TÂN',
+        'Huyện Phú Tân sơ kết công tác cải cách',
+        'hành chính quý I năm 2023',
+        '12/04/2023',
+        LEAD,
+      )
+      expect(parsed).toMatchObject({
+        title: 'Huyện Phú Tân sơ kết công tác cải cách hành chính quý I năm 2023',
+        publishedAt: '2023-04-12T00:00:00+07:00',
+        lead: LEAD,
+      })
+    })
+
+    it('should split a menu path glued to it, "Tin tức - Sự kiện" among the items', () => {
+      const parsed = page(`Trang chủTin tức - Sự kiện${TITLE}`, '12/04/2023', LEAD)
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD })
+      expect(parsed.leftovers).toContain('Trang chủ » Tin tức - Sự kiện')
+    })
+  })
 })
