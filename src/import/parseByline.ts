@@ -104,10 +104,9 @@ const REPORTER = /^PV\.?$/u
 const isBylineName = (text: string): boolean =>
   isPersonName(text) || INITIALS.test(text) || INITIALS_AND_NAME.test(text) || REPORTER.test(text)
 
-/** The label a byline may open with. */
-/** "Tin, ảnh:", "Bài & ảnh:", "Tin/ảnh:", "Phóng viên:", or "Theo" before a name. */
+/** "Tin, ảnh:", "Ảnh, tin:", "Bài & ảnh:", "Tin/ảnh:", "Phóng viên:", or "Theo" before a name. */
 const LABEL =
-  /^(?:(?:tác giả(?: bài viết)?|người viết|người thực hiện|nguồn tin|nguồn|(?:tin|bài) ?(?:,|&|\/|và|[-–])? ?ảnh|bài|tin|ảnh|thực hiện|(?:nhóm )?phóng viên|ctv|pv|btv)\s*:\s*|theo\s+(?=\p{Lu}))/iu
+  /^(?:(?:tác giả(?: bài viết)?|người viết|người thực hiện|nguồn tin|nguồn|(?:tin|bài) ?(?:,|&|\/|và|[-–])? ?ảnh|ảnh ?(?:,|&|\/|và|[-–])? ?(?:tin|bài)|bài|tin|ảnh|thực hiện|thông tin|(?:nhóm )?phóng viên|ctv|pv|btv)\s*:\s*|theo\s+(?=\p{Lu}))/iu
 /** "Th: Văn Minh", "TH: Lan Anh": a label cut short or mistyped, still a label before names. */
 const SHORT_LABEL = /^\p{L}{1,3}\s*:\s*/u
 /** Between two names, or a name and the writer's unit: "Thu Hà/Đài TT-TH Bến Cầu". */

@@ -257,6 +257,7 @@ export const CHROME_LINES = [
   'phông chữ',
   // A photo's caption left empty in the template, the language switch, boxes of other articles.
   'chú thích ảnh',
+  'ban biên tập',
   'english',
   'tiếng việt',
   'tin tiêu điểm',

@@ -51,6 +51,8 @@ describe('bylines', () => {
     ['Phóng viên: Minh Tú', 'Minh Tú'],
     ['Theo Thu Hà (Báo Lạng Sơn)', 'Thu Hà'],
     ['Th: Văn Minh', 'Văn Minh'],
+    ['Ảnh, tin: Bảo Ngọc', 'Bảo Ngọc'],
+    ['Thông tin: Hồng Nhung', 'Hồng Nhung'],
     ['TH: Lan Anh - Quốc Việt', 'Lan Anh, Quốc Việt'],
   ])('should read the names after a label: %s', (line, byline) => {
     const parsed = endingWith(line)
@@ -69,6 +71,7 @@ describe('bylines', () => {
     ['Thanh Liêm - 10/01/2023', 'Thanh Liêm'],
     ['Tin: Thu Hà/Đài TT-TH Bến Cầu', 'Thu Hà'],
     ['THANH HÀ-', 'THANH HÀ'],
+    ['Hà Nhung./.', 'Hà Nhung'],
   ])('should drop the writer’s unit, place or date after the name: %s', (line, byline) => {
     const parsed = endingWith(line)
     expect(parsed.byline).toBe(byline)
@@ -133,6 +136,8 @@ describe('bylines', () => {
   })
 
   it.each([
+    'Ban Biên tập',
+    'BBT',
     'Theo Báo Sóc Trăng',
     'Nguồn: Trung tâm Văn hóa - Thông tin huyện',
     'Người đăng: Quản trị viên',
