@@ -192,12 +192,15 @@ const opensBelowTitle = (line: string) => opensArticle(line) && !/[?!]["”)]?$/
 const headingAboveText = (lines: string[]): number => {
   const paragraph = openingIndex(lines.slice(0, FIRST_PARAGRAPH_WITHIN + 1), opensBelowTitle)
   if (paragraph <= 1) return 0
-  // A photo's caption, the byline and a sentence introducing what follows ("Dưới đây là …:")
-  // may stand between the heading and the paragraph.
+  // A photo's caption, the byline, a sentence introducing what follows ("Dưới đây là …:") and
+  // links to related articles left in a table's cells ("… |") may stand between the heading and
+  // the paragraph.
   let above = paragraph - 1
   while (
     above > 0 &&
-    (isCreditedCaption(lines[above]) || isMarkedByline(lines[above]) || /:$/u.test(lines[above]))
+    (isCreditedCaption(lines[above]) ||
+      isMarkedByline(lines[above]) ||
+      /:$|\s\|$/u.test(lines[above]))
   ) {
     above -= 1
   }

@@ -257,6 +257,8 @@ export const CHROME_LINES = [
   'phông chữ',
   // A photo's caption left empty in the template, the language switch, boxes of other articles.
   'chú thích ảnh',
+  'quảng cáo',
+  'advertisement',
   'ban biên tập',
   'english',
   'tiếng việt',

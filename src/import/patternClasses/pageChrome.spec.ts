@@ -509,6 +509,18 @@ describe('page chrome around the article', () => {
       })
     })
 
+    it('should take no line left in a table’s cell ("… |") between it and the sapo for it', () => {
+      const parsed = page(
+        TITLE,
+        'Huyện Phú Tân tổng kết công tác cải cách hành chính năm 2022 | |',
+        'Huyện Phú Tân ra mắt bộ phận một cửa hiện đại |',
+        LEAD,
+        'Quảng cáo',
+      )
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD })
+      expect(parsed.leftovers).toContain('Quảng cáo')
+    })
+
     it('should split a menu path glued to it, "Tin tức - Sự kiện" among the items', () => {
       const parsed = page(`Trang chủTin tức - Sự kiện${TITLE}`, '12/04/2023', LEAD)
       expect(parsed).toMatchObject({ title: TITLE, lead: LEAD })
