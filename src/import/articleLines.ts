@@ -273,9 +273,27 @@ const splitGluedAltText = (line: string): string[] => {
   return match ? [match[1], match[2]] : [line]
 }
 
+/**
+ * "Trang chủ > Tin tức > Huyện Phú Tân sơ kết …": a breadcrumb ending with the article's heading.
+ * The path becomes a breadcrumb line of its own (page chrome), the heading its own line.
+ */
+const BREADCRUMB_STEP = /\s+[>»›]\s+/u
+const BREADCRUMB_HEADING_MIN_WORDS = 8
+const splitBreadcrumbHeading = (line: string): string[] => {
+  const items = line.split(BREADCRUMB_STEP)
+  const heading = items.at(-1) ?? ''
+  const path = items.slice(0, -1)
+  const isPath =
+    path.length > 0 && path.every((item) => wordCount(item) <= MENU_ITEM_MAX_WORDS && item !== '')
+  return isPath && wordCount(heading) >= BREADCRUMB_HEADING_MIN_WORDS
+    ? [path.join(' » '), heading]
+    : [line]
+}
+
 export const assignLineRoles = (printed: string[]): ArticleLines => {
   const lines = printed
     .slice(0, TITLE_ABOVE_PUBLISH_WITHIN)
+    .flatMap(splitBreadcrumbHeading)
     .flatMap(splitGluedMenu)
     .flatMap(splitDatedHeading)
   lines.push(...printed.slice(TITLE_ABOVE_PUBLISH_WITHIN))

@@ -251,12 +251,12 @@ const dateLine = (line: string): PortalLine | undefined => {
       authors.push(piece)
       continue
     }
-    // The section the article is filed under, printed before its date: "Chính trị 28-05-2024".
+    // The section the article is filed under, printed before its date ("Chính trị 28-05-2024")
+    // or as one of the fields of a row ("12/04/2023 | Tin địa phương | Lượt xem: 20").
     const isCategory =
-      index === 0 &&
       /^\p{Lu}/u.test(piece) &&
       piece.split(' ').length <= 3 &&
-      line.startsWith(piece)
+      ((index === 0 && line.startsWith(piece)) || line.includes('|'))
     if (isCategory) continue
     return undefined
   }

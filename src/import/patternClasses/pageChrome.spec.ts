@@ -521,6 +521,30 @@ describe('page chrome around the article', () => {
       expect(parsed.leftovers).toContain('Quảng cáo')
     })
 
+    it.each([
+      `Trang chủ > Tin tức - Sự kiện > Tin địa phương > ${TITLE}`,
+      `Trang chủ » Tin tức » ${TITLE}`,
+    ])('should take it from the end of a breadcrumb: %s', (breadcrumb) => {
+      const parsed = page(breadcrumb, TITLE, '12/04/2023 08:20', LEAD)
+      expect(parsed).toMatchObject({
+        title: TITLE,
+        publishedAt: '2023-04-12T08:20:00+07:00',
+        lead: LEAD,
+      })
+      expect(parsed.leftovers.some((line) => line.startsWith('Trang chủ »'))).toBe(true)
+    })
+
+    it.each([
+      ['Ngày 12/04/2023 | Tin tức - Sự kiện', undefined],
+      ['Tin tức - Sự kiện | 12/04/2023', undefined],
+      ['12/04/2023 | Tin địa phương | Lượt xem: 20', 20],
+    ])('should read the section among the date row’s fields: %s', (line, views) => {
+      const parsed = page(TITLE, line, LEAD)
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD, body: [] })
+      expect(parsed.publishedAt).toBe('2023-04-12T00:00:00+07:00')
+      expect(parsed.views).toBe(views)
+    })
+
     it('should split a menu path glued to it, "Tin tức - Sự kiện" among the items', () => {
       const parsed = page(`Trang chủTin tức - Sự kiện${TITLE}`, '12/04/2023', LEAD)
       expect(parsed).toMatchObject({ title: TITLE, lead: LEAD })
