@@ -69,6 +69,11 @@ export const VIEW_LABELS = [
   'lượt truy cập',
   'tổng số lượt xem',
   'tổng lượt xem',
+  'lần xem',
+  'lần đọc',
+  // The count's unit after it: "Lượt xem: 1.234 lượt", "Đã xem: 56 lần".
+  'lượt',
+  'lần',
 ]
 
 /**

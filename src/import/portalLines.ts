@@ -73,7 +73,9 @@ const ANY_DATE =
 const ISO_DATE = /(?<![\d/.-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\d/.-])/u
 /** "08:20:15 PM", "8:20 CH": a 12-hour clock's half of the day. */
 const HALF_DAY = /(?<!\p{L})(AM|PM|SA|CH)(?!\p{L})/iu
-const ANY_TIME = /(?<![\d:])(\d{1,2})(?::|h| giờ )(\d{2})(?::(\d{2}))?(?![\d:])/u
+const ANY_TIME = /(?<![\d:])(\d{1,2})(?::|h| giờ )(\d{2})(?: phút)?(?::(\d{2}))?(?![\d:])/u
+/** "GMT+7", "(GMT+07:00)", "UTC+7": the zone every Vietnamese portal prints its time in. */
+const TIME_ZONE = /\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?/giu
 const ANY_WEEKDAY = new RegExp(`(?<!\\p{L})${WEEKDAY}(?!\\p{L})`, 'iu')
 /** No legacy portal published before this. */
 const MIN_YEAR = 1990
@@ -199,7 +201,10 @@ const dateLine = (line: string): PortalLine | undefined => {
     : date.slice(1, 4)
   // "01/01/0001": a template's empty date.
   if (Number(year) < MIN_YEAR) return { kind: 'leftover' }
-  let rest = line.slice(0, date.index) + ' | ' + line.slice(date.index + date[0].length)
+  let rest = (line.slice(0, date.index) + ' | ' + line.slice(date.index + date[0].length)).replace(
+    TIME_ZONE,
+    ' | ',
+  )
   const time = ANY_TIME.exec(rest)
   if (time) rest = rest.slice(0, time.index) + ' | ' + rest.slice(time.index + time[0].length)
   const halfDay = time ? HALF_DAY.exec(rest) : null
@@ -241,6 +246,8 @@ const dateLine = (line: string): PortalLine | undefined => {
       continue
     }
     if (labelled && DATE_LABEL.has(folded(labelled[1])) && folded(labelled[2]) === '') continue
+    // "Người đăng: Quản trị": the site's account, and other chrome among the fields.
+    if (isChrome(piece)) continue
     const counted = /^([\d.,]+)(?: (.+))?$/u.exec(piece)
     // "… 22:58 206 0": the views, then the comments' count.
     if (counted && time && (!counted[2] || isViewLabel(counted[2]) || /^\d+$/u.test(counted[2]))) {
@@ -324,7 +331,7 @@ const isChrome = (line: string): boolean => {
  * date, each piece an author, a view count or chrome.
  */
 const metadataRow = (line: string): PortalLine | undefined => {
-  const pieces = line.split(/\s*\|\s*/u).filter((piece) => piece !== '')
+  const pieces = line.split(/\s*\|\s*|\s[-–]\s/u).filter((piece) => piece !== '')
   if (pieces.length < 2) return undefined
   let author: string | undefined
   let views: number | undefined
@@ -342,7 +349,8 @@ const metadataRow = (line: string): PortalLine | undefined => {
 
 /** What a (normalised) line is, when the portal printed it; undefined for the article's own text. */
 export const classifyPortalLine = (printed: string): PortalLine | undefined => {
-  const line = printed.replace(BULLET, '')
+  // "(Lượt xem: 45)": a field in brackets is the field.
+  const line = printed.replace(BULLET, '').replace(/^\((.*)\)$/u, '$1')
   const publish = PUBLISH_LINE.exec(line)
   if (publish) return publishLine(publish)
   const siteHeader = SITE_DATE_HEADER.exec(line)

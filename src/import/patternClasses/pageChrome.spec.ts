@@ -419,6 +419,14 @@ describe('page chrome around the article', () => {
       '2013-12-05T15:42:00+07:00',
       12,
     ],
+    [['14/09/2019 08:20 (GMT+07:00)', 'Lượt xem: 1.234 lượt'], '2019-09-14T08:20:00+07:00', 1234],
+    [['08 giờ 20 phút, ngày 14/09/2019', '(Lượt xem: 45)'], '2019-09-14T08:20:00+07:00', 45],
+    [
+      ['Ngày đăng: 14/09/2019 | Người đăng: Quản trị', '56 lần xem'],
+      '2019-09-14T00:00:00+07:00',
+      56,
+    ],
+    [['Thứ Bảy, 14/09/2019', 'Đã xem: 1,234 lần - In bài'], '2019-09-14T00:00:00+07:00', 1234],
   ])('should read the date and the views from a list or row: %j', (lines, publishedAt, views) => {
     const title = 'Xã Long Hà công bố đơn vị bầu cử đại biểu HĐND xã'
     const lead =
