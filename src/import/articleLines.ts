@@ -46,11 +46,11 @@ const TITLE_ABOVE_PUBLISH_WITHIN = 10
 /** Where the byline may stand: among the last lines (a caption or site name may follow it). */
 const BYLINE_WITHIN_LAST = 3
 /**
- * "(GLO)- ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first paragraph; "(NLĐO0- "
- * with its bracket mistyped.
+ * "(GLO)- ", "[BTNO] - ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first
+ * paragraph; "(NLĐO0- " with its bracket mistyped.
  */
 const AGENCY_OPENING =
-  /^(?:\([^()]{2,24}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|\(\p{Lu}[\p{Lu}\p{N}.]{1,11}\s*[-–—]|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org)\s*[-–—]|[-–—])\s*(?=\S)/iu
+  /^(?:\([^()]{2,24}\)\s*[-–—]|\[[^[\]]{2,24}\]\s*[-–—]|\([\p{Lu}.]{2,10}\)|\(\p{Lu}[\p{Lu}\p{N}.]{1,11}\s*[-–—]|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org)\s*[-–—]|[-–—])\s*(?=\S)/iu
 /** "Kinhtedothi - Sáng 3/6, …", "TTXVN – …", "ND - …": one word, the site's, then a dash. */
 const SITE_WORD_OPENING = /^(?:\p{Lu}[\p{L}\d]{3,20}|\p{Lu}{2,3})\s+[-–—]\s+(?=\p{Lu})/u
 const siteTagOf = (line: string) => AGENCY_OPENING.exec(line) ?? SITE_WORD_OPENING.exec(line)

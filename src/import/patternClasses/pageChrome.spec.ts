@@ -306,7 +306,7 @@ describe('page chrome around the article', () => {
       expect(parsed).toMatchObject({ views: 12, lead: LEAD, body: [paragraph(BODY)] })
     })
 
-    it.each(['Baobinhphuoc.com.vn - ', '(Chinhphu.vn) - ', '(BTO) ', 'BTV - '])(
+    it.each(['Baobinhphuoc.com.vn - ', '(Chinhphu.vn) - ', '(BTO) ', 'BTV - ', '[BTNO] - '])(
       'should drop the newspaper’s mark "%s" before the sapo',
       (mark) => {
         const parsed = page(TITLE, 'Thứ ba, 11/07/2023 | 09:12:40', `${mark}${LEAD}`, BODY)
