@@ -405,8 +405,10 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     headerAuthor ??= readBylineNames(bylineUnderTitle)?.join(', ')
   }
   const pageLines = skipped.filter((line) => line !== bylineUnderTitle)
-  result.leftovers.push(...pageLines.filter((line) => !isCaptionLine(line)))
-  const captionsAbove = pageLines.filter(isCaptionLine)
+  // The sapo printed twice, as the page's summary and as the article's: the first copy is no caption.
+  const isCaptionAbove = (line: string) => line !== lead && isCaptionLine(line)
+  result.leftovers.push(...pageLines.filter((line) => !isCaptionAbove(line)))
+  const captionsAbove = pageLines.filter(isCaptionAbove)
   const rest = [...captionsAbove, ...afterLead]
   let bylineAt = -1
   for (

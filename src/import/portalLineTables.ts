@@ -263,6 +263,9 @@ export const CHROME_LINES = [
   // A photo's caption left empty in the template, the language switch, boxes of other articles.
   'chú thích ảnh',
   'quảng cáo',
+  'trả lời',
+  'để lại bình luận',
+  'để lại một bình luận',
   'advertisement',
   'ban biên tập',
   'english',
@@ -375,6 +378,9 @@ export const CHROME_PATTERNS = [
   /** A photo's alt text: "<the title> ảnh 1", "… - Hình 2", a file name "bi-thu-phat-bieu.jpg". */
   /^[^.!?]{10,} (?:- )?(?:anh|hinh) \d{1,2}$/u,
   /^[\w.-]+\.(?:jpe?g|png|gif|webp)$/u,
+  /** A blog template's comment form: "Email của bạn sẽ không được hiển thị công khai. …". */
+  /^email cua ban se khong duoc hien thi cong khai/u,
+  /^cac truong bat buoc duoc danh dau/u,
   /** A line of nothing but punctuation: "|", "•", "---". */
   /^[^\p{L}\p{N}]+$/u,
   /** "2 tháng 2 tuần trước": the time since publishing, not a date. */

@@ -316,10 +316,14 @@ const isShareRow = (key: string): boolean => {
 const buttonText = (line: string) =>
   line.replace(/^\[(.*)\]$|^\((.*)\)$/u, '$1$2').replace(/\s*(?:>>|»|›)+$/u, '')
 
+/** "08032022 ton vinh 02": a photo's file name printed for its alt text, dated and unaccented. */
+const FILE_NAME_TEXT = /^(?=[^\d]*\d{6})[a-z\d _.-]+$/u
+
 const isChrome = (line: string): boolean => {
   const key = folded(buttonText(line))
   return (
     key === '' ||
+    FILE_NAME_TEXT.test(line) ||
     CHROME.has(key) ||
     isShareRow(key) ||
     CHROME_PATTERNS.some((pattern) => pattern.test(key))

@@ -461,6 +461,36 @@ describe('page chrome around the article', () => {
     ])
   })
 
+  it('should keep the sapo printed twice once, as the lead, and no copy as a caption', () => {
+    const lead = 'Sáng 1-3, Hội Liên hiệp Phụ nữ huyện Vạn Ninh tổ chức tọa đàm kỷ niệm ngày 8-3.'
+    const body = 'Những năm qua, Hội Phụ nữ các cấp trên địa bàn huyện nỗ lực xây dựng tổ chức hội.'
+    const parsed = page(
+      '11:03, 01/03/2023',
+      'Tọa đàm kỷ niệm ngày Quốc tế Phụ nữ',
+      lead,
+      lead,
+      body,
+    )
+    expect(parsed).toMatchObject({
+      title: 'Tọa đàm kỷ niệm ngày Quốc tế Phụ nữ',
+      publishedAt: '2023-03-01T11:03:00+07:00',
+      lead,
+      body: [paragraph(body)],
+    })
+  })
+
+  it('should drop a photo’s file name printed for its alt text and a blog’s comment form', () => {
+    const lead = 'Sáng 8/3, Hội Liên hiệp Phụ nữ xã tổ chức gặp mặt kỷ niệm Ngày Quốc tế Phụ nữ.'
+    const parsed = page(
+      'Hội Liên hiệp Phụ nữ xã gặp mặt kỷ niệm Ngày Quốc tế Phụ nữ',
+      '08032022 ton vinh 02',
+      lead,
+      'Trả lời',
+      'Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *',
+    )
+    expect(parsed).toMatchObject({ lead, body: [] })
+  })
+
   it('should take the heading, not a sentence introducing the photos ("…:"), for the title', () => {
     const title = 'Những hình ảnh đầu tiên của Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ I'
     const parsed = page(
