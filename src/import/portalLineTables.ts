@@ -92,6 +92,16 @@ export const RELATED_HEADINGS = [
   'đừng bỏ lỡ',
   'tin tiêu điểm',
   'theo dòng sự kiện',
+  'bài viết cùng chuyên mục',
+  'các bài viết cùng chuyên mục',
+  'tin bài cùng chuyên mục',
+  'các tin khác cùng chuyên mục',
+  'tin cùng danh mục',
+  'tin đã đăng',
+  'các tin mới hơn',
+  'các tin cũ hơn',
+  'tin nổi bật khác',
+  'xem thêm tin',
 ]
 
 /** A weekday as portals print it before a date. */
@@ -264,6 +274,26 @@ export const CHROME_LINES = [
   'chú thích ảnh',
   'quảng cáo',
   'trả lời',
+  // The sidebar's and the footer's boxes and links, the related news' headings among them.
+  ...RELATED_HEADINGS,
+  'thông tin cần biết',
+  'liên kết website',
+  'liên kết web',
+  'thống kê truy cập',
+  'bản đồ hành chính',
+  'lịch công tác',
+  'văn bản mới',
+  'thăm dò ý kiến',
+  'hỏi đáp',
+  'gửi câu hỏi',
+  'mã qr',
+  'quét mã qr',
+  'tải file',
+  'xem bản in',
+  'ý kiến bình luận',
+  'bình chọn',
+  'back',
+  'về trang chủ',
   'để lại bình luận',
   'để lại một bình luận',
   'advertisement',
@@ -378,6 +408,8 @@ export const CHROME_PATTERNS = [
   /** A photo's alt text: "<the title> ảnh 1", "… - Hình 2", a file name "bi-thu-phat-bieu.jpg". */
   /^[^.!?]{10,} (?:- )?(?:anh|hinh) \d{1,2}$/u,
   /^[\w.-]+\.(?:jpe?g|png|gif|webp)$/u,
+  /** The site's visitor counter: "Đang truy cập: 25", "Tổng lượt truy cập: 123.456". */
+  /^(?:dang truy cap|dang online|hom nay|hom qua|tuan nay|trong tuan|thang nay|nam nay|tong (?:so )?(?:luot )?truy cap|luot truy cap hom nay)(?: ?:)? ?[\d.,]*$/u,
   /** A blog template's comment form: "Email của bạn sẽ không được hiển thị công khai. …". */
   /^email cua ban se khong duoc hien thi cong khai/u,
   /^cac truong bat buoc duoc danh dau/u,

@@ -367,6 +367,32 @@ describe('page chrome around the article', () => {
     })
   })
 
+  it('should keep the other articles, the sidebar and the site’s visitor counter out of the body', () => {
+    const lead =
+      'Chiều 14/3, Sở Tư pháp tỉnh Cà Mau tổ chức hội nghị triển khai công tác phổ biến, giáo dục pháp luật năm 2024.'
+    const parsed = page(
+      'Sở Tư pháp triển khai công tác năm 2024',
+      'Thứ sáu, 15/03/2024 - 09:30',
+      'Lượt xem: 56',
+      lead,
+      'Hội nghị đã thống nhất các chỉ tiêu năm 2024.',
+      'Minh Khôi',
+      'Bài viết cùng chuyên mục',
+      'Sở Tư pháp tổng kết công tác năm 2023',
+      'Sở Tư pháp sơ kết công tác 6 tháng đầu năm 2023',
+      'Thăm dò ý kiến',
+      'Liên kết website',
+      'Đang truy cập: 25',
+      'Tổng lượt truy cập: 123.456',
+    )
+    expect(parsed).toMatchObject({
+      lead,
+      views: 56,
+      byline: 'Minh Khôi',
+      body: [paragraph('Hội nghị đã thống nhất các chỉ tiêu năm 2024.')],
+    })
+  })
+
   it.each([
     'Ngày đăng: 12/04/2023 - Người đăng: Thu Hà',
     'Đăng ngày 12/04/2023 bởi Thu Hà',
