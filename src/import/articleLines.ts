@@ -1,5 +1,5 @@
 import { isMarkedByline, readBylineNames } from './parseByline'
-import { classifyPortalLine, type PortalLine } from './portalLines'
+import { classifyPortalLine, isSigningBody, type PortalLine } from './portalLines'
 import { RELATED_HEADINGS } from './portalLineTables'
 import { isCaption, splitCredit, toBodyBlock } from './splitCaptions'
 import { foldVietnamese, normalizeVietnamese } from './vietnameseText'
@@ -421,6 +421,10 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
       bylineAt = index
       break
     }
+  }
+  // The office signing the article on its last line, below the byline if any, is the page's.
+  if (rest.length > 1 && bylineAt !== rest.length - 1 && isSigningBody(rest[rest.length - 1])) {
+    result.leftovers.push(...rest.splice(-1))
   }
   const names = bylineAt === -1 ? undefined : readBylineNames(rest[bylineAt])
   const byline = names ? names.join(', ') : headerAuthor

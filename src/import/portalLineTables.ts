@@ -277,6 +277,7 @@ export const CHROME_LINES = [
   // The sidebar's and the footer's boxes and links, the related news' headings among them.
   ...RELATED_HEADINGS,
   'thông tin cần biết',
+  'tất cả chuyên mục',
   'liên kết website',
   'liên kết web',
   'thống kê truy cập',

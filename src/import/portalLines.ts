@@ -305,6 +305,16 @@ const PEOPLE_MARKS = new Set(['PV', 'CTV', 'BTV'])
 const isSiteMark = (line: string): boolean =>
   SITE_MARK.test(line) && !PEOPLE_MARKS.has(line.replace(/[()]/gu, ''))
 
+const SIGNING_BODY = new RegExp(`^(?:${SOURCE_BODY_OPENINGS.join('|')})(?!\\p{L})`, 'u')
+/**
+ * "HĐND xã Thanh Điền", "Ban Tuyên giáo Huyện ủy" on the article's last line: the office that
+ * signs it in the newsroom's place, a source naming no one. Short, no sentence.
+ */
+export const isSigningBody = (line: string): boolean =>
+  line.split(' ').length <= MAX_SOURCE_WORDS &&
+  !/[.;:,!?]$/u.test(line) &&
+  SIGNING_BODY.test(line.toLowerCase())
+
 const SHARE_WORD = new RegExp(`(?<![\\p{L}-])(?:${SHARE_WORDS.join('|')})(?![\\p{L}-])`, 'gu')
 /** "Facebook Twitter Zalo", "In | Email | Chia sẻ": a row of share buttons and nothing else. */
 const isShareRow = (key: string): boolean => {

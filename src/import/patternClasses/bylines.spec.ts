@@ -151,6 +151,16 @@ describe('bylines', () => {
     })
   })
 
+  it.each([
+    [['HĐND xã Thạnh Phú'], undefined],
+    [['Ban Tuyên giáo Huyện ủy Cờ Đỏ'], undefined],
+    [['Thu Hà', 'Văn phòng HĐND và UBND huyện'], 'Thu Hà'],
+  ])('should keep the office signing the article out of the body: %j', (foot, byline) => {
+    const parsed = endingWith(...foot)
+    expect(parsed.byline).toBe(byline)
+    expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+  })
+
   it('should read no author from an office’s name after "Tin": "Tin Phòng GDĐT"', () => {
     const parsed = endingWith('Tin Phòng GDĐT')
     expect(parsed.byline).toBeUndefined()

@@ -381,6 +381,7 @@ describe('page chrome around the article', () => {
       'Sở Tư pháp tổng kết công tác năm 2023',
       'Sở Tư pháp sơ kết công tác 6 tháng đầu năm 2023',
       'Thăm dò ý kiến',
+      'Tất cả chuyên mục',
       'Liên kết website',
       'Đang truy cập: 25',
       'Tổng lượt truy cập: 123.456',
