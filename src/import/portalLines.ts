@@ -306,13 +306,18 @@ const isSiteMark = (line: string): boolean =>
   SITE_MARK.test(line) && !PEOPLE_MARKS.has(line.replace(/[()]/gu, ''))
 
 const SIGNING_BODY = new RegExp(`^(?:${SOURCE_BODY_OPENINGS.join('|')})(?!\\p{L})`, 'u')
+/** The words of a sentence, that an office's name does without: "Ban Tổ chức trao giải cho …". */
+const SENTENCE_WORD =
+  /(?<!\p{L})(?:đã|đang|sẽ|được|là|có|cho|với|tại|trao|tổ chức|nhằm|để)(?!\p{L})/iu
+const MAX_SIGNING_BODY_WORDS = 10
 /**
  * "HĐND xã Thanh Điền", "Ban Tuyên giáo Huyện ủy" on the article's last line: the office that
- * signs it in the newsroom's place, a source naming no one. Short, no sentence.
+ * signs it in the newsroom's place, a source naming no one. A name: short, no sentence.
  */
 export const isSigningBody = (line: string): boolean =>
-  line.split(' ').length <= MAX_SOURCE_WORDS &&
+  line.split(' ').length <= MAX_SIGNING_BODY_WORDS &&
   !/[.;:,!?]$/u.test(line) &&
+  !SENTENCE_WORD.test(line) &&
   SIGNING_BODY.test(line.toLowerCase())
 
 const SHARE_WORD = new RegExp(`(?<![\\p{L}-])(?:${SHARE_WORDS.join('|')})(?![\\p{L}-])`, 'gu')

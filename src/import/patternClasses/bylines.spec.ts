@@ -161,6 +161,13 @@ describe('bylines', () => {
     expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
   })
 
+  it('should keep a last line opening with an office’s name but saying what it did', () => {
+    const line = 'Ban Tổ chức trao giải cho các đội thi xuất sắc'
+    const parsed = endingWith(line)
+    expect(parsed.body.map((block) => block.text)).toContain(line)
+    expect(parsed.leftovers).not.toContain(line)
+  })
+
   it('should read no author from an office’s name after "Tin": "Tin Phòng GDĐT"', () => {
     const parsed = endingWith('Tin Phòng GDĐT')
     expect(parsed.byline).toBeUndefined()
