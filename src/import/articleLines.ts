@@ -379,10 +379,16 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
       .join(' '),
     ...own.slice(titleAt + 1).map((entry) => entry.line),
   ].filter((line) => line !== '')
-  // Portals print the heading twice (page title and article title), once perhaps with its date.
-  const repeats = after.findIndex(
-    (line) => !(title !== undefined && line.length > 20 && line.startsWith(title.slice(0, -1))),
-  )
+  // Portals print the heading twice (page title and article title), once perhaps with its date
+  // or the site's name; a sapo opening with the heading's words and going on is no repeat.
+  const isTitleRepeat = (line: string) => {
+    if (title === undefined || line.length <= 20 || !line.startsWith(title.slice(0, -1))) {
+      return false
+    }
+    const remaining = line.slice(title.length).trim()
+    return /^(?:$|[-–—|:([\d])/u.test(remaining) || classifyPortalLine(remaining) !== undefined
+  }
+  const repeats = after.findIndex((line) => !isTitleRepeat(line))
   for (const line of after.slice(0, Math.max(repeats, 0))) {
     result.leftovers.push(line)
     const dated = classifyPortalLine(line.slice(title.length).trim())

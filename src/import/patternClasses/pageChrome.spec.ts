@@ -559,6 +559,20 @@ describe('page chrome around the article', () => {
       expect(parsed).toMatchObject({ title: TITLE, publishedAt, lead: LEAD, body: [] })
     })
 
+    it('should take a sapo opening with its words for the lead, not for it printed again', () => {
+      const sapo = `${TITLE} đã đánh giá kết quả cải cách hành chính và đề ra nhiệm vụ quý II.`
+      const parsed = page(TITLE, sapo, LEAD)
+      expect(parsed).toMatchObject({ title: TITLE, lead: sapo, body: [paragraph(LEAD)] })
+    })
+
+    it.each([`${TITLE} (12/04/2023)`, TITLE])(
+      'should take it printed again for the page’s: %s',
+      (again) => {
+        const parsed = page(TITLE, again, LEAD)
+        expect(parsed).toMatchObject({ title: TITLE, lead: LEAD, body: [] })
+      },
+    )
+
     it('should join a heading broken over two lines, the second in lower case', () => {
       const parsed = page(
         'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ TÂN',
