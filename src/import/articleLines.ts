@@ -1,5 +1,5 @@
-import { readBylineNames } from './parseByline'
-import { classifyPortalLine, type PortalLine } from './portalLines'
+import { isMarkedByline, readBylineNames } from './parseByline'
+import { classifyPortalLine, isSigningBody, type PortalLine } from './portalLines'
 import { RELATED_HEADINGS } from './portalLineTables'
 import { isCaption, splitCredit, toBodyBlock } from './splitCaptions'
 import { foldVietnamese, normalizeVietnamese } from './vietnameseText'
@@ -45,9 +45,12 @@ const publishOf = ({ publishedAt, weekdayMatches }: NonNullable<ArticleLines['pu
 const TITLE_ABOVE_PUBLISH_WITHIN = 10
 /** Where the byline may stand: among the last lines (a caption or site name may follow it). */
 const BYLINE_WITHIN_LAST = 3
-/** "(GLO)- ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first paragraph. */
+/**
+ * "(GLO)- ", "[BTNO] - ", "(NTL) ", "BDK.VN - ", " - ": a newspaper's mark before its first
+ * paragraph; "(NLĐO0- " with its bracket mistyped.
+ */
 const AGENCY_OPENING =
-  /^(?:\([^()]{2,24}\)\s*[-–—]|\([\p{Lu}.]{2,10}\)|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org)\s*[-–—]|[-–—])\s*(?=\S)/iu
+  /^(?:\([^()]{2,24}\)\s*[-–—]|\[[^[\]]{2,24}\]\s*[-–—]|\([\p{Lu}.]{2,10}\)|\(\p{Lu}[\p{Lu}\p{N}.]{1,11}\s*[-–—]|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org)\s*[-–—]|[-–—])\s*(?=\S)/iu
 /** "Kinhtedothi - Sáng 3/6, …", "TTXVN – …", "ND - …": one word, the site's, then a dash. */
 const SITE_WORD_OPENING = /^(?:\p{Lu}[\p{L}\d]{3,20}|\p{Lu}{2,3})\s+[-–—]\s+(?=\p{Lu})/u
 const siteTagOf = (line: string) => AGENCY_OPENING.exec(line) ?? SITE_WORD_OPENING.exec(line)
@@ -97,7 +100,7 @@ const SCENE_OPENING =
  * chức" only as the verb before an event: "tổ chức cơ sở đảng" is an organisation.
  */
 const PREDICATE =
-  /(?<!\p{L})(?:đã|đang|sẽ|vừa|diễn ra|được|là|tiến hành|khai mạc|bế mạc|nhằm|thông qua|tổ chức (?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|họp|buổi|lễ))(?!\p{L})/iu
+  /(?<!\p{L})(?:đã|đang|sẽ|vừa|diễn ra|được|là|cho rằng|cho biết|tiến hành|khai mạc|bế mạc|nhằm|thông qua|tổ chức (?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|họp|buổi|lễ))(?!\p{L})/iu
 /**
  * A photo's caption under the heading, though it ends with a full stop: "Hội nghị tổng kết công
  * tác … năm 2019.", "Đồng chí X, Bí thư Huyện ủy phát biểu tại hội nghị.". It names a scene and
@@ -112,13 +115,33 @@ const isPhotoLine = (line: string) => {
 const hasSiteTag = (line: string) => siteTagOf(line) !== null
 /** The article's own first paragraph: a newspaper's mark opens it, or it reads as a paragraph. */
 const opensArticle = (line: string) => hasSiteTag(line) || isParagraph(line)
-/** Where the article starts: the line with the newspaper's mark, else the first paragraph. */
+/** Beyond doubt a photo's caption: it carries a credit, or it opens with "Toàn cảnh". */
+const isCreditedCaption = (line: string) => {
+  const block = toBodyBlock(line)
+  return (
+    block.kind === 'caption' && (block.credit !== undefined || /^(?:Toàn|Quang) cảnh/u.test(line))
+  )
+}
+/** A sapo states: a sentence of some length ending with a full stop. */
+const isStatement = (line: string) =>
+  line.split(' ').length >= LEAD_MIN_WORDS && /[.…]["”)]?$/u.test(line)
+/**
+ * Where the article starts: the line with the newspaper's mark, else the first paragraph. A sapo
+ * printed above the photo opens it before the newspaper's marked paragraph below the photo.
+ */
 const openingIndex = (
   lines: string[],
   opens: (line: string, index: number) => boolean = opensArticle,
 ): number => {
   const tagged = lines.findIndex(hasSiteTag)
-  return tagged !== -1 ? tagged : lines.findIndex(opens)
+  const first = lines.findIndex(opens)
+  if (tagged === -1) return first
+  const isSapoAbovePhoto =
+    first !== -1 &&
+    first < tagged - 1 &&
+    isStatement(lines[first]) &&
+    lines.slice(first + 1, tagged).every(isCreditedCaption)
+  return isSapoAbovePhoto ? first : tagged
 }
 
 /** How many lines after the title the sapo may start: page lines and a caption may come first. */
@@ -161,14 +184,6 @@ const leadOf = (first: string | undefined, following: string[]) => {
 
 /** A heading may end with "?" or "!": only a statement opens the text below a title. */
 const opensBelowTitle = (line: string) => opensArticle(line) && !/[?!]["”)]?$/u.test(line)
-/** Beyond doubt a photo's caption: it carries a credit, or it opens with "Toàn cảnh". */
-const isCreditedCaption = (line: string) => {
-  const block = toBodyBlock(line)
-  return (
-    block.kind === 'caption' && (block.credit !== undefined || /^(?:Toàn|Quang) cảnh/u.test(line))
-  )
-}
-
 /**
  * With no publish line to go by, the title is the heading just above the first paragraph: site
  * names and slogans above it are the page's ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Chủ đề công
@@ -177,9 +192,25 @@ const isCreditedCaption = (line: string) => {
 const headingAboveText = (lines: string[]): number => {
   const paragraph = openingIndex(lines.slice(0, FIRST_PARAGRAPH_WITHIN + 1), opensBelowTitle)
   if (paragraph <= 1) return 0
-  // A photo's caption may stand between the heading and the sapo.
-  const above = paragraph - 1
-  return isCreditedCaption(lines[above]) && above > 0 ? above - 1 : above
+  // A photo's caption, the byline, a sentence introducing what follows ("Dưới đây là …:") and
+  // links to related articles left in a table's cells ("… |") may stand between the heading and
+  // the paragraph.
+  let above = paragraph - 1
+  while (
+    above > 0 &&
+    (isCreditedCaption(lines[above]) ||
+      isMarkedByline(lines[above]) ||
+      /:$|\s\|$/u.test(lines[above]))
+  ) {
+    above -= 1
+  }
+  // "<title>", "Hải Phòng", "<sapo>": a place or a kicker of a few words under the heading.
+  const isUnderHeading =
+    above > 0 &&
+    isSectionName(lines[above]) &&
+    wordCount(lines[above - 1]) >= TITLE_MIN_WORDS &&
+    !isParagraph(lines[above - 1])
+  return isUnderHeading ? above - 1 : above
 }
 
 /** The fewest words a title has: a shorter line above a date is a section's name. */
@@ -223,9 +254,7 @@ const splitGluedMenu = (line: string): string[] => {
   const items: string[] = []
   for (const piece of pieces) {
     const isItem =
-      /^\p{Lu}/u.test(piece) &&
-      piece.trim().split(' ').length <= MENU_ITEM_MAX_WORDS &&
-      !/[.,;:!?]/u.test(piece)
+      /^\p{Lu}/u.test(piece) && wordCount(piece) <= MENU_ITEM_MAX_WORDS && !/[.,;:!?]/u.test(piece)
     if (!isItem) break
     items.push(piece.trim())
   }
@@ -244,9 +273,27 @@ const splitGluedAltText = (line: string): string[] => {
   return match ? [match[1], match[2]] : [line]
 }
 
+/**
+ * "Trang chủ > Tin tức > Huyện Phú Tân sơ kết …": a breadcrumb ending with the article's heading.
+ * The path becomes a breadcrumb line of its own (page chrome), the heading its own line.
+ */
+const BREADCRUMB_STEP = /\s+[>»›]\s+/u
+const BREADCRUMB_HEADING_MIN_WORDS = 8
+const splitBreadcrumbHeading = (line: string): string[] => {
+  const items = line.split(BREADCRUMB_STEP)
+  const heading = items.at(-1) ?? ''
+  const path = items.slice(0, -1)
+  const isPath =
+    path.length > 0 && path.every((item) => wordCount(item) <= MENU_ITEM_MAX_WORDS && item !== '')
+  return isPath && wordCount(heading) >= BREADCRUMB_HEADING_MIN_WORDS
+    ? [path.join(' » '), heading]
+    : [line]
+}
+
 export const assignLineRoles = (printed: string[]): ArticleLines => {
   const lines = printed
     .slice(0, TITLE_ABOVE_PUBLISH_WITHIN)
+    .flatMap(splitBreadcrumbHeading)
     .flatMap(splitGluedMenu)
     .flatMap(splitDatedHeading)
   lines.push(...printed.slice(TITLE_ABOVE_PUBLISH_WITHIN))
@@ -317,12 +364,31 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     publish && isUnderTitle(publish)
       ? publish.ownBefore - 1
       : headingAboveText(own.map((entry) => entry.line))
-  result.leftovers.unshift(...own.slice(0, titleAt).map((entry) => entry.line))
-  const [title, ...after] = own.slice(titleAt).map((entry) => entry.line)
-  // Portals print the heading twice (page title and article title), once perhaps with its date.
-  const repeats = after.findIndex(
-    (line) => !(title !== undefined && line.length > 20 && line.startsWith(title.slice(0, -1))),
-  )
+  // "Huyện Phú Tân sơ kết công tác cải cách", "hành chính quý I": a heading broken over two lines.
+  const isBrokenHeading =
+    titleAt > 0 &&
+    /^\p{Ll}/u.test(own[titleAt].line) &&
+    !/[.!?:;,]$/u.test(own[titleAt - 1].line) &&
+    !isParagraph(own[titleAt - 1].line)
+  const headingAt = isBrokenHeading ? titleAt - 1 : titleAt
+  result.leftovers.unshift(...own.slice(0, headingAt).map((entry) => entry.line))
+  const [title, ...after] = [
+    own
+      .slice(headingAt, titleAt + 1)
+      .map((entry) => entry.line)
+      .join(' '),
+    ...own.slice(titleAt + 1).map((entry) => entry.line),
+  ].filter((line) => line !== '')
+  // Portals print the heading twice (page title and article title), once perhaps with its date
+  // or the site's name; a sapo opening with the heading's words and going on is no repeat.
+  const isTitleRepeat = (line: string) => {
+    if (title === undefined || line.length <= 20 || !line.startsWith(title.slice(0, -1))) {
+      return false
+    }
+    const remaining = line.slice(title.length).trim()
+    return /^(?:$|[-–—|:([\d])/u.test(remaining) || classifyPortalLine(remaining) !== undefined
+  }
+  const repeats = after.findIndex((line) => !isTitleRepeat(line))
   for (const line of after.slice(0, Math.max(repeats, 0))) {
     result.leftovers.push(line)
     const dated = classifyPortalLine(line.slice(title.length).trim())
@@ -337,8 +403,18 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     relatedAbove !== -1 && allLines.indexOf(line) > relatedAbove
   const isCaptionLine = (line: string) =>
     !isRelatedLink(line) && toBodyBlock(line, { aboveLead: true }).kind === 'caption'
-  result.leftovers.push(...skipped.filter((line) => !isCaptionLine(line)))
-  const captionsAbove = skipped.filter(isCaptionLine)
+  // "<title>", "Tr.Đức", "<sapo>": a byline right under the title, the header's author.
+  const bylineUnderTitle = skipped.find(
+    (line) => !PHOTO_CREDIT_LINE.test(line) && isMarkedByline(line),
+  )
+  if (bylineUnderTitle !== undefined) {
+    headerAuthor ??= readBylineNames(bylineUnderTitle)?.join(', ')
+  }
+  const pageLines = skipped.filter((line) => line !== bylineUnderTitle)
+  // The sapo printed twice, as the page's summary and as the article's: the first copy is no caption.
+  const isCaptionAbove = (line: string) => line !== lead && isCaptionLine(line)
+  result.leftovers.push(...pageLines.filter((line) => !isCaptionAbove(line)))
+  const captionsAbove = pageLines.filter(isCaptionAbove)
   const rest = [...captionsAbove, ...afterLead]
   let bylineAt = -1
   for (
@@ -351,6 +427,10 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
       bylineAt = index
       break
     }
+  }
+  // The office signing the article on its last line, below the byline if any, is the page's.
+  if (rest.length > 1 && bylineAt !== rest.length - 1 && isSigningBody(rest[rest.length - 1])) {
+    result.leftovers.push(...rest.splice(-1))
   }
   const names = bylineAt === -1 ? undefined : readBylineNames(rest[bylineAt])
   const byline = names ? names.join(', ') : headerAuthor

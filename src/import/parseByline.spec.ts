@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isByline, readBylineNames } from './parseByline'
+import { isByline, isMarkedByline, readBylineNames } from './parseByline'
 
 describe('isByline', () => {
   it('should accept two to four capitalised words', () => {
@@ -36,4 +36,20 @@ describe('readBylineNames', () => {
     expect(readBylineNames('Phường Gia Viên')).toBeUndefined()
     expect(readBylineNames('Toàn cảnh hội nghị')).toBeUndefined()
   })
+})
+
+describe('isMarkedByline', () => {
+  it.each(['Tr.Đức', 'N.T.Hương', 'Bài, ảnh: Minh Tú', 'Th: Văn Minh', '(CTV: Ngọc Ánh)', 'PV'])(
+    'should accept a byline with a label or initials: %s',
+    (line) => {
+      expect(isMarkedByline(line)).toBe(true)
+    },
+  )
+
+  it.each(['Hải Phòng', 'THU HÀ', 'Ngọc Lan, Hữu Tài', 'Toàn cảnh hội nghị'])(
+    'should reject bare names, which a place or a kicker can read as: %s',
+    (line) => {
+      expect(isMarkedByline(line)).toBe(false)
+    },
+  )
 })

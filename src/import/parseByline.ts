@@ -94,8 +94,8 @@ export const isPersonName = (text: string): boolean => {
 
 /** A reporter's initials: "P.V", "N.T.H". */
 const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}{1,2}$/u
-/** Initials before a name: "N.ĐỨC", "T. Hà", "N.T.Hương". */
-const INITIALS_AND_NAME = /^(?:\p{Lu}\. ?){1,3}(?:\p{Lu}\p{Ll}+|\p{Lu}{3,})$/u
+/** Initials before a name: "N.ĐỨC", "T. Hà", "N.T.Hương", and a syllable's first letters "Tr.Đức". */
+const INITIALS_AND_NAME = /^(?:\p{Lu}\p{Ll}?\. ?){1,3}(?:\p{Lu}\p{Ll}+|\p{Lu}{3,})$/u
 
 /** "PV", "PV." alone: the newsroom's reporter ("phóng viên"), as "P.V" is. */
 const REPORTER = /^PV\.?$/u
@@ -104,10 +104,11 @@ const REPORTER = /^PV\.?$/u
 const isBylineName = (text: string): boolean =>
   isPersonName(text) || INITIALS.test(text) || INITIALS_AND_NAME.test(text) || REPORTER.test(text)
 
-/** The label a byline may open with. */
-/** "Tin, ảnh:", "Bài & ảnh:", "Tin/ảnh:", "Phóng viên:", or "Theo" before a name. */
+/** "Tin, ảnh:", "Ảnh, tin:", "Bài & ảnh:", "Tin/ảnh:", "Phóng viên:", or "Theo" before a name. */
 const LABEL =
-  /^(?:(?:tác giả(?: bài viết)?|người viết|người thực hiện|nguồn tin|nguồn|(?:tin|bài) ?(?:,|&|\/|và|[-–])? ?ảnh|bài|tin|ảnh|thực hiện|(?:nhóm )?phóng viên|ctv|pv|btv)\s*:\s*|theo\s+(?=\p{Lu}))/iu
+  /^(?:(?:tác giả(?: bài viết)?|người viết|người thực hiện|nguồn tin|nguồn|(?:tin|bài) ?(?:,|&|\/|và|[-–])? ?ảnh|ảnh ?(?:,|&|\/|và|[-–])? ?(?:tin|bài)|bài|tin|ảnh|thực hiện|thông tin|(?:nhóm )?phóng viên|ctv|pv|btv)\s*:\s*|theo\s+(?=\p{Lu}))/iu
+/** "Th: Văn Minh", "TH: Lan Anh": a label cut short or mistyped, still a label before names. */
+const SHORT_LABEL = /^\p{L}{1,3}\s*:\s*/u
 /** Between two names, or a name and the writer's unit: "Thu Hà/Đài TT-TH Bến Cầu". */
 const NAME_SEPARATOR = /\s*(?:\s[-–—]\s|[–—]|-(?=\p{Lu})|,|;|\/|\s(?:và|&)\s)\s*/u
 /** "Huyền Linh (Núi Voi)": the writer's place in brackets. */
@@ -116,8 +117,8 @@ const PLACE_AFTER = /\s*\([^()]*\)$/u
 /** A line ending with a full stop and this long is a sentence, whatever names open it. */
 const SENTENCE_MIN_WORDS = 8
 
-/** The names of a byline line, in order; undefined when the line is no byline. */
-export const readBylineNames = (line: string): string[] | undefined => {
+/** A byline's names in order, and whether a label ("Tin, ảnh:", "Th:") opened them. */
+const readByline = (line: string): { names: string[]; isLabelled: boolean } | undefined => {
   if (/[.!?]$/u.test(line) && line.split(' ').length >= SENTENCE_MIN_WORDS) return undefined
   const text = line
     .replace(/\s*\.\/\.$|;$/u, '')
@@ -125,8 +126,9 @@ export const readBylineNames = (line: string): string[] | undefined => {
     .replace(/\s*[-–—]+$/u, '')
     .replace(/^\((.*)\)$/u, '$1')
     .trim()
+  const unlabelled = text.replace(LABEL, '').replace(SHORT_LABEL, '')
   // "Thu Hà (Đài TT-TH huyện)": the writer's unit in brackets, whatever its dashes.
-  const rest = text.replace(LABEL, '').replace(PLACE_AFTER, '')
+  const rest = unlabelled.replace(PLACE_AFTER, '')
   const names: string[] = []
   for (const part of rest.split(NAME_SEPARATOR)) {
     // "Tin: Kim Ngân – Ảnh: Đức Anh": each author with the label of their part.
@@ -135,7 +137,21 @@ export const readBylineNames = (line: string): string[] | undefined => {
     else if (names.length === 0) return undefined
     else break
   }
-  return names.length > 0 ? names : undefined
+  return names.length > 0 ? { names, isLabelled: unlabelled !== text } : undefined
+}
+
+/** The names of a byline line, in order; undefined when the line is no byline. */
+export const readBylineNames = (line: string): string[] | undefined => readByline(line)?.names
+
+/**
+ * A byline no place or section name can be mistaken for: a label opens it or a name is
+ * initials ("Bài, ảnh: Thu Hà", "Tr.Đức"). "Hải Phòng" under a title reads as a name too.
+ */
+export const isMarkedByline = (line: string): boolean => {
+  const byline = readByline(line)
+  return (
+    byline !== undefined && (byline.isLabelled || byline.names.some((name) => !isPersonName(name)))
+  )
 }
 
 /** True when a (normalised) line is a byline. */

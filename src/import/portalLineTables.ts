@@ -19,7 +19,15 @@ export const DATE_LABELS = [
   'ngày xuất bản',
   'xuất bản',
   'thời gian đăng',
+  'thời gian cập nhật',
   'thời gian',
+  'gửi lúc',
+  'gửi ngày',
+  'ngày gửi',
+  'ngày tạo',
+  'ngày đăng tin',
+  'đăng tải',
+  'ngày đăng tải',
   'ngày',
   'lúc',
   'đăng',
@@ -61,6 +69,11 @@ export const VIEW_LABELS = [
   'lượt truy cập',
   'tổng số lượt xem',
   'tổng lượt xem',
+  'lần xem',
+  'lần đọc',
+  // The count's unit after it: "Lượt xem: 1.234 lượt", "Đã xem: 56 lần".
+  'lượt',
+  'lần',
 ]
 
 /**
@@ -74,6 +87,21 @@ export const RELATED_HEADINGS = [
   'bài viết liên quan',
   'tin cùng chuyên mục',
   'các tin đã đưa',
+  'có thể bạn quan tâm',
+  'bạn có thể quan tâm',
+  'đừng bỏ lỡ',
+  'tin tiêu điểm',
+  'theo dòng sự kiện',
+  'bài viết cùng chuyên mục',
+  'các bài viết cùng chuyên mục',
+  'tin bài cùng chuyên mục',
+  'các tin khác cùng chuyên mục',
+  'tin cùng danh mục',
+  'tin đã đăng',
+  'các tin mới hơn',
+  'các tin cũ hơn',
+  'tin nổi bật khác',
+  'xem thêm tin',
 ]
 
 /** A weekday as portals print it before a date. */
@@ -242,6 +270,42 @@ export const CHROME_LINES = [
   'print',
   'font chữ',
   'phông chữ',
+  // A photo's caption left empty in the template, the language switch, boxes of other articles.
+  'chú thích ảnh',
+  'quảng cáo',
+  'trả lời',
+  // The sidebar's and the footer's boxes and links, the related news' headings among them.
+  ...RELATED_HEADINGS,
+  'thông tin cần biết',
+  'tất cả chuyên mục',
+  'liên kết website',
+  'liên kết web',
+  'thống kê truy cập',
+  'bản đồ hành chính',
+  'lịch công tác',
+  'văn bản mới',
+  'thăm dò ý kiến',
+  'hỏi đáp',
+  'gửi câu hỏi',
+  'mã qr',
+  'quét mã qr',
+  'tải file',
+  'xem bản in',
+  'ý kiến bình luận',
+  'bình chọn',
+  'back',
+  'về trang chủ',
+  'để lại bình luận',
+  'để lại một bình luận',
+  'advertisement',
+  'ban biên tập',
+  'english',
+  'tiếng việt',
+  'tin tiêu điểm',
+  'tiêu điểm',
+  'đừng bỏ lỡ',
+  'có thể bạn quan tâm',
+  'theo dòng sự kiện',
 ].map(foldVietnamese)
 
 /** The networks and tools of a row of share buttons: "Facebook Twitter Zalo", "In | Email". */
@@ -345,6 +409,11 @@ export const CHROME_PATTERNS = [
   /** A photo's alt text: "<the title> ảnh 1", "… - Hình 2", a file name "bi-thu-phat-bieu.jpg". */
   /^[^.!?]{10,} (?:- )?(?:anh|hinh) \d{1,2}$/u,
   /^[\w.-]+\.(?:jpe?g|png|gif|webp)$/u,
+  /** The site's visitor counter: "Đang truy cập: 25", "Tổng lượt truy cập: 123.456". */
+  /^(?:dang truy cap|dang online|hom nay|hom qua|tuan nay|trong tuan|thang nay|nam nay|tong (?:so )?(?:luot )?truy cap|luot truy cap hom nay)(?: ?:)? ?[\d.,]*$/u,
+  /** A blog template's comment form: "Email của bạn sẽ không được hiển thị công khai. …". */
+  /^email cua ban se khong duoc hien thi cong khai/u,
+  /^cac truong bat buoc duoc danh dau/u,
   /** A line of nothing but punctuation: "|", "•", "---". */
   /^[^\p{L}\p{N}]+$/u,
   /** "2 tháng 2 tuần trước": the time since publishing, not a date. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { classifyPortalLine } from './portalLines'
+import { classifyPortalLine, isSigningBody } from './portalLines'
 
 describe('classifyPortalLine', () => {
   it('should read the publish line in Vietnam time', () => {
@@ -126,5 +126,44 @@ describe('classifyPortalLine on a view count glued to the date’s label', () =>
       views: 3466,
     })
     expect(classifyPortalLine('1280Ngày cập nhật 05/04/2023')).toMatchObject({ views: 1280 })
+  })
+})
+
+describe('classifyPortalLine on the site’s own marks and counters', () => {
+  it.each(['BTNO', 'TTXVN', '(VOV)', 'Đang truy cập: 25', 'Tổng lượt truy cập: 123.456'])(
+    'should take "%s" for the page’s',
+    (line) => {
+      expect(classifyPortalLine(line)).toEqual({ kind: 'leftover' })
+    },
+  )
+
+  it.each(['PV', 'CTV', 'Hội nghị'])('should leave "%s" to the article', (line) => {
+    expect(classifyPortalLine(line)).toBeUndefined()
+  })
+
+  it('should read a time zone and a count’s unit as no field of their own', () => {
+    expect(classifyPortalLine('14/09/2019 08:20 (GMT+07:00)')).toEqual({
+      kind: 'publish',
+      publishedAt: '2019-09-14T08:20:00+07:00',
+      weekdayMatches: true,
+    })
+    expect(classifyPortalLine('Lượt xem: 1.234 lượt')).toEqual({ kind: 'views', views: 1234 })
+  })
+})
+
+describe('isSigningBody', () => {
+  it.each(['HĐND xã Thanh Điền', 'Văn phòng HĐND và UBND huyện', 'Ban Tuyên giáo Huyện ủy'])(
+    'should accept an office’s name: %s',
+    (line) => {
+      expect(isSigningBody(line)).toBe(true)
+    },
+  )
+
+  it.each([
+    'Ban Tổ chức trao giải cho các đội thi xuất sắc',
+    'Phòng Giáo dục huyện đã tổng kết năm học.',
+    'Thu Hà',
+  ])('should reject a sentence or a person: %s', (line) => {
+    expect(isSigningBody(line)).toBe(false)
   })
 })

@@ -59,18 +59,23 @@ const VIEWS_LINE = new RegExp(
 )
 /** A counter printed as its template's variable: "intNumViewTotal=447". */
 const VIEWS_VARIABLE = /^[a-z]*views?(?:count|total)?[a-z]*\s*[=:]\s*(\d[\d.,]*)$/iu
-/** A list item's bullet before a page line: "• Lượt xem: 6522 lượt xem". */
-const BULLET = /^[•·▪◦]\s*/u
+/** A list item's bullet before a page line: "• Lượt xem: 6522 lượt xem", "- Đã xem: 50". */
+const BULLET = /^(?:[•·▪◦]|[-–](?=\s))\s*/u
 const AUDIO_LINE = /^(?:Audio|Âm thanh|File âm thanh) ?: ?(\S.*)$/iu
 
-/** Any day written d/m/yyyy, d-m-yyyy or d.m.yyyy; any time h:mm(:ss) or "h giờ mm". */
+/**
+ * Any day written d/m/yyyy, d-m-yyyy, d.m.yyyy, "d tháng m năm yyyy" or "d Tháng m, yyyy"; any
+ * time h:mm(:ss) or "h giờ mm".
+ */
 const ANY_DATE =
-  /(?<![\d/.-])(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|,?\s+năm\s+)(\d{4})(?![\d/.-])/iu
+  /(?<![\d/.-])(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|,?\s+năm\s+|(?<=tháng\s+\d{1,2}),\s*)(\d{4})(?![\d/.-])/iu
 /** "2023-04-12 08:20": the machine's form. */
 const ISO_DATE = /(?<![\d/.-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\d/.-])/u
 /** "08:20:15 PM", "8:20 CH": a 12-hour clock's half of the day. */
 const HALF_DAY = /(?<!\p{L})(AM|PM|SA|CH)(?!\p{L})/iu
-const ANY_TIME = /(?<![\d:])(\d{1,2})(?::|h| giờ )(\d{2})(?::(\d{2}))?(?![\d:])/u
+const ANY_TIME = /(?<![\d:])(\d{1,2})(?::|h| giờ )(\d{2})(?: phút)?(?::(\d{2}))?(?![\d:])/u
+/** "GMT+7", "(GMT+07:00)", "UTC+7": the zone every Vietnamese portal prints its time in. */
+const TIME_ZONE = /\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?/giu
 const ANY_WEEKDAY = new RegExp(`(?<!\\p{L})${WEEKDAY}(?!\\p{L})`, 'iu')
 /** No legacy portal published before this. */
 const MIN_YEAR = 1990
@@ -196,7 +201,10 @@ const dateLine = (line: string): PortalLine | undefined => {
     : date.slice(1, 4)
   // "01/01/0001": a template's empty date.
   if (Number(year) < MIN_YEAR) return { kind: 'leftover' }
-  let rest = line.slice(0, date.index) + ' | ' + line.slice(date.index + date[0].length)
+  let rest = (line.slice(0, date.index) + ' | ' + line.slice(date.index + date[0].length)).replace(
+    TIME_ZONE,
+    ' | ',
+  )
   const time = ANY_TIME.exec(rest)
   if (time) rest = rest.slice(0, time.index) + ' | ' + rest.slice(time.index + time[0].length)
   const halfDay = time ? HALF_DAY.exec(rest) : null
@@ -238,6 +246,8 @@ const dateLine = (line: string): PortalLine | undefined => {
       continue
     }
     if (labelled && DATE_LABEL.has(folded(labelled[1])) && folded(labelled[2]) === '') continue
+    // "Người đăng: Quản trị": the site's account, and other chrome among the fields.
+    if (isChrome(piece)) continue
     const counted = /^([\d.,]+)(?: (.+))?$/u.exec(piece)
     // "… 22:58 206 0": the views, then the comments' count.
     if (counted && time && (!counted[2] || isViewLabel(counted[2]) || /^\d+$/u.test(counted[2]))) {
@@ -248,12 +258,12 @@ const dateLine = (line: string): PortalLine | undefined => {
       authors.push(piece)
       continue
     }
-    // The section the article is filed under, printed before its date: "Chính trị 28-05-2024".
+    // The section the article is filed under, printed before its date ("Chính trị 28-05-2024")
+    // or as one of the fields of a row ("12/04/2023 | Tin địa phương | Lượt xem: 20").
     const isCategory =
-      index === 0 &&
       /^\p{Lu}/u.test(piece) &&
       piece.split(' ').length <= 3 &&
-      line.startsWith(piece)
+      ((index === 0 && line.startsWith(piece)) || line.includes('|'))
     if (isCategory) continue
     return undefined
   }
@@ -286,6 +296,30 @@ const isSourceLine = (line: string): boolean =>
   !/[.;!?]$/u.test(line) &&
   SOURCE_LINE.test(line.toLowerCase())
 
+/**
+ * "BTNO", "TTXVN", "(VOV)": the newspaper's or the agency's mark alone on its line, signing the
+ * article for the site and naming no one. "PV", "CTV" and "BTV" are the newsroom's people.
+ */
+const SITE_MARK = /^\(?\p{Lu}{2,6}(?:\.VN)?\)?$/u
+const PEOPLE_MARKS = new Set(['PV', 'CTV', 'BTV'])
+const isSiteMark = (line: string): boolean =>
+  SITE_MARK.test(line) && !PEOPLE_MARKS.has(line.replace(/[()]/gu, ''))
+
+const SIGNING_BODY = new RegExp(`^(?:${SOURCE_BODY_OPENINGS.join('|')})(?!\\p{L})`, 'u')
+/** The words of a sentence, that an office's name does without: "Ban Tổ chức trao giải cho …". */
+const SENTENCE_WORD =
+  /(?<!\p{L})(?:đã|đang|sẽ|được|là|có|cho|với|tại|trao|tổ chức|nhằm|để)(?!\p{L})/iu
+const MAX_SIGNING_BODY_WORDS = 10
+/**
+ * "HĐND xã Thanh Điền", "Ban Tuyên giáo Huyện ủy" on the article's last line: the office that
+ * signs it in the newsroom's place, a source naming no one. A name: short, no sentence.
+ */
+export const isSigningBody = (line: string): boolean =>
+  line.split(' ').length <= MAX_SIGNING_BODY_WORDS &&
+  !/[.;:,!?]$/u.test(line) &&
+  !SENTENCE_WORD.test(line) &&
+  SIGNING_BODY.test(line.toLowerCase())
+
 const SHARE_WORD = new RegExp(`(?<![\\p{L}-])(?:${SHARE_WORDS.join('|')})(?![\\p{L}-])`, 'gu')
 /** "Facebook Twitter Zalo", "In | Email | Chia sẻ": a row of share buttons and nothing else. */
 const isShareRow = (key: string): boolean => {
@@ -297,10 +331,14 @@ const isShareRow = (key: string): boolean => {
 const buttonText = (line: string) =>
   line.replace(/^\[(.*)\]$|^\((.*)\)$/u, '$1$2').replace(/\s*(?:>>|»|›)+$/u, '')
 
+/** "08032022 ton vinh 02": a photo's file name printed for its alt text, dated and unaccented. */
+const FILE_NAME_TEXT = /^(?=[^\d]*\d{6})[a-z\d _.-]+$/u
+
 const isChrome = (line: string): boolean => {
   const key = folded(buttonText(line))
   return (
     key === '' ||
+    FILE_NAME_TEXT.test(line) ||
     CHROME.has(key) ||
     isShareRow(key) ||
     CHROME_PATTERNS.some((pattern) => pattern.test(key))
@@ -312,7 +350,7 @@ const isChrome = (line: string): boolean => {
  * date, each piece an author, a view count or chrome.
  */
 const metadataRow = (line: string): PortalLine | undefined => {
-  const pieces = line.split(/\s*\|\s*/u).filter((piece) => piece !== '')
+  const pieces = line.split(/\s*\|\s*|\s[-–]\s/u).filter((piece) => piece !== '')
   if (pieces.length < 2) return undefined
   let author: string | undefined
   let views: number | undefined
@@ -330,7 +368,8 @@ const metadataRow = (line: string): PortalLine | undefined => {
 
 /** What a (normalised) line is, when the portal printed it; undefined for the article's own text. */
 export const classifyPortalLine = (printed: string): PortalLine | undefined => {
-  const line = printed.replace(BULLET, '')
+  // "(Lượt xem: 45)": a field in brackets is the field.
+  const line = printed.replace(BULLET, '').replace(/^\((.*)\)$/u, '$1')
   const publish = PUBLISH_LINE.exec(line)
   if (publish) return publishLine(publish)
   const siteHeader = SITE_DATE_HEADER.exec(line)
@@ -352,6 +391,8 @@ export const classifyPortalLine = (printed: string): PortalLine | undefined => {
   if (labelled && AUTHOR_LABEL.has(folded(labelled[1])) && isPersonName(labelled[2])) {
     return { kind: 'author', author: labelled[2] }
   }
-  if (isChrome(line) || isSiteName(line) || isSourceLine(line)) return { kind: 'leftover' }
+  if (isChrome(line) || isSiteName(line) || isSourceLine(line) || isSiteMark(line)) {
+    return { kind: 'leftover' }
+  }
   return dateLine(line) ?? metadataRow(line)
 }

@@ -28,6 +28,8 @@ describe('bylines', () => {
     ['NGUYỄN HOÀNG - THÚY AN', 'NGUYỄN HOÀNG, THÚY AN'],
     ['BÍCH HUYỀN (TTXVN)', 'BÍCH HUYỀN'],
     ['Tin, ảnh: T.Hương - Đ.Khoa', 'T.Hương, Đ.Khoa'],
+    ['Tr.Đức', 'Tr.Đức'],
+    ['Ng.Hương - Th.Lâm', 'Ng.Hương, Th.Lâm'],
   ])('should read several names, capitals and initials: %s', (line, byline) => {
     const parsed = endingWith(line)
     expect(parsed.byline).toBe(byline)
@@ -48,6 +50,10 @@ describe('bylines', () => {
     ['Tin/ảnh: Minh Tú', 'Minh Tú'],
     ['Phóng viên: Minh Tú', 'Minh Tú'],
     ['Theo Thu Hà (Báo Lạng Sơn)', 'Thu Hà'],
+    ['Th: Văn Minh', 'Văn Minh'],
+    ['Ảnh, tin: Bảo Ngọc', 'Bảo Ngọc'],
+    ['Thông tin: Hồng Nhung', 'Hồng Nhung'],
+    ['TH: Lan Anh - Quốc Việt', 'Lan Anh, Quốc Việt'],
   ])('should read the names after a label: %s', (line, byline) => {
     const parsed = endingWith(line)
     expect(parsed.byline).toBe(byline)
@@ -65,6 +71,7 @@ describe('bylines', () => {
     ['Thanh Liêm - 10/01/2023', 'Thanh Liêm'],
     ['Tin: Thu Hà/Đài TT-TH Bến Cầu', 'Thu Hà'],
     ['THANH HÀ-', 'THANH HÀ'],
+    ['Hà Nhung./.', 'Hà Nhung'],
   ])('should drop the writer’s unit, place or date after the name: %s', (line, byline) => {
     const parsed = endingWith(line)
     expect(parsed.byline).toBe(byline)
@@ -105,7 +112,32 @@ describe('bylines', () => {
     })
   })
 
+  describe('right under the title', () => {
+    it.each([
+      ['Tr.Đức', 'Tr.Đức'],
+      ['Bài, ảnh: Minh Tú', 'Minh Tú'],
+      ['N.T.Hương - Q.Bảo', 'N.T.Hương, Q.Bảo'],
+    ])('should take a marked byline for the author, not the title: %s', (line, byline) => {
+      const parsed = parseArticle(['Thời sự', TITLE, line, `(NLĐO)- ${LEAD}`, PARAGRAPH].join('\n'))
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD, byline })
+      expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+    })
+
+    it('should take no author from a bare name there: it may be the place the report is from', () => {
+      const parsed = parseArticle([TITLE, 'Hải Phòng', LEAD, PARAGRAPH].join('\n'))
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD })
+      expect(parsed.byline).toBeUndefined()
+    })
+
+    it('should prefer the byline at the foot of the article', () => {
+      const parsed = parseArticle([TITLE, 'Tr.Đức', LEAD, PARAGRAPH, 'Thanh Hà'].join('\n'))
+      expect(parsed.byline).toBe('Thanh Hà')
+    })
+  })
+
   it.each([
+    'Ban Biên tập',
+    'BBT',
     'Theo Báo Sóc Trăng',
     'Nguồn: Trung tâm Văn hóa - Thông tin huyện',
     'Người đăng: Quản trị viên',
@@ -117,6 +149,23 @@ describe('bylines', () => {
       field: 'byline',
       message: 'Không tìm thấy tác giả (no byline found)',
     })
+  })
+
+  it.each([
+    [['HĐND xã Thạnh Phú'], undefined],
+    [['Ban Tuyên giáo Huyện ủy Cờ Đỏ'], undefined],
+    [['Thu Hà', 'Văn phòng HĐND và UBND huyện'], 'Thu Hà'],
+  ])('should keep the office signing the article out of the body: %j', (foot, byline) => {
+    const parsed = endingWith(...foot)
+    expect(parsed.byline).toBe(byline)
+    expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+  })
+
+  it('should keep a last line opening with an office’s name but saying what it did', () => {
+    const line = 'Ban Tổ chức trao giải cho các đội thi xuất sắc'
+    const parsed = endingWith(line)
+    expect(parsed.body.map((block) => block.text)).toContain(line)
+    expect(parsed.leftovers).not.toContain(line)
   })
 
   it('should read no author from an office’s name after "Tin": "Tin Phòng GDĐT"', () => {

@@ -306,13 +306,36 @@ describe('page chrome around the article', () => {
       expect(parsed).toMatchObject({ views: 12, lead: LEAD, body: [paragraph(BODY)] })
     })
 
-    it.each(['Baobinhphuoc.com.vn - ', '(Chinhphu.vn) - ', '(BTO) ', 'BTV - '])(
+    it.each(['Baobinhphuoc.com.vn - ', '(Chinhphu.vn) - ', '(BTO) ', 'BTV - ', '[BTNO] - '])(
       'should drop the newspaper’s mark "%s" before the sapo',
       (mark) => {
         const parsed = page(TITLE, 'Thứ ba, 11/07/2023 | 09:12:40', `${mark}${LEAD}`, BODY)
         expect(parsed.lead).toBe(LEAD)
       },
     )
+
+    it('should drop the newspaper’s mark with its bracket mistyped, "(NLĐO0- "', () => {
+      const parsed = page('Thời sự Chính trị', TITLE, `(NLĐO0- ${LEAD}`, BODY)
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD, body: [paragraph(BODY)] })
+    })
+
+    it('should take a place’s name under the heading for no title', () => {
+      const parsed = page('Tin địa phương', TITLE, 'Đức Linh', LEAD, BODY)
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD })
+    })
+
+    it('should take the sapo above the photo for the lead, not the marked paragraph below it', () => {
+      const sapo =
+        'Hội nghị là dịp nhìn lại những kết quả nổi bật của huyện trong nửa đầu năm, chỉ ra hạn chế và giải pháp.'
+      const caption = 'Quang cảnh hội nghị. (Ảnh: Minh Tú/TTXVN)'
+      const parsed = page('Chỉ đạo, Điều hành', TITLE, sapo, caption, `(TTXVN) ${LEAD}`, BODY)
+      expect(parsed).toMatchObject({ title: TITLE, lead: sapo })
+      expect(parsed.body).toEqual([
+        { kind: 'caption', text: 'Quang cảnh hội nghị.', credit: 'Minh Tú/TTXVN' },
+        paragraph(`(TTXVN) ${LEAD}`),
+        paragraph(BODY),
+      ])
+    })
   })
 
   it('should keep the comment box, tags, footer and pager below the byline out of the body', () => {
@@ -339,6 +362,33 @@ describe('page chrome around the article', () => {
     expect(parsed).toMatchObject({
       lead,
       views: 1234,
+      byline: 'Minh Khôi',
+      body: [paragraph('Hội nghị đã thống nhất các chỉ tiêu năm 2024.')],
+    })
+  })
+
+  it('should keep the other articles, the sidebar and the site’s visitor counter out of the body', () => {
+    const lead =
+      'Chiều 14/3, Sở Tư pháp tỉnh Cà Mau tổ chức hội nghị triển khai công tác phổ biến, giáo dục pháp luật năm 2024.'
+    const parsed = page(
+      'Sở Tư pháp triển khai công tác năm 2024',
+      'Thứ sáu, 15/03/2024 - 09:30',
+      'Lượt xem: 56',
+      lead,
+      'Hội nghị đã thống nhất các chỉ tiêu năm 2024.',
+      'Minh Khôi',
+      'Bài viết cùng chuyên mục',
+      'Sở Tư pháp tổng kết công tác năm 2023',
+      'Sở Tư pháp sơ kết công tác 6 tháng đầu năm 2023',
+      'Thăm dò ý kiến',
+      'Tất cả chuyên mục',
+      'Liên kết website',
+      'Đang truy cập: 25',
+      'Tổng lượt truy cập: 123.456',
+    )
+    expect(parsed).toMatchObject({
+      lead,
+      views: 56,
       byline: 'Minh Khôi',
       body: [paragraph('Hội nghị đã thống nhất các chỉ tiêu năm 2024.')],
     })
@@ -385,6 +435,199 @@ describe('page chrome around the article', () => {
       title: 'Xã Trường Đông tổng kết tình hình kinh tế - xã hội năm 2022',
       publishedAt,
       views,
+    })
+  })
+
+  it.each([
+    [['- 23/12/2025 20:46:00', '- Đã xem: 50'], '2025-12-23T20:46:00+07:00', 50],
+    [['Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42:27'], '2013-12-05T15:42:27+07:00', 7370],
+    [
+      ['Thời gian cập nhật: 05/12/2013 15:42', '• Số lượt xem: 12'],
+      '2013-12-05T15:42:00+07:00',
+      12,
+    ],
+    [['14/09/2019 08:20 (GMT+07:00)', 'Lượt xem: 1.234 lượt'], '2019-09-14T08:20:00+07:00', 1234],
+    [['08 giờ 20 phút, ngày 14/09/2019', '(Lượt xem: 45)'], '2019-09-14T08:20:00+07:00', 45],
+    [
+      ['Ngày đăng: 14/09/2019 | Người đăng: Quản trị', '56 lần xem'],
+      '2019-09-14T00:00:00+07:00',
+      56,
+    ],
+    [['Thứ Bảy, 14/09/2019', 'Đã xem: 1,234 lần - In bài'], '2019-09-14T00:00:00+07:00', 1234],
+  ])('should read the date and the views from a list or row: %j', (lines, publishedAt, views) => {
+    const title = 'Xã Long Hà công bố đơn vị bầu cử đại biểu HĐND xã'
+    const lead =
+      'Sáng 23/12, UBND xã Long Hà tổ chức hội nghị công bố đơn vị bầu cử đại biểu HĐND xã nhiệm kỳ 2026 - 2031.'
+    const parsed = page(title, ...lines, lead)
+    expect(parsed).toMatchObject({ title, publishedAt, views, lead, body: [] })
+  })
+
+  it.each(['BTNO', 'TTXVN', '(VOV)'])(
+    'should keep the site’s mark "%s" at the foot out of the body and the byline',
+    (mark) => {
+      const lead =
+        'Ngày 22/11, Hội Nhà báo tỉnh tổ chức hội nghị tổng kết công tác năm 2021 theo hình thức trực tuyến.'
+      const parsed = page('Hội Nhà báo tỉnh tổng kết công tác năm 2021', lead, mark)
+      expect(parsed).toMatchObject({ lead, body: [] })
+      expect(parsed.byline).toBeUndefined()
+      expect(parsed.leftovers).toContain(mark)
+    },
+  )
+
+  it('should drop an empty caption’s placeholder and the boxes of other articles', () => {
+    const parsed = page(
+      'Phiên họp trù bị Đại hội đại biểu Mặt trận Tổ quốc huyện lần thứ XII',
+      'Chiều 18/9, Ủy ban MTTQ Việt Nam huyện tổ chức phiên họp trù bị Đại hội đại biểu lần thứ XII.',
+      'Quang cảnh phiên họp trù bị. Ảnh: Ngọc Lan',
+      'Chú thích ảnh',
+      'Tin tiêu điểm',
+      'Đừng bỏ lỡ',
+    )
+    expect(parsed.body).toEqual([
+      { kind: 'caption', text: 'Quang cảnh phiên họp trù bị.', credit: 'Ngọc Lan' },
+    ])
+  })
+
+  it('should keep the sapo printed twice once, as the lead, and no copy as a caption', () => {
+    const lead = 'Sáng 1-3, Hội Liên hiệp Phụ nữ huyện Vạn Ninh tổ chức tọa đàm kỷ niệm ngày 8-3.'
+    const body = 'Những năm qua, Hội Phụ nữ các cấp trên địa bàn huyện nỗ lực xây dựng tổ chức hội.'
+    const parsed = page(
+      '11:03, 01/03/2023',
+      'Tọa đàm kỷ niệm ngày Quốc tế Phụ nữ',
+      lead,
+      lead,
+      body,
+    )
+    expect(parsed).toMatchObject({
+      title: 'Tọa đàm kỷ niệm ngày Quốc tế Phụ nữ',
+      publishedAt: '2023-03-01T11:03:00+07:00',
+      lead,
+      body: [paragraph(body)],
+    })
+  })
+
+  it('should drop a photo’s file name printed for its alt text and a blog’s comment form', () => {
+    const lead = 'Sáng 8/3, Hội Liên hiệp Phụ nữ xã tổ chức gặp mặt kỷ niệm Ngày Quốc tế Phụ nữ.'
+    const parsed = page(
+      'Hội Liên hiệp Phụ nữ xã gặp mặt kỷ niệm Ngày Quốc tế Phụ nữ',
+      '08032022 ton vinh 02',
+      lead,
+      'Trả lời',
+      'Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *',
+    )
+    expect(parsed).toMatchObject({ lead, body: [] })
+  })
+
+  it('should take the heading, not a sentence introducing the photos ("…:"), for the title', () => {
+    const title = 'Những hình ảnh đầu tiên của Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ I'
+    const parsed = page(
+      title,
+      'Dưới đây là những hình ảnh đầu tiên trước giờ khai mạc Đại hội:',
+      'Các đồng chí lãnh đạo tỉnh và các đại biểu dự Đại hội chụp ảnh lưu niệm trước hội trường.',
+    )
+    expect(parsed.title).toBe(title)
+  })
+
+  it('should take a sapo reporting what a delegate said for the lead, not for a caption', () => {
+    const lead =
+      'Đại biểu Mai Thị Hoa cho rằng cần phòng ngừa việc lợi dụng lấy phiếu tín nhiệm để gây mất đoàn kết nội bộ.'
+    const body = 'Theo đại biểu, việc lấy phiếu cần công khai, minh bạch và đúng quy định.'
+    const parsed = page(
+      'Tránh lợi dụng việc lấy phiếu tín nhiệm để gây chia rẽ',
+      '09.06.2023 | 19:39 PM',
+      lead,
+      body,
+    )
+    expect(parsed).toMatchObject({
+      publishedAt: '2023-06-09T19:39:00+07:00',
+      lead,
+      body: [paragraph(body)],
+    })
+  })
+
+  describe('the title', () => {
+    const TITLE = 'Huyện Phú Tân sơ kết công tác cải cách hành chính quý I'
+    const LEAD =
+      'Sáng 11/4, UBND huyện Phú Tân tổ chức hội nghị sơ kết công tác cải cách hành chính quý I năm 2023.'
+
+    it.each([
+      ['12 Tháng 4, 2023', '2023-04-12T00:00:00+07:00'],
+      ['Thứ Tư, 12 Tháng 4, 2023 08:20', '2023-04-12T08:20:00+07:00'],
+      ['Ngày 12 tháng 04 năm 2023', '2023-04-12T00:00:00+07:00'],
+    ])('should read the date line "%s" under it', (line, publishedAt) => {
+      const parsed = page('Tin tức - Sự kiện', TITLE, line, LEAD)
+      expect(parsed).toMatchObject({ title: TITLE, publishedAt, lead: LEAD, body: [] })
+    })
+
+    it('should take a sapo opening with its words for the lead, not for it printed again', () => {
+      const sapo = `${TITLE} đã đánh giá kết quả cải cách hành chính và đề ra nhiệm vụ quý II.`
+      const parsed = page(TITLE, sapo, LEAD)
+      expect(parsed).toMatchObject({ title: TITLE, lead: sapo, body: [paragraph(LEAD)] })
+    })
+
+    it.each([`${TITLE} (12/04/2023)`, TITLE])(
+      'should take it printed again for the page’s: %s',
+      (again) => {
+        const parsed = page(TITLE, again, LEAD)
+        expect(parsed).toMatchObject({ title: TITLE, lead: LEAD, body: [] })
+      },
+    )
+
+    it('should join a heading broken over two lines, the second in lower case', () => {
+      const parsed = page(
+        'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ TÂN',
+        'Huyện Phú Tân sơ kết công tác cải cách',
+        'hành chính quý I năm 2023',
+        '12/04/2023',
+        LEAD,
+      )
+      expect(parsed).toMatchObject({
+        title: 'Huyện Phú Tân sơ kết công tác cải cách hành chính quý I năm 2023',
+        publishedAt: '2023-04-12T00:00:00+07:00',
+        lead: LEAD,
+      })
+    })
+
+    it('should take no line left in a table’s cell ("… |") between it and the sapo for it', () => {
+      const parsed = page(
+        TITLE,
+        'Huyện Phú Tân tổng kết công tác cải cách hành chính năm 2022 | |',
+        'Huyện Phú Tân ra mắt bộ phận một cửa hiện đại |',
+        LEAD,
+        'Quảng cáo',
+      )
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD })
+      expect(parsed.leftovers).toContain('Quảng cáo')
+    })
+
+    it.each([
+      `Trang chủ > Tin tức - Sự kiện > Tin địa phương > ${TITLE}`,
+      `Trang chủ » Tin tức » ${TITLE}`,
+    ])('should take it from the end of a breadcrumb: %s', (breadcrumb) => {
+      const parsed = page(breadcrumb, TITLE, '12/04/2023 08:20', LEAD)
+      expect(parsed).toMatchObject({
+        title: TITLE,
+        publishedAt: '2023-04-12T08:20:00+07:00',
+        lead: LEAD,
+      })
+      expect(parsed.leftovers.some((line) => line.startsWith('Trang chủ »'))).toBe(true)
+    })
+
+    it.each([
+      ['Ngày 12/04/2023 | Tin tức - Sự kiện', undefined],
+      ['Tin tức - Sự kiện | 12/04/2023', undefined],
+      ['12/04/2023 | Tin địa phương | Lượt xem: 20', 20],
+    ])('should read the section among the date row’s fields: %s', (line, views) => {
+      const parsed = page(TITLE, line, LEAD)
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD, body: [] })
+      expect(parsed.publishedAt).toBe('2023-04-12T00:00:00+07:00')
+      expect(parsed.views).toBe(views)
+    })
+
+    it('should split a menu path glued to it, "Tin tức - Sự kiện" among the items', () => {
+      const parsed = page(`Trang chủTin tức - Sự kiện${TITLE}`, '12/04/2023', LEAD)
+      expect(parsed).toMatchObject({ title: TITLE, lead: LEAD })
+      expect(parsed.leftovers).toContain('Trang chủ » Tin tức - Sự kiện')
     })
   })
 })

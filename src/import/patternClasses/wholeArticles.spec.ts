@@ -89,4 +89,43 @@ describe('whole made-up pages', () => {
     // "làm trưởng đoàn" leads a delegation: no chair is invented.
     expect(parsed.meeting?.chair).toBeUndefined()
   })
+
+  it('should read a city newspaper’s council page: breadcrumb, byline under the title, mistyped mark', () => {
+    const title = 'Bầu bổ sung 1 Phó Chủ tịch UBND TP Cẩm Phả nhiệm kỳ 2021 - 2026'
+    const sapo =
+      'Tại kỳ họp chuyên đề, HĐND TP Cẩm Phả đã bầu bổ sung 1 Phó Chủ tịch UBND thành phố'
+    const parsed = parseArticle(
+      [
+        'HOTLINE: 0903.111.222 - ĐẶT MUA BÁO',
+        `Trang chủ > Thời sự > ${title}`,
+        '27/10/2025 08:20 (GMT+07:00)',
+        'N.Hương',
+        `(QNO0- ${sapo}`,
+        'Chiều 26-10, HĐND TP Cẩm Phả khóa XXI tổ chức kỳ họp chuyên đề để bầu bổ sung chức danh.',
+        'Quảng cáo',
+        'Đại biểu biểu quyết thông qua nghị quyết tại kỳ họp. Ảnh: N.Hương',
+        'BQN',
+      ].join('\n'),
+    )
+    expect(parsed).toMatchObject({
+      title,
+      publishedAt: '2025-10-27T08:20:00+07:00',
+      lead: sapo,
+      byline: 'N.Hương',
+      body: [
+        {
+          kind: 'paragraph',
+          text: 'Chiều 26-10, HĐND TP Cẩm Phả khóa XXI tổ chức kỳ họp chuyên đề để bầu bổ sung chức danh.',
+        },
+        {
+          kind: 'caption',
+          text: 'Đại biểu biểu quyết thông qua nghị quyết tại kỳ họp.',
+          credit: 'N.Hương',
+        },
+      ],
+    })
+    expect(parsed.leftovers).toEqual(
+      expect.arrayContaining(['Trang chủ » Thời sự', 'Quảng cáo', 'BQN']),
+    )
+  })
 })
