@@ -174,9 +174,18 @@ describe('failures', () => {
       path.join(dir, 'b-tot.txt'),
       'Hội nghị thử nghiệm nhập bài\n\nSáng ngày 2/3/2021, hội nghị diễn ra.\n\nNội dung hội nghị.\n\nHà An\n',
     )
+    // "Hội nghị" in windows-1258, its tones as bytes of their own: no UTF-8, and no charset said.
+    writeFileSync(
+      path.join(dir, 'c-ma-cu.txt'),
+      Uint8Array.of(0x48, 0xf4, 0xf2, 0x69, 0x20, 0x6e, 0x67, 0x68, 0x69, 0xf2, 0x0a),
+    )
     const report = await importFiles({ payload, files: expandPaths([dir]) })
     expect(report.failures).toEqual([
       { file: path.join(dir, 'a-trong.txt'), reason: expect.any(String) },
+      {
+        file: path.join(dir, 'c-ma-cu.txt'),
+        reason: expect.stringMatching(/^c-ma-cu\.txt: .*UTF-8/u),
+      },
     ])
     expect(report.outcomes).toEqual([expect.objectContaining({ status: 'imported' })])
   })
