@@ -199,4 +199,48 @@ describe('findOfficialMentions and a place whose last word is a family name', ()
       { name: 'Lê Văn Bình', titles: ['Chủ tịch UBND tỉnh Bắc Ninh'], isChair: false },
     ])
   })
+
+  it('should keep no rank among the titles and see the chair after it', () => {
+    expect(
+      officials(
+        'Hội nghị diễn ra dưới sự chủ trì của Thiếu tướng Hoàng Văn Kha, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh.',
+      ),
+    ).toEqual([
+      {
+        name: 'Hoàng Văn Kha',
+        titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Giám đốc Công an tỉnh'],
+        isChair: true,
+      },
+    ])
+  })
+
+  it('should read a title after a rank, before the name', () => {
+    expect(officials('Thượng tá Trưởng Công an huyện Lò Văn Piềng chủ trì.')).toEqual([
+      { name: 'Lò Văn Piềng', titles: ['Trưởng Công an huyện'], isChair: true },
+    ])
+  })
+
+  it('should read past a rank between the name and its titles', () => {
+    expect(
+      officials('Đồng chí Vi Văn Quyết, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh'),
+    ).toEqual([
+      { name: 'Vi Văn Quyết', titles: ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh'], isChair: false },
+    ])
+  })
+
+  it('should read titles before a degree and the name', () => {
+    expect(officials('Giám đốc Sở Y tế, PGS.TS Đinh Thị Lan phát biểu.')).toEqual([
+      { name: 'Đinh Thị Lan', titles: ['Giám đốc Sở Y tế'], isChair: false },
+    ])
+  })
+
+  it('should end a title before a rank and the name printed after it', () => {
+    expect(officials('Phó Giám đốc Công an tỉnh Đại tá Trần Quang Hải báo cáo.')).toEqual([
+      { name: 'Trần Quang Hải', titles: ['Phó Giám đốc Công an tỉnh'], isChair: false },
+    ])
+  })
+
+  it('should name no official by a rank alone', () => {
+    expect(officials('Thăm hỏi Đại tá Nguyễn Văn Lợi tại nhà riêng.')).toEqual([])
+  })
 })

@@ -1,3 +1,4 @@
+import { honorificsBefore, honorificsLength } from './honorifics'
 import { capitalsAsTitleCase, isPlaceName, personNameLength } from './personNames'
 import { readTitles, startsWithTitleHead, TITLE_HEAD_ANYWHERE } from './readTitles'
 import { foldVietnamese } from './vietnameseText'
@@ -89,13 +90,23 @@ type Found = Official & {
   isPluralBefore: boolean
 }
 
-/** The titles ending just before the name (a space between), read from the earliest head. */
+/** What may stand between titles and the name after them: a space, or ranks and degrees. */
+const isGapBeforeName = (gap: string): boolean => {
+  if (gap === ' ') return true
+  const honorifics = gap.replace(/^ ?, ?| /u, '')
+  return honorifics !== gap && honorificsLength(honorifics) === honorifics.length && / $/u.test(gap)
+}
+
+/**
+ * The titles ending just before the name, read from the earliest head: "Phó Chủ tịch UBND tỉnh
+ * Trần Văn A", "Giám đốc Sở Y tế, PGS.TS Lê Văn C".
+ */
 const titlesBefore = (line: string, nameStart: number, from: number) => {
   const window = line.slice(from, nameStart)
   for (const head of window.matchAll(TITLE_HEAD_ANYWHERE)) {
     const start = from + head.index
     const { titles, length } = readTitles(line.slice(start))
-    if (titles.length > 0 && start + length === nameStart - 1 && line[nameStart - 1] === ' ') {
+    if (titles.length > 0 && isGapBeforeName(line.slice(start + length, nameStart))) {
       return { titles, start }
     }
   }
@@ -160,10 +171,11 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
     // Dương Trần Đức Thắng"): the words after its first are read again.
     if (titles.length === 0) continue
     consumed = end
-    const introducer = /(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u.exec(
-      line.slice(0, before?.start ?? nameStart),
-    )
-    const start = introducer ? introducer.index : (before?.start ?? nameStart)
+    // "với sự chủ trì của đồng chí Thiếu tướng X": the rank and the introducer open the mention.
+    const titlesStart = before?.start ?? nameStart
+    const withHonorifics = titlesStart - honorificsBefore(line.slice(0, titlesStart))
+    const introducer = /(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u.exec(line.slice(0, withHonorifics))
+    const start = introducer ? introducer.index : withHonorifics
     const isPluralBefore =
       (before !== undefined &&
         /(?:các|những) (?:đồng chí )?$/iu.test(line.slice(0, before.start))) ||

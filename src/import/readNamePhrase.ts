@@ -1,3 +1,4 @@
+import { honorificsLength } from './honorifics'
 import { capitalisedRun, personInPlaceRun, personNameLength } from './personNames'
 import { placeLevelLength } from './places'
 import { startsWithTitleHead } from './readTitles'
@@ -71,6 +72,9 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
     if (isLowerCase(token) && words > 0 && startsWithStopPhrase(rest)) break
     // A person's name ends the title before it: "Chủ tịch UBND huyện Trần Văn A chủ trì".
     if (!isLowerCase(token) && words > 0 && options.placeLevels === 'include') {
+      // "… Công an tỉnh Đại tá Nguyễn Văn A": the person's rank, then the person.
+      const honorifics = honorificsLength(rest)
+      if (honorifics > 0 && personNameLength(rest.slice(honorifics)) > 0) break
       if (closed) {
         // "… UBND TP. Ông X": a new sentence introducing someone.
         if (/^(?:Ông|Bà|Đồng chí|Đ\/c)(?!\p{L})/u.test(rest)) break

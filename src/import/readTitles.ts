@@ -1,3 +1,4 @@
+import { honorificsLength } from './honorifics'
 import { PLACE_LEVEL } from './places'
 import { readNamePhrase } from './readNamePhrase'
 
@@ -64,14 +65,6 @@ const TITLE_HEADS = [
   'thư ký',
   'kiểm sát viên',
   'thẩm phán',
-  'đại tướng',
-  'thượng tướng',
-  'trung tướng',
-  'thiếu tướng',
-  'đại tá',
-  'thượng tá',
-  'trung tá',
-  'thiếu tá',
   // Staff positions printed before the office: "Phụ trách phòng Kế hoạch", "Chuyên viên Văn phòng".
   'phụ trách',
   'chuyên viên',
@@ -110,11 +103,6 @@ export type TitleRun = {
   length: number
 }
 
-/**
- * Reads the comma-separated positions at the start of the text, up to the verb:
- * "Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Bắc Kạn chủ trì" → three titles.
- * A piece that does not start with a position ends the run.
- */
 /** A committee's head or member, whose committee belongs to a council or a party committee. */
 const COMMITTEE_HEAD = /^(?:Phó )?Trưởng [Bb]an |^Ủy viên [Bb]an (?!Thường vụ|Chấp hành)/u
 const COUNCIL_AFTER = new RegExp(
@@ -127,11 +115,21 @@ const TERM_AFTER =
 
 const TERM_AT_END = /,? (?:khóa|khoá) (?:[IVXL]+|\d{1,2})$/u
 
+/**
+ * Reads the comma-separated positions at the start of the text, up to the verb:
+ * "Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Bắc Kạn chủ trì" → three titles.
+ * A piece that does not start with a position ends the run.
+ */
 export const readTitles = (text: string): TitleRun => {
   const titles: string[] = []
   let position = 0
   let length = 0
-  while (startsWithTitleHead(text.slice(position))) {
+  for (;;) {
+    // "Đại tá, Giám đốc Công an tỉnh", "Thượng tá Trưởng Công an huyện": a rank or a degree before
+    // a title is read past; it is no title (honorifics.ts).
+    const honorifics = honorificsLength(text.slice(position))
+    if (!startsWithTitleHead(text.slice(position + honorifics))) break
+    position += honorifics
     const titleLength = withoutPredicate(
       text.slice(position),
       readNamePhrase(text.slice(position), TITLE_OPTIONS),
