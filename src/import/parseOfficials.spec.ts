@@ -93,6 +93,15 @@ describe('findOfficialMentions', () => {
 })
 
 describe('mergeOfficials', () => {
+  it('should keep the full form of a title printed again with initials', () => {
+    expect(
+      mergeOfficials([
+        { name: 'Vũ Thị Hạnh', titles: ['Chủ tịch Hội LHPN huyện'] },
+        { name: 'Vũ Thị Hạnh', titles: ['Chủ tịch Hội Liên hiệp phụ nữ huyện'] },
+      ]),
+    ).toEqual([{ name: 'Vũ Thị Hạnh', titles: ['Chủ tịch Hội Liên hiệp phụ nữ huyện'] }])
+  })
+
   it('should keep one entry per folded name with titles in printed order', () => {
     expect(
       mergeOfficials([

@@ -1,6 +1,7 @@
 import { honorificsBefore, honorificsLength } from './honorifics'
 import { capitalsAsTitleCase, isPlaceName, personNameLength } from './personNames'
 import { readTitles, startsWithTitleHead, TITLE_HEAD_ANYWHERE } from './readTitles'
+import { isAbbreviationOf } from './titleInitials'
 import { foldVietnamese } from './vietnameseText'
 
 export type Official = { name: string; titles: string[] }
@@ -214,11 +215,16 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
   })
 }
 
-/** "Thủ tướng" beside "Thủ tướng Chính phủ" is the same title, shortened. */
+/**
+ * "Thủ tướng" beside "Thủ tướng Chính phủ" is the same title, shortened; "Chủ tịch Hội LHPN
+ * thành phố" beside "Chủ tịch Hội Liên hiệp phụ nữ thành phố" the same, abbreviated.
+ */
 const withoutShortForms = (titles: string[]): string[] =>
   titles.filter((title) => {
     const folded = foldVietnamese(title)
-    return !titles.some((other) => foldVietnamese(other).startsWith(`${folded} `))
+    return !titles.some(
+      (other) => foldVietnamese(other).startsWith(`${folded} `) || isAbbreviationOf(title, other),
+    )
   })
 
 /** One entry per person (by folded name), titles from every mention in printed order. */
