@@ -252,4 +252,48 @@ describe('findOfficialMentions and a place whose last word is a family name', ()
   it('should name no official by a rank alone', () => {
     expect(officials('Thăm hỏi Đại tá Nguyễn Văn Lợi tại nhà riêng.')).toEqual([])
   })
+
+  it('should give the titles before a colon to every name listed after it', () => {
+    expect(
+      officials(
+        'Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Lê Thị Bảy, Phạm Văn Cường; lãnh đạo các sở.',
+      ),
+    ).toEqual([
+      { name: 'Lê Thị Bảy', titles: ['Phó Chủ tịch UBND tỉnh'], isChair: false },
+      { name: 'Phạm Văn Cường', titles: ['Phó Chủ tịch UBND tỉnh'], isChair: false },
+    ])
+  })
+
+  it('should put the shared titles before each listed person’s own', () => {
+    expect(
+      officials(
+        'Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Chủ tịch UBND tỉnh Hà Văn Dũng, Trưởng Ban Tổ chức Tỉnh ủy Chu Thị Én.',
+      ),
+    ).toEqual([
+      {
+        name: 'Hà Văn Dũng',
+        titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Chủ tịch UBND tỉnh'],
+        isChair: false,
+      },
+      {
+        name: 'Chu Thị Én',
+        titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tổ chức Tỉnh ủy'],
+        isChair: false,
+      },
+    ])
+  })
+
+  it('should read a title the person is elected to after a comma', () => {
+    expect(
+      officials(
+        'Ông Lý Văn Sáu, Chánh Văn phòng Huyện ủy, được bầu giữ chức danh Phó Chủ tịch HĐND huyện.',
+      ),
+    ).toEqual([
+      {
+        name: 'Lý Văn Sáu',
+        titles: ['Chánh Văn phòng Huyện ủy', 'Phó Chủ tịch HĐND huyện'],
+        isChair: false,
+      },
+    ])
+  })
 })

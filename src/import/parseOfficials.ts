@@ -1,6 +1,7 @@
 import { honorificsBefore, honorificsLength } from './honorifics'
 import { capitalsAsTitleCase, isPlaceName, personNameLength } from './personNames'
 import { readTitles, startsWithTitleHead, TITLE_HEAD_ANYWHERE } from './readTitles'
+import { findSharedTitleLists } from './sharedTitleLists'
 import { isAbbreviationOf } from './titleInitials'
 import { foldVietnamese } from './vietnameseText'
 
@@ -50,7 +51,7 @@ const CHAIRED_BY_BEFORE =
   /(?:chủ (?:trì|tọa) (?:của|bởi)|(?:^|[.;]\s*)(?:(?:tham |tới |về |đến )?dự và )?chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,| có| là)|(?:^|[.]\s*)đồng chủ (?:trì|tọa)(?: hội nghị| kỳ họp| hội thảo)?(?::| có| là))(?:\s*các)?\s*(?:(?:đồng chí|đ\/c|ông|bà)\s*:?\s*)?$/iu
 /** "… trúng cử chức vụ …", "… được bầu giữ chức …": a title the sentence gives the person. */
 const ELECTED_TO =
-  /^\s*(?:đã )?(?:trúng cử|đắc cử|được bầu(?: giữ| làm)?|giữ)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u
+  /^,?\s*(?:đã )?(?:trúng cử|đắc cử|được bầu(?: giữ| làm)?|giữ)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u
 /** "ông …", "bà …", "đồng chí …": a person is named next. */
 const INTRODUCER_BEFORE = /(?<!\p{L})(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u
 /** What may stand between co-chairs before "đồng chủ trì". */
@@ -117,6 +118,7 @@ const titlesBefore = (line: string, nameStart: number, from: number) => {
 /** Every official named with titles in a line, in order. */
 export const findOfficialMentions = (line: string): OfficialMention[] => {
   const found: Found[] = []
+  const sharedLists = findSharedTitleLists(line)
   let consumed = 0
   for (const match of line.matchAll(WORD_START)) {
     const nameStart = match.index
@@ -131,7 +133,11 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
       !before &&
       previous?.isPluralBefore === true &&
       LIST_JOIN.test(line.slice(previous.nameEnd, nameStart))
-    let titles = before?.titles ?? (sharesList ? previous.titles : [])
+    const shared = sharedLists.find((list) => nameStart >= list.from && nameStart < list.to)
+    let titles = [
+      ...(shared?.titles ?? []),
+      ...(before?.titles ?? (sharesList && !shared ? previous.titles : [])),
+    ]
     let end = nameEnd
     const separator = AFTER_NAME.exec(line.slice(nameEnd))
     const afterStart = nameEnd + (separator?.[0].length ?? 0)
@@ -176,7 +182,9 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
     const titlesStart = before?.start ?? nameStart
     const withHonorifics = titlesStart - honorificsBefore(line.slice(0, titlesStart))
     const introducer = /(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u.exec(line.slice(0, withHonorifics))
-    const start = introducer ? introducer.index : withHonorifics
+    // The first of a list holds the shared titles' text: "các Phó Chủ tịch UBND tỉnh: X, Y".
+    const isFirstListed = shared !== undefined && (previous?.nameStart ?? -1) < shared.from
+    const start = isFirstListed ? shared.start : introducer ? introducer.index : withHonorifics
     const isPluralBefore =
       (before !== undefined &&
         /(?:các|những) (?:đồng chí )?$/iu.test(line.slice(0, before.start))) ||
