@@ -296,4 +296,20 @@ describe('findOfficialMentions and a place whose last word is a family name', ()
       },
     ])
   })
+
+  it('should see a chair who chairs with a group named after "cùng"', () => {
+    expect(
+      officials(
+        'Chủ tịch UBND tỉnh Đàm Văn Giáp cùng các Phó Chủ tịch UBND tỉnh chủ trì hội nghị.',
+      ),
+    ).toEqual([{ name: 'Đàm Văn Giáp', titles: ['Chủ tịch UBND tỉnh'], isChair: true }])
+  })
+
+  it('should not see a chair in someone the clause says another chairs', () => {
+    expect(
+      officials(
+        'Giám đốc Sở Nội vụ Đàm Văn Giáp cùng đoàn công tác làm việc với huyện do lãnh đạo huyện chủ trì.',
+      ),
+    ).toEqual([{ name: 'Đàm Văn Giáp', titles: ['Giám đốc Sở Nội vụ'], isChair: false }])
+  })
 })

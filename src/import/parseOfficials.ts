@@ -42,6 +42,16 @@ const LIST_JOIN = /^(?:, ?| và )$/u
 const CHAIRS_AFTER =
   /^\s*(?:,\s*)?(?:đã |cùng |dự và |làm )?(?:đồng )?(?:chủ trì|chủ tọa)(?!\p{L})/u
 /**
+ * "X cùng các vị trong Ban Thường trực chủ trì hội nghị": co-chairs named as a group, in the same
+ * clause; not "X cùng đoàn công tác làm việc với huyện do Y chủ trì", where another chairs.
+ */
+const CHAIRS_WITH_GROUP = /^ (?:cùng|và) [^,.;:()]{1,80}? (?:đồng )?(?:chủ trì|chủ tọa)(?!\p{L})/u
+const OTHER_CHAIR = /(?<!\p{L})(?:do|bởi|của|dưới|sẽ)(?!\p{L})/u
+const chairsWithGroup = (rest: string): boolean => {
+  const match = CHAIRS_WITH_GROUP.exec(rest)
+  return match !== null && !OTHER_CHAIR.test(match[0])
+}
+/**
  * "dưới sự chủ trì của đồng chí …", "Chủ trì hội nghị: bà …", "Chủ trì Hội nghị, Phó Chủ tịch UBND
  * tỉnh …", "Chủ trì hội nghị có đồng chí …", "Chủ trì là …", "Tham dự và chủ trì hội nghị là Đ/c …",
  * "Tới dự và chủ trì …", "Đồng chủ trì hội nghị có các đồng chí: …" opening a sentence (the first
@@ -202,7 +212,11 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
       end: mention.end,
     }
     if (mention.start < coChairedUntil) return { ...base, isChair: false }
-    if (CHAIRS_AFTER.test(rest) || CHAIRED_BY_BEFORE.test(line.slice(0, mention.start))) {
+    const isNamedChair =
+      CHAIRS_AFTER.test(rest) ||
+      chairsWithGroup(rest) ||
+      CHAIRED_BY_BEFORE.test(line.slice(0, mention.start))
+    if (isNamedChair) {
       return { ...base, isChair: true }
     }
     const chairIndex = rest.search(/(?<!\p{L})(?:đồng )?chủ (?:trì|tọa)(?!\p{L})/u)
