@@ -28,7 +28,7 @@ export type OfficialMention = Official & {
 
 /** Someone introduced: the name that follows may open with a family name not in the list. */
 const INTRODUCER = /(?:^|[^\p{L}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s$/u
-const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?!\p{L})`
+const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}*)?(?!\p{L})`
 const INTRODUCED_NAME = new RegExp(`^${SYLLABLE}(?: ${SYLLABLE}){1,3}`, 'u')
 /** Position words are capitalised too: "đồng chí Phó Bí thư, …" names no one. */
 const NOT_A_NAME_START =

@@ -134,6 +134,18 @@ const FAMILY_NAMES = new Set([
   'Siu',
   'Nay',
   'Rah',
+  // Khmer, Thái, Hmong and Cham family names: "Sơn Thị Ngọc Hân", "Cầm Văn Chính", "Đàng Thị Mỹ".
+  'Sơn',
+  'Cầm',
+  'Điêu',
+  'Hạng',
+  'Vừ',
+  'Tráng',
+  'Cứ',
+  'Đàng',
+  'Kpă',
+  'Rmah',
+  'Ksơr',
 ])
 
 /** Capitalised phrases that open with a family name but are bodies or places. */
@@ -170,6 +182,14 @@ const NOT_A_PERSON = [
   'Lương Tài',
   'Vũ Thư',
   'Kiều Liêu',
+  'Sơn La',
+  'Sơn Tây',
+  'Sơn Trà',
+  'Sơn Động',
+  'Sơn Dương',
+  'Sơn Hà',
+  'Sơn Tịnh',
+  'Sơn Hòa',
   // "Đoàn TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh": a body's name and a historic figure.
   'Hồ Chí Minh',
 ].map(foldVietnamese)
@@ -179,11 +199,15 @@ const PLACES_LIKE_NAMES = ['Hồ Chí Minh', 'Nguyễn Thị Minh Khai', 'Lê L�
   foldVietnamese,
 )
 
-const SYLLABLE = /^\p{Lu}\p{Ll}*$/u
-const WORD = /[\p{L}\p{N}]+/gu
+/** "Thắng", and the Ê Đê, K'Ho and Mnông spellings with an apostrophe: "K'", "H'Hen", "K'Ré". */
+const SYLLABLE = /^\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}*)?$/u
+const WORD = /(?<![\p{L}\p{N}])\p{Lu}['’](?= )|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)?/gu
+/** "K' Thị Mai", "H'Hen Niê": a name that opens with a woman's or a man's prefix and an apostrophe. */
+const APOSTROPHE_PREFIX = /^\p{Lu}['’]/u
 
 /** Compared with the tones: "Bàn" is a family name, "Ban" (a board) is not. */
-const isFamilyName = (word: string): boolean => FAMILY_NAMES.has(word)
+const isFamilyName = (word: string): boolean =>
+  FAMILY_NAMES.has(word) || APOSTROPHE_PREFIX.test(word)
 
 const isCapitalised = (word: string): boolean => SYLLABLE.test(word)
 
