@@ -312,4 +312,15 @@ describe('findOfficialMentions and a place whose last word is a family name', ()
       ),
     ).toEqual([{ name: 'Đàm Văn Giáp', titles: ['Giám đốc Sở Nội vụ'], isChair: false }])
   })
+
+  it('should see the chair after "Tham dự và chủ trì Hội nghị, có"', () => {
+    expect(
+      officials(
+        'Tham dự và chủ trì Hội nghị, có đồng chí Lưu Văn Tám - Bí thư Tỉnh ủy; đồng chí Hồ Văn Chín - Phó Bí thư Tỉnh ủy.',
+      ),
+    ).toEqual([
+      { name: 'Lưu Văn Tám', titles: ['Bí thư Tỉnh ủy'], isChair: true },
+      { name: 'Hồ Văn Chín', titles: ['Phó Bí thư Tỉnh ủy'], isChair: false },
+    ])
+  })
 })

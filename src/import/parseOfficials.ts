@@ -53,12 +53,12 @@ const chairsWithGroup = (rest: string): boolean => {
 }
 /**
  * "dưới sự chủ trì của đồng chí …", "Chủ trì hội nghị: bà …", "Chủ trì Hội nghị, Phó Chủ tịch UBND
- * tỉnh …", "Chủ trì hội nghị có đồng chí …", "Chủ trì là …", "Tham dự và chủ trì hội nghị là Đ/c …",
- * "Tới dự và chủ trì …", "Đồng chủ trì hội nghị có các đồng chí: …" opening a sentence (the first
+ * tỉnh …", "Chủ trì hội nghị có đồng chí …", "Tham dự và chủ trì Hội nghị, có …", "Chủ trì là …",
+ * "Tham dự và chủ trì hội nghị là Đ/c …", "Tới dự và chủ trì …", "Đồng chủ trì hội nghị có các đồng chí: …" opening a sentence (the first
  * of them; "…; đồng chủ trì, X" names a co-chair), "được chủ trì bởi đồng chí …".
  */
 const CHAIRED_BY_BEFORE =
-  /(?:chủ (?:trì|tọa) (?:của|bởi)|(?:^|[.;]\s*)(?:(?:tham |tới |về |đến )?dự và )?chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,| có| là)|(?:^|[.]\s*)đồng chủ (?:trì|tọa)(?: hội nghị| kỳ họp| hội thảo)?(?::| có| là))(?:\s*các)?\s*(?:(?:đồng chí|đ\/c|ông|bà)\s*:?\s*)?$/iu
+  /(?:chủ (?:trì|tọa) (?:của|bởi)|(?:^|[.;]\s*)(?:(?:tham |tới |về |đến )?dự và )?chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,? có|,| là)|(?:^|[.]\s*)đồng chủ (?:trì|tọa)(?: hội nghị| kỳ họp| hội thảo)?(?::| có| là))(?:\s*các)?\s*(?:(?:đồng chí|đ\/c|ông|bà)\s*:?\s*)?$/iu
 /** "… trúng cử chức vụ …", "… được bầu giữ chức …": a title the sentence gives the person. */
 const ELECTED_TO =
   /^,?\s*(?:đã )?(?:trúng cử|đắc cử|được bầu(?: giữ| làm)?|giữ)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u

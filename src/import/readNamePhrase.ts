@@ -69,7 +69,9 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
       }
       break
     }
-    if (isLowerCase(token) && words > 0 && startsWithStopPhrase(rest)) break
+    // "Đảng ủy Khối các cơ quan tỉnh": the bloc's committee is named by what it gathers.
+    const isBlocMembers = previous === 'Khối' && token === 'các'
+    if (isLowerCase(token) && words > 0 && startsWithStopPhrase(rest) && !isBlocMembers) break
     // A person's name ends the title before it: "Chủ tịch UBND huyện Trần Văn A chủ trì".
     if (!isLowerCase(token) && words > 0 && options.placeLevels === 'include') {
       // "… Công an tỉnh Đại tá Nguyễn Văn A": the person's rank, then the person.
@@ -101,7 +103,7 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
       position = end = start + levelLength + committeeLength
     } else {
       if (isLowerCase(token) && closed && !(token === 'viên' && previous === 'ủy')) break
-      if (token === 'viên' && previous === 'ủy') closed = false
+      if ((token === 'viên' || token === 'Khối') && previous === 'ủy') closed = false
       if (token === 'ủy' && COMMITTEE_PREFIX.test(previous)) closed = true
       position = end = start + token.length
     }
