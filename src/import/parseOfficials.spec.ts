@@ -323,4 +323,18 @@ describe('findOfficialMentions and a place whose last word is a family name', ()
       { name: 'Hồ Văn Chín', titles: ['Phó Bí thư Tỉnh ủy'], isChair: false },
     ])
   })
+
+  it('should keep a school of medicine in the title and the degrees out of it', () => {
+    expect(
+      officials('Phó Giáo sư, Tiến sĩ Trịnh Văn Lực, Hiệu trưởng Trường Đại học Y Dược phát biểu.'),
+    ).toEqual([
+      { name: 'Trịnh Văn Lực', titles: ['Hiệu trưởng Trường Đại học Y Dược'], isChair: false },
+    ])
+  })
+
+  it('should read a five-syllable Ê Đê name after the titles', () => {
+    expect(officials('Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng phát biểu.')).toEqual([
+      { name: 'Y Giang Gry Niê Knơng', titles: ['Phó Chủ tịch UBND tỉnh'], isChair: false },
+    ])
+  })
 })

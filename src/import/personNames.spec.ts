@@ -36,6 +36,14 @@ describe('personNameLength', () => {
     expect(personNameLength('Hạng A Tủa, Chủ tịch')).toBe('Hạng A Tủa'.length)
   })
 
+  it('should read Ê Đê names of five syllables after "Y"', () => {
+    expect(personNameLength('Y Thanh Hà Niê Kdăm, Phó Bí thư')).toBe('Y Thanh Hà Niê Kdăm'.length)
+  })
+
+  it('should take no school of medicine for a man’s name after "Y"', () => {
+    expect(personNameLength('Y Dược Thái Bình')).toBe(0)
+  })
+
   it('should take no province that opens with such a name for a person', () => {
     expect(personNameLength('Sơn La tổ chức hội nghị')).toBe(0)
   })

@@ -178,6 +178,11 @@ const NOT_A_PERSON = [
   'Mai Châu',
   'Mai Dịch',
   'Y Tế',
+  // "Trường Đại học Y Dược", "Y học cổ truyền": medicine, not the Ê Đê "Y" before a man's name.
+  'Y Dược',
+  'Y Học',
+  'Y Khoa',
+  'Y Hà Nội',
   'Lương Sơn',
   'Lương Tài',
   'Vũ Thư',
@@ -216,10 +221,14 @@ const isNotAPerson = (words: string[]): boolean => {
   return NOT_A_PERSON.some((other) => phrase === other || phrase.startsWith(`${other} `))
 }
 
+/** Ê Đê and Jarai names may run to five syllables: "Y Thanh Hà Niê Kdăm", "H'Yim Kđoh". */
+const longestName = (first: string | undefined): number =>
+  first === 'Y' || APOSTROPHE_PREFIX.test(first ?? '') ? 5 : 4
+
 /** True when the words (capitalised syllables) can be a person's full name. */
 export const isFullName = (words: string[]): boolean =>
   words.length >= 2 &&
-  words.length <= 4 &&
+  words.length <= longestName(words[0]) &&
   words.every(isCapitalised) &&
   isFamilyName(words[0]) &&
   !isNotAPerson(words)
@@ -250,8 +259,8 @@ export const personNameLength = (
   const head = foldVietnamese(text.slice(0, 40))
   if (NOT_A_PERSON.some((other) => head === other || head.startsWith(`${other} `))) return 0
   const run = capitalisedRun(text, startsTitle)
-  // Five capitals and more are a place's name before a person's: the person starts further on.
-  if (run.length > 4) return 0
+  // A longer run is a place's name before a person's: the person starts further on.
+  if (run.length > longestName(run[0]?.word)) return 0
   for (let length = run.length; length >= 2; length--) {
     const words = run.slice(0, length).map((entry) => entry.word)
     // "Đoàn Thanh niên" is a body: no shorter "Đoàn Thanh" is a person.
@@ -290,7 +299,7 @@ export const personInPlaceRun = (run: string[]): number | undefined => {
   const starts: number[] = []
   for (let start = 0; start < run.length; start++) {
     const rest = run.slice(start)
-    if (rest.length < 2 || rest.length > 4 || !isFullName(rest)) continue
+    if (!isFullName(rest)) continue
     // Two syllables after a level word are the place's name ("tỉnh Hà Tĩnh", "xã Lâm Bình").
     if (start === 0 && rest.length === 2) continue
     if (start === 0 && PLACES_LIKE_NAMES.includes(foldVietnamese(rest.join(' ')))) continue
