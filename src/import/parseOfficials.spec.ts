@@ -337,4 +337,23 @@ describe('findOfficialMentions and a place whose last word is a family name', ()
       { name: 'Y Giang Gry Niê Knơng', titles: ['Phó Chủ tịch UBND tỉnh'], isChair: false },
     ])
   })
+
+  it('should read the title a vote gives, after "bầu ông X làm"', () => {
+    expect(
+      officials('Hội nghị đã bầu ông Mạc Văn Tư làm Chủ tịch UBND xã nhiệm kỳ 2021-2026.'),
+    ).toEqual([{ name: 'Mạc Văn Tư', titles: ['Chủ tịch UBND xã'], isChair: false }])
+  })
+
+  it('should read a title re-elected to, and one elected to after "được tín nhiệm bầu"', () => {
+    expect(officials('Đồng chí Mạc Văn Tư tái đắc cử Bí thư Đảng ủy xã.')).toEqual([
+      { name: 'Mạc Văn Tư', titles: ['Bí thư Đảng ủy xã'], isChair: false },
+    ])
+    expect(officials('Bà Mạc Thị Năm được tín nhiệm bầu giữ chức Bí thư Huyện đoàn.')).toEqual([
+      { name: 'Mạc Thị Năm', titles: ['Bí thư Huyện đoàn'], isChair: false },
+    ])
+  })
+
+  it('should keep no role stated as a predicate, with no vote before the name', () => {
+    expect(officials('Ông Mạc Văn Tư làm Trưởng đoàn.')).toEqual([])
+  })
 })

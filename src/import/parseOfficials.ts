@@ -61,7 +61,10 @@ const CHAIRED_BY_BEFORE =
   /(?:chủ (?:trì|tọa) (?:của|bởi)|(?:^|[.;]\s*)(?:(?:tham |tới |về |đến )?dự và )?chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,? có|,| là)|(?:^|[.]\s*)đồng chủ (?:trì|tọa)(?: hội nghị| kỳ họp| hội thảo)?(?::| có| là))(?:\s*các)?\s*(?:(?:đồng chí|đ\/c|ông|bà)\s*:?\s*)?$/iu
 /** "… trúng cử chức vụ …", "… được bầu giữ chức …": a title the sentence gives the person. */
 const ELECTED_TO =
-  /^,?\s*(?:đã )?(?:trúng cử|đắc cử|được bầu(?: giữ| làm)?|giữ)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u
+  /^,?\s*(?:đã )?(?:tái )?(?:trúng cử|đắc cử|được (?:tín nhiệm )?bầu(?: lại)?(?: giữ| làm| là)?|giữ)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u
+/** "… đã bầu ông X làm Chủ tịch UBND xã": after a vote, "làm" or "là" gives the title elected to. */
+const VOTED_FOR_BEFORE = /(?<!\p{L})bầu (?:lại )?(?:(?:đồng chí|đ\/c|ông|bà) )?$/iu
+const ELECTED_BY_VOTE = /^ (?:làm|là|vào)(?: (?:chức vụ|chức danh|chức))? /u
 /** "ông …", "bà …", "đồng chí …": a person is named next. */
 const INTRODUCER_BEFORE = /(?<!\p{L})(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u
 /** What may stand between co-chairs before "đồng chủ trì". */
@@ -175,8 +178,11 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
     }
     // "ông X - Phó Bí thư Thị ủy đắc cử chức vụ Chủ tịch UBND Thị xã": the title elected to; so
     // too for "ông X trúng cử chức vụ …", a person introduced with no title yet.
-    const elected = ELECTED_TO.exec(line.slice(end))
-    const isIntroduced = INTRODUCER_BEFORE.test(line.slice(0, nameStart))
+    const isVotedFor = VOTED_FOR_BEFORE.test(line.slice(0, nameStart))
+    const elected =
+      ELECTED_TO.exec(line.slice(end)) ??
+      (isVotedFor ? ELECTED_BY_VOTE.exec(line.slice(end)) : null)
+    const isIntroduced = INTRODUCER_BEFORE.test(line.slice(0, nameStart)) || isVotedFor
     if (elected && (titles.length > 0 || isIntroduced)) {
       const run = readTitles(line.slice(end + elected[0].length))
       if (run.titles.length > 0) {
