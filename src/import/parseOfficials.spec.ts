@@ -356,4 +356,16 @@ describe('findOfficialMentions and a place whose last word is a family name', ()
   it('should keep no role stated as a predicate, with no vote before the name', () => {
     expect(officials('Ông Mạc Văn Tư làm Trưởng đoàn.')).toEqual([])
   })
+
+  it('should read a name in capitals after the titles before it', () => {
+    expect(officials('Chủ tịch UBND tỉnh LÂM VĂN MẪN phát biểu.')).toEqual([
+      { name: 'LÂM VĂN MẪN', titles: ['Chủ tịch UBND tỉnh'], isChair: false },
+    ])
+  })
+
+  it('should take "Đ/c" for an introducer, before a family name not in the list', () => {
+    expect(officials('Dưới sự chủ trì của Đ/c Pờ Dần Sinh, Phó Chủ tịch UBND huyện.')).toEqual([
+      { name: 'Pờ Dần Sinh', titles: ['Phó Chủ tịch UBND huyện'], isChair: true },
+    ])
+  })
 })

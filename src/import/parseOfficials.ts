@@ -26,8 +26,10 @@ export type OfficialMention = Official & {
  * "ông", "bà", any two to four capitalised syllables. A name with no title names no official.
  */
 
+/** "đồng chí", "Đ/c", "ông", "bà": a person is named next. */
+const INTRODUCER_WORDS = String.raw`[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à`
 /** Someone introduced: the name that follows may open with a family name not in the list. */
-const INTRODUCER = /(?:^|[^\p{L}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s$/u
+const INTRODUCER = new RegExp(`(?:^|[^\\p{L}])(?:${INTRODUCER_WORDS})\\s$`, 'u')
 const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}*)?(?!\p{L})`
 const INTRODUCED_NAME = new RegExp(`^${SYLLABLE}(?: ${SYLLABLE}){1,3}`, 'u')
 /** Position words are capitalised too: "đồng chí Phó Bí thư, …" names no one. */
@@ -65,8 +67,8 @@ const ELECTED_TO =
 /** "… đã bầu ông X làm Chủ tịch UBND xã": after a vote, "làm" or "là" gives the title elected to. */
 const VOTED_FOR_BEFORE = /(?<!\p{L})bầu (?:lại )?(?:(?:đồng chí|đ\/c|ông|bà) )?$/iu
 const ELECTED_BY_VOTE = /^ (?:làm|là|vào)(?: (?:chức vụ|chức danh|chức))? /u
-/** "ông …", "bà …", "đồng chí …": a person is named next. */
-const INTRODUCER_BEFORE = /(?<!\p{L})(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u
+/** The introducer just before a name. */
+const INTRODUCER_BEFORE = new RegExp(`(?<!\\p{L})(?:${INTRODUCER_WORDS}) $`, 'u')
 /** What may stand between co-chairs before "đồng chủ trì". */
 const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với|các|những)[\s,]+)*$/u
 
@@ -197,7 +199,7 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
     // "với sự chủ trì của đồng chí Thiếu tướng X": the rank and the introducer open the mention.
     const titlesStart = before?.start ?? nameStart
     const withHonorifics = titlesStart - honorificsBefore(line.slice(0, titlesStart))
-    const introducer = /(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u.exec(line.slice(0, withHonorifics))
+    const introducer = INTRODUCER_BEFORE.exec(line.slice(0, withHonorifics))
     // The first of a list holds the shared titles' text: "các Phó Chủ tịch UBND tỉnh: X, Y".
     const isFirstListed = shared !== undefined && (previous?.nameStart ?? -1) < shared.from
     const start = isFirstListed ? shared.start : introducer ? introducer.index : withHonorifics

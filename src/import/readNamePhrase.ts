@@ -1,5 +1,10 @@
 import { honorificsLength } from './honorifics'
-import { capitalisedRun, personInPlaceRun, personNameLength } from './personNames'
+import {
+  capitalisedRun,
+  capitalsAsTitleCase,
+  personInPlaceRun,
+  personNameLength,
+} from './personNames'
 import { placeLevelLength } from './places'
 import { startsWithTitleHead } from './readTitles'
 import { startsWithStopPhrase } from './stopPhrases'
@@ -77,17 +82,19 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
       // "… Công an tỉnh Đại tá Nguyễn Văn A": the person's rank, then the person.
       const honorifics = honorificsLength(rest)
       if (honorifics > 0 && personNameLength(rest.slice(honorifics)) > 0) break
+      // "Chủ tịch UBND tỉnh NGUYỄN VĂN LONG": a name in capitals is read as one in title case.
+      const asName = capitalsAsTitleCase(rest)
       if (closed) {
         // "… UBND TP. Ông X": a new sentence introducing someone.
         if (/^(?:Ông|Bà|Đồng chí|Đ\/c)(?!\p{L})/u.test(rest)) break
-        const run = capitalisedRun(rest, () => false)
+        const run = capitalisedRun(asName, () => false)
         const personAt = personInPlaceRun(run.map((entry) => entry.word))
         if (personAt === 0) break
         if (personAt !== undefined) {
           end = start + run[personAt - 1].end
           break
         }
-      } else if (personNameLength(rest) > 0) break
+      } else if (personNameLength(asName) > 0) break
     }
     const levelLength = isLowerCase(token)
       ? placeLevelLength(rest)
