@@ -54,6 +54,14 @@ const TITLE_HEADS = [
   'tỉnh ủy viên',
   'tổng bí thư',
   'tổng giám đốc',
+  'tổng thư ký',
+  'tổng cục trưởng',
+  'tổng thanh tra',
+  'tổng kiểm toán',
+  'tổng lãnh sự',
+  'đại sứ',
+  'trợ lý',
+  'người phát ngôn',
   'trưởng',
   'tư lệnh',
   'ủy viên',
@@ -70,6 +78,13 @@ const TITLE_HEADS = [
   'chuyên viên',
   'đội trưởng',
   'tổ trưởng',
+  'chi hội trưởng',
+  'hội trưởng',
+  'kế toán trưởng',
+  'hiệu phó',
+  'điều tra viên',
+  'thanh tra viên',
+  'chấp hành viên',
 ]
 
 /** "uv.btv": a full stop in an abbreviation is itself. */
