@@ -251,4 +251,18 @@ describe('titles before the name (and a rarer family name)', () => {
     expect(parsed.meeting?.chair).toEqual({ name: 'Đào Văn Lực', titles: ['Trưởng Công an huyện'] })
     expect(parsed.officials).toEqual([{ name: 'Đào Văn Lực', titles: ['Trưởng Công an huyện'] }])
   })
+
+  it('should name the chair with every title the article gives them, in any line', () => {
+    const parsed = meetingArticle(
+      'Ban Thường vụ Tỉnh ủy kiểm điểm năm 2022',
+      'Sáng 9/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị kiểm điểm tập thể năm 2022. Đồng chí Trần Đức Lợi, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.',
+      'Đồng chí Bí thư Tỉnh ủy Hải Dương Trần Đức Lợi đề nghị làm rõ những hạn chế.',
+    )
+    const chair = {
+      name: 'Trần Đức Lợi',
+      titles: ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy Hải Dương'],
+    }
+    expect(parsed.officials).toEqual([chair])
+    expect(parsed.meeting?.chair).toEqual(chair)
+  })
 })
