@@ -92,6 +92,14 @@ describe('findOfficialMentions', () => {
   })
 })
 
+describe('findOfficialMentions with an agency after the name', () => {
+  it('should read past initials in brackets and keep the titles after them', () => {
+    expect(officials('Đồng chí Lê Văn Sáu (TTXVN), Bí thư Huyện ủy phát biểu.')).toEqual([
+      { name: 'Lê Văn Sáu', titles: ['Bí thư Huyện ủy'], isChair: false },
+    ])
+  })
+})
+
 describe('mergeOfficials', () => {
   it('should keep the full form of a title printed again with initials', () => {
     expect(

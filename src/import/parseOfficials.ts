@@ -39,6 +39,8 @@ const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu
 /** Between a name and the titles after it. */
 /** "X, …", "X , …" (a stray space), "X - …", "X (…)" or nothing but a space. */
 const AFTER_NAME = /^(?: ?[-–—] ?| ?, ?| \( ?| )/u
+/** "(TTXVN)", "(VKSND)": initials in brackets after a name. */
+const NAME_NOTE = /^ ?\(\p{Lu}{2,}\)/u
 /** Between two names of a list that share the titles before the first. */
 const LIST_JOIN = /^(?:, ?| và )$/u
 const CHAIRS_AFTER =
@@ -154,8 +156,10 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
       ...(before?.titles ?? (sharesList && !shared ? previous.titles : [])),
     ]
     let end = nameEnd
-    const separator = AFTER_NAME.exec(line.slice(nameEnd))
-    const afterStart = nameEnd + (separator?.[0].length ?? 0)
+    // "Lê Văn An (TTXVN), Bí thư …": an agency's initials in brackets are read past, not kept.
+    const afterNote = nameEnd + (NAME_NOTE.exec(line.slice(nameEnd))?.[0].length ?? 0)
+    const separator = AFTER_NAME.exec(line.slice(afterNote))
+    const afterStart = afterNote + (separator?.[0].length ?? 0)
     const run = separator ? readTitles(line.slice(afterStart)) : { titles: [], length: 0 }
     // "Nguyễn Văn An (Bí thư Huyện ủy) chủ trì": titles in brackets, read when the bracket closes.
     const isBracketed = separator?.[0].includes('(') === true

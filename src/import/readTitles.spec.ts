@@ -88,4 +88,13 @@ describe('readTitles and the council of a committee', () => {
     ])
     expect(readTitles('Trung tướng Lê Văn An').titles).toStrictEqual([])
   })
+
+  it('should read past a term in brackets or one with no "khóa", and keep neither', () => {
+    expect(
+      readTitles('Ủy viên BCH Đảng bộ tỉnh (khóa XV), Bí thư Huyện ủy phát biểu').titles,
+    ).toStrictEqual(['Ủy viên BCH Đảng bộ tỉnh', 'Bí thư Huyện ủy'])
+    expect(
+      readTitles('Bí thư Đảng ủy xã nhiệm kỳ 2020 - 2025, Chủ tịch HĐND xã phát biểu').titles,
+    ).toStrictEqual(['Bí thư Đảng ủy xã', 'Chủ tịch HĐND xã'])
+  })
 })

@@ -125,8 +125,10 @@ const COUNCIL_AFTER = new RegExp(
   'u',
 )
 
-const TERM_AFTER =
-  /^,? (?:khóa|khoá) (?:[IVXL]+|\d{1,2})(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})?(?![\p{L}\p{N}])/u
+/** A council's or committee's term: "khóa XI", "khóa XV, nhiệm kỳ 2021-2026", "nhiệm kỳ 2020 - 2025". */
+const TERM = String.raw`(?:(?:khóa|khoá) (?:[IVXL]+|\d{1,2})(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})?|nhiệm kỳ \d{4} ?[-–] ?\d{4})`
+/** The term after a title, bracketed or not: "Ủy viên BCH Đảng bộ tỉnh (khóa XV)". */
+const TERM_AFTER = new RegExp(`^,? (?:${TERM}|\\(${TERM}\\))(?![\\p{L}\\p{N}])`, 'u')
 
 const TERM_AT_END = /,? (?:khóa|khoá) (?:[IVXL]+|\d{1,2})$/u
 
