@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findOfficialMentions, mergeOfficials } from './parseOfficials'
+import { findOfficialMentions, mergeOfficials, withAllTitles } from './parseOfficials'
 
 const officials = (line: string) =>
   findOfficialMentions(line).map(({ name, titles, isChair }) => ({ name, titles, isChair }))
@@ -92,7 +92,24 @@ describe('findOfficialMentions', () => {
   })
 })
 
+describe('findOfficialMentions with an agency after the name', () => {
+  it('should read past initials in brackets and keep the titles after them', () => {
+    expect(officials('Đồng chí Lê Văn Sáu (TTXVN), Bí thư Huyện ủy phát biểu.')).toEqual([
+      { name: 'Lê Văn Sáu', titles: ['Bí thư Huyện ủy'], isChair: false },
+    ])
+  })
+})
+
 describe('mergeOfficials', () => {
+  it('should keep the full form of a title printed again with initials', () => {
+    expect(
+      mergeOfficials([
+        { name: 'Vũ Thị Hạnh', titles: ['Chủ tịch Hội LHPN huyện'] },
+        { name: 'Vũ Thị Hạnh', titles: ['Chủ tịch Hội Liên hiệp phụ nữ huyện'] },
+      ]),
+    ).toEqual([{ name: 'Vũ Thị Hạnh', titles: ['Chủ tịch Hội Liên hiệp phụ nữ huyện'] }])
+  })
+
   it('should keep one entry per folded name with titles in printed order', () => {
     expect(
       mergeOfficials([
@@ -197,6 +214,184 @@ describe('findOfficialMentions and a place whose last word is a family name', ()
     ).toStrictEqual([{ name: 'Trần Văn An', titles: ['Bí thư Tỉnh ủy Hải Dương'], isChair: false }])
     expect(officials('Chủ tịch UBND tỉnh Bắc Ninh Lê Văn Bình phát biểu.')).toStrictEqual([
       { name: 'Lê Văn Bình', titles: ['Chủ tịch UBND tỉnh Bắc Ninh'], isChair: false },
+    ])
+  })
+
+  it('should keep no rank among the titles and see the chair after it', () => {
+    expect(
+      officials(
+        'Hội nghị diễn ra dưới sự chủ trì của Thiếu tướng Hoàng Văn Kha, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh.',
+      ),
+    ).toEqual([
+      {
+        name: 'Hoàng Văn Kha',
+        titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Giám đốc Công an tỉnh'],
+        isChair: true,
+      },
+    ])
+  })
+
+  it('should read a title after a rank, before the name', () => {
+    expect(officials('Thượng tá Trưởng Công an huyện Lò Văn Piềng chủ trì.')).toEqual([
+      { name: 'Lò Văn Piềng', titles: ['Trưởng Công an huyện'], isChair: true },
+    ])
+  })
+
+  it('should read past a rank between the name and its titles', () => {
+    expect(
+      officials('Đồng chí Vi Văn Quyết, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh'),
+    ).toEqual([
+      { name: 'Vi Văn Quyết', titles: ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh'], isChair: false },
+    ])
+  })
+
+  it('should read titles before a degree and the name', () => {
+    expect(officials('Giám đốc Sở Y tế, PGS.TS Đinh Thị Lan phát biểu.')).toEqual([
+      { name: 'Đinh Thị Lan', titles: ['Giám đốc Sở Y tế'], isChair: false },
+    ])
+  })
+
+  it('should end a title before a rank and the name printed after it', () => {
+    expect(officials('Phó Giám đốc Công an tỉnh Đại tá Trần Quang Hải báo cáo.')).toEqual([
+      { name: 'Trần Quang Hải', titles: ['Phó Giám đốc Công an tỉnh'], isChair: false },
+    ])
+  })
+
+  it('should name no official by a rank alone', () => {
+    expect(officials('Thăm hỏi Đại tá Nguyễn Văn Lợi tại nhà riêng.')).toEqual([])
+  })
+
+  it('should give the titles before a colon to every name listed after it', () => {
+    expect(
+      officials(
+        'Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Lê Thị Bảy, Phạm Văn Cường; lãnh đạo các sở.',
+      ),
+    ).toEqual([
+      { name: 'Lê Thị Bảy', titles: ['Phó Chủ tịch UBND tỉnh'], isChair: false },
+      { name: 'Phạm Văn Cường', titles: ['Phó Chủ tịch UBND tỉnh'], isChair: false },
+    ])
+  })
+
+  it('should put the shared titles before each listed person’s own', () => {
+    expect(
+      officials(
+        'Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Chủ tịch UBND tỉnh Hà Văn Dũng, Trưởng Ban Tổ chức Tỉnh ủy Chu Thị Én.',
+      ),
+    ).toEqual([
+      {
+        name: 'Hà Văn Dũng',
+        titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Chủ tịch UBND tỉnh'],
+        isChair: false,
+      },
+      {
+        name: 'Chu Thị Én',
+        titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tổ chức Tỉnh ủy'],
+        isChair: false,
+      },
+    ])
+  })
+
+  it('should read a title the person is elected to after a comma', () => {
+    expect(
+      officials(
+        'Ông Lý Văn Sáu, Chánh Văn phòng Huyện ủy, được bầu giữ chức danh Phó Chủ tịch HĐND huyện.',
+      ),
+    ).toEqual([
+      {
+        name: 'Lý Văn Sáu',
+        titles: ['Chánh Văn phòng Huyện ủy', 'Phó Chủ tịch HĐND huyện'],
+        isChair: false,
+      },
+    ])
+  })
+
+  it('should see a chair who chairs with a group named after "cùng"', () => {
+    expect(
+      officials(
+        'Chủ tịch UBND tỉnh Đàm Văn Giáp cùng các Phó Chủ tịch UBND tỉnh chủ trì hội nghị.',
+      ),
+    ).toEqual([{ name: 'Đàm Văn Giáp', titles: ['Chủ tịch UBND tỉnh'], isChair: true }])
+  })
+
+  it('should not see a chair in someone the clause says another chairs', () => {
+    expect(
+      officials(
+        'Giám đốc Sở Nội vụ Đàm Văn Giáp cùng đoàn công tác làm việc với huyện do lãnh đạo huyện chủ trì.',
+      ),
+    ).toEqual([{ name: 'Đàm Văn Giáp', titles: ['Giám đốc Sở Nội vụ'], isChair: false }])
+  })
+
+  it('should see the chair after "Tham dự và chủ trì Hội nghị, có"', () => {
+    expect(
+      officials(
+        'Tham dự và chủ trì Hội nghị, có đồng chí Lưu Văn Tám - Bí thư Tỉnh ủy; đồng chí Hồ Văn Chín - Phó Bí thư Tỉnh ủy.',
+      ),
+    ).toEqual([
+      { name: 'Lưu Văn Tám', titles: ['Bí thư Tỉnh ủy'], isChair: true },
+      { name: 'Hồ Văn Chín', titles: ['Phó Bí thư Tỉnh ủy'], isChair: false },
+    ])
+  })
+
+  it('should keep a school of medicine in the title and the degrees out of it', () => {
+    expect(
+      officials('Phó Giáo sư, Tiến sĩ Trịnh Văn Lực, Hiệu trưởng Trường Đại học Y Dược phát biểu.'),
+    ).toEqual([
+      { name: 'Trịnh Văn Lực', titles: ['Hiệu trưởng Trường Đại học Y Dược'], isChair: false },
+    ])
+  })
+
+  it('should read a five-syllable Ê Đê name after the titles', () => {
+    expect(officials('Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng phát biểu.')).toEqual([
+      { name: 'Y Giang Gry Niê Knơng', titles: ['Phó Chủ tịch UBND tỉnh'], isChair: false },
+    ])
+  })
+
+  it('should read the title a vote gives, after "bầu ông X làm"', () => {
+    expect(
+      officials('Hội nghị đã bầu ông Mạc Văn Tư làm Chủ tịch UBND xã nhiệm kỳ 2021-2026.'),
+    ).toEqual([{ name: 'Mạc Văn Tư', titles: ['Chủ tịch UBND xã'], isChair: false }])
+  })
+
+  it('should read a title re-elected to, and one elected to after "được tín nhiệm bầu"', () => {
+    expect(officials('Đồng chí Mạc Văn Tư tái đắc cử Bí thư Đảng ủy xã.')).toEqual([
+      { name: 'Mạc Văn Tư', titles: ['Bí thư Đảng ủy xã'], isChair: false },
+    ])
+    expect(officials('Bà Mạc Thị Năm được tín nhiệm bầu giữ chức Bí thư Huyện đoàn.')).toEqual([
+      { name: 'Mạc Thị Năm', titles: ['Bí thư Huyện đoàn'], isChair: false },
+    ])
+  })
+
+  it('should keep no role stated as a predicate, with no vote before the name', () => {
+    expect(officials('Ông Mạc Văn Tư làm Trưởng đoàn.')).toEqual([])
+  })
+
+  it('should read a name in capitals after the titles before it', () => {
+    expect(officials('Chủ tịch UBND tỉnh LÂM VĂN MẪN phát biểu.')).toEqual([
+      { name: 'LÂM VĂN MẪN', titles: ['Chủ tịch UBND tỉnh'], isChair: false },
+    ])
+  })
+
+  it('should take "Đ/c" for an introducer, before a family name not in the list', () => {
+    expect(officials('Dưới sự chủ trì của Đ/c Pờ Dần Sinh, Phó Chủ tịch UBND huyện.')).toEqual([
+      { name: 'Pờ Dần Sinh', titles: ['Phó Chủ tịch UBND huyện'], isChair: true },
+    ])
+  })
+})
+
+describe('withAllTitles', () => {
+  it('should give a mention every title the article gives the person', () => {
+    const mention = {
+      name: 'Trần Đức Lợi',
+      titles: ['Bí thư Tỉnh ủy'],
+      start: 0,
+      end: 27,
+      isChair: true,
+    }
+    const officials = [
+      { name: 'Trần Đức Lợi', titles: ['Bí thư Tỉnh ủy Hải Dương', 'Ủy viên Trung ương Đảng'] },
+    ]
+    expect(withAllTitles([mention], officials)).toEqual([
+      { ...mention, titles: ['Bí thư Tỉnh ủy Hải Dương', 'Ủy viên Trung ương Đảng'] },
     ])
   })
 })

@@ -1,5 +1,8 @@
+import { honorificsBefore, honorificsLength } from './honorifics'
 import { capitalsAsTitleCase, isPlaceName, personNameLength } from './personNames'
 import { readTitles, startsWithTitleHead, TITLE_HEAD_ANYWHERE } from './readTitles'
+import { findSharedTitleLists } from './sharedTitleLists'
+import { isAbbreviationOf } from './titleInitials'
 import { foldVietnamese } from './vietnameseText'
 
 export type Official = { name: string; titles: string[] }
@@ -23,9 +26,11 @@ export type OfficialMention = Official & {
  * "ông", "bà", any two to four capitalised syllables. A name with no title names no official.
  */
 
+/** "đồng chí", "Đ/c", "ông", "bà": a person is named next. */
+const INTRODUCER_WORDS = String.raw`[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à`
 /** Someone introduced: the name that follows may open with a family name not in the list. */
-const INTRODUCER = /(?:^|[^\p{L}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s$/u
-const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?!\p{L})`
+const INTRODUCER = new RegExp(`(?:^|[^\\p{L}])(?:${INTRODUCER_WORDS})\\s$`, 'u')
+const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}*)?(?!\p{L})`
 const INTRODUCED_NAME = new RegExp(`^${SYLLABLE}(?: ${SYLLABLE}){1,3}`, 'u')
 /** Position words are capitalised too: "đồng chí Phó Bí thư, …" names no one. */
 const NOT_A_NAME_START =
@@ -34,23 +39,38 @@ const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu
 /** Between a name and the titles after it. */
 /** "X, …", "X , …" (a stray space), "X - …", "X (…)" or nothing but a space. */
 const AFTER_NAME = /^(?: ?[-–—] ?| ?, ?| \( ?| )/u
+/** "(TTXVN)", "(VKSND)": initials in brackets after a name. */
+const NAME_NOTE = /^ ?\(\p{Lu}{2,}\)/u
 /** Between two names of a list that share the titles before the first. */
 const LIST_JOIN = /^(?:, ?| và )$/u
 const CHAIRS_AFTER =
   /^\s*(?:,\s*)?(?:đã |cùng |dự và |làm )?(?:đồng )?(?:chủ trì|chủ tọa)(?!\p{L})/u
 /**
+ * "X cùng các vị trong Ban Thường trực chủ trì hội nghị": co-chairs named as a group, in the same
+ * clause; not "X cùng đoàn công tác làm việc với huyện do Y chủ trì", where another chairs.
+ */
+const CHAIRS_WITH_GROUP = /^ (?:cùng|và) [^,.;:()]{1,80}? (?:đồng )?(?:chủ trì|chủ tọa)(?!\p{L})/u
+const OTHER_CHAIR = /(?<!\p{L})(?:do|bởi|của|dưới|sẽ)(?!\p{L})/u
+const chairsWithGroup = (rest: string): boolean => {
+  const match = CHAIRS_WITH_GROUP.exec(rest)
+  return match !== null && !OTHER_CHAIR.test(match[0])
+}
+/**
  * "dưới sự chủ trì của đồng chí …", "Chủ trì hội nghị: bà …", "Chủ trì Hội nghị, Phó Chủ tịch UBND
- * tỉnh …", "Chủ trì hội nghị có đồng chí …", "Chủ trì là …", "Tham dự và chủ trì hội nghị là Đ/c …",
- * "Tới dự và chủ trì …", "Đồng chủ trì hội nghị có các đồng chí: …" opening a sentence (the first
+ * tỉnh …", "Chủ trì hội nghị có đồng chí …", "Tham dự và chủ trì Hội nghị, có …", "Chủ trì là …",
+ * "Tham dự và chủ trì hội nghị là Đ/c …", "Tới dự và chủ trì …", "Đồng chủ trì hội nghị có các đồng chí: …" opening a sentence (the first
  * of them; "…; đồng chủ trì, X" names a co-chair), "được chủ trì bởi đồng chí …".
  */
 const CHAIRED_BY_BEFORE =
-  /(?:chủ (?:trì|tọa) (?:của|bởi)|(?:^|[.;]\s*)(?:(?:tham |tới |về |đến )?dự và )?chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,| có| là)|(?:^|[.]\s*)đồng chủ (?:trì|tọa)(?: hội nghị| kỳ họp| hội thảo)?(?::| có| là))(?:\s*các)?\s*(?:(?:đồng chí|đ\/c|ông|bà)\s*:?\s*)?$/iu
+  /(?:chủ (?:trì|tọa) (?:của|bởi)|(?:^|[.;]\s*)(?:(?:tham |tới |về |đến )?dự và )?chủ (?:trì|tọa)(?: hội nghị| cuộc họp| kỳ họp| phiên họp| buổi làm việc| buổi tiếp xúc| buổi đối thoại| đại hội| hội thảo)?(?::|,? có|,| là)|(?:^|[.]\s*)đồng chủ (?:trì|tọa)(?: hội nghị| kỳ họp| hội thảo)?(?::| có| là))(?:\s*các)?\s*(?:(?:đồng chí|đ\/c|ông|bà)\s*:?\s*)?$/iu
 /** "… trúng cử chức vụ …", "… được bầu giữ chức …": a title the sentence gives the person. */
 const ELECTED_TO =
-  /^\s*(?:đã )?(?:trúng cử|đắc cử|được bầu(?: giữ| làm)?|giữ)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u
-/** "ông …", "bà …", "đồng chí …": a person is named next. */
-const INTRODUCER_BEFORE = /(?<!\p{L})(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u
+  /^,?\s*(?:đã )?(?:tái )?(?:trúng cử|đắc cử|được (?:tín nhiệm )?bầu(?: lại)?(?: giữ| làm| là)?|giữ)(?: (?:chức vụ|chức danh|chức|giữ chức))? /u
+/** "… đã bầu ông X làm Chủ tịch UBND xã": after a vote, "làm" or "là" gives the title elected to. */
+const VOTED_FOR_BEFORE = /(?<!\p{L})bầu (?:lại )?(?:(?:đồng chí|đ\/c|ông|bà) )?$/iu
+const ELECTED_BY_VOTE = /^ (?:làm|là|vào)(?: (?:chức vụ|chức danh|chức))? /u
+/** The introducer just before a name. */
+const INTRODUCER_BEFORE = new RegExp(`(?<!\\p{L})(?:${INTRODUCER_WORDS}) $`, 'u')
 /** What may stand between co-chairs before "đồng chủ trì". */
 const CO_CHAIR_GAP = /^[\s,;]*(?:(?:cùng|và|với|các|những)[\s,]+)*$/u
 
@@ -89,13 +109,23 @@ type Found = Official & {
   isPluralBefore: boolean
 }
 
-/** The titles ending just before the name (a space between), read from the earliest head. */
+/** What may stand between titles and the name after them: a space, or ranks and degrees. */
+const isGapBeforeName = (gap: string): boolean => {
+  if (gap === ' ') return true
+  const honorifics = gap.replace(/^ ?, ?| /u, '')
+  return honorifics !== gap && honorificsLength(honorifics) === honorifics.length && / $/u.test(gap)
+}
+
+/**
+ * The titles ending just before the name, read from the earliest head: "Phó Chủ tịch UBND tỉnh
+ * Trần Văn A", "Giám đốc Sở Y tế, PGS.TS Lê Văn C".
+ */
 const titlesBefore = (line: string, nameStart: number, from: number) => {
   const window = line.slice(from, nameStart)
   for (const head of window.matchAll(TITLE_HEAD_ANYWHERE)) {
     const start = from + head.index
     const { titles, length } = readTitles(line.slice(start))
-    if (titles.length > 0 && start + length === nameStart - 1 && line[nameStart - 1] === ' ') {
+    if (titles.length > 0 && isGapBeforeName(line.slice(start + length, nameStart))) {
       return { titles, start }
     }
   }
@@ -105,6 +135,7 @@ const titlesBefore = (line: string, nameStart: number, from: number) => {
 /** Every official named with titles in a line, in order. */
 export const findOfficialMentions = (line: string): OfficialMention[] => {
   const found: Found[] = []
+  const sharedLists = findSharedTitleLists(line)
   let consumed = 0
   for (const match of line.matchAll(WORD_START)) {
     const nameStart = match.index
@@ -119,10 +150,16 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
       !before &&
       previous?.isPluralBefore === true &&
       LIST_JOIN.test(line.slice(previous.nameEnd, nameStart))
-    let titles = before?.titles ?? (sharesList ? previous.titles : [])
+    const shared = sharedLists.find((list) => nameStart >= list.from && nameStart < list.to)
+    let titles = [
+      ...(shared?.titles ?? []),
+      ...(before?.titles ?? (sharesList && !shared ? previous.titles : [])),
+    ]
     let end = nameEnd
-    const separator = AFTER_NAME.exec(line.slice(nameEnd))
-    const afterStart = nameEnd + (separator?.[0].length ?? 0)
+    // "Lê Văn An (TTXVN), Bí thư …": an agency's initials in brackets are read past, not kept.
+    const afterNote = nameEnd + (NAME_NOTE.exec(line.slice(nameEnd))?.[0].length ?? 0)
+    const separator = AFTER_NAME.exec(line.slice(afterNote))
+    const afterStart = afterNote + (separator?.[0].length ?? 0)
     const run = separator ? readTitles(line.slice(afterStart)) : { titles: [], length: 0 }
     // "Nguyễn Văn An (Bí thư Huyện ủy) chủ trì": titles in brackets, read when the bracket closes.
     const isBracketed = separator?.[0].includes('(') === true
@@ -147,8 +184,11 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
     }
     // "ông X - Phó Bí thư Thị ủy đắc cử chức vụ Chủ tịch UBND Thị xã": the title elected to; so
     // too for "ông X trúng cử chức vụ …", a person introduced with no title yet.
-    const elected = ELECTED_TO.exec(line.slice(end))
-    const isIntroduced = INTRODUCER_BEFORE.test(line.slice(0, nameStart))
+    const isVotedFor = VOTED_FOR_BEFORE.test(line.slice(0, nameStart))
+    const elected =
+      ELECTED_TO.exec(line.slice(end)) ??
+      (isVotedFor ? ELECTED_BY_VOTE.exec(line.slice(end)) : null)
+    const isIntroduced = INTRODUCER_BEFORE.test(line.slice(0, nameStart)) || isVotedFor
     if (elected && (titles.length > 0 || isIntroduced)) {
       const run = readTitles(line.slice(end + elected[0].length))
       if (run.titles.length > 0) {
@@ -160,10 +200,13 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
     // Dương Trần Đức Thắng"): the words after its first are read again.
     if (titles.length === 0) continue
     consumed = end
-    const introducer = /(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) $/u.exec(
-      line.slice(0, before?.start ?? nameStart),
-    )
-    const start = introducer ? introducer.index : (before?.start ?? nameStart)
+    // "với sự chủ trì của đồng chí Thiếu tướng X": the rank and the introducer open the mention.
+    const titlesStart = before?.start ?? nameStart
+    const withHonorifics = titlesStart - honorificsBefore(line.slice(0, titlesStart))
+    const introducer = INTRODUCER_BEFORE.exec(line.slice(0, withHonorifics))
+    // The first of a list holds the shared titles' text: "các Phó Chủ tịch UBND tỉnh: X, Y".
+    const isFirstListed = shared !== undefined && (previous?.nameStart ?? -1) < shared.from
+    const start = isFirstListed ? shared.start : introducer ? introducer.index : withHonorifics
     const isPluralBefore =
       (before !== undefined &&
         /(?:các|những) (?:đồng chí )?$/iu.test(line.slice(0, before.start))) ||
@@ -181,7 +224,11 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
       end: mention.end,
     }
     if (mention.start < coChairedUntil) return { ...base, isChair: false }
-    if (CHAIRS_AFTER.test(rest) || CHAIRED_BY_BEFORE.test(line.slice(0, mention.start))) {
+    const isNamedChair =
+      CHAIRS_AFTER.test(rest) ||
+      chairsWithGroup(rest) ||
+      CHAIRED_BY_BEFORE.test(line.slice(0, mention.start))
+    if (isNamedChair) {
       return { ...base, isChair: true }
     }
     const chairIndex = rest.search(/(?<!\p{L})(?:đồng )?chủ (?:trì|tọa)(?!\p{L})/u)
@@ -202,11 +249,16 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
   })
 }
 
-/** "Thủ tướng" beside "Thủ tướng Chính phủ" is the same title, shortened. */
+/**
+ * "Thủ tướng" beside "Thủ tướng Chính phủ" is the same title, shortened; "Chủ tịch Hội LHPN
+ * thành phố" beside "Chủ tịch Hội Liên hiệp phụ nữ thành phố" the same, abbreviated.
+ */
 const withoutShortForms = (titles: string[]): string[] =>
   titles.filter((title) => {
     const folded = foldVietnamese(title)
-    return !titles.some((other) => foldVietnamese(other).startsWith(`${folded} `))
+    return !titles.some(
+      (other) => foldVietnamese(other).startsWith(`${folded} `) || isAbbreviationOf(title, other),
+    )
   })
 
 /** One entry per person (by folded name), titles from every mention in printed order. */
@@ -227,3 +279,19 @@ export const mergeOfficials = (mentions: Official[]): Official[] => {
     titles: withoutShortForms(titles),
   }))
 }
+
+/**
+ * The mentions, each with every title the article gives that person ("Bí thư Tỉnh ủy Hải Dương"
+ * in one line, "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy" in the line naming the chair): the chair
+ * is the official the article names, titles and all.
+ */
+export const withAllTitles = (
+  mentions: OfficialMention[],
+  officials: Official[],
+): OfficialMention[] =>
+  mentions.map((mention) => {
+    const official = officials.find(
+      (other) => foldVietnamese(other.name) === foldVietnamese(mention.name),
+    )
+    return official ? { ...mention, titles: official.titles } : mention
+  })

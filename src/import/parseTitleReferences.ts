@@ -1,5 +1,5 @@
 import { capitalsAsTitleCase, personNameLength } from './personNames'
-import { readTitles, startsWithTitleHead } from './readTitles'
+import { readTitles } from './readTitles'
 import { foldVietnamese } from './vietnameseText'
 
 /** "đồng chí Bí thư Tỉnh ủy": someone named by title alone, resolved later by date. */
@@ -18,7 +18,7 @@ export const findTitleReferences = (line: string): TitleReferenceMention[] =>
   [...line.matchAll(COMRADE)].flatMap((match) => {
     const titlesStart = match.index + match[0].length
     const rest = line.slice(titlesStart)
-    if (!startsWithTitleHead(rest)) return []
+    // "đồng chí Thượng tá Trưởng Công an huyện": the rank is read past (honorifics.ts).
     const { titles, length } = readTitles(rest)
     if (titles.length === 0) return []
     const end = titlesStart + length

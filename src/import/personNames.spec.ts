@@ -23,6 +23,30 @@ describe('personNameLength', () => {
     expect(personNameLength('Ông Trần Văn An')).toBe(0)
     expect(isFullName(['Hà', 'Nội'])).toBe(false)
   })
+
+  it('should read names spelt with an apostrophe', () => {
+    expect(personNameLength("K' Thị Mai, Phó Chủ tịch")).toBe("K' Thị Mai".length)
+    expect(personNameLength('H’Hen Niê phát biểu')).toBe('H’Hen Niê'.length)
+    expect(personNameLength("Điểu K'Ré, Phó Chủ tịch")).toBe("Điểu K'Ré".length)
+  })
+
+  it('should read Khmer, Thái, Hmong and Cham family names', () => {
+    expect(personNameLength('Sơn Thị Ngọc Hân, Phó Bí thư')).toBe('Sơn Thị Ngọc Hân'.length)
+    expect(personNameLength('Cầm Văn Chính phát biểu')).toBe('Cầm Văn Chính'.length)
+    expect(personNameLength('Hạng A Tủa, Chủ tịch')).toBe('Hạng A Tủa'.length)
+  })
+
+  it('should read Ê Đê names of five syllables after "Y"', () => {
+    expect(personNameLength('Y Thanh Hà Niê Kdăm, Phó Bí thư')).toBe('Y Thanh Hà Niê Kdăm'.length)
+  })
+
+  it('should take no school of medicine for a man’s name after "Y"', () => {
+    expect(personNameLength('Y Dược Thái Bình')).toBe(0)
+  })
+
+  it('should take no province that opens with such a name for a person', () => {
+    expect(personNameLength('Sơn La tổ chức hội nghị')).toBe(0)
+  })
 })
 
 describe('personInPlaceRun and withoutPerson', () => {

@@ -134,6 +134,18 @@ const FAMILY_NAMES = new Set([
   'Siu',
   'Nay',
   'Rah',
+  // Khmer, Thái, Hmong and Cham family names: "Sơn Thị Ngọc Hân", "Cầm Văn Chính", "Đàng Thị Mỹ".
+  'Sơn',
+  'Cầm',
+  'Điêu',
+  'Hạng',
+  'Vừ',
+  'Tráng',
+  'Cứ',
+  'Đàng',
+  'Kpă',
+  'Rmah',
+  'Ksơr',
 ])
 
 /** Capitalised phrases that open with a family name but are bodies or places. */
@@ -166,10 +178,23 @@ const NOT_A_PERSON = [
   'Mai Châu',
   'Mai Dịch',
   'Y Tế',
+  // "Trường Đại học Y Dược", "Y học cổ truyền": medicine, not the Ê Đê "Y" before a man's name.
+  'Y Dược',
+  'Y Học',
+  'Y Khoa',
+  'Y Hà Nội',
   'Lương Sơn',
   'Lương Tài',
   'Vũ Thư',
   'Kiều Liêu',
+  'Sơn La',
+  'Sơn Tây',
+  'Sơn Trà',
+  'Sơn Động',
+  'Sơn Dương',
+  'Sơn Hà',
+  'Sơn Tịnh',
+  'Sơn Hòa',
   // "Đoàn TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh": a body's name and a historic figure.
   'Hồ Chí Minh',
 ].map(foldVietnamese)
@@ -179,11 +204,15 @@ const PLACES_LIKE_NAMES = ['Hồ Chí Minh', 'Nguyễn Thị Minh Khai', 'Lê L�
   foldVietnamese,
 )
 
-const SYLLABLE = /^\p{Lu}\p{Ll}*$/u
-const WORD = /[\p{L}\p{N}]+/gu
+/** "Thắng", and the Ê Đê, K'Ho and Mnông spellings with an apostrophe: "K'", "H'Hen", "K'Ré". */
+const SYLLABLE = /^\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}*)?$/u
+const WORD = /(?<![\p{L}\p{N}])\p{Lu}['’](?= )|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)?/gu
+/** "K' Thị Mai", "H'Hen Niê": a name that opens with a woman's or a man's prefix and an apostrophe. */
+const APOSTROPHE_PREFIX = /^\p{Lu}['’]/u
 
 /** Compared with the tones: "Bàn" is a family name, "Ban" (a board) is not. */
-const isFamilyName = (word: string): boolean => FAMILY_NAMES.has(word)
+const isFamilyName = (word: string): boolean =>
+  FAMILY_NAMES.has(word) || APOSTROPHE_PREFIX.test(word)
 
 const isCapitalised = (word: string): boolean => SYLLABLE.test(word)
 
@@ -192,10 +221,14 @@ const isNotAPerson = (words: string[]): boolean => {
   return NOT_A_PERSON.some((other) => phrase === other || phrase.startsWith(`${other} `))
 }
 
+/** Ê Đê and Jarai names may run to five syllables: "Y Thanh Hà Niê Kdăm", "H'Yim Kđoh". */
+const longestName = (first: string | undefined): number =>
+  first === 'Y' || APOSTROPHE_PREFIX.test(first ?? '') ? 5 : 4
+
 /** True when the words (capitalised syllables) can be a person's full name. */
 export const isFullName = (words: string[]): boolean =>
   words.length >= 2 &&
-  words.length <= 4 &&
+  words.length <= longestName(words[0]) &&
   words.every(isCapitalised) &&
   isFamilyName(words[0]) &&
   !isNotAPerson(words)
@@ -226,8 +259,8 @@ export const personNameLength = (
   const head = foldVietnamese(text.slice(0, 40))
   if (NOT_A_PERSON.some((other) => head === other || head.startsWith(`${other} `))) return 0
   const run = capitalisedRun(text, startsTitle)
-  // Five capitals and more are a place's name before a person's: the person starts further on.
-  if (run.length > 4) return 0
+  // A longer run is a place's name before a person's: the person starts further on.
+  if (run.length > longestName(run[0]?.word)) return 0
   for (let length = run.length; length >= 2; length--) {
     const words = run.slice(0, length).map((entry) => entry.word)
     // "Đoàn Thanh niên" is a body: no shorter "Đoàn Thanh" is a person.
@@ -266,7 +299,7 @@ export const personInPlaceRun = (run: string[]): number | undefined => {
   const starts: number[] = []
   for (let start = 0; start < run.length; start++) {
     const rest = run.slice(start)
-    if (rest.length < 2 || rest.length > 4 || !isFullName(rest)) continue
+    if (!isFullName(rest)) continue
     // Two syllables after a level word are the place's name ("tỉnh Hà Tĩnh", "xã Lâm Bình").
     if (start === 0 && rest.length === 2) continue
     if (start === 0 && PLACES_LIKE_NAMES.includes(foldVietnamese(rest.join(' ')))) continue

@@ -36,6 +36,29 @@ describe('readNamePhrase for titles', () => {
   })
 })
 
+describe('readNamePhrase for a bloc’s party committee, and what a body reports to', () => {
+  it('should read the bloc after "Đảng ủy Khối", "các" included', () => {
+    expect(read('Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu', title)).toBe(
+      'Bí thư Đảng ủy Khối các cơ quan tỉnh',
+    )
+    expect(read('Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh dự', title)).toBe(
+      'Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh',
+    )
+  })
+
+  it('should stop before "trực thuộc"', () => {
+    expect(read('Giám đốc Trung tâm Y tế trực thuộc Sở Y tế', title)).toBe(
+      'Giám đốc Trung tâm Y tế',
+    )
+  })
+
+  it('should stop before a rank and the person after it', () => {
+    expect(read('Phó Giám đốc Công an tỉnh Đại tá Trần Quang Hải', title)).toBe(
+      'Phó Giám đốc Công an tỉnh',
+    )
+  })
+})
+
 describe('readNamePhrase for departments', () => {
   it('should stop before the place and at the verb', () => {
     expect(read('Nội vụ thành phố thông qua dự thảo', department)).toBe('Nội vụ')

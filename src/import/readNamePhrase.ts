@@ -1,4 +1,10 @@
-import { capitalisedRun, personInPlaceRun, personNameLength } from './personNames'
+import { honorificsLength } from './honorifics'
+import {
+  capitalisedRun,
+  capitalsAsTitleCase,
+  personInPlaceRun,
+  personNameLength,
+} from './personNames'
 import { placeLevelLength } from './places'
 import { startsWithTitleHead } from './readTitles'
 import { startsWithStopPhrase } from './stopPhrases'
@@ -68,20 +74,27 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
       }
       break
     }
-    if (isLowerCase(token) && words > 0 && startsWithStopPhrase(rest)) break
+    // "Đảng ủy Khối các cơ quan tỉnh": the bloc's committee is named by what it gathers.
+    const isBlocMembers = previous === 'Khối' && token === 'các'
+    if (isLowerCase(token) && words > 0 && startsWithStopPhrase(rest) && !isBlocMembers) break
     // A person's name ends the title before it: "Chủ tịch UBND huyện Trần Văn A chủ trì".
     if (!isLowerCase(token) && words > 0 && options.placeLevels === 'include') {
+      // "… Công an tỉnh Đại tá Nguyễn Văn A": the person's rank, then the person.
+      const honorifics = honorificsLength(rest)
+      if (honorifics > 0 && personNameLength(rest.slice(honorifics)) > 0) break
+      // "Chủ tịch UBND tỉnh NGUYỄN VĂN LONG": a name in capitals is read as one in title case.
+      const asName = capitalsAsTitleCase(rest)
       if (closed) {
         // "… UBND TP. Ông X": a new sentence introducing someone.
         if (/^(?:Ông|Bà|Đồng chí|Đ\/c)(?!\p{L})/u.test(rest)) break
-        const run = capitalisedRun(rest, () => false)
+        const run = capitalisedRun(asName, () => false)
         const personAt = personInPlaceRun(run.map((entry) => entry.word))
         if (personAt === 0) break
         if (personAt !== undefined) {
           end = start + run[personAt - 1].end
           break
         }
-      } else if (personNameLength(rest) > 0) break
+      } else if (personNameLength(asName) > 0) break
     }
     const levelLength = isLowerCase(token)
       ? placeLevelLength(rest)
@@ -97,7 +110,7 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
       position = end = start + levelLength + committeeLength
     } else {
       if (isLowerCase(token) && closed && !(token === 'viên' && previous === 'ủy')) break
-      if (token === 'viên' && previous === 'ủy') closed = false
+      if ((token === 'viên' || token === 'Khối') && previous === 'ủy') closed = false
       if (token === 'ủy' && COMMITTEE_PREFIX.test(previous)) closed = true
       position = end = start + token.length
     }

@@ -67,4 +67,34 @@ describe('readTitles and the council of a committee', () => {
       'Trưởng ban Pháp chế',
     ])
   })
+
+  it('should read the positions of a secretariat, an embassy, an office and a school', () => {
+    for (const title of [
+      'Tổng Thư ký Quốc hội',
+      'Tổng cục trưởng Tổng cục Thuế',
+      'Trợ lý Bộ trưởng Bộ Công an',
+      'Chi hội trưởng Chi hội Nông dân thôn 2',
+      'Kế toán trưởng Công ty',
+      'Hiệu phó Trường THCS Tân Lập',
+      'Điều tra viên Công an huyện',
+    ]) {
+      expect(readTitles(`${title} phát biểu`).titles).toStrictEqual([title])
+    }
+  })
+
+  it('should read past a rank or a degree before a title, and keep neither', () => {
+    expect(readTitles('Đại tá, Giám đốc Công an tỉnh phát biểu').titles).toStrictEqual([
+      'Giám đốc Công an tỉnh',
+    ])
+    expect(readTitles('Trung tướng Lê Văn An').titles).toStrictEqual([])
+  })
+
+  it('should read past a term in brackets or one with no "khóa", and keep neither', () => {
+    expect(
+      readTitles('Ủy viên BCH Đảng bộ tỉnh (khóa XV), Bí thư Huyện ủy phát biểu').titles,
+    ).toStrictEqual(['Ủy viên BCH Đảng bộ tỉnh', 'Bí thư Huyện ủy'])
+    expect(
+      readTitles('Bí thư Đảng ủy xã nhiệm kỳ 2020 - 2025, Chủ tịch HĐND xã phát biểu').titles,
+    ).toStrictEqual(['Bí thư Đảng ủy xã', 'Chủ tịch HĐND xã'])
+  })
 })

@@ -1,3 +1,4 @@
+import { honorificsLength } from './honorifics'
 import { PLACE_LEVEL } from './places'
 import { readNamePhrase } from './readNamePhrase'
 
@@ -53,6 +54,14 @@ const TITLE_HEADS = [
   'tỉnh ủy viên',
   'tổng bí thư',
   'tổng giám đốc',
+  'tổng thư ký',
+  'tổng cục trưởng',
+  'tổng thanh tra',
+  'tổng kiểm toán',
+  'tổng lãnh sự',
+  'đại sứ',
+  'trợ lý',
+  'người phát ngôn',
   'trưởng',
   'tư lệnh',
   'ủy viên',
@@ -64,19 +73,18 @@ const TITLE_HEADS = [
   'thư ký',
   'kiểm sát viên',
   'thẩm phán',
-  'đại tướng',
-  'thượng tướng',
-  'trung tướng',
-  'thiếu tướng',
-  'đại tá',
-  'thượng tá',
-  'trung tá',
-  'thiếu tá',
   // Staff positions printed before the office: "Phụ trách phòng Kế hoạch", "Chuyên viên Văn phòng".
   'phụ trách',
   'chuyên viên',
   'đội trưởng',
   'tổ trưởng',
+  'chi hội trưởng',
+  'hội trưởng',
+  'kế toán trưởng',
+  'hiệu phó',
+  'điều tra viên',
+  'thanh tra viên',
+  'chấp hành viên',
 ]
 
 /** "uv.btv": a full stop in an abbreviation is itself. */
@@ -110,11 +118,6 @@ export type TitleRun = {
   length: number
 }
 
-/**
- * Reads the comma-separated positions at the start of the text, up to the verb:
- * "Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Bắc Kạn chủ trì" → three titles.
- * A piece that does not start with a position ends the run.
- */
 /** A committee's head or member, whose committee belongs to a council or a party committee. */
 const COMMITTEE_HEAD = /^(?:Phó )?Trưởng [Bb]an |^Ủy viên [Bb]an (?!Thường vụ|Chấp hành)/u
 const COUNCIL_AFTER = new RegExp(
@@ -122,16 +125,28 @@ const COUNCIL_AFTER = new RegExp(
   'u',
 )
 
-const TERM_AFTER =
-  /^,? (?:khóa|khoá) (?:[IVXL]+|\d{1,2})(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})?(?![\p{L}\p{N}])/u
+/** A council's or committee's term: "khóa XI", "khóa XV, nhiệm kỳ 2021-2026", "nhiệm kỳ 2020 - 2025". */
+const TERM = String.raw`(?:(?:khóa|khoá) (?:[IVXL]+|\d{1,2})(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})?|nhiệm kỳ \d{4} ?[-–] ?\d{4})`
+/** The term after a title, bracketed or not: "Ủy viên BCH Đảng bộ tỉnh (khóa XV)". */
+const TERM_AFTER = new RegExp(`^,? (?:${TERM}|\\(${TERM}\\))(?![\\p{L}\\p{N}])`, 'u')
 
 const TERM_AT_END = /,? (?:khóa|khoá) (?:[IVXL]+|\d{1,2})$/u
 
+/**
+ * Reads the comma-separated positions at the start of the text, up to the verb:
+ * "Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Bắc Kạn chủ trì" → three titles.
+ * A piece that does not start with a position ends the run.
+ */
 export const readTitles = (text: string): TitleRun => {
   const titles: string[] = []
   let position = 0
   let length = 0
-  while (startsWithTitleHead(text.slice(position))) {
+  for (;;) {
+    // "Đại tá, Giám đốc Công an tỉnh", "Thượng tá Trưởng Công an huyện": a rank or a degree before
+    // a title is read past; it is no title (honorifics.ts).
+    const honorifics = honorificsLength(text.slice(position))
+    if (!startsWithTitleHead(text.slice(position + honorifics))) break
+    position += honorifics
     const titleLength = withoutPredicate(
       text.slice(position),
       readNamePhrase(text.slice(position), TITLE_OPTIONS),

@@ -75,6 +75,8 @@ const STOP_PHRASES = [
   'tham mưu',
   'theo',
   'thông qua',
+  // "Trung tâm Y tế trực thuộc Sở": "trực" is not the centre's.
+  'trực thuộc',
   'thuộc',
   'thực hiện',
   'tiếp',

@@ -218,4 +218,24 @@ describe('abbreviated and unpunctuated titles', () => {
         ?.chair,
     ).toEqual({ name: 'Nguyễn Thị Thủy', titles: ['Chủ tịch UBND xã Hòa Bình'] })
   })
+
+  it('should keep the full form of a title the article prints again with initials', () => {
+    expect(
+      withLines(
+        'Đồng chí Lò Thị Xuân, Chủ tịch Hội Liên hiệp phụ nữ huyện chủ trì hội nghị.',
+        'Đồng chí Lò Thị Xuân, Chủ tịch Hội LHPN huyện trao giấy khen cho các tập thể.',
+      ).officials,
+    ).toEqual([{ name: 'Lò Thị Xuân', titles: ['Chủ tịch Hội Liên hiệp phụ nữ huyện'] }])
+  })
+
+  it('should read names spelt with an apostrophe and Ê Đê names after "Y"', () => {
+    expect(
+      withLines(
+        "Đồng chí K' Thị Mai, Phó Chủ tịch UBND huyện chủ trì hội nghị; đồng chí Y Thanh Hà Niê Kdăm, Phó Bí thư Huyện ủy dự.",
+      ).officials,
+    ).toEqual([
+      { name: "K' Thị Mai", titles: ['Phó Chủ tịch UBND huyện'] },
+      { name: 'Y Thanh Hà Niê Kdăm', titles: ['Phó Bí thư Huyện ủy'] },
+    ])
+  })
 })

@@ -224,4 +224,45 @@ describe('titles before the name (and a rarer family name)', () => {
       { name: 'Lê Trung Kiên', titles: ['Ủy viên Ban Thường vụ Thành ủy'] },
     ])
   })
+
+  it('should give titles printed once before a colon to each person listed after it', () => {
+    const parsed = meetingArticle(
+      'Ủy ban MTTQ tỉnh tổng kết công tác Mặt trận năm 2022',
+      'Sáng 9/1, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị tổng kết công tác Mặt trận năm 2022.',
+      'Chủ trì hội nghị có bà Lương Thị Thu, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh: Hà Văn Tám, Triệu Thị Mỹ.',
+    )
+    expect(parsed.meeting?.chair).toEqual({
+      name: 'Lương Thị Thu',
+      titles: ['Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'],
+    })
+    expect(parsed.officials).toEqual([
+      { name: 'Lương Thị Thu', titles: ['Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'] },
+      { name: 'Hà Văn Tám', titles: ['Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'] },
+      { name: 'Triệu Thị Mỹ', titles: ['Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'] },
+    ])
+    expectNoPersonInUnits(parsed.units, ['Lương Thị Thu', 'Hà Văn Tám', 'Triệu Thị Mỹ'])
+  })
+
+  it('should keep a rank out of the titles printed before the name, and see the chair', () => {
+    const parsed = meetingArticle(
+      'Công an huyện tổng kết công tác năm 2022',
+      'Sáng 9/1, Công an huyện Yên Thế tổ chức hội nghị tổng kết công tác năm 2022. Thượng tá Trưởng Công an huyện Đào Văn Lực chủ trì hội nghị.',
+    )
+    expect(parsed.meeting?.chair).toEqual({ name: 'Đào Văn Lực', titles: ['Trưởng Công an huyện'] })
+    expect(parsed.officials).toEqual([{ name: 'Đào Văn Lực', titles: ['Trưởng Công an huyện'] }])
+  })
+
+  it('should name the chair with every title the article gives them, in any line', () => {
+    const parsed = meetingArticle(
+      'Ban Thường vụ Tỉnh ủy kiểm điểm năm 2022',
+      'Sáng 9/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị kiểm điểm tập thể năm 2022. Đồng chí Trần Đức Lợi, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.',
+      'Đồng chí Bí thư Tỉnh ủy Hải Dương Trần Đức Lợi đề nghị làm rõ những hạn chế.',
+    )
+    const chair = {
+      name: 'Trần Đức Lợi',
+      titles: ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy Hải Dương'],
+    }
+    expect(parsed.officials).toEqual([chair])
+    expect(parsed.meeting?.chair).toEqual(chair)
+  })
 })
