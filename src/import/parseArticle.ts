@@ -2,7 +2,7 @@ import { assignLineRoles, type ArticleLines, splitLines } from './articleLines'
 import type { ParseArticleOptions, ParsedArticle, ParseWarning } from './parsedArticle'
 import { ParseError } from './parseError'
 import { parseMeeting } from './parseMeeting'
-import { findOfficialMentions, mergeOfficials, withAllTitles } from './parseOfficials'
+import { findOfficialMentions, mergeOfficials } from './parseOfficials'
 import { findTitleReferences, uniqueTitleReferences } from './parseTitleReferences'
 import { findUnitMentions, uniqueUnitNames, withoutRepeatedUnits } from './parseUnits'
 import { participatingUnits, type UnitLine } from './participatingUnits'
@@ -117,7 +117,7 @@ export const parseArticle = (text: string, options: ParseArticleOptions = {}): P
     lead,
     body: body.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])),
     publishedAt: roles.publish?.publishedAt,
-    mentions: withAllTitles(mentions, officials),
+    mentions,
     officials,
     places,
     titleExcluded: positionSpans[0],

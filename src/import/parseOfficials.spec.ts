@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findOfficialMentions, mergeOfficials, withAllTitles } from './parseOfficials'
+import { findOfficialMentions, mergeOfficials } from './parseOfficials'
 
 const officials = (line: string) =>
   findOfficialMentions(line).map(({ name, titles, isChair }) => ({ name, titles, isChair }))
@@ -374,24 +374,6 @@ describe('findOfficialMentions and a place whose last word is a family name', ()
   it('should take "Đ/c" for an introducer, before a family name not in the list', () => {
     expect(officials('Dưới sự chủ trì của Đ/c Pờ Dần Sinh, Phó Chủ tịch UBND huyện.')).toEqual([
       { name: 'Pờ Dần Sinh', titles: ['Phó Chủ tịch UBND huyện'], isChair: true },
-    ])
-  })
-})
-
-describe('withAllTitles', () => {
-  it('should give a mention every title the article gives the person', () => {
-    const mention = {
-      name: 'Trần Đức Lợi',
-      titles: ['Bí thư Tỉnh ủy'],
-      start: 0,
-      end: 27,
-      isChair: true,
-    }
-    const officials = [
-      { name: 'Trần Đức Lợi', titles: ['Bí thư Tỉnh ủy Hải Dương', 'Ủy viên Trung ương Đảng'] },
-    ]
-    expect(withAllTitles([mention], officials)).toEqual([
-      { ...mention, titles: ['Bí thư Tỉnh ủy Hải Dương', 'Ủy viên Trung ương Đảng'] },
     ])
   })
 })

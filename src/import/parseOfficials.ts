@@ -279,19 +279,3 @@ export const mergeOfficials = (mentions: Official[]): Official[] => {
     titles: withoutShortForms(titles),
   }))
 }
-
-/**
- * The mentions, each with every title the article gives that person ("Bí thư Tỉnh ủy Hải Dương"
- * in one line, "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy" in the line naming the chair): the chair
- * is the official the article names, titles and all.
- */
-export const withAllTitles = (
-  mentions: OfficialMention[],
-  officials: Official[],
-): OfficialMention[] =>
-  mentions.map((mention) => {
-    const official = officials.find(
-      (other) => foldVietnamese(other.name) === foldVietnamese(mention.name),
-    )
-    return official ? { ...mention, titles: official.titles } : mention
-  })
