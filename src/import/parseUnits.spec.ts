@@ -341,3 +341,27 @@ describe('findUnitMentions and a level printed again in a list', () => {
     ])
   })
 })
+
+describe('findUnitMentions and the places named after a group of bodies', () => {
+  it('should give each place named after "các <level>" the group’s body', () => {
+    const line =
+      'Giám sát tại Ủy ban nhân dân các huyện Càng Long, Trà Cú và Châu Thành; Thường trực HĐND các huyện, thành phố dự.'
+    expect(findUnitMentions(line, articlePlaces([], [line])).map((unit) => unit.name)).toEqual([
+      'Ủy ban nhân dân huyện Càng Long',
+      'Ủy ban nhân dân huyện Trà Cú',
+      'Ủy ban nhân dân huyện Châu Thành',
+      'Thường trực HĐND các huyện, thành phố',
+    ])
+  })
+})
+
+describe('uniqueUnitNames and standing committees', () => {
+  it('should keep one record for a body and its standing committee, the first named', () => {
+    expect(
+      uniqueUnitNames(['HĐND các xã, thị trấn', 'Thường trực HĐND các xã, thị trấn', 'UBND xã']),
+    ).toEqual(['HĐND các xã, thị trấn', 'UBND xã'])
+    expect(uniqueUnitNames(['Thường trực HĐND huyện', 'HĐND huyện'])).toEqual([
+      'Thường trực HĐND huyện',
+    ])
+  })
+})

@@ -479,10 +479,21 @@ const COUNCIL_COMMITTEES = new RegExp(
   `(?<!\\p{L})(?:các|hai|ba) Ban (?:HĐND|Hội đồng nhân dân)(?! \\p{Lu})(?: ${PLACE_LEVEL})?`,
   'gu',
 )
+const MANY_PLACES_HEADS = [
+  'Thường trực HĐND',
+  'Thường trực Hội đồng nhân dân',
+  'UBND',
+  'HĐND',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Đảng ủy',
+].join('|')
 const MANY_PLACES_BODY = new RegExp(
-  `(?<!\\p{L})(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy) các ${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})*`,
+  `(?<!\\p{L})(${MANY_PLACES_HEADS}) các (${PLACE_LEVEL})(?:(?:, | và )${PLACE_LEVEL})*`,
   'gu',
 )
+/** "UBND các huyện Càng Long, Trà Cú và Châu Thành": the places named after the group, each its own body. */
+const NAMES_LISTED_AFTER = new RegExp(`^ ${PROPER_NAME}(?:(?:, | và )${PROPER_NAME})*`, 'u')
 /** "các Ban HĐND huyện", "UBND các phường": a group as printed, which no one record stands for. */
 export const isGroupOfBodies = (name: string): boolean => /(?<!\p{L})(?:các|hai|ba) /u.test(name)
 
@@ -518,12 +529,33 @@ const nationalBodies = (line: string): UnitMention[] =>
       name: match[0],
     }))
 
-const groupsOfBodies = (line: string): UnitMention[] =>
-  [...line.matchAll(COUNCIL_COMMITTEES), ...line.matchAll(MANY_PLACES_BODY)].map((match) => ({
+const bodiesOfPlacesListed = (line: string, match: RegExpExecArray): UnitMention[] => {
+  const end = match.index + match[0].length
+  const listed = NAMES_LISTED_AFTER.exec(line.slice(end))?.[0]
+  if (!listed) return [{ start: match.index, end, name: match[0] }]
+  const mentions: UnitMention[] = []
+  let offset = end + 1
+  for (const name of listed.slice(1).split(LIST_SEPARATOR)) {
+    const placeName = withoutPerson(name)
+    if (!placeName || NOT_A_PLACE_NAME.test(placeName)) break
+    mentions.push({
+      start: mentions.length === 0 ? match.index : offset,
+      end: offset + placeName.length,
+      name: `${match[1]} ${match[2]} ${placeName}`,
+    })
+    offset += name.length + (LIST_SEPARATOR.exec(line.slice(offset + name.length))?.[0].length ?? 0)
+  }
+  return mentions.length > 0 ? mentions : [{ start: match.index, end, name: match[0] }]
+}
+
+const groupsOfBodies = (line: string): UnitMention[] => [
+  ...[...line.matchAll(COUNCIL_COMMITTEES)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     name: match[0],
-  }))
+  })),
+  ...[...line.matchAll(MANY_PLACES_BODY)].flatMap((match) => bodiesOfPlacesListed(line, match)),
+]
 
 /** "các đảng ủy phường A, phường B, xã C": one body of that kind in each commune listed. */
 const PLURAL_HEAD = /(?:^|\s)các (đảng ủy|Đảng ủy|chi bộ|Chi bộ|UBND|HĐND|Ủy ban MTTQ) $/u
@@ -674,11 +706,17 @@ export const withoutRepeatedUnits = (names: string[]): string[] => {
   })
 }
 
+/**
+ * "Thường trực HĐND các xã" beside "HĐND các xã": no article lists a body and its standing
+ * committee both; the one named first stands for the body.
+ */
+const STANDING_COMMITTEE_OF = /^thuong truc (?=\S)/u
+
 /** Unit names deduplicated by body ("Ủy ban MTTQ xã X" is "UBMTTQ xã X"), the first spelling kept. */
 export const uniqueUnitNames = (names: string[]): string[] => {
   const seen = new Set<string>()
   return names.filter((name) => {
-    const key = unitKey(name)
+    const key = unitKey(name).replace(STANDING_COMMITTEE_OF, '')
     if (seen.has(key)) return false
     seen.add(key)
     return true

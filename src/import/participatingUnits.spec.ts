@@ -328,3 +328,46 @@ describe('participatingUnits and the authors of circulars and decrees', () => {
     ])
   })
 })
+
+describe('participatingUnits on the period’s work and tasks asked for', () => {
+  it('should take no part from a sentence that reports a period’s work', () => {
+    expect(
+      participants([
+        ['title', 'Thường trực HĐND huyện Mỹ Lộc họp phiên thường kỳ tháng 5'],
+        ['lead', 'Sáng 28/5, Thường trực HĐND huyện Mỹ Lộc họp phiên thường kỳ tháng 5.'],
+        ['paragraph', 'Trong tháng 5, Thường trực HĐND huyện tham dự kỳ họp thứ 7 HĐND tỉnh.'],
+        ['paragraph', '6 tháng đầu năm 2024, HĐND các cấp đã phối hợp với Ủy ban MTTQ tỉnh.'],
+        ['paragraph', 'Thời gian qua, UBND tỉnh đã cùng các huyện giám sát tại các xã.'],
+        ['paragraph', 'Tham dự phiên họp có đại diện Văn phòng HĐND và UBND huyện.'],
+      ]),
+    ).toStrictEqual([
+      'Thường trực HĐND huyện Mỹ Lộc',
+      'Thường trực HĐND huyện Mỹ Lộc',
+      'Văn phòng HĐND và UBND huyện Mỹ Lộc',
+    ])
+  })
+
+  it('should take no part from a role asked for or planned', () => {
+    expect(
+      participants([
+        ['title', 'Thường trực HĐND huyện kiểm tra hoạt động của HĐND xã An Phú'],
+        ['lead', 'Ngày 12/6, Thường trực HĐND huyện kiểm tra hoạt động của HĐND xã An Phú.'],
+        [
+          'paragraph',
+          'Đoàn kiểm tra đề nghị Thường trực HĐND xã tiếp tục phối hợp với Ủy ban MTTQ xã An Phú.',
+        ],
+        [
+          'paragraph',
+          'Thường trực thống nhất nội dung cần thực hiện như sau: dự kỳ họp HĐND các xã, thị trấn cuối năm.',
+        ],
+        ['paragraph', 'Cùng dự có đại diện Hội Nông dân xã An Phú, đề nghị tăng cường giám sát.'],
+      ]),
+    ).toStrictEqual([
+      'Thường trực HĐND huyện',
+      'HĐND xã An Phú',
+      'Thường trực HĐND huyện',
+      'HĐND xã An Phú',
+      'Hội Nông dân xã An Phú',
+    ])
+  })
+})

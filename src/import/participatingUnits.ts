@@ -132,6 +132,27 @@ const GROUP_OWNED_BEFORE =
 const PROGRAMME_OF_VISITS =
   /(?<!\p{L})(?:giám sát|kiểm tra|khảo sát|thanh tra)\s+\d+\s+(?:cuộc|đợt|lượt)(?!\p{L})/iu
 
+/**
+ * "6 tháng đầu năm 2018, Thường trực HĐND các cấp đã phối hợp với …", "Thời gian qua, UBND tỉnh
+ * …", "Trong tháng 12, Thường trực HĐND huyện tham dự kỳ họp HĐND tỉnh": a sentence opening on a
+ * period reports the period's work, not who is at the meeting, whatever role its verbs give.
+ */
+const REPORTS_A_PERIOD =
+  /^\s*(?:(?:Trong|Qua|Sau) (?:(?:gần|hơn) )?)?(?:(?:\d{1,2}|sáu|chín|ba) tháng(?: (?:đầu|cuối))?(?: năm)?|tháng \d{1,2}(?!\d)(?:\/\d{4}| năm \d{4})?|quý [IV\d]+|(?:năm|nhiệm kỳ) \d{4}|(?:nhiệm kỳ|thời gian|những năm|các năm|\d+ năm|năm) qua|từ đầu năm(?: \d{4})? đến nay)(?!\p{L})/iu
+
+/**
+ * "Đoàn đề nghị Thường trực HĐND các xã phối hợp với UBMTTQ các xã …", "thống nhất nội dung cần
+ * thực hiện như sau: … dự kỳ họp HĐND các xã": a role asked for or planned is no part taken.
+ */
+// "kiến nghị với Ban Thường vụ Tỉnh ủy …": a request made to a body is made at the table.
+const TASK_OR_PLAN =
+  /(?<!\p{L})(?:(?:đề nghị|yêu cầu|kiến nghị|đề xuất)(?! với(?!\p{L}))|sẽ|dự kiến|thời gian tới|như sau|cần (?:thực hiện|tập trung|chủ động))(?!\p{L})/iu
+const isAskedOrPlanned = (sentence: string): boolean => {
+  const task = TASK_OR_PLAN.exec(sentence)
+  const cue = ROLE_CUE.exec(sentence)
+  return task !== null && cue !== null && task.index < cue.index + cue[0].length
+}
+
 /** "Cục Kiểm lâm Việt Nam thuộc Tổng cục Lâm nghiệp": the body named after "thuộc" owns one that takes part. */
 const OWNED_BY = /^\s*(?:trực )?thuộc\s*$/u
 const isOwnerOfUnitBefore = (line: string, unit: UnitMention, units: UnitMention[]): boolean =>
@@ -167,7 +188,10 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
       if (!givesRole.has(sentence)) {
         givesRole.set(
           sentence,
-          ROLE_CUE.test(sentence.text) && !PROGRAMME_OF_VISITS.test(sentence.text),
+          ROLE_CUE.test(sentence.text) &&
+            !PROGRAMME_OF_VISITS.test(sentence.text) &&
+            !REPORTS_A_PERIOD.test(sentence.text) &&
+            !isAskedOrPlanned(sentence.text),
         )
       }
       return givesRole.get(sentence) ? [unit.name] : []
