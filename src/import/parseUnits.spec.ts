@@ -365,3 +365,52 @@ describe('uniqueUnitNames and standing committees', () => {
     ])
   })
 })
+
+describe('findUnitMentions and more unit heads', () => {
+  const namesOf = (line: string) =>
+    findUnitMentions(line, articlePlaces([], [line])).map((unit) => unit.name)
+
+  it('should read the offices of the council and committee spelt out', () => {
+    expect(
+      namesOf(
+        'Dự có Văn phòng Hội đồng nhân dân tỉnh và Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Mỹ Lộc.',
+      ),
+    ).toEqual([
+      'Văn phòng Hội đồng nhân dân tỉnh',
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Mỹ Lộc',
+    ])
+  })
+
+  it('should read schools by their kind and not a commune named "Trường …"', () => {
+    expect(
+      namesOf('Tham dự có Trường THCS Lê Lợi, Trường Mầm non Hoa Sen và UBND xã Trường Phú.'),
+    ).toEqual(['Trường THCS Lê Lợi', 'Trường Mầm non Hoa Sen', 'UBND xã Trường Phú'])
+  })
+
+  it('should read cooperatives and firms, never a commune in "Hợp tác xã"', () => {
+    expect(
+      namesOf('Cùng dự có Hợp tác xã Nông nghiệp Tân Phú và Công ty Cổ phần Cấp nước Mỹ Lộc.'),
+    ).toEqual(['Hợp tác xã Nông nghiệp Tân Phú', 'Công ty Cổ phần Cấp nước Mỹ Lộc'])
+  })
+
+  it('should read border posts and commands, and the electricity and post offices', () => {
+    expect(
+      namesOf(
+        'Dự có Đồn Biên phòng Sơn Hải, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Điện lực Mỹ Lộc và Bưu điện huyện.',
+      ),
+    ).toEqual([
+      'Đồn Biên phòng Sơn Hải',
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+      'Điện lực Mỹ Lộc',
+      'Bưu điện huyện',
+    ])
+  })
+
+  it('should end a name before a verb in lower case and before a person introduced', () => {
+    expect(
+      namesOf(
+        'Lãnh đạo Bộ Ngoại giao thông tin chuyên đề; Công ty Minh Phát ông Trần Văn Bình trình bày.',
+      ),
+    ).toEqual(['Bộ Ngoại giao', 'Công ty Minh Phát'])
+  })
+})

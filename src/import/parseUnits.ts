@@ -50,6 +50,11 @@ const BODY_HEADS = [
   'Văn phòng HĐND & UBND',
   'Văn phòng UBND',
   'Văn phòng HĐND',
+  'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
+  'Văn phòng Đoàn ĐBQH và HĐND',
+  'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân',
+  'Văn phòng Ủy ban nhân dân',
+  'Văn phòng Hội đồng nhân dân',
   'Ủy ban nhân dân',
   'Hội đồng nhân dân',
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
@@ -121,6 +126,16 @@ const BODY_HEADS = [
   'Hội CCB',
   'LĐLĐ',
   'BHXH',
+  'Bộ Chỉ huy Bộ đội Biên phòng',
+  'Bộ đội Biên phòng',
+  'Điện lực',
+  'Bưu điện',
+  'Hội Liên hiệp Thanh niên',
+  'Hội Sinh viên',
+  'Hội Làm vườn',
+  'Hội Đông y',
+  'Hội Người mù',
+  'Liên minh Hợp tác xã',
   'Đài Truyền thanh',
   'Đài Phát thanh và Truyền hình',
   'Trung tâm Truyền thông',
@@ -156,7 +171,8 @@ const MANY_PLACES_AFTER =
 const MANY_LEVELS_AFTER =
   /^\s*(?:,|và|\/)\s*(?:tỉnh|thành phố|huyện|thị xã|quận)(?!\p{L})(?! \p{Lu})/u
 /** The office of a place's council and committee, which no other body of the place shares. */
-const JOINT_OFFICE = /^[Vv]ăn [Pp]hòng HĐND ?(?:và|-|–|&) ?UBND$/u
+const JOINT_OFFICE =
+  /^[Vv]ăn [Pp]hòng (?:HĐND ?(?:và|-|–|&) ?UBND|[Hh]ội [Đđ]ồng [Nn]hân [Dd]ân và [Ủủ]y [Bb]an [Nn]hân [Dd]ân)$/u
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
@@ -198,8 +214,13 @@ const PARTY_OF_PLACE = new RegExp(
   `(?<!\\p{L})(?:(Ban Chấp hành|Ban Thường vụ|BTV) )?Đảng (?:bộ|ủy) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
 )
-const DEPARTMENT =
-  /(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Tổng cục|Bộ|Bệnh viện|Hạt) (?=\p{Lu})/gu
+/** "Trường THCS Nguyễn Du", "Trường Chính trị tỉnh": a school by its kind, "Trường Phú" being a commune. */
+const SCHOOL_KIND = String.raw`(?:THCS|THPT|TH|MN|PTDTBT|PTDTNT|PTDTBT-THCS|Tiểu học|Trung học|Mầm non|Mẫu giáo|Phổ thông|Chính trị|Đại học|Cao đẳng|Trung cấp)(?![\p{L}\p{N}])`
+/** "Đồn Biên phòng Sơn Hải": a border post; "Biên phòng" alone is no "phòng". */
+const DEPARTMENT = new RegExp(
+  String.raw`(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự|[Bb]iên) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Tổng cục|Bộ|Bệnh viện|Hạt|Hợp tác xã|HTX|Công ty|Đội|Điện lực|Trường(?= ${SCHOOL_KIND})|Đồn(?= Biên phòng)) (?=\p{Lu})`,
+  'gu',
+)
 /** Party organs and military commands, read by the patterns above. */
 const NOT_A_DEPARTMENT = /^(?:Thường vụ|Thường trực|Chấp hành|Chỉ huy)(?!\p{L})/u
 /** "Bộ Chính trị" is named in titles and as documents' author, a ministry's name is not. */
@@ -208,7 +229,7 @@ const DEPARTMENT_OPTIONS = { placeLevels: 'stop', maxWords: 10 } as const
 /** "Phòng GD&ĐT", "Sở TN&MT", "Phòng LĐ-TB&XH": a department's fields abbreviated and joined. */
 const ABBREVIATED_NAME = /^\p{Lu}{1,6}(?:[&\-–]\p{Lu}{1,6})+(?![\p{L}\p{N}])/u
 const COMMUNES = new RegExp(
-  `(?<!\\p{L})(?<![Tt]hị )(phường|Phường|xã|Xã|thị trấn|Thị trấn) (${PROPER_NAME}(?:(?:, | và )${PROPER_NAME})*)`,
+  `(?<!\\p{L})(?<![Tt]hị )(?<![Tt]ác )(phường|Phường|xã|Xã|thị trấn|Thị trấn) (${PROPER_NAME}(?:(?:, | và )${PROPER_NAME})*)`,
   'gu',
 )
 const LIST_SEPARATOR = /, | và /u
@@ -398,15 +419,19 @@ const AFTER_AT = /(?<!\p{L})tại\s*$/u
 const LISTED_FIELDS = /^(?:, \p{Lu}\p{Ll}*(?: \p{Ll}+)?)+ và \p{Lu}\p{Ll}*(?: \p{Ll}+)?(?!\p{L})/u
 
 /** "Tổng cục Chính trị và Bộ Tư pháp": a second department joined by "và" is not in the name. */
-const ANOTHER_DEPARTMENT =
-  /\s+và\s+(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Chi cục|Trung tâm|Bệnh viện|Hạt)\s+\p{Lu}.*$/u
+// "Trường Mầm non Hoa Sen và UBND xã Trường Phú": nor is a body of a place or a party committee.
+const ANOTHER_DEPARTMENT = new RegExp(
+  String.raw`\s+và\s+(?:(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Chi cục|Trung tâm|Bệnh viện|Hạt|Hợp tác xã|HTX|Công ty|Đội|Trường|Đồn)\s+\p{Lu}|(?:${BODY_HEADS.map(anyCase).join('|')}|(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy)(?!\p{L})).*$`,
+  'u',
+)
 
 /**
- * "Ban Tuyên giáo dự", "Bộ Tư pháp tổ chức": a name whose last field is in lower case runs on
- * into the verb after it, which is not the name's.
+ * "Ban Tuyên giáo dự", "Bộ Tư pháp tổ chức", "Bộ Ngoại giao thông tin chuyên đề": a name whose
+ * last field is in lower case runs on into the verb after it, which is not the name's, or into
+ * the person introduced after it ("Công ty Minh Phát ông …").
  */
 const VERB_AFTER_NAME =
-  /\s+(?:dự(?! (?:án|kiến|thảo|toán|báo|phòng|trữ|bị|thi)(?!\p{L}))|(?:trực )?thuộc|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ)(?!\p{L}).*$/u
+  /\s+(?:dự(?! (?:án|kiến|thảo|toán|báo|phòng|trữ|bị|thi)(?!\p{L}))|(?:trực )?thuộc|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ|thông tin(?!(?: và|,| -))|ông|bà|đồng chí)(?!\p{L}).*$/u
 
 const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
 
@@ -433,7 +458,8 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(DEPARTMENT)].flatMap((match) => {
     if (match[1] === 'Trung tâm' && AFTER_AT.test(line.slice(0, match.index))) return []
     const nameStart = match.index + match[0].length
-    const rest = line.slice(nameStart)
+    // Read up to a second unit joined by "và": a long pair is past the reader's length.
+    const rest = line.slice(nameStart).replace(ANOTHER_DEPARTMENT, '')
     if (NOT_A_DEPARTMENT.test(rest)) return []
     if (match[1] === 'Bộ' && NOT_A_MINISTRY.test(rest)) return []
     const isLowerCaseBoard = LOWER_CASE_BOARD.test(rest)
@@ -448,11 +474,7 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
     // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it
     // ("Chi cục Kiểm lâm vùng 3" keeps its number).
-    const name = rest
-      .slice(0, length)
-      .replace(ANOTHER_DEPARTMENT, '')
-      .replace(VERB_AFTER_NAME, '')
-      .replace(TRAILING_NUMBER, '')
+    const name = rest.slice(0, length).replace(VERB_AFTER_NAME, '').replace(TRAILING_NUMBER, '')
     // "Trung tâm Văn hóa, Thể thao và Du lịch huyện": the level printed after the name is the
     // department's, completed with the place's name as a body's is.
     const after = LEVEL_AFTER_NAME.exec(rest.slice(name.length))
