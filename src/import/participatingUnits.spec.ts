@@ -371,3 +371,24 @@ describe('participatingUnits on the period’s work and tasks asked for', () => 
     ])
   })
 })
+
+describe('participatingUnits on rooms, positions, staff bodies and organs as authors', () => {
+  it('should leave out the owner of the room, a position’s body and the body staff serve', () => {
+    expect(
+      participants([
+        ['title', 'Đảng ủy xã An Phú hội nghị Ban Chấp hành mở rộng tháng 6'],
+        ['lead', 'Chiều 12/6, Đảng ủy xã An Phú họp tại Phòng họp tầng II UBND xã.'],
+        [
+          'paragraph',
+          'Tham dự có Chỉ huy trưởng Ban Chỉ huy Quân sự xã; lãnh đạo các cơ quan tham mưu, giúp việc Huyện ủy; đại diện Hội Nông dân xã.',
+        ],
+      ]),
+    ).toStrictEqual(['Đảng ủy xã An Phú', 'Đảng ủy xã An Phú', 'Hội Nông dân xã An Phú'])
+  })
+
+  it('should read a document by a body’s organ as the body’s', () => {
+    const line =
+      'Thực hiện Nghị quyết số 19-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam'
+    expect(isDocumentAuthor(line, line.indexOf('Trung ương'))).toBe(true)
+  })
+})

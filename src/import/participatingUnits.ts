@@ -35,9 +35,12 @@ const ROLE_CUE = new RegExp(
   'iu',
 )
 
+/** "Nghị quyết số 19 … của Ban Chấp hành Trung ương Hội …": the body's organ wrote it. */
+const ORGAN_OF_AUTHOR = String.raw`(?: (?:Ban Chấp hành|BCH|Ban Thường vụ|BTV|Ban Thường trực|Thường trực|Đoàn Chủ tịch))?`
+
 /** "Quyết định số 12/QĐ-UBND ngày … của", "Kế hoạch … của": the unit after it wrote a document. */
 const DOCUMENT_OF = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật)(?!\p{L})|(?<!\p{L})số:? ?\d)[^.;]{0,120}? của\s*$`,
+  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật)(?!\p{L})|(?<!\p{L})số:? ?\d)[^.;]{0,120}? của${ORGAN_OF_AUTHOR}\s*$`,
   'iu',
 )
 
@@ -51,8 +54,9 @@ export const isDocumentAuthor = (line: string, start: number): boolean => {
  * "tại hội trường UBND xã Trường Sơn", "tại Trụ sở Huyện ủy": the building where the meeting is
  * held names its owner, who does not take part for that.
  */
+// "tại Phòng họp tầng II UBND xã", "tại Hội trường số 1 Huyện ủy": a room's floor or number between.
 const VENUE_BEFORE =
-  /(?<!\p{L})tại (?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)(?: lớn| chính)?(?: (?:của|thuộc))?\s+$/iu
+  /(?<!\p{L})tại (?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)(?: lớn| chính| (?:tầng|số|phòng) [\p{L}\d]+)*(?: (?:của|thuộc))?\s+$/iu
 
 /** The unit starting at `start` in the line is named as the meeting's venue. */
 export const isVenue = (line: string, start: number): boolean =>
@@ -60,7 +64,7 @@ export const isVenue = (line: string, start: number): boolean =>
 const VENUE_REACH = 40
 
 /** The cheap test first: most units do not follow "của". */
-const AFTER_OF = /(?<!\p{L})của\s*$/u
+const AFTER_OF = new RegExp(String.raw`(?<!\p{L})của${ORGAN_OF_AUTHOR}\s*$`, 'u')
 /** How far before "của" a document's name may stand, and a little more. */
 const DOCUMENT_REACH = 160
 
@@ -113,17 +117,19 @@ const OTHER_SESSION_BEFORE =
 
 /**
  * "bầu bổ sung chức danh Phó Chủ tịch UBND xã", "uỷ viên UBND Thị xã": a unit right after a
- * position's head names the position, though no one holds it in the sentence.
+ * position's head names the position, though no one holds it in the sentence. Not "Viện
+ * trưởng", "Chánh án": "Kế hoạch của Viện trưởng Viện kiểm sát nhân dân cấp cao …" names the
+ * host itself, which the report then calls by a short name ("Viện cấp cao 3") no reader knows.
  */
 const POSITION_BEFORE =
-  /(?<!\p{L})(?:(?:phó )?chủ tịch|(?:phó )?bí thư|(?:phó )?giám đốc|(?:phó )?trưởng ban|(?:phó )?chánh văn phòng|(?:phó )?trưởng phòng|[uủ][yỷ] viên)\s+$/iu
+  /(?<!\p{L})(?:(?:phó )?chủ tịch|(?:phó )?bí thư|(?:phó )?giám đốc|(?:phó )?trưởng ban|(?:phó )?chánh văn phòng|(?:phó )?trưởng phòng|[uủ][yỷ] viên|chỉ huy trưởng|chính trị viên(?: phó)?|chánh thanh tra|hiệu trưởng|thủ trưởng|chủ nhiệm|(?:phó )?trưởng công an)\s+$/iu
 
 /**
  * "đại diện lãnh đạo các ban của Tỉnh ủy", "các phòng chuyên môn thuộc UBND huyện": the unit owns
  * a vague group that takes part, and is not itself a participant.
  */
 const GROUP_OWNED_BEFORE =
-  /(?<!\p{L})các (?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể|phòng ban|ban ngành)(?:(?:, | và )(?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể))*(?: (?:chuyên môn|trực thuộc|tham mưu|liên quan))? (?:của|thuộc)\s+$/iu
+  /(?<!\p{L})các (?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể|phòng ban|ban ngành)(?:(?:, | và )(?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể))*(?:(?: (?:chuyên môn|trực thuộc|tham mưu|liên quan))? (?:của|thuộc)| (?:trực thuộc|tham mưu(?:,? giúp việc)?|giúp việc)(?: (?:của|cho))?)\s+$/iu
 
 /**
  * "… tổ chức giám sát 06 cuộc tại 06 đơn vị: xã A, xã B …": a programme of many supervisions or
