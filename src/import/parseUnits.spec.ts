@@ -406,6 +406,20 @@ describe('findUnitMentions and more unit heads', () => {
     ])
   })
 
+  it('should read the offices of programmes and registries, not the council’s office twice', () => {
+    expect(
+      namesOf('Dự có Văn phòng Điều phối nông thôn mới huyện và Văn phòng HĐND và UBND huyện.'),
+    ).toEqual(['Văn phòng Điều phối nông thôn mới huyện', 'Văn phòng HĐND và UBND huyện'])
+  })
+
+  it('should give each commune listed after "UBND các xã" its committee', () => {
+    expect(namesOf('Làm việc với UBND các xã Tiên Cẩm, Tiên Lãnh và Tiên Hà.')).toEqual([
+      'UBND xã Tiên Cẩm',
+      'UBND xã Tiên Lãnh',
+      'UBND xã Tiên Hà',
+    ])
+  })
+
   it('should end a name before a verb in lower case and before a person introduced', () => {
     expect(
       namesOf(

@@ -218,7 +218,7 @@ const PARTY_OF_PLACE = new RegExp(
 const SCHOOL_KIND = String.raw`(?:THCS|THPT|TH|MN|PTDTBT|PTDTNT|PTDTBT-THCS|Tiểu học|Trung học|Mầm non|Mẫu giáo|Phổ thông|Chính trị|Đại học|Cao đẳng|Trung cấp)(?![\p{L}\p{N}])`
 /** "Đồn Biên phòng Sơn Hải": a border post; "Biên phòng" alone is no "phòng". */
 const DEPARTMENT = new RegExp(
-  String.raw`(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự|[Bb]iên) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Tổng cục|Bộ|Bệnh viện|Hạt|Hợp tác xã|HTX|Công ty|Đội|Điện lực|Trường(?= ${SCHOOL_KIND})|Đồn(?= Biên phòng)) (?=\p{Lu})`,
+  String.raw`(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự|[Bb]iên) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Tổng cục|Bộ|Bệnh viện|Hạt|Hợp tác xã|HTX|Công ty|Đội|Điện lực|Văn phòng(?= (?:Điều phối|Đăng ký|Công chứng))|Trường(?= ${SCHOOL_KIND})|Đồn(?= Biên phòng)) (?=\p{Lu})`,
   'gu',
 )
 /** Party organs and military commands, read by the patterns above. */
@@ -661,8 +661,9 @@ export const findUnitMentions = (
     ...youthCommittees(line),
     ...partiesOfPlaces(line, places),
     ...departments(line, places),
-    ...communes(line),
+    // Before the communes: "UBND các xã A, B" gives B its body, where the communes read "xã B".
     ...groupsOfBodies(line),
+    ...communes(line),
     ...nationalBodies(line),
   ]
   const kept = mentions.filter((mention) => !excluded.some((span) => overlaps(mention, span)))
