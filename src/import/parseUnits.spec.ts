@@ -412,6 +412,24 @@ describe('findUnitMentions and more unit heads', () => {
     ).toEqual(['Văn phòng Điều phối nông thôn mới huyện', 'Văn phòng HĐND và UBND huyện'])
   })
 
+  it('should read the commune’s forces and services in lower case only with their level', () => {
+    expect(
+      namesOf(
+        'Dự có công an xã, ban chỉ huy quân sự xã, hội nông dân xã và trạm y tế xã An Phú. Lực lượng công an đã phối hợp.',
+      ),
+    ).toEqual([
+      'công an xã An Phú',
+      'ban chỉ huy quân sự xã An Phú',
+      'hội nông dân xã An Phú',
+      'trạm y tế xã An Phú',
+    ])
+    expect(namesOf('Dự có BCH Quân sự xã, Đoàn TN xã và Hội ND xã An Phú.')).toEqual([
+      'BCH Quân sự xã An Phú',
+      'Đoàn TN xã An Phú',
+      'Hội ND xã An Phú',
+    ])
+  })
+
   it('should give each commune listed after "UBND các xã" its committee', () => {
     expect(namesOf('Làm việc với UBND các xã Tiên Cẩm, Tiên Lãnh và Tiên Hà.')).toEqual([
       'UBND xã Tiên Cẩm',

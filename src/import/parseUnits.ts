@@ -136,6 +136,14 @@ const BODY_HEADS = [
   'Hội Đông y',
   'Hội Người mù',
   'Liên minh Hợp tác xã',
+  'Hội Phụ nữ',
+  // The commune's forces and associations abbreviated: "BCH Quân sự xã", "Đoàn TN xã", "Hội ND xã".
+  'BCH Quân sự',
+  'BCHQS',
+  'Ban CHQS',
+  'BCH Công an',
+  'Đoàn TN',
+  'Hội ND',
   'Đài Truyền thanh',
   'Đài Phát thanh và Truyền hình',
   'Trung tâm Truyền thông',
@@ -157,8 +165,15 @@ const anyCase = (head: string) =>
         : `[${word[0].toLowerCase()}${word[0].toUpperCase()}]${word.slice(1)}`,
     )
     .join(' ')
-/** "văn phòng HĐND&UBND": the office is often written in lower case in running text. */
-const lowerOffice = (head: string) => head.replace(/^Văn /u, '[Vv]ăn ')
+/**
+ * "văn phòng HĐND&UBND", "công an xã", "ban chỉ huy quân sự xã", "trạm y tế xã": the office and
+ * the commune's forces, services and associations are often written in lower case in running
+ * text; they are read so only with their level ("công an" alone is the police at large).
+ */
+const LOWER_CASE_OPENING =
+  /^(?:Văn phòng|Công an|Ban Chỉ huy|Hội Nông dân|Hội Cựu chiến binh|Hội Liên hiệp Phụ nữ|Hội Phụ nữ|Đoàn Thanh niên|Trạm Y tế|Hội Chữ thập đỏ|Hội Người cao tuổi|Hội Khuyến học|Trung tâm Y tế)(?!\p{L})/u
+const lowerOpening = (head: string) =>
+  LOWER_CASE_OPENING.test(head) ? `[${head[0].toLowerCase()}${head[0]}]${head.slice(1)}` : head
 const HEAD_SPELLING: Record<string, string> = {
   'Ủy ban nhân dân': 'UBND',
   'Hội đồng nhân dân': 'HĐND',
@@ -181,7 +196,7 @@ const ABBREVIATION_AFTER_HEAD = String.raw`(?: \(\p{Lu}{2,}\))?`
 /** "UBND Quận 3.", "HĐND Phường 10 khóa XII": after a capitalised level, a number is the name. */
 const CAPITALISED_LEVEL_NUMBER = String.raw`(?<=(?:Phường|Quận) )\d{1,2}(?![\d/:%])(?![.,]\d)`
 const PLACE_BODY = new RegExp(
-  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).map(lowerOffice).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}|${CAPITALISED_LEVEL_NUMBER}))?)?`,
+  `(?<!\\p{L})(${BODY_HEADS.map(lowerOpening).map(anyCase).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}|${CAPITALISED_LEVEL_NUMBER}))?)?`,
   'gu',
 )
 const COMMITTEE = new RegExp(

@@ -23,6 +23,11 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
   [/\bmat tran to quoc(?: viet nam)?\b/gu, 'mttq'],
   [/\bhoi lhpn\b/gu, 'hoi lien hiep phu nu'],
   [/\bhoi ccb\b/gu, 'hoi cuu chien binh'],
+  [/\bhoi nd\b/gu, 'hoi nong dan'],
+  [/\bdoan tn\b/gu, 'doan thanh nien'],
+  // "BCH Quân sự xã", "Ban CHQS xã", "BCHQS xã": the commune's military command.
+  [/\b(?:bch quan su|ban chqs|bchqs)\b/gu, 'ban chi huy quan su'],
+  [/\bbch cong an\b/gu, 'ban chi huy cong an'],
   [/\bldld\b/gu, 'lien doan lao dong'],
   [/\bbhxh\b/gu, 'bao hiem xa hoi'],
   [/\buy ban nhan dan\b/gu, 'ubnd'],
