@@ -372,6 +372,26 @@ describe('participatingUnits on the period’s work and tasks asked for', () => 
   })
 })
 
+describe('participatingUnits on the discussion and tasks assigned', () => {
+  it('should take no part from the discussion or from a task assigned', () => {
+    expect(
+      participants([
+        ['title', 'UBND huyện Mỹ Lộc họp phiên thường kỳ tháng 5'],
+        ['lead', 'Sáng 28/5, UBND huyện Mỹ Lộc họp phiên thường kỳ tháng 5.'],
+        [
+          'paragraph',
+          'Các đại biểu tham gia thảo luận về dự án của Ban Quản lý dự án đầu tư xây dựng huyện và an ninh do Công an huyện nắm.',
+        ],
+        [
+          'paragraph',
+          'Chủ tịch UBND huyện giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND xã An Phú.',
+        ],
+        ['paragraph', 'Tham gia đoàn có đại diện Chi cục Thuế huyện.'],
+      ]),
+    ).toStrictEqual(['UBND huyện Mỹ Lộc', 'UBND huyện Mỹ Lộc', 'Chi cục Thuế huyện Mỹ Lộc'])
+  })
+})
+
 describe('participatingUnits on rooms, positions, staff bodies and organs as authors', () => {
   it('should leave out the owner of the room, a position’s body and the body staff serve', () => {
     expect(

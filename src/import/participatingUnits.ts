@@ -18,10 +18,12 @@ import type { UnitMention } from './parseUnits'
 /** The words that give a sentence's units a part in the meeting. */
 const ROLE_CUE = new RegExp(
   [
-    String.raw`(?:tham dự|đến dự|về dự|tới dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
+    // Not "thảo luận về dự án của …", "ý kiến về dự thảo …": what is discussed.
+    String.raw`(?:tham dự|đến dự|về dự(?! (?:án|thảo|toán|kiến|báo)(?!\p{L}))|tới dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
     // "Dự có …", "Cùng dự có …", "Có mặt tại hội nghị có …": who attends, the meeting unnamed.
     String.raw`(?<!\p{L})dự có(?!\p{L})|(?<!\p{L})có mặt (?:tại|tham dự|trong)(?!\p{L})`,
-    String.raw`(?:có sự tham gia|tham gia|(?:sự )?(?:góp mặt|hiện diện))`,
+    // Not "tham gia ý kiến vào dự thảo …": the discussion, not who is there.
+    String.raw`(?:có sự tham gia|tham gia(?! (?:ý kiến|đóng góp|thảo luận|phát biểu|góp ý|trao đổi))|(?:sự )?(?:góp mặt|hiện diện))`,
     String.raw`thành phần(?: tham dự| tham gia)?(?: gồm| có)`,
     String.raw`(?:đồng )?chủ trì|chủ tọa|điều hành`,
     String.raw`phối hợp(?: với| tổ chức)?`,
@@ -148,11 +150,12 @@ const REPORTS_A_PERIOD =
 
 /**
  * "Đoàn đề nghị Thường trực HĐND các xã phối hợp với UBMTTQ các xã …", "thống nhất nội dung cần
- * thực hiện như sau: … dự kỳ họp HĐND các xã": a role asked for or planned is no part taken.
+ * thực hiện như sau: … dự kỳ họp HĐND các xã", "giao Phòng Tài nguyên và Môi trường chủ trì,
+ * phối hợp với UBND các xã": a role asked for, planned or assigned is no part taken.
  */
 // "kiến nghị với Ban Thường vụ Tỉnh ủy …": a request made to a body is made at the table.
 const TASK_OR_PLAN =
-  /(?<!\p{L})(?:(?:đề nghị|yêu cầu|kiến nghị|đề xuất)(?! với(?!\p{L}))|sẽ|dự kiến|thời gian tới|như sau|cần (?:thực hiện|tập trung|chủ động))(?!\p{L})/iu
+  /(?<!\p{L})(?:(?:[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị|[Đđ]ề xuất)(?! với(?!\p{L}))|[Ss]ẽ|[Dd]ự kiến|[Tt]hời gian tới|[Nn]hư sau|[Cc]ần (?:thực hiện|tập trung|chủ động)|[Gg]iao(?= (?:cho )?\p{Lu}))(?!\p{L})/u
 const isAskedOrPlanned = (sentence: string): boolean => {
   const task = TASK_OR_PLAN.exec(sentence)
   const cue = ROLE_CUE.exec(sentence)
