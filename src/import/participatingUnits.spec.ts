@@ -406,6 +406,28 @@ describe('participatingUnits on rooms, positions, staff bodies and organs as aut
     ).toStrictEqual(['Đảng ủy xã An Phú', 'Đảng ủy xã An Phú', 'Hội Nông dân xã An Phú'])
   })
 
+  it('should leave out the owner of a counted group of party bodies that take part', () => {
+    expect(
+      participants([
+        ['title', 'Đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc tại thị xã Hương Trà'],
+        [
+          'lead',
+          'Ngày 20/9, Đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc với Thị ủy Hương Trà.',
+        ],
+        [
+          'paragraph',
+          'Đoàn giám sát tại 04 đơn vị, tổ chức đảng thuộc Thị ủy Hương Trà: Văn phòng Thị ủy, Đảng ủy phường Tứ Hạ.',
+        ],
+      ]),
+    ).toStrictEqual([
+      'Ban Thường vụ Tỉnh ủy',
+      'Ban Thường vụ Tỉnh ủy',
+      'Thị ủy Hương Trà',
+      'Văn phòng Thị ủy Hương Trà',
+      'Đảng ủy phường Tứ Hạ',
+    ])
+  })
+
   it('should read a document by a body’s organ as the body’s', () => {
     const line =
       'Thực hiện Nghị quyết số 19-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam'

@@ -130,8 +130,12 @@ const POSITION_BEFORE =
  * "đại diện lãnh đạo các ban của Tỉnh ủy", "các phòng chuyên môn thuộc UBND huyện": the unit owns
  * a vague group that takes part, and is not itself a participant.
  */
-const GROUP_OWNED_BEFORE =
-  /(?<!\p{L})các (?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể|phòng ban|ban ngành)(?:(?:, | và )(?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể))*(?:(?: (?:chuyên môn|trực thuộc|tham mưu|liên quan))? (?:của|thuộc)| (?:trực thuộc|tham mưu(?:,? giúp việc)?|giúp việc)(?: (?:của|cho))?)\s+$/iu
+// "09 đơn vị, tổ chức đảng thuộc Thị ủy Hương Thủy": a counted group too.
+const GROUP_NOUN = String.raw`(?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể|phòng ban|ban ngành|tổ chức (?:cơ sở )?đảng|chi bộ|đảng bộ)`
+const GROUP_OWNED_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:các|\d+) ${GROUP_NOUN}(?:(?:, | và )${GROUP_NOUN})*(?:(?: (?:chuyên môn|trực thuộc|tham mưu|liên quan))? (?:của|thuộc)| (?:trực thuộc|tham mưu(?:,? giúp việc)?|giúp việc)(?: (?:của|cho))?)\s+$`,
+  'iu',
+)
 
 /**
  * "… tổ chức giám sát 06 cuộc tại 06 đơn vị: xã A, xã B …": a programme of many supervisions or
