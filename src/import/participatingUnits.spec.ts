@@ -428,6 +428,26 @@ describe('participatingUnits on rooms, positions, staff bodies and organs as aut
     ])
   })
 
+  it('should leave out the body a paper goes to next and a plan named "chương trình phối hợp"', () => {
+    expect(
+      participants([
+        ['title', 'Thường trực HĐND huyện họp liên tịch'],
+        ['lead', 'Sáng 7/6, Thường trực HĐND huyện Mỹ Lộc họp liên tịch.'],
+        [
+          'paragraph',
+          'Tham dự có UBND huyện; các báo cáo được hoàn thiện để trình Ban Thường vụ Huyện ủy và trình ra Hội nghị Ban Chấp hành Đảng bộ huyện.',
+        ],
+        ['paragraph', 'Hội nghị đề ra chương trình phối hợp năm 2024 của Ủy ban MTTQ huyện.'],
+        ['paragraph', 'Cùng dự có đại diện Phòng Nội vụ.'],
+      ]),
+    ).toStrictEqual([
+      'Thường trực HĐND huyện Mỹ Lộc',
+      'Thường trực HĐND huyện Mỹ Lộc',
+      'UBND huyện Mỹ Lộc',
+      'phòng Nội vụ',
+    ])
+  })
+
   it('should read a document by a body’s organ as the body’s', () => {
     const line =
       'Thực hiện Nghị quyết số 19-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam'

@@ -26,7 +26,8 @@ const ROLE_CUE = new RegExp(
     String.raw`(?:có sự tham gia|tham gia(?! (?:ý kiến|đóng góp|thảo luận|phát biểu|góp ý|trao đổi))|(?:sự )?(?:góp mặt|hiện diện))`,
     String.raw`thành phần(?: tham dự| tham gia)?(?: gồm| có)`,
     String.raw`(?:đồng )?chủ trì|chủ tọa|điều hành`,
-    String.raw`phối hợp(?: với| tổ chức)?`,
+    // Not "chương trình phối hợp", "quy chế phối hợp": the noun names a plan or a rule.
+    String.raw`(?<!(?:chương trình|quy chế|công tác|kế hoạch|cơ chế|quan hệ|trách nhiệm) )phối hợp(?: với| tổ chức)?`,
     String.raw`cùng(?: với)? (?:lãnh đạo|đại diện|các|\p{Lu})`,
     String.raw`đại diện(?: lãnh đạo)?`,
     String.raw`(?:giám sát|kiểm tra|thanh tra|làm việc|thăm)(?: [\p{L}\d,]+){0,25} (?:tại|với|đối với)(?!\p{L})`,
@@ -118,6 +119,13 @@ const OTHER_SESSION_BEFORE =
   /(?<!\p{L})(?:trước|sau|chuẩn bị cho|phục vụ) (?:các )?kỳ họp(?: thứ [\p{L}\d]+)?,?\s*$/iu
 
 /**
+ * "trình Ban Thường vụ Huyện ủy cho ý kiến", "để trình ra Hội nghị UBTƯ MTTQ Việt Nam": the body
+ * a paper goes to next, at a later meeting; not "Tờ trình", a document's name.
+ */
+const SUBMITTED_TO_BEFORE =
+  /(?<!\p{L})(?<![Tt]ờ )trình(?: ra| lên)?(?: (?:[Hh]ội nghị|[Kk]ỳ họp|[Đđ]ại hội|[Pp]hiên họp))?\s+$/u
+
+/**
  * "bầu bổ sung chức danh Phó Chủ tịch UBND xã", "uỷ viên UBND Thị xã": a unit right after a
  * position's head names the position, though no one holds it in the sentence. Not "Viện
  * trưởng", "Chánh án": "Kế hoạch của Viện trưởng Viện kiểm sát nhân dân cấp cao …" names the
@@ -184,6 +192,7 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
       if (CREDITED_BEFORE.test(line.slice(0, unit.start))) return []
       if (role !== 'title' && PRAISED_BEFORE.test(line.slice(0, unit.start))) return []
       if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
+      if (SUBMITTED_TO_BEFORE.test(line.slice(0, unit.start))) return []
       if (POSITION_BEFORE.test(line.slice(0, unit.start))) return []
       if (GROUP_OWNED_BEFORE.test(line.slice(0, unit.start))) return []
       if (isOwnerOfUnitBefore(line, unit, units)) return []
