@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { findUnitMentions, uniqueUnitNames, withoutRepeatedUnits } from './parseUnits'
+import {
+  findUnitMentions,
+  isGroupOfBodies,
+  uniqueUnitNames,
+  withoutRepeatedUnits,
+} from './parseUnits'
 import { articlePlaces } from './places'
 
 const city = articlePlaces(['Thành phố Bắc Kạn họp'], ['Thành phố Bắc Kạn họp'])
@@ -428,6 +433,14 @@ describe('findUnitMentions and more unit heads', () => {
       'Đoàn TN xã An Phú',
       'Hội ND xã An Phú',
     ])
+  })
+
+  it('should read an office of many bodies as no unit, and of many places as a group', () => {
+    const names = namesOf(
+      'Dự có Phòng Tổ chức - Hành chính các Sở, Ban, ngành; Văn phòng HĐND và UBND các huyện; Phòng Nội vụ các huyện, thị xã và Sở Nội vụ.',
+    )
+    expect(names).toEqual(['phòng Nội vụ các huyện, thị xã', 'Sở Nội vụ'])
+    expect(isGroupOfBodies(names[0])).toBe(true)
   })
 
   it('should give each commune listed after "UBND các xã" its committee', () => {

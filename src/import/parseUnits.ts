@@ -188,6 +188,15 @@ const MANY_LEVELS_AFTER =
 /** The office of a place's council and committee, which no other body of the place shares. */
 const JOINT_OFFICE =
   /^[Vv]ăn [Pp]hòng (?:HĐND ?(?:và|-|–|&) ?UBND|[Hh]ội [Đđ]ồng [Nn]hân [Dd]ân và [Ủủ]y [Bb]an [Nn]hân [Dd]ân)$/u
+/**
+ * "Phòng Tổ chức - Hành chính các Sở, ngành", "Văn phòng HĐND và UBND các huyện": one office in
+ * each of many bodies or places, no one unit (a group of one body at one level is read apart).
+ */
+const OF_MANY_OWNERS = new RegExp(
+  `^ (?:các|những) (?:${PLACE_LEVEL}|[Ss]ở|[Bb]an|ngành|đơn vị|cơ quan|địa phương|[Pp]hòng)(?!\\p{L})`,
+  'u',
+)
+const MANY_LEVELS_LISTED = new RegExp(`^ các ${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})*`, 'u')
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
@@ -283,7 +292,9 @@ const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
       return [{ ...span, name: `${head} ${placeText(completePlace(places.home, places))}` }]
     }
     // "Hội nghị nghe Văn phòng HĐND&UBND trình bày": one joint office per place, the article's.
-    if (JOINT_OFFICE.test(head)) return [{ ...span, name: head }]
+    if (JOINT_OFFICE.test(head) && !OF_MANY_OWNERS.test(line.slice(span.end))) {
+      return [{ ...span, name: head }]
+    }
     return []
   })
 
@@ -492,6 +503,15 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     const name = rest.slice(0, length).replace(VERB_AFTER_NAME, '').replace(TRAILING_NUMBER, '')
     // "Trung tâm Văn hóa, Thể thao và Du lịch huyện": the level printed after the name is the
     // department's, completed with the place's name as a body's is.
+    // "Phòng Nội vụ các huyện, thị xã": the group as printed; "… các Sở, ngành": no unit.
+    const manyPlaces = MANY_LEVELS_LISTED.exec(rest.slice(name.length))?.[0]
+    // "các Ban HĐND các xã": the council committees' group reader has it.
+    if (manyPlaces && /(?:^|\s)các $/u.test(line.slice(0, match.index))) return []
+    if (manyPlaces) {
+      const end = nameStart + name.length + manyPlaces.length
+      return [{ start: match.index, end, name: `${head} ${name}${manyPlaces}` }]
+    }
+    if (OF_MANY_OWNERS.test(rest.slice(name.length))) return []
     const after = LEVEL_AFTER_NAME.exec(rest.slice(name.length))
     const placeName = withoutPerson(after?.[2])
     const printedLevel = after ? ` ${after[1]}${placeName ? ` ${placeName}` : ''}` : ''
@@ -526,7 +546,7 @@ const MANY_PLACES_HEADS = [
   'Đảng ủy',
 ].join('|')
 const MANY_PLACES_BODY = new RegExp(
-  `(?<!\\p{L})(${MANY_PLACES_HEADS}) các (${PLACE_LEVEL})(?:(?:, | và )${PLACE_LEVEL})*`,
+  `(?<!\\p{L})(?<!HĐND ?(?:và|-|–|&) ?)(${MANY_PLACES_HEADS}) các (${PLACE_LEVEL})(?:(?:, | và )${PLACE_LEVEL})*`,
   'gu',
 )
 /** "UBND các huyện Càng Long, Trà Cú và Châu Thành": the places named after the group, each its own body. */
