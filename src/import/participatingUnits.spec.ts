@@ -448,6 +448,19 @@ describe('participatingUnits on rooms, positions, staff bodies and organs as aut
     ])
   })
 
+  it('should read an award’s grantor as no part and a paper sent on as no part', () => {
+    expect(
+      participants([
+        ['title', 'Hội Nông dân huyện Mỹ Lộc tổng kết năm 2023'],
+        ['lead', 'Sáng 5/1, Hội Nông dân huyện Mỹ Lộc tổng kết công tác năm 2023.'],
+        [
+          'paragraph',
+          'Tham dự có đại diện Huyện ủy; 5 tập thể nhận Bằng khen của UBND tỉnh, báo cáo được gửi về Hội Nông dân tỉnh.',
+        ],
+      ]),
+    ).toStrictEqual(['Hội Nông dân huyện Mỹ Lộc', 'Hội Nông dân huyện Mỹ Lộc', 'Huyện ủy Mỹ Lộc'])
+  })
+
   it('should read a document by a body’s organ as the body’s', () => {
     const line =
       'Thực hiện Nghị quyết số 19-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam'

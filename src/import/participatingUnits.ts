@@ -41,9 +41,12 @@ const ROLE_CUE = new RegExp(
 /** "Nghị quyết số 19 … của Ban Chấp hành Trung ương Hội …": the body's organ wrote it. */
 const ORGAN_OF_AUTHOR = String.raw`(?: (?:Ban Chấp hành|BCH|Ban Thường vụ|BTV|Ban Thường trực|Thường trực|Đoàn Chủ tịch))?`
 
-/** "Quyết định số 12/QĐ-UBND ngày … của", "Kế hoạch … của": the unit after it wrote a document. */
+/**
+ * "Quyết định số 12/QĐ-UBND ngày … của", "Kế hoạch … của": the unit after it wrote a document;
+ * "Bằng khen của UBND tỉnh": granted an award.
+ */
 const DOCUMENT_OF = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật)(?!\p{L})|(?<!\p{L})số:? ?\d)[^.;]{0,120}? của${ORGAN_OF_AUTHOR}\s*$`,
+  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật|Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương)(?!\p{L})|(?<!\p{L})số:? ?\d)[^.;]{0,120}? của${ORGAN_OF_AUTHOR}\s*$`,
   'iu',
 )
 
@@ -119,11 +122,11 @@ const OTHER_SESSION_BEFORE =
   /(?<!\p{L})(?:trước|sau|chuẩn bị cho|phục vụ) (?:các )?kỳ họp(?: thứ [\p{L}\d]+)?,?\s*$/iu
 
 /**
- * "trình Ban Thường vụ Huyện ủy cho ý kiến", "để trình ra Hội nghị UBTƯ MTTQ Việt Nam": the body
- * a paper goes to next, at a later meeting; not "Tờ trình", a document's name.
+ * "trình Ban Thường vụ Huyện ủy cho ý kiến", "để trình ra Hội nghị UBTƯ MTTQ Việt Nam", "gửi về
+ * Văn phòng UBND tỉnh": the body a paper goes to next; not "Tờ trình", a document's name.
  */
 const SUBMITTED_TO_BEFORE =
-  /(?<!\p{L})(?<![Tt]ờ )trình(?: ra| lên)?(?: (?:[Hh]ội nghị|[Kk]ỳ họp|[Đđ]ại hội|[Pp]hiên họp))?\s+$/u
+  /(?<!\p{L})(?:(?<![Tt]ờ )trình(?: ra| lên)?(?: (?:[Hh]ội nghị|[Kk]ỳ họp|[Đđ]ại hội|[Pp]hiên họp))?|gửi(?: về| lên| đến)?|xin ý kiến)\s+$/u
 
 /**
  * "bầu bổ sung chức danh Phó Chủ tịch UBND xã", "uỷ viên UBND Thị xã": a unit right after a
