@@ -457,5 +457,8 @@ describe('findUnitMentions and more unit heads', () => {
         'Lãnh đạo Bộ Ngoại giao thông tin chuyên đề; Công ty Minh Phát ông Trần Văn Bình trình bày.',
       ),
     ).toEqual(['Bộ Ngoại giao', 'Công ty Minh Phát'])
+    expect(namesOf('Chi cục Kiểm lâm vùng IV phát động phong trào trồng cây.')).toEqual([
+      'Chi cục Kiểm lâm vùng IV',
+    ])
   })
 })

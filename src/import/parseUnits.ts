@@ -457,7 +457,7 @@ const ANOTHER_DEPARTMENT = new RegExp(
  * the person introduced after it ("Công ty Minh Phát ông …").
  */
 const VERB_AFTER_NAME =
-  /\s+(?:dự(?! (?:án|kiến|thảo|toán|báo|phòng|trữ|bị|thi)(?!\p{L}))|(?:trực )?thuộc|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ|thông tin(?!(?: và|,| -))|ông|bà|đồng chí)(?!\p{L}).*$/u
+  /\s+(?:dự(?! (?:án|kiến|thảo|toán|báo|phòng|trữ|bị|thi)(?!\p{L}))|(?:trực )?thuộc|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ|thông tin(?!(?: và|,| -))|ông|bà|đồng chí|phát động|ký kết|tuyên truyền|khảo sát|giám sát|tiếp nhận|ban hành|tập huấn|ra mắt|khánh thành|trao|tặng|tổng kết|sơ kết|khai mạc)(?!\p{L}).*$/u
 
 const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
 
