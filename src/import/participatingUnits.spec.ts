@@ -386,6 +386,7 @@ describe('participatingUnits on the discussion and tasks assigned', () => {
           'paragraph',
           'Chủ tịch UBND huyện giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND xã An Phú.',
         ],
+        ['paragraph', 'Báo cáo nêu kết quả Ủy ban MTTQ huyện tham gia bầu cử đại biểu HĐND.'],
         ['paragraph', 'Tham gia đoàn có đại diện Chi cục Thuế huyện.'],
       ]),
     ).toStrictEqual(['UBND huyện Mỹ Lộc', 'UBND huyện Mỹ Lộc', 'Chi cục Thuế huyện Mỹ Lộc'])

@@ -22,8 +22,8 @@ const ROLE_CUE = new RegExp(
     String.raw`(?:tham dự|đến dự|về dự(?! (?:án|thảo|toán|kiến|báo)(?!\p{L}))|tới dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
     // "Dự có …", "Cùng dự có …", "Có mặt tại hội nghị có …": who attends, the meeting unnamed.
     String.raw`(?<!\p{L})dự có(?!\p{L})|(?<!\p{L})có mặt (?:tại|tham dự|trong)(?!\p{L})`,
-    // Not "tham gia ý kiến vào dự thảo …": the discussion, not who is there.
-    String.raw`(?:có sự tham gia|tham gia(?! (?:ý kiến|đóng góp|thảo luận|phát biểu|góp ý|trao đổi))|(?:sự )?(?:góp mặt|hiện diện))`,
+    // Taking part in the meeting, not "tham gia ý kiến", "tham gia bầu cử", "tham gia xây dựng …".
+    String.raw`(?:có sự tham gia|tham gia(?= (?:hội nghị|buổi|đoàn|cuộc|kỳ họp|phiên|lễ|đại hội|chương trình|cùng|với|có|gồm)(?!\p{L})|\s*(?:[:,;.]|$))|(?:sự )?(?:góp mặt|hiện diện))`,
     String.raw`thành phần(?: tham dự| tham gia)?(?: gồm| có)`,
     String.raw`(?:đồng )?chủ trì|chủ tọa|điều hành`,
     // Not "chương trình phối hợp", "quy chế phối hợp": the noun names a plan or a rule.
