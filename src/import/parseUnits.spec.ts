@@ -443,6 +443,18 @@ describe('findUnitMentions and more unit heads', () => {
     expect(isGroupOfBodies(names[0])).toBe(true)
   })
 
+  it('should cut a person’s name printed right after a department or a commune', () => {
+    expect(
+      namesOf(
+        'Về phía huyện có Ban Dân vận Huyện ủy Nguyễn Văn An, Sở Y tế Trần Thị Lan và xã Tân An Lê Văn Bình.',
+      ),
+    ).toEqual(['Ban Dân vận Huyện ủy', 'Sở Y tế', 'xã Tân An'])
+    expect(namesOf('Dự có phường Nguyễn Thị Minh Khai và Trường THCS Lê Quý Đôn.')).toEqual([
+      'phường Nguyễn Thị Minh Khai',
+      'Trường THCS Lê Quý Đôn',
+    ])
+  })
+
   it('should give each commune listed after "UBND các xã" its committee', () => {
     expect(namesOf('Làm việc với UBND các xã Tiên Cẩm, Tiên Lãnh và Tiên Hà.')).toEqual([
       'UBND xã Tiên Cẩm',

@@ -1,4 +1,4 @@
-import { withoutPerson } from './personNames'
+import { personInPlaceRun, withoutPerson } from './personNames'
 import {
   ANY_CASE_PLACE_LEVEL,
   type ArticlePlaces,
@@ -480,6 +480,19 @@ const BOARD_UP_TO_LEVEL = new RegExp(
   'u',
 )
 
+/**
+ * "Ban Dân vận Huyện ủy Nguyễn Văn A", "xã Tân An Lê Văn B": a person's name printed right after a
+ * body's capitalised name, no comma between, is the person's, not the body's; the name is cut
+ * before it (emptied when the whole name reads as a person's).
+ */
+const withoutTrailingPerson = (name: string): string => {
+  const words = name.split(' ')
+  let runStart = words.length
+  while (runStart > 0 && /^\p{Lu}\p{Ll}*$/u.test(words[runStart - 1])) runStart -= 1
+  const personAt = personInPlaceRun(words.slice(runStart))
+  return personAt === undefined ? name : words.slice(0, runStart + personAt).join(' ')
+}
+
 const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(DEPARTMENT)].flatMap((match) => {
     if (match[1] === 'Trung tâm' && AFTER_AT.test(line.slice(0, match.index))) return []
@@ -500,7 +513,10 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
     // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it
     // ("Chi cục Kiểm lâm vùng 3" keeps its number).
-    const name = rest.slice(0, length).replace(VERB_AFTER_NAME, '').replace(TRAILING_NUMBER, '')
+    const read = rest.slice(0, length).replace(VERB_AFTER_NAME, '').replace(TRAILING_NUMBER, '')
+    // A school is named after a person as often as not: "Trường THCS Lê Quý Đôn".
+    const name = match[1].startsWith('Trường') ? read : withoutTrailingPerson(read)
+    if (name === '') return []
     // "Trung tâm Văn hóa, Thể thao và Du lịch huyện": the level printed after the name is the
     // department's, completed with the place's name as a body's is.
     // "Phòng Nội vụ các huyện, thị xã": the group as printed; "… các Sở, ngành": no unit.
@@ -643,8 +659,15 @@ const communesNamed = (line: string): UnitMention[] =>
       if (NOT_A_PLACE_NAME.test(name)) break
       const start = mentions.length === 0 ? match.index : offset
       // "phường Tân An, Phường Hòa Bình": a listed name may print its level again.
-      const own = name.replace(LEVEL_PRINTED_AGAIN, '')
-      mentions.push({ start, end: offset + name.length, name: `${level} ${own}` })
+      const printed = name.replace(LEVEL_PRINTED_AGAIN, '')
+      // "xã Tân An Lê Văn B": the person after the commune's name; "phường Nguyễn Thị Minh
+      // Khai", named after a person, is kept whole.
+      const own = withoutTrailingPerson(printed) || printed
+      mentions.push({
+        start,
+        end: offset + name.length - (printed.length - own.length),
+        name: `${level} ${own}`,
+      })
       offset +=
         name.length + (LIST_SEPARATOR.exec(line.slice(offset + name.length))?.[0].length ?? 0)
     }

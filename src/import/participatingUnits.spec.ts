@@ -462,6 +462,28 @@ describe('participatingUnits on rooms, positions, staff bodies and organs as aut
     ).toStrictEqual(['Hội Nông dân huyện Mỹ Lộc', 'Hội Nông dân huyện Mỹ Lộc', 'Huyện ủy Mỹ Lộc'])
   })
 
+  it('should read who attends "về phía" a body, a numbered delegation’s sender, and a report’s period', () => {
+    expect(
+      participants([
+        ['title', 'Đoàn kiểm tra số 2 của Ban Thường vụ Huyện ủy kiểm tra tại Đảng ủy xã Tân Lập'],
+        [
+          'lead',
+          'Ngày 15/8, Đoàn kiểm tra số 2 của Ban Thường vụ Huyện ủy làm việc tại xã Tân Lập.',
+        ],
+        ['paragraph', 'Về phía xã có lãnh đạo HĐND, UBND, Ủy ban MTTQ xã.'],
+        ['paragraph', 'Theo báo cáo, thời gian qua, Đảng ủy xã đã phối hợp với Hội Nông dân xã.'],
+      ]),
+    ).toStrictEqual([
+      'Ban Thường vụ Huyện ủy',
+      'Đảng ủy xã Tân Lập',
+      'Ban Thường vụ Huyện ủy',
+      'xã Tân Lập',
+      'HĐND xã Tân Lập',
+      'UBND xã Tân Lập',
+      'Ủy ban MTTQ xã Tân Lập',
+    ])
+  })
+
   it('should read a document by a body’s organ as the body’s', () => {
     const line =
       'Thực hiện Nghị quyết số 19-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam'

@@ -32,6 +32,8 @@ const ROLE_CUE = new RegExp(
     String.raw`đại diện(?: lãnh đạo)?`,
     String.raw`(?:giám sát|kiểm tra|thanh tra|làm việc|thăm)(?: [\p{L}\d,]+){0,25} (?:tại|với|đối với)(?!\p{L})`,
     String.raw`(?:tiếp|đón) đoàn`,
+    // "Về phía xã có các đồng chí …": who attends for the host.
+    String.raw`(?<!\p{L})về phía [^.;:]{1,40}? có(?!\p{L})`,
     // "Tại cuộc họp, phòng Quản lý đô thị thông qua tờ trình": who acts at the meeting.
     String.raw`^\s*Tại (?:cuộc họp|buổi|hội nghị|kỳ họp|phiên|đại hội|lễ)`,
   ].join('|'),
@@ -46,7 +48,7 @@ const ORGAN_OF_AUTHOR = String.raw`(?: (?:Ban Chấp hành|BCH|Ban Thường v�
  * "Bằng khen của UBND tỉnh": granted an award.
  */
 const DOCUMENT_OF = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật|Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương)(?!\p{L})|(?<!\p{L})số:? ?\d)[^.;]{0,120}? của${ORGAN_OF_AUTHOR}\s*$`,
+  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật|Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương)(?!\p{L})|(?<!(?:[Đđ]oàn|[Tt]ổ)(?: \p{L}+){0,3} )(?<!\p{L})số:? ?\d)[^.;]{0,120}? của${ORGAN_OF_AUTHOR}\s*$`,
   'iu',
 )
 
@@ -160,8 +162,9 @@ const PROGRAMME_OF_VISITS =
  * …", "Trong tháng 12, Thường trực HĐND huyện tham dự kỳ họp HĐND tỉnh": a sentence opening on a
  * period reports the period's work, not who is at the meeting, whatever role its verbs give.
  */
+// "Theo báo cáo, thời gian qua, …": the report's words about the period.
 const REPORTS_A_PERIOD =
-  /^\s*(?:(?:Trong|Qua|Sau) (?:(?:gần|hơn) )?)?(?:(?:\d{1,2}|sáu|chín|ba) tháng(?: (?:đầu|cuối))?(?: năm)?|tháng \d{1,2}(?!\d)(?:\/\d{4}| năm \d{4})?|quý [IV\d]+|(?:năm|nhiệm kỳ) \d{4}|(?:nhiệm kỳ|thời gian|những năm|các năm|\d+ năm|năm) qua|từ đầu năm(?: \d{4})? đến nay)(?!\p{L})/iu
+  /^\s*(?:Theo báo cáo(?: của [^,.;]{1,60})?,\s*)?(?:(?:Trong|Qua|Sau) (?:(?:gần|hơn) )?)?(?:(?:\d{1,2}|sáu|chín|ba) tháng(?: (?:đầu|cuối))?(?: năm)?|tháng \d{1,2}(?!\d)(?:\/\d{4}| năm \d{4})?|quý [IV\d]+|(?:năm|nhiệm kỳ) \d{4}|(?:nhiệm kỳ|thời gian|những năm|các năm|\d+ năm|năm) qua|từ đầu năm(?: \d{4})? đến nay)(?!\p{L})/iu
 
 /**
  * "Đoàn đề nghị Thường trực HĐND các xã phối hợp với UBMTTQ các xã …", "thống nhất nội dung cần
