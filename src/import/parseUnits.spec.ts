@@ -441,6 +441,10 @@ describe('findUnitMentions and more unit heads', () => {
     )
     expect(names).toEqual(['phòng Nội vụ các huyện, thị xã', 'Sở Nội vụ'])
     expect(isGroupOfBodies(names[0])).toBe(true)
+    const owned = namesOf('Tại điểm cầu có Phòng Nội vụ thuộc huyện, thị xã, thành phố.')
+    expect(owned).toEqual(['phòng Nội vụ thuộc huyện, thị xã, thành phố'])
+    expect(isGroupOfBodies(owned[0])).toBe(true)
+    expect(isGroupOfBodies('phòng Nội vụ huyện')).toBe(false)
   })
 
   it('should cut a person’s name printed right after a department or a commune', () => {

@@ -196,7 +196,9 @@ const OF_MANY_OWNERS = new RegExp(
   `^ (?:các|những) (?:${PLACE_LEVEL}|[Ss]ở|[Bb]an|ngành|đơn vị|cơ quan|địa phương|[Pp]hòng)(?!\\p{L})`,
   'u',
 )
-const MANY_LEVELS_LISTED = new RegExp(`^ các ${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})*`, 'u')
+/** "các huyện, thị xã", "thuộc huyện, thị xã, thành phố": a level word listed for many places. */
+const LEVELS_LISTED = `(?:các ${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})*|thuộc (?:các )?${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})+)`
+const MANY_LEVELS_LISTED = new RegExp(`^ ${LEVELS_LISTED}`, 'u')
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
@@ -519,7 +521,8 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     if (name === '') return []
     // "Trung tâm Văn hóa, Thể thao và Du lịch huyện": the level printed after the name is the
     // department's, completed with the place's name as a body's is.
-    // "Phòng Nội vụ các huyện, thị xã": the group as printed; "… các Sở, ngành": no unit.
+    // "Phòng Nội vụ các huyện, thị xã", "… thuộc huyện, thị xã": the group as printed; "… các
+    // Sở, ngành": no unit.
     const manyPlaces = MANY_LEVELS_LISTED.exec(rest.slice(name.length))?.[0]
     // "các Ban HĐND các xã": the council committees' group reader has it.
     if (manyPlaces && /(?:^|\s)các $/u.test(line.slice(0, match.index))) return []
@@ -568,7 +571,9 @@ const MANY_PLACES_BODY = new RegExp(
 /** "UBND các huyện Càng Long, Trà Cú và Châu Thành": the places named after the group, each its own body. */
 const NAMES_LISTED_AFTER = new RegExp(`^ ${PROPER_NAME}(?:(?:, | và )${PROPER_NAME})*`, 'u')
 /** "các Ban HĐND huyện", "UBND các phường": a group as printed, which no one record stands for. */
-export const isGroupOfBodies = (name: string): boolean => /(?<!\p{L})(?:các|hai|ba) /u.test(name)
+const MANY_LEVELS_IN_NAME = new RegExp(` ${LEVELS_LISTED}$`, 'u')
+export const isGroupOfBodies = (name: string): boolean =>
+  /(?<!\p{L})(?:các|hai|ba) /u.test(name) || MANY_LEVELS_IN_NAME.test(name)
 
 /**
  * The country's own bodies have no level: "Quốc hội tiến hành chất vấn", "Hội nghị cán bộ toàn

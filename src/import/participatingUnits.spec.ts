@@ -484,6 +484,25 @@ describe('participatingUnits on rooms, positions, staff bodies and organs as aut
     ])
   })
 
+  it('should read a delegation’s members, who else attends and the linked halls', () => {
+    expect(
+      participants([
+        ['title', 'UBND huyện Mỹ Lộc họp trực tuyến'],
+        ['lead', 'Sáng 3/6, UBND huyện Mỹ Lộc tổ chức hội nghị trực tuyến.'],
+        ['paragraph', 'Hội nghị được kết nối đến điểm cầu UBND xã An Phú.'],
+        ['paragraph', 'Đoàn gồm lãnh đạo Sở Tài chính. Còn có đại diện Sở Xây dựng.'],
+        ['paragraph', 'Hội nghị vinh dự được đón lãnh đạo Bộ Nội vụ.'],
+      ]),
+    ).toStrictEqual([
+      'UBND huyện Mỹ Lộc',
+      'UBND huyện Mỹ Lộc',
+      'UBND xã An Phú',
+      'Sở Tài chính',
+      'Sở Xây dựng',
+      'Bộ Nội vụ',
+    ])
+  })
+
   it('should read a document by a body’s organ as the body’s', () => {
     const line =
       'Thực hiện Nghị quyết số 19-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam'

@@ -32,6 +32,9 @@ const ROLE_CUE = new RegExp(
     String.raw`đại diện(?: lãnh đạo)?`,
     String.raw`(?:giám sát|kiểm tra|thanh tra|làm việc|thăm)(?: [\p{L}\d,]+){0,25} (?:tại|với|đối với)(?!\p{L})`,
     String.raw`(?:tiếp|đón) đoàn`,
+    // "Đoàn gồm lãnh đạo …", "Còn có …", "được đón lãnh đạo …", "tại điểm cầu UBND các xã":
+    // who makes up the delegation, who else attends, the bodies at the meeting's linked halls.
+    String.raw`(?<!\p{L})(?:đoàn|thành phần)(?: \p{L}+){0,2} gồm(?!\p{L})|^\s*còn có(?!\p{L})|(?<!\p{L})đón(?: tiếp)? (?:lãnh đạo|đại diện|đoàn)|(?<!\p{L})(?:tại|đến|với) (?:các )?điểm cầu(?!\p{L})`,
     // "Về phía xã có các đồng chí …": who attends for the host.
     String.raw`(?<!\p{L})về phía [^.;:]{1,40}? có(?!\p{L})`,
     // "Tại cuộc họp, phòng Quản lý đô thị thông qua tờ trình": who acts at the meeting.
