@@ -459,6 +459,15 @@ describe('findUnitMentions and more unit heads', () => {
     ])
   })
 
+  it('should read "cấp ủy" listed with a place’s bodies as its party committee', () => {
+    expect(
+      namesOf(
+        'Người đứng đầu cấp  ủy- Hội đồng nhân dân-Ủy ban nhân dân thị trấn Chợ Vàm đối thoại.',
+      ),
+    ).toEqual(['cấp ủy thị trấn Chợ Vàm', 'HĐND thị trấn Chợ Vàm', 'UBND thị trấn Chợ Vàm'])
+    expect(namesOf('Lãnh đạo các cấp ủy, HĐND xã An Phú dự.')).toEqual(['HĐND xã An Phú'])
+  })
+
   it('should give each commune listed after "UBND các xã" its committee', () => {
     expect(namesOf('Làm việc với UBND các xã Tiên Cẩm, Tiên Lãnh và Tiên Hà.')).toEqual([
       'UBND xã Tiên Cẩm',

@@ -373,11 +373,16 @@ const LISTED_HEADS = [
   'HĐND',
 ].join('|')
 const LIST_JOIN = String.raw`\s*(?:,|-|–|và)\s*`
+/**
+ * "người đứng đầu cấp ủy - HĐND - UBND thị trấn X": "cấp ủy" opening a list that prints the
+ * place is the place's party committee ("cấp ủy, chính quyền các cấp" is any).
+ */
+const PARTY_COMMITTEE_WORD = '(?<!các )[Cc]ấp\\s+ủy'
 const SHARED_PLACE = new RegExp(
-  `(?<!\\p{L})((?:(?:${LISTED_HEADS})${LIST_JOIN})+)(${LISTED_HEADS}) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
+  `(?<!\\p{L})((?:(?:${LISTED_HEADS}|${PARTY_COMMITTEE_WORD})${LIST_JOIN})+)(${LISTED_HEADS}) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
 )
-const LISTED_HEAD = new RegExp(`(?:${LISTED_HEADS})`, 'gu')
+const LISTED_HEAD = new RegExp(`(?:${LISTED_HEADS}|${PARTY_COMMITTEE_WORD})`, 'gu')
 
 const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(SHARED_PLACE)].flatMap((match) => {
@@ -734,6 +739,8 @@ export const findUnitMentions = (
     kept
       .filter((mention) => !kept.some((other) => isInside(mention, other)))
       .map((mention) => withNameSaidBefore(mention, mentions))
+      // "cấp  ủy": a name printed with doubled spaces is stored with single ones.
+      .map((mention) => ({ ...mention, name: mention.name.replace(/\s+/gu, ' ') }))
       // A body both read as a department and from the heads ("Chi cục Thuế huyện"): once.
       .filter(
         (mention, index, kept) =>

@@ -35,6 +35,10 @@ describe('unitKey', () => {
     expect(unitKey('Đoàn TN xã')).toBe(unitKey('Đoàn Thanh niên xã'))
   })
 
+  it("should read a commune's cấp ủy as its Đảng ủy", () => {
+    expect(unitKey('cấp ủy thị trấn Chợ Vàm')).toBe(unitKey('Đảng ủy thị trấn Chợ Vàm'))
+  })
+
   it("should read the commune's military command in its short spellings as one body", () => {
     expect(unitKey('BCH Quân sự xã An Phú')).toBe(unitKey('Ban Chỉ huy Quân sự xã An Phú'))
     expect(unitKey('Ban CHQS xã')).toBe(unitKey('Ban chỉ huy quân sự xã'))
