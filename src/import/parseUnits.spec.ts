@@ -205,7 +205,10 @@ describe('findUnitMentions on other portals’ units', () => {
   })
 
   it('should read a bare level listed with another level as many places, no unit', () => {
-    expect(names('lãnh đạo một số VKSND tỉnh, thành phố tham dự')).toEqual([])
+    // No single procuracy: the group as printed (the corpus's rule for many bodies at one level).
+    expect(names('lãnh đạo một số VKSND tỉnh, thành phố tham dự')).toEqual([
+      'một số VKSND tỉnh, thành phố',
+    ])
     expect(names('Chủ tịch UBND huyện, thị xã dự hội nghị')).toEqual([])
     expect(names('UBND huyện, Huyện ủy Mỹ Lộc dự hội nghị')).toEqual([
       'UBND huyện',
@@ -466,6 +469,21 @@ describe('findUnitMentions and more unit heads', () => {
       ),
     ).toEqual(['cấp ủy thị trấn Chợ Vàm', 'HĐND thị trấn Chợ Vàm', 'UBND thị trấn Chợ Vàm'])
     expect(namesOf('Lãnh đạo các cấp ủy, HĐND xã An Phú dự.')).toEqual(['HĐND xã An Phú'])
+  })
+
+  it('should keep many bodies of one kind at one level as printed, a group', () => {
+    const names = namesOf(
+      'Dự có VKSQS Trung ương, các VKSND cấp cao, một số VKSND tỉnh, thành phố, VKSQS cấp quân khu và các UBND cấp xã.',
+    )
+    expect(names).toEqual([
+      'VKSQS Trung ương',
+      'các VKSND cấp cao',
+      'một số VKSND tỉnh, thành phố',
+      'VKSQS cấp quân khu',
+      'các UBND cấp xã',
+    ])
+    expect(names.slice(1).every(isGroupOfBodies)).toBe(true)
+    expect(isGroupOfBodies('VKSQS Trung ương')).toBe(false)
   })
 
   it('should give each commune listed after "UBND các xã" its committee', () => {

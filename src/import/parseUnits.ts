@@ -578,7 +578,9 @@ const NAMES_LISTED_AFTER = new RegExp(`^ ${PROPER_NAME}(?:(?:, | và )${PROPER_N
 /** "các Ban HĐND huyện", "UBND các phường": a group as printed, which no one record stands for. */
 const MANY_LEVELS_IN_NAME = new RegExp(` ${LEVELS_LISTED}$`, 'u')
 export const isGroupOfBodies = (name: string): boolean =>
-  /(?<!\p{L})(?:các|hai|ba) /u.test(name) || MANY_LEVELS_IN_NAME.test(name)
+  /(?<!\p{L})(?:các|hai|ba|một số) |(?<!\p{L})cấp (?:cao|tỉnh|huyện|xã|quân khu|cơ sở)$/u.test(
+    name,
+  ) || MANY_LEVELS_IN_NAME.test(name)
 
 /**
  * The country's own bodies have no level: "Quốc hội tiến hành chất vấn", "Hội nghị cán bộ toàn
@@ -631,7 +633,37 @@ const bodiesOfPlacesListed = (line: string, match: RegExpExecArray): UnitMention
   return mentions.length > 0 ? mentions : [{ start: match.index, end, name: match[0] }]
 }
 
+/**
+ * "các VKSND cấp cao", "một số VKSND tỉnh, thành phố", "VKSQS cấp quân khu", "các UBND cấp xã":
+ * one kind of body at one level, many of them, listed as printed.
+ */
+const GROUP_HEADS = [
+  'VKSND',
+  'TAND',
+  'VKSQS',
+  'Viện kiểm sát nhân dân',
+  'Tòa án nhân dân',
+  'Viện kiểm sát quân sự',
+  'Tòa án quân sự',
+  'UBND',
+  'HĐND',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Ủy ban MTTQ',
+  'Công an',
+].join('|')
+const LEVEL_OF_MANY = String.raw`cấp (?:cao|tỉnh|huyện|xã|quân khu|cơ sở)(?!\p{L})`
+const BODIES_AT_A_LEVEL = new RegExp(
+  `(?<!\\p{L})(?:(?:các|một số) (?:${GROUP_HEADS}) (?:${LEVEL_OF_MANY}|${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})*(?! \\p{Lu}))|(?:${GROUP_HEADS}) ${LEVEL_OF_MANY})`,
+  'gu',
+)
+
 const groupsOfBodies = (line: string): UnitMention[] => [
+  ...[...line.matchAll(BODIES_AT_A_LEVEL)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    name: match[0],
+  })),
   ...[...line.matchAll(COUNCIL_COMMITTEES)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
