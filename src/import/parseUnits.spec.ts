@@ -486,6 +486,13 @@ describe('findUnitMentions and more unit heads', () => {
     expect(isGroupOfBodies('VKSQS Trung ương')).toBe(false)
   })
 
+  it('should read the Front’s hamlet board only with its hamlet named', () => {
+    expect(namesOf('Dự có Ban Công tác Mặt trận và nhân dân các khối phố.')).toEqual([])
+    expect(namesOf('Dự có Ban Công tác Mặt trận thôn Tân Lập.')).toEqual([
+      'Ban Công tác Mặt trận thôn Tân Lập',
+    ])
+  })
+
   it('should give each commune listed after "UBND các xã" its committee', () => {
     expect(namesOf('Làm việc với UBND các xã Tiên Cẩm, Tiên Lãnh và Tiên Hà.')).toEqual([
       'UBND xã Tiên Cẩm',

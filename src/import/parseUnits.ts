@@ -247,6 +247,12 @@ const DEPARTMENT = new RegExp(
   String.raw`(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự|[Bb]iên) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Tổng cục|Bộ|Bệnh viện|Hạt|Hợp tác xã|HTX|Công ty|Đội|Điện lực|Văn phòng(?= (?:Điều phối|Đăng ký|Công chứng))|Trường(?= ${SCHOOL_KIND})|Đồn(?= Biên phòng)) (?=\p{Lu})`,
   'gu',
 )
+/**
+ * "Ban Công tác Mặt trận và nhân dân các khối phố": the Front's board of a hamlet or block, one in
+ * each; without the hamlet's name it is many, no unit.
+ */
+const HAMLET_BOARD =
+  /^[Cc]ông tác [Mm]ặt trận(?!(?: [\p{L}\d]+){0,3}? (?:thôn|ấp|bản|khu phố|khối phố|khối|tổ dân phố|khu dân cư|làng|xóm) (?:\p{Lu}|\d))/u
 /** Party organs and military commands, read by the patterns above. */
 const NOT_A_DEPARTMENT = /^(?:Thường vụ|Thường trực|Chấp hành|Chỉ huy)(?!\p{L})/u
 /** "Bộ Chính trị" is named in titles and as documents' author, a ministry's name is not. */
@@ -507,6 +513,7 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     // Read up to a second unit joined by "và": a long pair is past the reader's length.
     const rest = line.slice(nameStart).replace(ANOTHER_DEPARTMENT, '')
     if (NOT_A_DEPARTMENT.test(rest)) return []
+    if (match[1] === 'Ban' && HAMLET_BOARD.test(rest)) return []
     if (match[1] === 'Bộ' && NOT_A_MINISTRY.test(rest)) return []
     const isLowerCaseBoard = LOWER_CASE_BOARD.test(rest)
     const board = isLowerCaseBoard ? BOARD_UP_TO_LEVEL.exec(rest)?.[0].length : undefined
