@@ -50,4 +50,17 @@ describe('guessUnit', () => {
       level: 'district',
     })
   })
+
+  it('should read military and border commands as armed forces, schools and firms as other', () => {
+    expect(guessUnit('Ban Chỉ huy Quân sự huyện Mỹ Lộc')).toEqual({
+      kind: 'armedForces',
+      level: 'district',
+    })
+    expect(guessUnit('Đồn Biên phòng Sơn Hải')).toEqual({ kind: 'armedForces', level: 'district' })
+    expect(guessUnit('Trường THCS Nguyễn Du xã An Phú')).toEqual({
+      kind: 'other',
+      level: 'commune',
+    })
+    expect(guessUnit('Hợp tác xã Nông nghiệp Tân Phú').kind).toBe('other')
+  })
 })

@@ -13,9 +13,13 @@ const KINDS: [RegExp, UnitKind][] = [
     /^(tinh uy|thanh uy|huyen uy|thi uy|dang uy|dang bo|ban thuong vu|ban chap hanh)\b/,
     'partyCommittee',
   ],
+  // Before the departments: "Ban Chỉ huy Quân sự" is a command, not a "Ban".
+  [
+    /^(cong an|co quan quan su|bo chi huy|ban chi huy|ban chqs|quan su|bo doi bien phong|don bien phong)\b/,
+    'armedForces',
+  ],
   [/^(phong|ban|so|van phong|trung tam|chi cuc|cuc|benh vien|hat)\b/, 'department'],
   [/^(phuong|xa|thi tran)\b/, 'communeOrWard'],
-  [/^(cong an|co quan quan su|bo chi huy|ban chi huy|quan su)\b/, 'armedForces'],
   [/^(mat tran|hoi|doan|lien doan)\b/, 'massOrganisation'],
 ]
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { findUnitMentions, uniqueUnitNames, withoutRepeatedUnits } from './parseUnits'
+import {
+  findUnitMentions,
+  isGroupOfBodies,
+  uniqueUnitNames,
+  withoutRepeatedUnits,
+} from './parseUnits'
 import { articlePlaces } from './places'
 
 const city = articlePlaces(['Thành phố Bắc Kạn họp'], ['Thành phố Bắc Kạn họp'])
@@ -200,7 +205,10 @@ describe('findUnitMentions on other portals’ units', () => {
   })
 
   it('should read a bare level listed with another level as many places, no unit', () => {
-    expect(names('lãnh đạo một số VKSND tỉnh, thành phố tham dự')).toEqual([])
+    // No single procuracy: the group as printed (the corpus's rule for many bodies at one level).
+    expect(names('lãnh đạo một số VKSND tỉnh, thành phố tham dự')).toEqual([
+      'một số VKSND tỉnh, thành phố',
+    ])
     expect(names('Chủ tịch UBND huyện, thị xã dự hội nghị')).toEqual([])
     expect(names('UBND huyện, Huyện ủy Mỹ Lộc dự hội nghị')).toEqual([
       'UBND huyện',
@@ -338,6 +346,169 @@ describe('findUnitMentions and a level printed again in a list', () => {
     expect(units('Tham dự có lãnh đạo phường Tân An, Phường Hòa Bình.', nowhere)).toEqual([
       'phường Tân An',
       'phường Hòa Bình',
+    ])
+  })
+})
+
+describe('findUnitMentions and the places named after a group of bodies', () => {
+  it('should give each place named after "các <level>" the group’s body', () => {
+    const line =
+      'Giám sát tại Ủy ban nhân dân các huyện Càng Long, Trà Cú và Châu Thành; Thường trực HĐND các huyện, thành phố dự.'
+    expect(findUnitMentions(line, articlePlaces([], [line])).map((unit) => unit.name)).toEqual([
+      'Ủy ban nhân dân huyện Càng Long',
+      'Ủy ban nhân dân huyện Trà Cú',
+      'Ủy ban nhân dân huyện Châu Thành',
+      'Thường trực HĐND các huyện, thành phố',
+    ])
+  })
+})
+
+describe('uniqueUnitNames and standing committees', () => {
+  it('should keep one record for a body and its standing committee, the first named', () => {
+    expect(
+      uniqueUnitNames(['HĐND các xã, thị trấn', 'Thường trực HĐND các xã, thị trấn', 'UBND xã']),
+    ).toEqual(['HĐND các xã, thị trấn', 'UBND xã'])
+    expect(uniqueUnitNames(['Thường trực HĐND huyện', 'HĐND huyện'])).toEqual([
+      'Thường trực HĐND huyện',
+    ])
+  })
+})
+
+describe('findUnitMentions and more unit heads', () => {
+  const namesOf = (line: string) =>
+    findUnitMentions(line, articlePlaces([], [line])).map((unit) => unit.name)
+
+  it('should read the offices of the council and committee spelt out', () => {
+    expect(
+      namesOf(
+        'Dự có Văn phòng Hội đồng nhân dân tỉnh và Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Mỹ Lộc.',
+      ),
+    ).toEqual([
+      'Văn phòng Hội đồng nhân dân tỉnh',
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Mỹ Lộc',
+    ])
+  })
+
+  it('should read schools by their kind and not a commune named "Trường …"', () => {
+    expect(
+      namesOf('Tham dự có Trường THCS Lê Lợi, Trường Mầm non Hoa Sen và UBND xã Trường Phú.'),
+    ).toEqual(['Trường THCS Lê Lợi', 'Trường Mầm non Hoa Sen', 'UBND xã Trường Phú'])
+  })
+
+  it('should read cooperatives and firms, never a commune in "Hợp tác xã"', () => {
+    expect(
+      namesOf('Cùng dự có Hợp tác xã Nông nghiệp Tân Phú và Công ty Cổ phần Cấp nước Mỹ Lộc.'),
+    ).toEqual(['Hợp tác xã Nông nghiệp Tân Phú', 'Công ty Cổ phần Cấp nước Mỹ Lộc'])
+  })
+
+  it('should read border posts and commands, and the electricity and post offices', () => {
+    expect(
+      namesOf(
+        'Dự có Đồn Biên phòng Sơn Hải, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Điện lực Mỹ Lộc và Bưu điện huyện.',
+      ),
+    ).toEqual([
+      'Đồn Biên phòng Sơn Hải',
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+      'Điện lực Mỹ Lộc',
+      'Bưu điện huyện',
+    ])
+  })
+
+  it('should read the offices of programmes and registries, not the council’s office twice', () => {
+    expect(
+      namesOf('Dự có Văn phòng Điều phối nông thôn mới huyện và Văn phòng HĐND và UBND huyện.'),
+    ).toEqual(['Văn phòng Điều phối nông thôn mới huyện', 'Văn phòng HĐND và UBND huyện'])
+  })
+
+  it('should read the commune’s forces and services in lower case only with their level', () => {
+    expect(
+      namesOf(
+        'Dự có công an xã, ban chỉ huy quân sự xã, hội nông dân xã và trạm y tế xã An Phú. Lực lượng công an đã phối hợp.',
+      ),
+    ).toEqual([
+      'công an xã An Phú',
+      'ban chỉ huy quân sự xã An Phú',
+      'hội nông dân xã An Phú',
+      'trạm y tế xã An Phú',
+    ])
+    expect(namesOf('Dự có BCH Quân sự xã, Đoàn TN xã và Hội ND xã An Phú.')).toEqual([
+      'BCH Quân sự xã An Phú',
+      'Đoàn TN xã An Phú',
+      'Hội ND xã An Phú',
+    ])
+  })
+
+  it('should read an office of many bodies as no unit, and of many places as a group', () => {
+    const names = namesOf(
+      'Dự có Phòng Tổ chức - Hành chính các Sở, Ban, ngành; Văn phòng HĐND và UBND các huyện; Phòng Nội vụ các huyện, thị xã và Sở Nội vụ.',
+    )
+    expect(names).toEqual(['phòng Nội vụ các huyện, thị xã', 'Sở Nội vụ'])
+    expect(isGroupOfBodies(names[0])).toBe(true)
+    const owned = namesOf('Tại điểm cầu có Phòng Nội vụ thuộc huyện, thị xã, thành phố.')
+    expect(owned).toEqual(['phòng Nội vụ thuộc huyện, thị xã, thành phố'])
+    expect(isGroupOfBodies(owned[0])).toBe(true)
+    expect(isGroupOfBodies('phòng Nội vụ huyện')).toBe(false)
+  })
+
+  it('should cut a person’s name printed right after a department or a commune', () => {
+    expect(
+      namesOf(
+        'Về phía huyện có Ban Dân vận Huyện ủy Nguyễn Văn An, Sở Y tế Trần Thị Lan và xã Tân An Lê Văn Bình.',
+      ),
+    ).toEqual(['Ban Dân vận Huyện ủy', 'Sở Y tế', 'xã Tân An'])
+    expect(namesOf('Dự có phường Nguyễn Thị Minh Khai và Trường THCS Lê Quý Đôn.')).toEqual([
+      'phường Nguyễn Thị Minh Khai',
+      'Trường THCS Lê Quý Đôn',
+    ])
+  })
+
+  it('should read "cấp ủy" listed with a place’s bodies as its party committee', () => {
+    expect(
+      namesOf(
+        'Người đứng đầu cấp  ủy- Hội đồng nhân dân-Ủy ban nhân dân thị trấn Chợ Vàm đối thoại.',
+      ),
+    ).toEqual(['cấp ủy thị trấn Chợ Vàm', 'HĐND thị trấn Chợ Vàm', 'UBND thị trấn Chợ Vàm'])
+    expect(namesOf('Lãnh đạo các cấp ủy, HĐND xã An Phú dự.')).toEqual(['HĐND xã An Phú'])
+  })
+
+  it('should keep many bodies of one kind at one level as printed, a group', () => {
+    const names = namesOf(
+      'Dự có VKSQS Trung ương, các VKSND cấp cao, một số VKSND tỉnh, thành phố, VKSQS cấp quân khu và các UBND cấp xã.',
+    )
+    expect(names).toEqual([
+      'VKSQS Trung ương',
+      'các VKSND cấp cao',
+      'một số VKSND tỉnh, thành phố',
+      'VKSQS cấp quân khu',
+      'các UBND cấp xã',
+    ])
+    expect(names.slice(1).every(isGroupOfBodies)).toBe(true)
+    expect(isGroupOfBodies('VKSQS Trung ương')).toBe(false)
+  })
+
+  it('should read the Front’s hamlet board only with its hamlet named', () => {
+    expect(namesOf('Dự có Ban Công tác Mặt trận và nhân dân các khối phố.')).toEqual([])
+    expect(namesOf('Dự có Ban Công tác Mặt trận thôn Tân Lập.')).toEqual([
+      'Ban Công tác Mặt trận thôn Tân Lập',
+    ])
+  })
+
+  it('should give each commune listed after "UBND các xã" its committee', () => {
+    expect(namesOf('Làm việc với UBND các xã Tiên Cẩm, Tiên Lãnh và Tiên Hà.')).toEqual([
+      'UBND xã Tiên Cẩm',
+      'UBND xã Tiên Lãnh',
+      'UBND xã Tiên Hà',
+    ])
+  })
+
+  it('should end a name before a verb in lower case and before a person introduced', () => {
+    expect(
+      namesOf(
+        'Lãnh đạo Bộ Ngoại giao thông tin chuyên đề; Công ty Minh Phát ông Trần Văn Bình trình bày.',
+      ),
+    ).toEqual(['Bộ Ngoại giao', 'Công ty Minh Phát'])
+    expect(namesOf('Chi cục Kiểm lâm vùng IV phát động phong trào trồng cây.')).toEqual([
+      'Chi cục Kiểm lâm vùng IV',
     ])
   })
 })

@@ -1,4 +1,4 @@
-import { withoutPerson } from './personNames'
+import { personInPlaceRun, withoutPerson } from './personNames'
 import {
   ANY_CASE_PLACE_LEVEL,
   type ArticlePlaces,
@@ -50,6 +50,11 @@ const BODY_HEADS = [
   'Văn phòng HĐND & UBND',
   'Văn phòng UBND',
   'Văn phòng HĐND',
+  'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
+  'Văn phòng Đoàn ĐBQH và HĐND',
+  'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân',
+  'Văn phòng Ủy ban nhân dân',
+  'Văn phòng Hội đồng nhân dân',
   'Ủy ban nhân dân',
   'Hội đồng nhân dân',
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
@@ -121,6 +126,24 @@ const BODY_HEADS = [
   'Hội CCB',
   'LĐLĐ',
   'BHXH',
+  'Bộ Chỉ huy Bộ đội Biên phòng',
+  'Bộ đội Biên phòng',
+  'Điện lực',
+  'Bưu điện',
+  'Hội Liên hiệp Thanh niên',
+  'Hội Sinh viên',
+  'Hội Làm vườn',
+  'Hội Đông y',
+  'Hội Người mù',
+  'Liên minh Hợp tác xã',
+  'Hội Phụ nữ',
+  // The commune's forces and associations abbreviated: "BCH Quân sự xã", "Đoàn TN xã", "Hội ND xã".
+  'BCH Quân sự',
+  'BCHQS',
+  'Ban CHQS',
+  'BCH Công an',
+  'Đoàn TN',
+  'Hội ND',
   'Đài Truyền thanh',
   'Đài Phát thanh và Truyền hình',
   'Trung tâm Truyền thông',
@@ -142,8 +165,15 @@ const anyCase = (head: string) =>
         : `[${word[0].toLowerCase()}${word[0].toUpperCase()}]${word.slice(1)}`,
     )
     .join(' ')
-/** "văn phòng HĐND&UBND": the office is often written in lower case in running text. */
-const lowerOffice = (head: string) => head.replace(/^Văn /u, '[Vv]ăn ')
+/**
+ * "văn phòng HĐND&UBND", "công an xã", "ban chỉ huy quân sự xã", "trạm y tế xã": the office and
+ * the commune's forces, services and associations are often written in lower case in running
+ * text; they are read so only with their level ("công an" alone is the police at large).
+ */
+const LOWER_CASE_OPENING =
+  /^(?:Văn phòng|Công an|Ban Chỉ huy|Hội Nông dân|Hội Cựu chiến binh|Hội Liên hiệp Phụ nữ|Hội Phụ nữ|Đoàn Thanh niên|Trạm Y tế|Hội Chữ thập đỏ|Hội Người cao tuổi|Hội Khuyến học|Trung tâm Y tế)(?!\p{L})/u
+const lowerOpening = (head: string) =>
+  LOWER_CASE_OPENING.test(head) ? `[${head[0].toLowerCase()}${head[0]}]${head.slice(1)}` : head
 const HEAD_SPELLING: Record<string, string> = {
   'Ủy ban nhân dân': 'UBND',
   'Hội đồng nhân dân': 'HĐND',
@@ -156,7 +186,19 @@ const MANY_PLACES_AFTER =
 const MANY_LEVELS_AFTER =
   /^\s*(?:,|và|\/)\s*(?:tỉnh|thành phố|huyện|thị xã|quận)(?!\p{L})(?! \p{Lu})/u
 /** The office of a place's council and committee, which no other body of the place shares. */
-const JOINT_OFFICE = /^[Vv]ăn [Pp]hòng HĐND ?(?:và|-|–|&) ?UBND$/u
+const JOINT_OFFICE =
+  /^[Vv]ăn [Pp]hòng (?:HĐND ?(?:và|-|–|&) ?UBND|[Hh]ội [Đđ]ồng [Nn]hân [Dd]ân và [Ủủ]y [Bb]an [Nn]hân [Dd]ân)$/u
+/**
+ * "Phòng Tổ chức - Hành chính các Sở, ngành", "Văn phòng HĐND và UBND các huyện": one office in
+ * each of many bodies or places, no one unit (a group of one body at one level is read apart).
+ */
+const OF_MANY_OWNERS = new RegExp(
+  `^ (?:các|những) (?:${PLACE_LEVEL}|[Ss]ở|[Bb]an|ngành|đơn vị|cơ quan|địa phương|[Pp]hòng)(?!\\p{L})`,
+  'u',
+)
+/** "các huyện, thị xã", "thuộc huyện, thị xã, thành phố": a level word listed for many places. */
+const LEVELS_LISTED = `(?:các ${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})*|thuộc (?:các )?${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})+)`
+const MANY_LEVELS_LISTED = new RegExp(`^ ${LEVELS_LISTED}`, 'u')
 /** Heads that stand for the article's own place when they open a sentence without one. */
 const LOCAL_FORCES = new Set(['Công an', 'Cơ quan Quân sự'])
 
@@ -165,7 +207,7 @@ const ABBREVIATION_AFTER_HEAD = String.raw`(?: \(\p{Lu}{2,}\))?`
 /** "UBND Quận 3.", "HĐND Phường 10 khóa XII": after a capitalised level, a number is the name. */
 const CAPITALISED_LEVEL_NUMBER = String.raw`(?<=(?:Phường|Quận) )\d{1,2}(?![\d/:%])(?![.,]\d)`
 const PLACE_BODY = new RegExp(
-  `(?<!\\p{L})(${BODY_HEADS.map(anyCase).map(lowerOffice).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}|${CAPITALISED_LEVEL_NUMBER}))?)?`,
+  `(?<!\\p{L})(${BODY_HEADS.map(lowerOpening).map(anyCase).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}|${CAPITALISED_LEVEL_NUMBER}))?)?`,
   'gu',
 )
 const COMMITTEE = new RegExp(
@@ -198,8 +240,19 @@ const PARTY_OF_PLACE = new RegExp(
   `(?<!\\p{L})(?:(Ban Chấp hành|Ban Thường vụ|BTV) )?Đảng (?:bộ|ủy) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
 )
-const DEPARTMENT =
-  /(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Tổng cục|Bộ|Bệnh viện|Hạt) (?=\p{Lu})/gu
+/** "Trường THCS Nguyễn Du", "Trường Chính trị tỉnh": a school by its kind, "Trường Phú" being a commune. */
+const SCHOOL_KIND = String.raw`(?:THCS|THPT|TH|MN|PTDTBT|PTDTNT|PTDTBT-THCS|Tiểu học|Trung học|Mầm non|Mẫu giáo|Phổ thông|Chính trị|Đại học|Cao đẳng|Trung cấp)(?![\p{L}\p{N}])`
+/** "Đồn Biên phòng Sơn Hải": a border post; "Biên phòng" alone is no "phòng". */
+const DEPARTMENT = new RegExp(
+  String.raw`(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự|[Bb]iên) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Tổng cục|Bộ|Bệnh viện|Hạt|Hợp tác xã|HTX|Công ty|Đội|Điện lực|Văn phòng(?= (?:Điều phối|Đăng ký|Công chứng))|Trường(?= ${SCHOOL_KIND})|Đồn(?= Biên phòng)) (?=\p{Lu})`,
+  'gu',
+)
+/**
+ * "Ban Công tác Mặt trận và nhân dân các khối phố": the Front's board of a hamlet or block, one in
+ * each; without the hamlet's name it is many, no unit.
+ */
+const HAMLET_BOARD =
+  /^[Cc]ông tác [Mm]ặt trận(?!(?: [\p{L}\d]+){0,3}? (?:thôn|ấp|bản|khu phố|khối phố|khối|tổ dân phố|khu dân cư|làng|xóm) (?:\p{Lu}|\d))/u
 /** Party organs and military commands, read by the patterns above. */
 const NOT_A_DEPARTMENT = /^(?:Thường vụ|Thường trực|Chấp hành|Chỉ huy)(?!\p{L})/u
 /** "Bộ Chính trị" is named in titles and as documents' author, a ministry's name is not. */
@@ -208,7 +261,7 @@ const DEPARTMENT_OPTIONS = { placeLevels: 'stop', maxWords: 10 } as const
 /** "Phòng GD&ĐT", "Sở TN&MT", "Phòng LĐ-TB&XH": a department's fields abbreviated and joined. */
 const ABBREVIATED_NAME = /^\p{Lu}{1,6}(?:[&\-–]\p{Lu}{1,6})+(?![\p{L}\p{N}])/u
 const COMMUNES = new RegExp(
-  `(?<!\\p{L})(?<![Tt]hị )(phường|Phường|xã|Xã|thị trấn|Thị trấn) (${PROPER_NAME}(?:(?:, | và )${PROPER_NAME})*)`,
+  `(?<!\\p{L})(?<![Tt]hị )(?<![Tt]ác )(phường|Phường|xã|Xã|thị trấn|Thị trấn) (${PROPER_NAME}(?:(?:, | và )${PROPER_NAME})*)`,
   'gu',
 )
 const LIST_SEPARATOR = /, | và /u
@@ -247,7 +300,9 @@ const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
       return [{ ...span, name: `${head} ${placeText(completePlace(places.home, places))}` }]
     }
     // "Hội nghị nghe Văn phòng HĐND&UBND trình bày": one joint office per place, the article's.
-    if (JOINT_OFFICE.test(head)) return [{ ...span, name: head }]
+    if (JOINT_OFFICE.test(head) && !OF_MANY_OWNERS.test(line.slice(span.end))) {
+      return [{ ...span, name: head }]
+    }
     return []
   })
 
@@ -324,11 +379,16 @@ const LISTED_HEADS = [
   'HĐND',
 ].join('|')
 const LIST_JOIN = String.raw`\s*(?:,|-|–|và)\s*`
+/**
+ * "người đứng đầu cấp ủy - HĐND - UBND thị trấn X": "cấp ủy" opening a list that prints the
+ * place is the place's party committee ("cấp ủy, chính quyền các cấp" is any).
+ */
+const PARTY_COMMITTEE_WORD = '(?<!các )[Cc]ấp\\s+ủy'
 const SHARED_PLACE = new RegExp(
-  `(?<!\\p{L})((?:(?:${LISTED_HEADS})${LIST_JOIN})+)(${LISTED_HEADS}) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
+  `(?<!\\p{L})((?:(?:${LISTED_HEADS}|${PARTY_COMMITTEE_WORD})${LIST_JOIN})+)(${LISTED_HEADS}) (${PLACE_LEVEL})(?: (${PROPER_NAME}))?`,
   'gu',
 )
-const LISTED_HEAD = new RegExp(`(?:${LISTED_HEADS})`, 'gu')
+const LISTED_HEAD = new RegExp(`(?:${LISTED_HEADS}|${PARTY_COMMITTEE_WORD})`, 'gu')
 
 const sharedPlaceBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(SHARED_PLACE)].flatMap((match) => {
@@ -398,15 +458,19 @@ const AFTER_AT = /(?<!\p{L})tại\s*$/u
 const LISTED_FIELDS = /^(?:, \p{Lu}\p{Ll}*(?: \p{Ll}+)?)+ và \p{Lu}\p{Ll}*(?: \p{Ll}+)?(?!\p{L})/u
 
 /** "Tổng cục Chính trị và Bộ Tư pháp": a second department joined by "và" is not in the name. */
-const ANOTHER_DEPARTMENT =
-  /\s+và\s+(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Chi cục|Trung tâm|Bệnh viện|Hạt)\s+\p{Lu}.*$/u
+// "Trường Mầm non Hoa Sen và UBND xã Trường Phú": nor is a body of a place or a party committee.
+const ANOTHER_DEPARTMENT = new RegExp(
+  String.raw`\s+và\s+(?:(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Chi cục|Trung tâm|Bệnh viện|Hạt|Hợp tác xã|HTX|Công ty|Đội|Trường|Đồn)\s+\p{Lu}|(?:${BODY_HEADS.map(anyCase).join('|')}|(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy)(?!\p{L})).*$`,
+  'u',
+)
 
 /**
- * "Ban Tuyên giáo dự", "Bộ Tư pháp tổ chức": a name whose last field is in lower case runs on
- * into the verb after it, which is not the name's.
+ * "Ban Tuyên giáo dự", "Bộ Tư pháp tổ chức", "Bộ Ngoại giao thông tin chuyên đề": a name whose
+ * last field is in lower case runs on into the verb after it, which is not the name's, or into
+ * the person introduced after it ("Công ty Minh Phát ông …").
  */
 const VERB_AFTER_NAME =
-  /\s+(?:dự(?! (?:án|kiến|thảo|toán|báo|phòng|trữ|bị|thi)(?!\p{L}))|(?:trực )?thuộc|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ)(?!\p{L}).*$/u
+  /\s+(?:dự(?! (?:án|kiến|thảo|toán|báo|phòng|trữ|bị|thi)(?!\p{L}))|(?:trực )?thuộc|tham dự|đến dự|về dự|tổ chức|làm việc|phối hợp|chủ trì|tham gia|báo cáo|trình bày|thông qua|phát biểu|đã|vừa|sẽ|thông tin(?!(?: và|,| -))|ông|bà|đồng chí|phát động|ký kết|tuyên truyền|khảo sát|giám sát|tiếp nhận|ban hành|tập huấn|ra mắt|khánh thành|trao|tặng|tổng kết|sơ kết|khai mạc)(?!\p{L}).*$/u
 
 const TRAILING_NUMBER = /(?:\s+năm\s+\d{4}|(?<=\p{Lu}{2,})\s+\d+)$/u
 
@@ -429,12 +493,27 @@ const BOARD_UP_TO_LEVEL = new RegExp(
   'u',
 )
 
+/**
+ * "Ban Dân vận Huyện ủy Nguyễn Văn A", "xã Tân An Lê Văn B": a person's name printed right after a
+ * body's capitalised name, no comma between, is the person's, not the body's; the name is cut
+ * before it (emptied when the whole name reads as a person's).
+ */
+const withoutTrailingPerson = (name: string): string => {
+  const words = name.split(' ')
+  let runStart = words.length
+  while (runStart > 0 && /^\p{Lu}\p{Ll}*$/u.test(words[runStart - 1])) runStart -= 1
+  const personAt = personInPlaceRun(words.slice(runStart))
+  return personAt === undefined ? name : words.slice(0, runStart + personAt).join(' ')
+}
+
 const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(DEPARTMENT)].flatMap((match) => {
     if (match[1] === 'Trung tâm' && AFTER_AT.test(line.slice(0, match.index))) return []
     const nameStart = match.index + match[0].length
-    const rest = line.slice(nameStart)
+    // Read up to a second unit joined by "và": a long pair is past the reader's length.
+    const rest = line.slice(nameStart).replace(ANOTHER_DEPARTMENT, '')
     if (NOT_A_DEPARTMENT.test(rest)) return []
+    if (match[1] === 'Ban' && HAMLET_BOARD.test(rest)) return []
     if (match[1] === 'Bộ' && NOT_A_MINISTRY.test(rest)) return []
     const isLowerCaseBoard = LOWER_CASE_BOARD.test(rest)
     const board = isLowerCaseBoard ? BOARD_UP_TO_LEVEL.exec(rest)?.[0].length : undefined
@@ -448,13 +527,22 @@ const departments = (line: string, places: ArticlePlaces): UnitMention[] =>
     const head = match[1] === 'Phòng' ? 'phòng' : match[1]
     // "Ban HĐND 19 xã", "Ban HĐND năm 2020": a count or a year after the name is not in it
     // ("Chi cục Kiểm lâm vùng 3" keeps its number).
-    const name = rest
-      .slice(0, length)
-      .replace(ANOTHER_DEPARTMENT, '')
-      .replace(VERB_AFTER_NAME, '')
-      .replace(TRAILING_NUMBER, '')
+    const read = rest.slice(0, length).replace(VERB_AFTER_NAME, '').replace(TRAILING_NUMBER, '')
+    // A school is named after a person as often as not: "Trường THCS Lê Quý Đôn".
+    const name = match[1].startsWith('Trường') ? read : withoutTrailingPerson(read)
+    if (name === '') return []
     // "Trung tâm Văn hóa, Thể thao và Du lịch huyện": the level printed after the name is the
     // department's, completed with the place's name as a body's is.
+    // "Phòng Nội vụ các huyện, thị xã", "… thuộc huyện, thị xã": the group as printed; "… các
+    // Sở, ngành": no unit.
+    const manyPlaces = MANY_LEVELS_LISTED.exec(rest.slice(name.length))?.[0]
+    // "các Ban HĐND các xã": the council committees' group reader has it.
+    if (manyPlaces && /(?:^|\s)các $/u.test(line.slice(0, match.index))) return []
+    if (manyPlaces) {
+      const end = nameStart + name.length + manyPlaces.length
+      return [{ start: match.index, end, name: `${head} ${name}${manyPlaces}` }]
+    }
+    if (OF_MANY_OWNERS.test(rest.slice(name.length))) return []
     const after = LEVEL_AFTER_NAME.exec(rest.slice(name.length))
     const placeName = withoutPerson(after?.[2])
     const printedLevel = after ? ` ${after[1]}${placeName ? ` ${placeName}` : ''}` : ''
@@ -479,12 +567,27 @@ const COUNCIL_COMMITTEES = new RegExp(
   `(?<!\\p{L})(?:các|hai|ba) Ban (?:HĐND|Hội đồng nhân dân)(?! \\p{Lu})(?: ${PLACE_LEVEL})?`,
   'gu',
 )
+const MANY_PLACES_HEADS = [
+  'Thường trực HĐND',
+  'Thường trực Hội đồng nhân dân',
+  'UBND',
+  'HĐND',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Đảng ủy',
+].join('|')
 const MANY_PLACES_BODY = new RegExp(
-  `(?<!\\p{L})(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy) các ${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})*`,
+  `(?<!\\p{L})(?<!HĐND ?(?:và|-|–|&) ?)(${MANY_PLACES_HEADS}) các (${PLACE_LEVEL})(?:(?:, | và )${PLACE_LEVEL})*`,
   'gu',
 )
+/** "UBND các huyện Càng Long, Trà Cú và Châu Thành": the places named after the group, each its own body. */
+const NAMES_LISTED_AFTER = new RegExp(`^ ${PROPER_NAME}(?:(?:, | và )${PROPER_NAME})*`, 'u')
 /** "các Ban HĐND huyện", "UBND các phường": a group as printed, which no one record stands for. */
-export const isGroupOfBodies = (name: string): boolean => /(?<!\p{L})(?:các|hai|ba) /u.test(name)
+const MANY_LEVELS_IN_NAME = new RegExp(` ${LEVELS_LISTED}$`, 'u')
+export const isGroupOfBodies = (name: string): boolean =>
+  /(?<!\p{L})(?:các|hai|ba|một số) |(?<!\p{L})cấp (?:cao|tỉnh|huyện|xã|quân khu|cơ sở)$/u.test(
+    name,
+  ) || MANY_LEVELS_IN_NAME.test(name)
 
 /**
  * The country's own bodies have no level: "Quốc hội tiến hành chất vấn", "Hội nghị cán bộ toàn
@@ -518,12 +621,63 @@ const nationalBodies = (line: string): UnitMention[] =>
       name: match[0],
     }))
 
-const groupsOfBodies = (line: string): UnitMention[] =>
-  [...line.matchAll(COUNCIL_COMMITTEES), ...line.matchAll(MANY_PLACES_BODY)].map((match) => ({
+const bodiesOfPlacesListed = (line: string, match: RegExpExecArray): UnitMention[] => {
+  const end = match.index + match[0].length
+  const listed = NAMES_LISTED_AFTER.exec(line.slice(end))?.[0]
+  if (!listed) return [{ start: match.index, end, name: match[0] }]
+  const mentions: UnitMention[] = []
+  let offset = end + 1
+  for (const name of listed.slice(1).split(LIST_SEPARATOR)) {
+    const placeName = withoutPerson(name)
+    if (!placeName || NOT_A_PLACE_NAME.test(placeName)) break
+    mentions.push({
+      start: mentions.length === 0 ? match.index : offset,
+      end: offset + placeName.length,
+      name: `${match[1]} ${match[2]} ${placeName}`,
+    })
+    offset += name.length + (LIST_SEPARATOR.exec(line.slice(offset + name.length))?.[0].length ?? 0)
+  }
+  return mentions.length > 0 ? mentions : [{ start: match.index, end, name: match[0] }]
+}
+
+/**
+ * "các VKSND cấp cao", "một số VKSND tỉnh, thành phố", "VKSQS cấp quân khu", "các UBND cấp xã":
+ * one kind of body at one level, many of them, listed as printed.
+ */
+const GROUP_HEADS = [
+  'VKSND',
+  'TAND',
+  'VKSQS',
+  'Viện kiểm sát nhân dân',
+  'Tòa án nhân dân',
+  'Viện kiểm sát quân sự',
+  'Tòa án quân sự',
+  'UBND',
+  'HĐND',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Ủy ban MTTQ',
+  'Công an',
+].join('|')
+const LEVEL_OF_MANY = String.raw`cấp (?:cao|tỉnh|huyện|xã|quân khu|cơ sở)(?!\p{L})`
+const BODIES_AT_A_LEVEL = new RegExp(
+  `(?<!\\p{L})(?:(?:các|một số) (?:${GROUP_HEADS}) (?:${LEVEL_OF_MANY}|${PLACE_LEVEL}(?:(?:, | và )${PLACE_LEVEL})*(?! \\p{Lu}))|(?:${GROUP_HEADS}) ${LEVEL_OF_MANY})`,
+  'gu',
+)
+
+const groupsOfBodies = (line: string): UnitMention[] => [
+  ...[...line.matchAll(BODIES_AT_A_LEVEL)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     name: match[0],
-  }))
+  })),
+  ...[...line.matchAll(COUNCIL_COMMITTEES)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    name: match[0],
+  })),
+  ...[...line.matchAll(MANY_PLACES_BODY)].flatMap((match) => bodiesOfPlacesListed(line, match)),
+]
 
 /** "các đảng ủy phường A, phường B, xã C": one body of that kind in each commune listed. */
 const PLURAL_HEAD = /(?:^|\s)các (đảng ủy|Đảng ủy|chi bộ|Chi bộ|UBND|HĐND|Ủy ban MTTQ) $/u
@@ -554,8 +708,15 @@ const communesNamed = (line: string): UnitMention[] =>
       if (NOT_A_PLACE_NAME.test(name)) break
       const start = mentions.length === 0 ? match.index : offset
       // "phường Tân An, Phường Hòa Bình": a listed name may print its level again.
-      const own = name.replace(LEVEL_PRINTED_AGAIN, '')
-      mentions.push({ start, end: offset + name.length, name: `${level} ${own}` })
+      const printed = name.replace(LEVEL_PRINTED_AGAIN, '')
+      // "xã Tân An Lê Văn B": the person after the commune's name; "phường Nguyễn Thị Minh
+      // Khai", named after a person, is kept whole.
+      const own = withoutTrailingPerson(printed) || printed
+      mentions.push({
+        start,
+        end: offset + name.length - (printed.length - own.length),
+        name: `${level} ${own}`,
+      })
       offset +=
         name.length + (LIST_SEPARATOR.exec(line.slice(offset + name.length))?.[0].length ?? 0)
     }
@@ -607,8 +768,9 @@ export const findUnitMentions = (
     ...youthCommittees(line),
     ...partiesOfPlaces(line, places),
     ...departments(line, places),
-    ...communes(line),
+    // Before the communes: "UBND các xã A, B" gives B its body, where the communes read "xã B".
     ...groupsOfBodies(line),
+    ...communes(line),
     ...nationalBodies(line),
   ]
   const kept = mentions.filter((mention) => !excluded.some((span) => overlaps(mention, span)))
@@ -616,6 +778,8 @@ export const findUnitMentions = (
     kept
       .filter((mention) => !kept.some((other) => isInside(mention, other)))
       .map((mention) => withNameSaidBefore(mention, mentions))
+      // "cấp  ủy": a name printed with doubled spaces is stored with single ones.
+      .map((mention) => ({ ...mention, name: mention.name.replace(/\s+/gu, ' ') }))
       // A body both read as a department and from the heads ("Chi cục Thuế huyện"): once.
       .filter(
         (mention, index, kept) =>
@@ -674,11 +838,17 @@ export const withoutRepeatedUnits = (names: string[]): string[] => {
   })
 }
 
+/**
+ * "Thường trực HĐND các xã" beside "HĐND các xã": no article lists a body and its standing
+ * committee both; the one named first stands for the body.
+ */
+const STANDING_COMMITTEE_OF = /^thuong truc (?=\S)/u
+
 /** Unit names deduplicated by body ("Ủy ban MTTQ xã X" is "UBMTTQ xã X"), the first spelling kept. */
 export const uniqueUnitNames = (names: string[]): string[] => {
   const seen = new Set<string>()
   return names.filter((name) => {
-    const key = unitKey(name)
+    const key = unitKey(name).replace(STANDING_COMMITTEE_OF, '')
     if (seen.has(key)) return false
     seen.add(key)
     return true

@@ -328,3 +328,184 @@ describe('participatingUnits and the authors of circulars and decrees', () => {
     ])
   })
 })
+
+describe('participatingUnits on the period’s work and tasks asked for', () => {
+  it('should take no part from a sentence that reports a period’s work', () => {
+    expect(
+      participants([
+        ['title', 'Thường trực HĐND huyện Mỹ Lộc họp phiên thường kỳ tháng 5'],
+        ['lead', 'Sáng 28/5, Thường trực HĐND huyện Mỹ Lộc họp phiên thường kỳ tháng 5.'],
+        ['paragraph', 'Trong tháng 5, Thường trực HĐND huyện tham dự kỳ họp thứ 7 HĐND tỉnh.'],
+        ['paragraph', '6 tháng đầu năm 2024, HĐND các cấp đã phối hợp với Ủy ban MTTQ tỉnh.'],
+        ['paragraph', 'Thời gian qua, UBND tỉnh đã cùng các huyện giám sát tại các xã.'],
+        ['paragraph', 'Tham dự phiên họp có đại diện Văn phòng HĐND và UBND huyện.'],
+      ]),
+    ).toStrictEqual([
+      'Thường trực HĐND huyện Mỹ Lộc',
+      'Thường trực HĐND huyện Mỹ Lộc',
+      'Văn phòng HĐND và UBND huyện Mỹ Lộc',
+    ])
+  })
+
+  it('should take no part from a role asked for or planned', () => {
+    expect(
+      participants([
+        ['title', 'Thường trực HĐND huyện kiểm tra hoạt động của HĐND xã An Phú'],
+        ['lead', 'Ngày 12/6, Thường trực HĐND huyện kiểm tra hoạt động của HĐND xã An Phú.'],
+        [
+          'paragraph',
+          'Đoàn kiểm tra đề nghị Thường trực HĐND xã tiếp tục phối hợp với Ủy ban MTTQ xã An Phú.',
+        ],
+        [
+          'paragraph',
+          'Thường trực thống nhất nội dung cần thực hiện như sau: dự kỳ họp HĐND các xã, thị trấn cuối năm.',
+        ],
+        ['paragraph', 'Cùng dự có đại diện Hội Nông dân xã An Phú, đề nghị tăng cường giám sát.'],
+      ]),
+    ).toStrictEqual([
+      'Thường trực HĐND huyện',
+      'HĐND xã An Phú',
+      'Thường trực HĐND huyện',
+      'HĐND xã An Phú',
+      'Hội Nông dân xã An Phú',
+    ])
+  })
+})
+
+describe('participatingUnits on the discussion and tasks assigned', () => {
+  it('should take no part from the discussion or from a task assigned', () => {
+    expect(
+      participants([
+        ['title', 'UBND huyện Mỹ Lộc họp phiên thường kỳ tháng 5'],
+        ['lead', 'Sáng 28/5, UBND huyện Mỹ Lộc họp phiên thường kỳ tháng 5.'],
+        [
+          'paragraph',
+          'Các đại biểu tham gia thảo luận về dự án của Ban Quản lý dự án đầu tư xây dựng huyện và an ninh do Công an huyện nắm.',
+        ],
+        [
+          'paragraph',
+          'Chủ tịch UBND huyện giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND xã An Phú.',
+        ],
+        ['paragraph', 'Báo cáo nêu kết quả Ủy ban MTTQ huyện tham gia bầu cử đại biểu HĐND.'],
+        ['paragraph', 'Tham gia đoàn có đại diện Chi cục Thuế huyện.'],
+      ]),
+    ).toStrictEqual(['UBND huyện Mỹ Lộc', 'UBND huyện Mỹ Lộc', 'Chi cục Thuế huyện Mỹ Lộc'])
+  })
+})
+
+describe('participatingUnits on rooms, positions, staff bodies and organs as authors', () => {
+  it('should leave out the owner of the room, a position’s body and the body staff serve', () => {
+    expect(
+      participants([
+        ['title', 'Đảng ủy xã An Phú hội nghị Ban Chấp hành mở rộng tháng 6'],
+        ['lead', 'Chiều 12/6, Đảng ủy xã An Phú họp tại Phòng họp tầng II UBND xã.'],
+        [
+          'paragraph',
+          'Tham dự có Chỉ huy trưởng Ban Chỉ huy Quân sự xã; lãnh đạo các cơ quan tham mưu, giúp việc Huyện ủy; đại diện Hội Nông dân xã.',
+        ],
+      ]),
+    ).toStrictEqual(['Đảng ủy xã An Phú', 'Đảng ủy xã An Phú', 'Hội Nông dân xã An Phú'])
+  })
+
+  it('should leave out the owner of a counted group of party bodies that take part', () => {
+    expect(
+      participants([
+        ['title', 'Đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc tại thị xã Hương Trà'],
+        [
+          'lead',
+          'Ngày 20/9, Đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc với Thị ủy Hương Trà.',
+        ],
+        [
+          'paragraph',
+          'Đoàn giám sát tại 04 đơn vị, tổ chức đảng thuộc Thị ủy Hương Trà: Văn phòng Thị ủy, Đảng ủy phường Tứ Hạ.',
+        ],
+      ]),
+    ).toStrictEqual([
+      'Ban Thường vụ Tỉnh ủy',
+      'Ban Thường vụ Tỉnh ủy',
+      'Thị ủy Hương Trà',
+      'Văn phòng Thị ủy Hương Trà',
+      'Đảng ủy phường Tứ Hạ',
+    ])
+  })
+
+  it('should leave out the body a paper goes to next and a plan named "chương trình phối hợp"', () => {
+    expect(
+      participants([
+        ['title', 'Thường trực HĐND huyện họp liên tịch'],
+        ['lead', 'Sáng 7/6, Thường trực HĐND huyện Mỹ Lộc họp liên tịch.'],
+        [
+          'paragraph',
+          'Tham dự có UBND huyện; các báo cáo được hoàn thiện để trình Ban Thường vụ Huyện ủy và trình ra Hội nghị Ban Chấp hành Đảng bộ huyện.',
+        ],
+        ['paragraph', 'Hội nghị đề ra chương trình phối hợp năm 2024 của Ủy ban MTTQ huyện.'],
+        ['paragraph', 'Cùng dự có đại diện Phòng Nội vụ.'],
+      ]),
+    ).toStrictEqual([
+      'Thường trực HĐND huyện Mỹ Lộc',
+      'Thường trực HĐND huyện Mỹ Lộc',
+      'UBND huyện Mỹ Lộc',
+      'phòng Nội vụ',
+    ])
+  })
+
+  it('should read an award’s grantor as no part and a paper sent on as no part', () => {
+    expect(
+      participants([
+        ['title', 'Hội Nông dân huyện Mỹ Lộc tổng kết năm 2023'],
+        ['lead', 'Sáng 5/1, Hội Nông dân huyện Mỹ Lộc tổng kết công tác năm 2023.'],
+        [
+          'paragraph',
+          'Tham dự có đại diện Huyện ủy; 5 tập thể nhận Bằng khen của UBND tỉnh, báo cáo được gửi về Hội Nông dân tỉnh.',
+        ],
+      ]),
+    ).toStrictEqual(['Hội Nông dân huyện Mỹ Lộc', 'Hội Nông dân huyện Mỹ Lộc', 'Huyện ủy Mỹ Lộc'])
+  })
+
+  it('should read who attends "về phía" a body, a numbered delegation’s sender, and a report’s period', () => {
+    expect(
+      participants([
+        ['title', 'Đoàn kiểm tra số 2 của Ban Thường vụ Huyện ủy kiểm tra tại Đảng ủy xã Tân Lập'],
+        [
+          'lead',
+          'Ngày 15/8, Đoàn kiểm tra số 2 của Ban Thường vụ Huyện ủy làm việc tại xã Tân Lập.',
+        ],
+        ['paragraph', 'Về phía xã có lãnh đạo HĐND, UBND, Ủy ban MTTQ xã.'],
+        ['paragraph', 'Theo báo cáo, thời gian qua, Đảng ủy xã đã phối hợp với Hội Nông dân xã.'],
+      ]),
+    ).toStrictEqual([
+      'Ban Thường vụ Huyện ủy',
+      'Đảng ủy xã Tân Lập',
+      'Ban Thường vụ Huyện ủy',
+      'xã Tân Lập',
+      'HĐND xã Tân Lập',
+      'UBND xã Tân Lập',
+      'Ủy ban MTTQ xã Tân Lập',
+    ])
+  })
+
+  it('should read a delegation’s members, who else attends and the linked halls', () => {
+    expect(
+      participants([
+        ['title', 'UBND huyện Mỹ Lộc họp trực tuyến'],
+        ['lead', 'Sáng 3/6, UBND huyện Mỹ Lộc tổ chức hội nghị trực tuyến.'],
+        ['paragraph', 'Hội nghị được kết nối đến điểm cầu UBND xã An Phú.'],
+        ['paragraph', 'Đoàn gồm lãnh đạo Sở Tài chính. Còn có đại diện Sở Xây dựng.'],
+        ['paragraph', 'Hội nghị vinh dự được đón lãnh đạo Bộ Nội vụ.'],
+      ]),
+    ).toStrictEqual([
+      'UBND huyện Mỹ Lộc',
+      'UBND huyện Mỹ Lộc',
+      'UBND xã An Phú',
+      'Sở Tài chính',
+      'Sở Xây dựng',
+      'Bộ Nội vụ',
+    ])
+  })
+
+  it('should read a document by a body’s organ as the body’s', () => {
+    const line =
+      'Thực hiện Nghị quyết số 19-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam'
+    expect(isDocumentAuthor(line, line.indexOf('Trung ương'))).toBe(true)
+  })
+})

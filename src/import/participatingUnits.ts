@@ -18,26 +18,40 @@ import type { UnitMention } from './parseUnits'
 /** The words that give a sentence's units a part in the meeting. */
 const ROLE_CUE = new RegExp(
   [
-    String.raw`(?:tham dự|đến dự|về dự|tới dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
+    // Not "thảo luận về dự án của …", "ý kiến về dự thảo …": what is discussed.
+    String.raw`(?:tham dự|đến dự|về dự(?! (?:án|thảo|toán|kiến|báo)(?!\p{L}))|tới dự|dự và|(?<!\p{L})dự (?:hội nghị|họp|buổi|kỳ họp|phiên|lễ|đại hội|cuộc))`,
     // "Dự có …", "Cùng dự có …", "Có mặt tại hội nghị có …": who attends, the meeting unnamed.
     String.raw`(?<!\p{L})dự có(?!\p{L})|(?<!\p{L})có mặt (?:tại|tham dự|trong)(?!\p{L})`,
-    String.raw`(?:có sự tham gia|tham gia|(?:sự )?(?:góp mặt|hiện diện))`,
+    // Taking part in the meeting, not "tham gia ý kiến", "tham gia bầu cử", "tham gia xây dựng …".
+    String.raw`(?:có sự tham gia|tham gia(?= (?:hội nghị|buổi|đoàn|cuộc|kỳ họp|phiên|lễ|đại hội|chương trình|cùng|với|có|gồm)(?!\p{L})|\s*(?:[:,;.]|$))|(?:sự )?(?:góp mặt|hiện diện))`,
     String.raw`thành phần(?: tham dự| tham gia)?(?: gồm| có)`,
     String.raw`(?:đồng )?chủ trì|chủ tọa|điều hành`,
-    String.raw`phối hợp(?: với| tổ chức)?`,
+    // Not "chương trình phối hợp", "quy chế phối hợp": the noun names a plan or a rule.
+    String.raw`(?<!(?:chương trình|quy chế|công tác|kế hoạch|cơ chế|quan hệ|trách nhiệm) )phối hợp(?: với| tổ chức)?`,
     String.raw`cùng(?: với)? (?:lãnh đạo|đại diện|các|\p{Lu})`,
     String.raw`đại diện(?: lãnh đạo)?`,
     String.raw`(?:giám sát|kiểm tra|thanh tra|làm việc|thăm)(?: [\p{L}\d,]+){0,25} (?:tại|với|đối với)(?!\p{L})`,
     String.raw`(?:tiếp|đón) đoàn`,
+    // "Đoàn gồm lãnh đạo …", "Còn có …", "được đón lãnh đạo …", "tại điểm cầu UBND các xã":
+    // who makes up the delegation, who else attends, the bodies at the meeting's linked halls.
+    String.raw`(?<!\p{L})(?:đoàn|thành phần)(?: \p{L}+){0,2} gồm(?!\p{L})|^\s*còn có(?!\p{L})|(?<!\p{L})đón(?: tiếp)? (?:lãnh đạo|đại diện|đoàn)|(?<!\p{L})(?:tại|đến|với) (?:các )?điểm cầu(?!\p{L})`,
+    // "Về phía xã có các đồng chí …": who attends for the host.
+    String.raw`(?<!\p{L})về phía [^.;:]{1,40}? có(?!\p{L})`,
     // "Tại cuộc họp, phòng Quản lý đô thị thông qua tờ trình": who acts at the meeting.
     String.raw`^\s*Tại (?:cuộc họp|buổi|hội nghị|kỳ họp|phiên|đại hội|lễ)`,
   ].join('|'),
   'iu',
 )
 
-/** "Quyết định số 12/QĐ-UBND ngày … của", "Kế hoạch … của": the unit after it wrote a document. */
+/** "Nghị quyết số 19 … của Ban Chấp hành Trung ương Hội …": the body's organ wrote it. */
+const ORGAN_OF_AUTHOR = String.raw`(?: (?:Ban Chấp hành|BCH|Ban Thường vụ|BTV|Ban Thường trực|Thường trực|Đoàn Chủ tịch))?`
+
+/**
+ * "Quyết định số 12/QĐ-UBND ngày … của", "Kế hoạch … của": the unit after it wrote a document;
+ * "Bằng khen của UBND tỉnh": granted an award.
+ */
 const DOCUMENT_OF = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật)(?!\p{L})|(?<!\p{L})số:? ?\d)[^.;]{0,120}? của\s*$`,
+  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật|Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương)(?!\p{L})|(?<!(?:[Đđ]oàn|[Tt]ổ)(?: \p{L}+){0,3} )(?<!\p{L})số:? ?\d)[^.;]{0,120}? của${ORGAN_OF_AUTHOR}\s*$`,
   'iu',
 )
 
@@ -51,8 +65,9 @@ export const isDocumentAuthor = (line: string, start: number): boolean => {
  * "tại hội trường UBND xã Trường Sơn", "tại Trụ sở Huyện ủy": the building where the meeting is
  * held names its owner, who does not take part for that.
  */
+// "tại Phòng họp tầng II UBND xã", "tại Hội trường số 1 Huyện ủy": a room's floor or number between.
 const VENUE_BEFORE =
-  /(?<!\p{L})tại (?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)(?: lớn| chính)?(?: (?:của|thuộc))?\s+$/iu
+  /(?<!\p{L})tại (?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)(?: lớn| chính| (?:tầng|số|phòng) [\p{L}\d]+)*(?: (?:của|thuộc))?\s+$/iu
 
 /** The unit starting at `start` in the line is named as the meeting's venue. */
 export const isVenue = (line: string, start: number): boolean =>
@@ -60,7 +75,7 @@ export const isVenue = (line: string, start: number): boolean =>
 const VENUE_REACH = 40
 
 /** The cheap test first: most units do not follow "của". */
-const AFTER_OF = /(?<!\p{L})của\s*$/u
+const AFTER_OF = new RegExp(String.raw`(?<!\p{L})của${ORGAN_OF_AUTHOR}\s*$`, 'u')
 /** How far before "của" a document's name may stand, and a little more. */
 const DOCUMENT_REACH = 160
 
@@ -112,18 +127,31 @@ const OTHER_SESSION_BEFORE =
   /(?<!\p{L})(?:trước|sau|chuẩn bị cho|phục vụ) (?:các )?kỳ họp(?: thứ [\p{L}\d]+)?,?\s*$/iu
 
 /**
+ * "trình Ban Thường vụ Huyện ủy cho ý kiến", "để trình ra Hội nghị UBTƯ MTTQ Việt Nam", "gửi về
+ * Văn phòng UBND tỉnh": the body a paper goes to next; not "Tờ trình", a document's name.
+ */
+const SUBMITTED_TO_BEFORE =
+  /(?<!\p{L})(?:(?<![Tt]ờ )trình(?: ra| lên)?(?: (?:[Hh]ội nghị|[Kk]ỳ họp|[Đđ]ại hội|[Pp]hiên họp))?|gửi(?: về| lên| đến)?|xin ý kiến)\s+$/u
+
+/**
  * "bầu bổ sung chức danh Phó Chủ tịch UBND xã", "uỷ viên UBND Thị xã": a unit right after a
- * position's head names the position, though no one holds it in the sentence.
+ * position's head names the position, though no one holds it in the sentence. Not "Viện
+ * trưởng", "Chánh án": "Kế hoạch của Viện trưởng Viện kiểm sát nhân dân cấp cao …" names the
+ * host itself, which the report then calls by a short name ("Viện cấp cao 3") no reader knows.
  */
 const POSITION_BEFORE =
-  /(?<!\p{L})(?:(?:phó )?chủ tịch|(?:phó )?bí thư|(?:phó )?giám đốc|(?:phó )?trưởng ban|(?:phó )?chánh văn phòng|(?:phó )?trưởng phòng|[uủ][yỷ] viên)\s+$/iu
+  /(?<!\p{L})(?:(?:phó )?chủ tịch|(?:phó )?bí thư|(?:phó )?giám đốc|(?:phó )?trưởng ban|(?:phó )?chánh văn phòng|(?:phó )?trưởng phòng|[uủ][yỷ] viên|chỉ huy trưởng|chính trị viên(?: phó)?|chánh thanh tra|hiệu trưởng|thủ trưởng|chủ nhiệm|(?:phó )?trưởng công an)\s+$/iu
 
 /**
  * "đại diện lãnh đạo các ban của Tỉnh ủy", "các phòng chuyên môn thuộc UBND huyện": the unit owns
  * a vague group that takes part, and is not itself a participant.
  */
-const GROUP_OWNED_BEFORE =
-  /(?<!\p{L})các (?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể|phòng ban|ban ngành)(?:(?:, | và )(?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể))*(?: (?:chuyên môn|trực thuộc|tham mưu|liên quan))? (?:của|thuộc)\s+$/iu
+// "09 đơn vị, tổ chức đảng thuộc Thị ủy Hương Thủy": a counted group too.
+const GROUP_NOUN = String.raw`(?:ban|phòng|sở|ngành|đơn vị|cơ quan|đoàn thể|phòng ban|ban ngành|tổ chức (?:cơ sở )?đảng|chi bộ|đảng bộ)`
+const GROUP_OWNED_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:các|\d+) ${GROUP_NOUN}(?:(?:, | và )${GROUP_NOUN})*(?:(?: (?:chuyên môn|trực thuộc|tham mưu|liên quan))? (?:của|thuộc)| (?:trực thuộc|tham mưu(?:,? giúp việc)?|giúp việc)(?: (?:của|cho))?)\s+$`,
+  'iu',
+)
 
 /**
  * "… tổ chức giám sát 06 cuộc tại 06 đơn vị: xã A, xã B …": a programme of many supervisions or
@@ -131,6 +159,29 @@ const GROUP_OWNED_BEFORE =
  */
 const PROGRAMME_OF_VISITS =
   /(?<!\p{L})(?:giám sát|kiểm tra|khảo sát|thanh tra)\s+\d+\s+(?:cuộc|đợt|lượt)(?!\p{L})/iu
+
+/**
+ * "6 tháng đầu năm 2018, Thường trực HĐND các cấp đã phối hợp với …", "Thời gian qua, UBND tỉnh
+ * …", "Trong tháng 12, Thường trực HĐND huyện tham dự kỳ họp HĐND tỉnh": a sentence opening on a
+ * period reports the period's work, not who is at the meeting, whatever role its verbs give.
+ */
+// "Theo báo cáo, thời gian qua, …": the report's words about the period.
+const REPORTS_A_PERIOD =
+  /^\s*(?:Theo báo cáo(?: của [^,.;]{1,60})?,\s*)?(?:(?:Trong|Qua|Sau) (?:(?:gần|hơn) )?)?(?:(?:\d{1,2}|sáu|chín|ba) tháng(?: (?:đầu|cuối))?(?: năm)?|tháng \d{1,2}(?!\d)(?:\/\d{4}| năm \d{4})?|quý [IV\d]+|(?:năm|nhiệm kỳ) \d{4}|(?:nhiệm kỳ|thời gian|những năm|các năm|\d+ năm|năm) qua|từ đầu năm(?: \d{4})? đến nay)(?!\p{L})/iu
+
+/**
+ * "Đoàn đề nghị Thường trực HĐND các xã phối hợp với UBMTTQ các xã …", "thống nhất nội dung cần
+ * thực hiện như sau: … dự kỳ họp HĐND các xã", "giao Phòng Tài nguyên và Môi trường chủ trì,
+ * phối hợp với UBND các xã": a role asked for, planned or assigned is no part taken.
+ */
+// "kiến nghị với Ban Thường vụ Tỉnh ủy …": a request made to a body is made at the table.
+const TASK_OR_PLAN =
+  /(?<!\p{L})(?:(?:[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị|[Đđ]ề xuất)(?! với(?!\p{L}))|[Ss]ẽ|[Dd]ự kiến|[Tt]hời gian tới|[Nn]hư sau|[Cc]ần (?:thực hiện|tập trung|chủ động)|[Gg]iao(?= (?:cho )?\p{Lu}))(?!\p{L})/u
+const isAskedOrPlanned = (sentence: string): boolean => {
+  const task = TASK_OR_PLAN.exec(sentence)
+  const cue = ROLE_CUE.exec(sentence)
+  return task !== null && cue !== null && task.index < cue.index + cue[0].length
+}
 
 /** "Cục Kiểm lâm Việt Nam thuộc Tổng cục Lâm nghiệp": the body named after "thuộc" owns one that takes part. */
 const OWNED_BY = /^\s*(?:trực )?thuộc\s*$/u
@@ -150,6 +201,7 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
       if (CREDITED_BEFORE.test(line.slice(0, unit.start))) return []
       if (role !== 'title' && PRAISED_BEFORE.test(line.slice(0, unit.start))) return []
       if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
+      if (SUBMITTED_TO_BEFORE.test(line.slice(0, unit.start))) return []
       if (POSITION_BEFORE.test(line.slice(0, unit.start))) return []
       if (GROUP_OWNED_BEFORE.test(line.slice(0, unit.start))) return []
       if (isOwnerOfUnitBefore(line, unit, units)) return []
@@ -167,7 +219,10 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
       if (!givesRole.has(sentence)) {
         givesRole.set(
           sentence,
-          ROLE_CUE.test(sentence.text) && !PROGRAMME_OF_VISITS.test(sentence.text),
+          ROLE_CUE.test(sentence.text) &&
+            !PROGRAMME_OF_VISITS.test(sentence.text) &&
+            !REPORTS_A_PERIOD.test(sentence.text) &&
+            !isAskedOrPlanned(sentence.text),
         )
       }
       return givesRole.get(sentence) ? [unit.name] : []

@@ -41,6 +41,12 @@ describe('articlePlaces and completePlace', () => {
     ['Thường trực Tỉnh ủy', 'thành phố Bắc Kạn', 'xã Dương Quang, xã Nông Thượng'],
   )
 
+  it('should not read the "xã" of "Hợp tác xã" as a commune', () => {
+    expect(findPlaces('Hợp tác xã Nông nghiệp Tân Phú và hợp tác xã Bình An, xã An Phú')).toEqual([
+      { level: 'xã', name: 'An Phú', start: 54, end: 63 },
+    ])
+  })
+
   it('should keep a level named with one name only', () => {
     expect(places.nameByLevel.get('thành phố')).toBe('Bắc Kạn')
     expect(places.nameByLevel.has('xã')).toBe(false)

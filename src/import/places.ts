@@ -35,14 +35,16 @@ const CAPITALISED_WORD = String.raw`(?!${NOT_A_NAME_WORD})\p{Lu}\p{Ll}*(?!\p{L})
 /** A proper name of one to five capitalised words, or a ward's number: "Bắc Kạn", "10". */
 // "Phường 10", "Quận 3": a capitalised level and a number is a ward's or district's name.
 export const PROPER_NAME = `(?:(?:Phường|Quận) \\d{1,2}(?![\\d/:%])(?![.,]\\d)|${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,4}|\\d{1,2}(?![\\d/.,:%])(?! \\p{Ll}))`
+/** "Hợp tác xã Nông nghiệp Tân Phú" is a cooperative, not a commune. */
+const NOT_AFTER = String.raw`(?<![Tt]ác )`
 /** A lower-case level word ("xã hội" is not a commune). */
-export const PLACE_LEVEL = `(?:${PLACE_LEVELS.join('|')})(?!\\p{L})(?! hội(?!\\p{L}))`
+export const PLACE_LEVEL = `${NOT_AFTER}(?:${PLACE_LEVELS.join('|')})(?!\\p{L})(?! hội(?!\\p{L}))`
 
 /**
  * A level word in either case, not a committee's ("Huyện ủy"): after a body's head, "UBND
  * Phường" and "HĐND Thị xã" name the article's own place.
  */
-export const ANY_CASE_PLACE_LEVEL = `(?:${PLACE_LEVELS.map((level) => `[${level[0]}${level[0].toUpperCase()}]${level.slice(1)}`).join('|')})(?!\\p{L})(?! hội(?!\\p{L}))(?! ủy(?!\\p{L}))`
+export const ANY_CASE_PLACE_LEVEL = `${NOT_AFTER}(?:${PLACE_LEVELS.map((level) => `[${level[0]}${level[0].toUpperCase()}]${level.slice(1)}`).join('|')})(?!\\p{L})(?! hội(?!\\p{L}))(?! ủy(?!\\p{L}))`
 
 const LEVEL_AT_START = new RegExp(`^${PLACE_LEVEL}`, 'u')
 

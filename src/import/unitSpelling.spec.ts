@@ -31,6 +31,18 @@ describe('unitKey', () => {
     expect(unitKey('Hội CCB xã An Phú')).toBe(unitKey('Hội Cựu chiến binh xã An Phú'))
     expect(unitKey('LĐLĐ tỉnh')).toBe(unitKey('Liên đoàn Lao động tỉnh'))
     expect(unitKey('BHXH huyện')).toBe(unitKey('Bảo hiểm xã hội huyện'))
+    expect(unitKey('Hội ND xã An Phú')).toBe(unitKey('Hội Nông dân xã An Phú'))
+    expect(unitKey('Đoàn TN xã')).toBe(unitKey('Đoàn Thanh niên xã'))
+  })
+
+  it("should read a commune's cấp ủy as its Đảng ủy", () => {
+    expect(unitKey('cấp ủy thị trấn Chợ Vàm')).toBe(unitKey('Đảng ủy thị trấn Chợ Vàm'))
+  })
+
+  it("should read the commune's military command in its short spellings as one body", () => {
+    expect(unitKey('BCH Quân sự xã An Phú')).toBe(unitKey('Ban Chỉ huy Quân sự xã An Phú'))
+    expect(unitKey('Ban CHQS xã')).toBe(unitKey('Ban chỉ huy quân sự xã'))
+    expect(unitKey('BCH Đảng bộ xã')).not.toBe(unitKey('Ban Chỉ huy Quân sự xã'))
   })
 
   it("should read a place's Youth Union as its Youth Union committee", () => {

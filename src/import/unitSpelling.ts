@@ -23,6 +23,11 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
   [/\bmat tran to quoc(?: viet nam)?\b/gu, 'mttq'],
   [/\bhoi lhpn\b/gu, 'hoi lien hiep phu nu'],
   [/\bhoi ccb\b/gu, 'hoi cuu chien binh'],
+  [/\bhoi nd\b/gu, 'hoi nong dan'],
+  [/\bdoan tn\b/gu, 'doan thanh nien'],
+  // "BCH Quân sự xã", "Ban CHQS xã", "BCHQS xã": the commune's military command.
+  [/\b(?:bch quan su|ban chqs|bchqs)\b/gu, 'ban chi huy quan su'],
+  [/\bbch cong an\b/gu, 'ban chi huy cong an'],
   [/\bldld\b/gu, 'lien doan lao dong'],
   [/\bbhxh\b/gu, 'bao hiem xa hoi'],
   [/\buy ban nhan dan\b/gu, 'ubnd'],
@@ -36,6 +41,8 @@ const UNIT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:ban chap hanh|bch) dang bo quan\b/gu, 'quan uy'],
   // And a commune's or ward's Đảng bộ is its Đảng ủy ("Đảng bộ phường X tổ chức hội nghị").
   [/\b(?:(?:ban chap hanh|bch) )?dang bo (xa|phuong|thi tran)\b/gu, 'dang uy $1'],
+  // "cấp ủy thị trấn X", the commune's party committee by its generic name, is its Đảng ủy.
+  [/\bcap uy (xa|phuong|thi tran)\b/gu, 'dang uy $1'],
   // The Youth Union of a place is its committee: "Đoàn TNCS Hồ Chí Minh huyện X" is "Huyện đoàn X".
   [
     /\b(?:doan (?:tncs|thanh nien cong san) ho chi minh|doan thanh nien) (tinh|huyen|quan|xa|phuong)\b/gu,
