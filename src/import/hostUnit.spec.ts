@@ -27,6 +27,16 @@ describe('findHostUnit', () => {
     ).toBe('Đảng bộ xã Vĩnh Phú')
   })
 
+  it('should pass over the council an election fills', () => {
+    expect(
+      host(
+        'Hội nghị giới thiệu người ứng cử đại biểu HĐND tỉnh',
+        'Chiều 6/1, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị giới thiệu người ứng cử.',
+        'other',
+      ),
+    ).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh')
+  })
+
   it('should pass over a document’s author and an official’s title', () => {
     const lead =
       'Thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ Thành ủy, UBND Phường Gia Viên tổ chức đối thoại.'

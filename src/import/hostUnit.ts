@@ -1,6 +1,6 @@
 import type { MeetingKind } from './parsedArticle'
 import { findUnitMentions, type Span } from './parseUnits'
-import { isDocumentAuthor, isVenue } from './participatingUnits'
+import { isDocumentAuthor, isElectedBody, isVenue } from './participatingUnits'
 import {
   type ArticlePlaces,
   completePlace,
@@ -79,7 +79,12 @@ export const findHostUnit = ({
 }): string | undefined => {
   const unitsOf = (line: string, excluded: Span[]) =>
     findUnitMentions(line, places, excluded)
-      .filter((unit) => !isDocumentAuthor(line, unit.start) && !isVenue(line, unit.start))
+      .filter(
+        (unit) =>
+          !isDocumentAuthor(line, unit.start) &&
+          !isVenue(line, unit.start) &&
+          !isElectedBody(line, unit.start),
+      )
       .map((unit) => unit.name)
   const titleUnits = unitsOf(title, titleExcluded)
   const leadUnits = unitsOf(lead, leadExcluded)

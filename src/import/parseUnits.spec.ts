@@ -512,3 +512,15 @@ describe('findUnitMentions and more unit heads', () => {
     ])
   })
 })
+
+describe('findUnitMentions on the Front’s standing board', () => {
+  it('should read "Ban Thường trực Ủy ban MTTQ" as one unit, not the committee', () => {
+    expect(
+      units('Sáng 5/1, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị.', nowhere),
+    ).toEqual(['Ban Thường trực Ủy ban MTTQ Việt Nam huyện'])
+    expect(units('Ban Thường trực UBMTTQ xã Tân Lập và Ủy ban MTTQ huyện', nowhere)).toEqual([
+      'Ban Thường trực UBMTTQ xã Tân Lập',
+      'Ủy ban MTTQ huyện',
+    ])
+  })
+})

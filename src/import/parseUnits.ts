@@ -57,6 +57,12 @@ const BODY_HEADS = [
   'Văn phòng Hội đồng nhân dân',
   'Ủy ban nhân dân',
   'Hội đồng nhân dân',
+  // The Front's standing board is a unit of its own, as "Thường trực HĐND" is the council's.
+  'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Ban Thường trực Ủy ban Mặt trận Tổ quốc',
+  'Ban Thường trực Ủy ban MTTQ Việt Nam',
+  'Ban Thường trực Ủy ban MTTQ',
+  'Ban Thường trực UBMTTQ',
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Ủy ban Mặt trận Tổ quốc',
   'Ủy ban MTTQ Việt Nam',

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
 import { findUnitMentions } from './parseUnits'
-import { isDocumentAuthor, isVenue, participatingUnits, type UnitLine } from './participatingUnits'
+import {
+  isDocumentAuthor,
+  isElectedBody,
+  isVenue,
+  participatingUnits,
+  type UnitLine,
+} from './participatingUnits'
 import { articlePlaces } from './places'
 
 // Made-up lines in the form of provincial and district portals' meeting reports.
@@ -63,6 +69,24 @@ describe('participatingUnits', () => {
     expect(isDocumentAuthor(line, line.indexOf('Cục'))).toBe(true)
     const visit = 'Đoàn công tác của Cục Kiểm lâm'
     expect(isDocumentAuthor(visit, visit.indexOf('Cục'))).toBe(false)
+  })
+
+  it('should not take a unit after "sự tham gia của" for a document’s author', () => {
+    const line = 'Tờ trình được thông qua, có sự tham gia của Phòng Tư pháp huyện'
+    expect(isDocumentAuthor(line, line.indexOf('Phòng'))).toBe(false)
+    const led = 'Kế hoạch được triển khai với sự chỉ đạo của UBND huyện'
+    expect(isDocumentAuthor(led, led.indexOf('UBND'))).toBe(false)
+    const written = 'Tờ trình số 45/TTr-UBND ngày 2/3 của UBND huyện'
+    expect(isDocumentAuthor(written, written.lastIndexOf('UBND'))).toBe(true)
+  })
+
+  it('should tell the council whose seats an election fills', () => {
+    const line = 'Ban Thường trực tổ chức hội nghị giới thiệu người ứng cử đại biểu HĐND tỉnh'
+    expect(isElectedBody(line, line.indexOf('HĐND'))).toBe(true)
+    const both = 'công tác bầu cử đại biểu Quốc hội và đại biểu HĐND huyện'
+    expect(isElectedBody(both, both.indexOf('HĐND'))).toBe(true)
+    const attends = 'Tham dự có đại diện HĐND tỉnh'
+    expect(isElectedBody(attends, attends.indexOf('HĐND'))).toBe(false)
   })
 })
 

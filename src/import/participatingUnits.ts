@@ -47,11 +47,17 @@ const ROLE_CUE = new RegExp(
 const ORGAN_OF_AUTHOR = String.raw`(?: (?:Ban Chấp hành|BCH|Ban Thường vụ|BTV|Ban Thường trực|Thường trực|Đoàn Chủ tịch))?`
 
 /**
+ * "Tờ trình được thông qua, có sự tham gia của Phòng X", "với sự chỉ đạo của": a "của" after
+ * "sự …" belongs to that noun, so the unit took part or led, and wrote nothing.
+ */
+const NOT_A_NOUNS_OF = String.raw`(?<!(?<!\p{L})sự(?: \p{Ll}+){1,3})`
+
+/**
  * "Quyết định số 12/QĐ-UBND ngày … của", "Kế hoạch … của": the unit after it wrote a document;
  * "Bằng khen của UBND tỉnh": granted an award.
  */
 const DOCUMENT_OF = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật|Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương)(?!\p{L})|(?<!(?:[Đđ]oàn|[Tt]ổ)(?: \p{L}+){0,3} )(?<!\p{L})số:? ?\d)[^.;]{0,120}? của${ORGAN_OF_AUTHOR}\s*$`,
+  String.raw`(?:(?<!\p{L})(?:Quyết định|Kế hoạch|Chương trình|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Hướng dẫn|Công văn|Công điện|Thông báo|Đề án|Quy định|Quy chế|Kết luận|Tờ trình|Thông tri|Điều lệ|Luật|Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương)(?!\p{L})|(?<!(?:[Đđ]oàn|[Tt]ổ)(?: \p{L}+){0,3} )(?<!\p{L})số:? ?\d)[^.;]{0,120}?${NOT_A_NOUNS_OF} của${ORGAN_OF_AUTHOR}\s*$`,
   'iu',
 )
 
@@ -68,6 +74,18 @@ export const isDocumentAuthor = (line: string, start: number): boolean => {
 // "tại Phòng họp tầng II UBND xã", "tại Hội trường số 1 Huyện ủy": a room's floor or number between.
 const VENUE_BEFORE =
   /(?<!\p{L})tại (?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)(?: lớn| chính| (?:tầng|số|phòng) [\p{L}\d]+)*(?: (?:của|thuộc))?\s+$/iu
+
+/**
+ * "giới thiệu người ứng cử đại biểu HĐND tỉnh", "bầu cử đại biểu Quốc hội và HĐND các cấp": the
+ * council whose seats are contested is named for the election, and takes no part for that.
+ */
+const ELECTED_TO_BEFORE =
+  /(?<!\p{L})(?:ứng cử|bầu cử|trúng cử)(?: (?:vào|làm))?(?: đại biểu)?(?: Quốc hội(?: khóa [IVXL]+)?(?:,| và)(?: đại biểu)?)?\s+$/iu
+
+/** The unit starting at `start` in the line is the body an election fills. */
+export const isElectedBody = (line: string, start: number): boolean =>
+  ELECTED_TO_BEFORE.test(line.slice(Math.max(0, start - ELECTION_REACH), start))
+const ELECTION_REACH = 60
 
 /** The unit starting at `start` in the line is named as the meeting's venue. */
 export const isVenue = (line: string, start: number): boolean =>
@@ -198,6 +216,7 @@ export const participatingUnits = (lines: UnitLine[]): string[] =>
     return units.flatMap((unit) => {
       if (isDocumentAuthor(line, unit.start)) return []
       if (isVenue(line, unit.start)) return []
+      if (isElectedBody(line, unit.start)) return []
       if (CREDITED_BEFORE.test(line.slice(0, unit.start))) return []
       if (role !== 'title' && PRAISED_BEFORE.test(line.slice(0, unit.start))) return []
       if (OTHER_SESSION_BEFORE.test(line.slice(0, unit.start))) return []
