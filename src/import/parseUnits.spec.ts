@@ -524,3 +524,18 @@ describe('findUnitMentions on the Front’s standing board', () => {
     ])
   })
 })
+
+describe('findUnitMentions on "TP", the city abbreviated', () => {
+  it('should read "TP" before the city’s name after a body’s head as "thành phố"', () => {
+    expect(units('Chiều 26/10, HĐND TP Hải Phòng tổ chức kỳ họp thứ 30.', nowhere)).toEqual([
+      'HĐND thành phố Hải Phòng',
+    ])
+    expect(units('Chủ tịch UBND TP Cần Thơ Trần Văn Nam phát biểu', nowhere)).toEqual([
+      'UBND thành phố Cần Thơ',
+    ])
+  })
+
+  it('should not take a bare "TP" for a place', () => {
+    expect(units('Kỳ họp HĐND TP khóa XVI', nowhere)).toEqual([])
+  })
+})

@@ -1,10 +1,11 @@
 import { personInPlaceRun, withoutPerson } from './personNames'
 import {
-  ANY_CASE_PLACE_LEVEL,
   type ArticlePlaces,
+  BODY_PLACE_LEVEL,
   completePlace,
   isCommuneLevel,
   levelOfCommitteePrefix,
+  levelOfWord,
   PLACE_LEVEL,
   type PlaceLevel,
   partyCommitteeOf,
@@ -213,7 +214,7 @@ const ABBREVIATION_AFTER_HEAD = String.raw`(?: \(\p{Lu}{2,}\))?`
 /** "UBND Quận 3.", "HĐND Phường 10 khóa XII": after a capitalised level, a number is the name. */
 const CAPITALISED_LEVEL_NUMBER = String.raw`(?<=(?:Phường|Quận) )\d{1,2}(?![\d/:%])(?![.,]\d)`
 const PLACE_BODY = new RegExp(
-  `(?<!\\p{L})(${BODY_HEADS.map(lowerOpening).map(anyCase).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${ANY_CASE_PLACE_LEVEL})(?: (${PROPER_NAME}|${CAPITALISED_LEVEL_NUMBER}))?)?`,
+  `(?<!\\p{L})(${BODY_HEADS.map(lowerOpening).map(anyCase).join('|')})(?!\\p{L})${ABBREVIATION_AFTER_HEAD}(?: (${BODY_PLACE_LEVEL})(?: (${PROPER_NAME}|${CAPITALISED_LEVEL_NUMBER}))?)?`,
   'gu',
 )
 const COMMITTEE = new RegExp(
@@ -285,7 +286,7 @@ const opensSentence = (before: string): boolean => /(?:^|[.;:!?])\s*$/u.test(bef
 const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(PLACE_BODY)].flatMap((match) => {
     const head = HEAD_SPELLING[match[1]] ?? match[1]
-    const level = match[2]?.toLowerCase() as PlaceLevel | undefined
+    const level = match[2] === undefined ? undefined : levelOfWord(match[2])
     const placeName = withoutPerson(match[3])
     const span = spanOf(match, match[3], placeName)
     if (level) {

@@ -5,6 +5,7 @@ import {
   completePlace,
   findPlaces,
   levelOfCommitteePrefix,
+  levelOfWord,
   partyCommitteeOf,
   peoplesCommitteeOf,
   placeLevelLength,
@@ -23,6 +24,18 @@ describe('findPlaces', () => {
 
   it('should ignore levels without a name and acronyms after them', () => {
     expect(findPlaces('UBND xã, phường và UBND tỉnh HĐND')).toEqual([])
+  })
+})
+
+describe('levelOfWord', () => {
+  it('should read a printed level word, "TP" for "thành phố"', () => {
+    expect(levelOfWord('TP')).toBe('thành phố')
+    expect(levelOfWord('Thị xã')).toBe('thị xã')
+    expect(levelOfWord('phường')).toBe('phường')
+  })
+
+  it('should leave "TP" out of the places an article names', () => {
+    expect(findPlaces('Chiều 26/10, HĐND TP Hải Phòng họp')).toEqual([])
   })
 })
 

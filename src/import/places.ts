@@ -46,6 +46,16 @@ export const PLACE_LEVEL = `${NOT_AFTER}(?:${PLACE_LEVELS.join('|')})(?!\\p{L})(
  */
 export const ANY_CASE_PLACE_LEVEL = `${NOT_AFTER}(?:${PLACE_LEVELS.map((level) => `[${level[0]}${level[0].toUpperCase()}]${level.slice(1)}`).join('|')})(?!\\p{L})(?! hội(?!\\p{L}))(?! ủy(?!\\p{L}))`
 
+/**
+ * After a body's head, "TP" before the city's name is "thành phố" abbreviated: "HĐND TP Hải
+ * Phòng". Alone in a sentence "TP" names no place the article is about.
+ */
+export const BODY_PLACE_LEVEL = `(?:${ANY_CASE_PLACE_LEVEL}|TP(?= \\p{Lu}\\p{Ll}))`
+
+/** The level a printed level word names: "Huyện" is "huyện", "TP" is "thành phố". */
+export const levelOfWord = (word: string): PlaceLevel =>
+  word === 'TP' ? 'thành phố' : (word.toLowerCase() as PlaceLevel)
+
 const LEVEL_AT_START = new RegExp(`^${PLACE_LEVEL}`, 'u')
 
 /** The length of the level word the text starts with ("thành phố Bắc Kạn" → 9), else 0. */
