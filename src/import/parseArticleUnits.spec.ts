@@ -176,7 +176,7 @@ describe('parseArticle units: a commune body in an article naming no commune', (
 })
 
 describe('parseArticle units: the joint office of the council and committee', () => {
-  it('should read the office named bare, in lower case, as it reports to the meeting', () => {
+  it('should read the office named bare, in lower case, as it reports to the meeting, capitalised', () => {
     expect(
       unitsOf([
         'UBND huyện Yên Lập họp phiên thường kỳ tháng 11',
@@ -184,7 +184,7 @@ describe('parseArticle units: the joint office of the council and committee', ()
         'Phiên họp đánh giá tình hình tháng 11. Hội nghị nghe văn phòng HĐND&UBND trình bày dự thảo báo cáo tình hình kinh tế - xã hội năm 2024 của huyện.',
         'Các đại biểu đã thảo luận, đóng góp nhiều ý kiến vào dự thảo báo cáo của huyện năm 2024.',
       ]),
-    ).toEqual(['UBND huyện Yên Lập', 'văn phòng HĐND&UBND'])
+    ).toEqual(['UBND huyện Yên Lập', 'Văn phòng HĐND&UBND'])
   })
 })
 

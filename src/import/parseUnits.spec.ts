@@ -420,16 +420,16 @@ describe('findUnitMentions and more unit heads', () => {
     ).toEqual(['Văn phòng Điều phối nông thôn mới huyện', 'Văn phòng HĐND và UBND huyện'])
   })
 
-  it('should read the commune’s forces and services in lower case only with their level', () => {
+  it('should read the commune’s forces and services in lower case only with their level, capitalised', () => {
     expect(
       namesOf(
         'Dự có công an xã, ban chỉ huy quân sự xã, hội nông dân xã và trạm y tế xã An Phú. Lực lượng công an đã phối hợp.',
       ),
     ).toEqual([
-      'công an xã An Phú',
-      'ban chỉ huy quân sự xã An Phú',
-      'hội nông dân xã An Phú',
-      'trạm y tế xã An Phú',
+      'Công an xã An Phú',
+      'Ban chỉ huy quân sự xã An Phú',
+      'Hội nông dân xã An Phú',
+      'Trạm y tế xã An Phú',
     ])
     expect(namesOf('Dự có BCH Quân sự xã, Đoàn TN xã và Hội ND xã An Phú.')).toEqual([
       'BCH Quân sự xã An Phú',

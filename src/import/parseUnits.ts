@@ -285,7 +285,8 @@ const opensSentence = (before: string): boolean => /(?:^|[.;:!?])\s*$/u.test(bef
 
 const placeBodies = (line: string, places: ArticlePlaces): UnitMention[] =>
   [...line.matchAll(PLACE_BODY)].flatMap((match) => {
-    const head = HEAD_SPELLING[match[1]] ?? match[1]
+    // "văn phòng HĐND&UBND" in running text is the office's name, written capitalised.
+    const head = HEAD_SPELLING[match[1]] ?? `${match[1][0].toUpperCase()}${match[1].slice(1)}`
     const level = match[2] === undefined ? undefined : levelOfWord(match[2])
     const placeName = withoutPerson(match[3])
     const span = spanOf(match, match[3], placeName)
