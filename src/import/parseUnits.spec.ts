@@ -539,3 +539,20 @@ describe('findUnitMentions on "TP", the city abbreviated', () => {
     expect(units('Kỳ họp HĐND TP khóa XVI', nowhere)).toEqual([])
   })
 })
+
+describe('findUnitMentions on a commune’s bodies listed bare', () => {
+  const ward = articlePlaces(
+    ['Hội nghị đối thoại với nhân dân', 'Sáng 3/5, UBND phường Tân An tổ chức hội nghị.'],
+    ['Sáng 3/5, UBND phường Tân An tổ chức hội nghị.'],
+  )
+  const line =
+    'Tham dự có đại diện UBMTTQVN, các đoàn thể, BCH quân sự, BCH công an, Trạm y tế, cán bộ chuyên môn phường và các tổ trưởng tổ dân phố.'
+
+  it('should keep them as printed in an article about one commune', () => {
+    expect(units(line, ward)).toEqual(['UBMTTQVN', 'BCH quân sự', 'BCH công an', 'Trạm y tế'])
+  })
+
+  it('should leave them out in an article about no commune', () => {
+    expect(units(line, city)).toEqual([])
+  })
+})

@@ -459,6 +459,42 @@ const bodiesSharingLastLevel = (line: string, places: ArticlePlaces): UnitMentio
     ]
   })
 
+/**
+ * "đại diện UBMTTQVN, các hội đoàn thể, BCH quân sự, BCH công an, Trạm y tế, cán bộ phường": in
+ * an article about a commune, the bodies every commune has, listed bare, are the commune's own,
+ * kept as printed. Not "Công an", which alone is the police at large.
+ */
+const COMMUNE_BODY_LISTED_BARE = new RegExp(
+  `(?<=(?:^|, |; |đại diện |và ))(?:${[
+    'BCH Quân sự',
+    'BCH Công an',
+    'Ban Chỉ huy Quân sự',
+    'Ban Chỉ huy Công an',
+    'Trạm Y tế',
+  ]
+    .map(anyCase)
+    .join(
+      '|',
+    )}|UB\\.? ?MTTQ(?: ?Việt Nam| ?VN)?|${anyCase('Ủy ban MTTQ')}(?: Việt Nam)?)(?=, | và )`,
+  'gu',
+)
+
+/**
+ * The article is about a commune: it names one commune ("phường Hải Châu I") and no other of its
+ * level, its lead citing a city's letter or not.
+ */
+const isAboutCommune = (places: ArticlePlaces): boolean =>
+  [...places.nameByLevel.keys()].some((level) => isCommuneLevel(level))
+
+const communeBodiesListedBare = (line: string, places: ArticlePlaces): UnitMention[] =>
+  isAboutCommune(places)
+    ? [...line.matchAll(COMMUNE_BODY_LISTED_BARE)].map((match) => ({
+        start: match.index,
+        end: match.index + match[0].length,
+        name: match[0],
+      }))
+    : []
+
 /** A venue: "tại Trung tâm Hội nghị quốc gia" is where, not who. */
 const AFTER_AT = /(?<!\p{L})tại\s*$/u
 
@@ -771,6 +807,8 @@ export const findUnitMentions = (
   const mentions = [
     ...sharedPlaceBodies(line, places),
     ...bodiesSharingLastLevel(line, places),
+    // After the lists that print their level, which read the same heads with the place.
+    ...communeBodiesListedBare(line, places),
     ...placeBodies(line, places),
     ...committees(line, places),
     ...youthCommittees(line),
