@@ -556,3 +556,14 @@ describe('findUnitMentions on a commune’s bodies listed bare', () => {
     expect(units(line, city)).toEqual([])
   })
 })
+
+describe('findUnitMentions on a sub-board', () => {
+  it('should read "Tiểu ban …" with its name, as a department', () => {
+    expect(
+      units('Sáng 9/3, Tiểu ban Nhân sự Đại hội Đảng bộ tỉnh họp phiên thứ ba.', nowhere),
+    ).toEqual(['Tiểu ban Nhân sự Đại hội Đảng bộ tỉnh'])
+    expect(units('Thường trực Tiểu ban Văn kiện đã họp cho ý kiến vào dự thảo.', nowhere)).toEqual([
+      'Tiểu ban Văn kiện',
+    ])
+  })
+})

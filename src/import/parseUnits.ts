@@ -250,8 +250,9 @@ const PARTY_OF_PLACE = new RegExp(
 /** "Trường THCS Nguyễn Du", "Trường Chính trị tỉnh": a school by its kind, "Trường Phú" being a commune. */
 const SCHOOL_KIND = String.raw`(?:THCS|THPT|TH|MN|PTDTBT|PTDTNT|PTDTBT-THCS|Tiểu học|Trung học|Mầm non|Mẫu giáo|Phổ thông|Chính trị|Đại học|Cao đẳng|Trung cấp)(?![\p{L}\p{N}])`
 /** "Đồn Biên phòng Sơn Hải": a border post; "Biên phòng" alone is no "phòng". */
+// "Tiểu ban Văn kiện", "Tiểu ban Chỉ đạo Đề án …": a congress’s or a programme’s sub-board, named as a department.
 const DEPARTMENT = new RegExp(
-  String.raw`(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự|[Bb]iên) )(phòng|Phòng|Ban|Sở|Trung tâm|Chi cục|Cục|Tổng cục|Bộ|Bệnh viện|Hạt|Hợp tác xã|HTX|Công ty|Đội|Điện lực|Văn phòng(?= (?:Điều phối|Đăng ký|Công chứng))|Trường(?= ${SCHOOL_KIND})|Đồn(?= Biên phòng)) (?=\p{Lu})`,
+  String.raw`(?<!\p{L})(?<!(?:[Vv]ăn|[Qq]uốc|[Dd]ự|[Bb]iên) )(phòng|Phòng|Tiểu ban|Ban|Sở|Trung tâm|Chi cục|Cục|Tổng cục|Bộ|Bệnh viện|Hạt|Hợp tác xã|HTX|Công ty|Đội|Điện lực|Văn phòng(?= (?:Điều phối|Đăng ký|Công chứng))|Trường(?= ${SCHOOL_KIND})|Đồn(?= Biên phòng)) (?=\p{Lu})`,
   'gu',
 )
 /**
