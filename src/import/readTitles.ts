@@ -87,8 +87,13 @@ const TITLE_HEADS = [
   'chấp hành viên',
 ]
 
+/**
+ * "Quyền Chủ tịch UBND tỉnh", "Quyền Giám đốc Sở": one acting in a post holds its title; "quyền"
+ * alone is the everyday word ("quyền lợi"), so it counts only before a position.
+ */
+const ACTING = '(?:quyền )?'
 /** "uv.btv": a full stop in an abbreviation is itself. */
-const HEADS = TITLE_HEADS.map((head) => head.replaceAll('.', '\\.')).join('|')
+const HEADS = `${ACTING}(?:${TITLE_HEADS.map((head) => head.replaceAll('.', '\\.')).join('|')})`
 const TITLE_HEAD = new RegExp(`^(?:${HEADS})(?!\\p{L})`, 'u')
 /** Every place a position starts in a line, either case. */
 export const TITLE_HEAD_ANYWHERE = new RegExp(`(?<!\\p{L})(?:${HEADS})(?!\\p{L})`, 'giu')
