@@ -21,6 +21,13 @@ const TITLE_HEADS = [
   'uvbch',
   'ủy viên btv',
   'btv',
+  // Ủy viên Trung ương Đảng; Ủy viên Ban Thường vụ Tỉnh ủy, also "Thường vụ Tỉnh ủy" (the
+  // committee itself, "Ban Thường vụ Tỉnh ủy", is no one's title).
+  'uvtw',
+  'uvtư',
+  'uvt.ư',
+  'tvtu',
+  '(?<!ban )thường vụ',
   // Chủ tịch, Phó Chủ tịch, Phó Bí thư, Giám đốc, Phó Giám đốc.
   'ct',
   'pct',
