@@ -287,3 +287,17 @@ describe('an acting holder of a post', () => {
     expect(parsed.officials).toEqual([{ name: 'Lê Văn Khải', titles: ['Chủ tịch UBND huyện'] }])
   })
 })
+
+describe('a body’s standing members', () => {
+  it('should give each member of "Thường trực Huyện ủy" a post in it, not the body’s name', () => {
+    const parsed = meetingArticle(
+      'Thường trực Huyện ủy giao ban tháng 12',
+      'Sáng 9/1, Thường trực Huyện ủy giao ban. Dự có các đồng chí Thường trực Huyện ủy: Hà Văn Dũng, Bí thư; Vi Thị Én, Phó Bí thư Thường trực; Lò Văn Phong, Phó Bí thư, Chủ tịch UBND huyện; lãnh đạo các ban xây dựng Đảng.',
+    )
+    expect(parsed.officials).toEqual([
+      { name: 'Hà Văn Dũng', titles: ['Bí thư Huyện ủy'] },
+      { name: 'Vi Thị Én', titles: ['Phó Bí thư Thường trực Huyện ủy'] },
+      { name: 'Lò Văn Phong', titles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] },
+    ])
+  })
+})
