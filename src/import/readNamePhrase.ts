@@ -66,6 +66,11 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
       const isInAbbreviation =
         (ABBREVIATION_PART.test(previous) && /^\.\p{Lu}(?!\p{Ll})/u.test(rest)) ||
         (LEVEL_ABBREVIATION.test(previous) && /^\.\p{Lu}/u.test(rest))
+      // "Sở TN&MT", "Văn phòng HĐND & UBND": two bodies' initials joined by "&" name one.
+      if (token === '&' && ABBREVIATION_PART.test(previous) && /^& ?\p{Lu}{2}/u.test(rest)) {
+        position = start + 1
+        continue
+      }
       if (token === '.' && isInAbbreviation) {
         // After "Tp." the place's name follows, as after "thành phố".
         if (LEVEL_ABBREVIATION.test(previous)) closed = true

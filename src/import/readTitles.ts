@@ -32,6 +32,8 @@ const TITLE_HEADS = [
   'ct',
   'pct',
   'pbt',
+  // Bí thư Đảng ủy.
+  'btđu',
   'gđ',
   'pgđ',
   'bí thư',

@@ -62,6 +62,11 @@ describe('abbreviated and unpunctuated titles', () => {
       'Đồng chí Phạm Thị Hằng, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.',
       { name: 'Phạm Thị Hằng', titles: ['UVT.Ư Đảng', 'Bí thư Tỉnh ủy'] },
     ],
+    ['Đ/c Lê Thị Sen - BTĐU chủ trì hội nghị.', { name: 'Lê Thị Sen', titles: ['BTĐU'] }],
+    [
+      'Đồng chí Hồ Văn Tám, Tỉnh ủy viên, Giám đốc Sở TN&MT chủ trì hội nghị.',
+      { name: 'Hồ Văn Tám', titles: ['Tỉnh ủy viên', 'Giám đốc Sở TN&MT'] },
+    ],
     [
       'Đồng chí Vũ Văn Hải, UVTW Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.',
       { name: 'Vũ Văn Hải', titles: ['UVTW Đảng', 'Bí thư Tỉnh ủy'] },
