@@ -118,10 +118,11 @@ const MONTHLY_SESSION =
   /phiên (?:họp )?(?:(?:của )?(?:ubnd|ủy ban nhân dân|chính phủ)(?: [^.;\d]{0,30}?)? )?tháng \d/u
 /**
  * "Ban Thường vụ Huyện ủy tiến hành kiểm tra …": the lead's first sentence says the body
- * inspects, though the title does not.
+ * inspects, though the title does not. A council or the Front also surveys ("Đoàn công tác HĐND
+ * tỉnh khảo sát …"), a supervision of its own by law; anyone else's "khảo sát" may be a poll.
  */
 const INSPECTS =
-  /^[^.]{0,120}?(?<!\p{L})(?:tiến hành|tổ chức|đi|đến|về|có buổi|có chuyến|đợt) (?:kiểm tra|giám sát)(?!\p{L})|^[^.]{0,80}?(?:hđnd|hội đồng nhân dân|mttq|mặt trận tổ quốc)(?: [^\s.,;]+){0,6} giám sát(?!\p{L})/u
+  /^[^.]{0,120}?(?<!\p{L})(?:tiến hành|tổ chức|đi|đến|về|có buổi|có chuyến|đợt) (?:kiểm tra|giám sát)(?!\p{L})|^[^.]{0,80}?(?:hđnd|hội đồng nhân dân|mttq|mặt trận tổ quốc)(?: [^\s.,;]+){0,6} (?:giám sát|khảo sát)(?!\p{L})/u
 
 const KIND_RULES: KindRule[] = [
   {

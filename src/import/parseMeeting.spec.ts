@@ -365,3 +365,26 @@ describe('parseMeeting on a speech printed on its own', () => {
     ).toMatchObject({ kind: 'expandedConference', date: '2022-04-04' })
   })
 })
+
+describe('parseMeeting and a chair named again by name alone', () => {
+  it('should take a titled official named again with "chủ trì" as the chair', () => {
+    const { meeting } = meetingOf(
+      'HĐND huyện họp thống nhất nội dung kỳ họp',
+      'Sáng 5/6/2023, dự có các đồng chí Thường trực HĐND huyện: Hà Văn Dũng, Chủ tịch; Vi Thị Én, Phó Chủ tịch. Đồng chí Hà Văn Dũng chủ trì hội nghị.',
+    )
+    expect(meeting?.chair).toEqual({ name: 'Hà Văn Dũng', titles: ['Chủ tịch HĐND huyện'] })
+  })
+
+  it('should take no untitled name, nor one who will chair, as the chair', () => {
+    const untitled = meetingOf(
+      'Hội nghị giao ban tháng 6',
+      'Sáng 5/6/2023, UBND xã tổ chức giao ban. Ông Hà Văn Dũng chủ trì hội nghị.',
+    )
+    expect(untitled.meeting?.chair).toBeUndefined()
+    const toCome = meetingOf(
+      'Hội nghị giao ban tháng 6',
+      'Sáng 5/6/2023, UBND xã tổ chức giao ban, có đồng chí Hà Văn Dũng, Chủ tịch UBND xã. Tháng sau, đồng chí Hà Văn Dũng sẽ chủ trì.',
+    )
+    expect(toCome.meeting?.chair).toBeUndefined()
+  })
+})

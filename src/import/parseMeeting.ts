@@ -32,6 +32,22 @@ const visitingLeader = (
   return heads ? official : undefined
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+
+/**
+ * "Đồng chí Hà Văn Dũng chủ trì hội nghị": an official named earlier with titles, named again
+ * alone as the one chairing. Only a name the article has titled counts: no one is guessed.
+ */
+const chairNamedAgain = (lines: string[], officials: Official[]): Official | undefined => {
+  const text = foldVietnamese(lines.join('\n'))
+  return officials.find((official) =>
+    new RegExp(
+      `(?<!\\p{L})(?:dong chi|d/c|ong|ba) ${escapeRegExp(foldVietnamese(official.name))},? (?:da )?chu (?:tri|toa)(?!\\p{L})`,
+      'iu',
+    ).test(text),
+  )
+}
+
 /**
  * The meeting an article reports: its kind, day, chair and host. The chair is the official
  * printed with "chủ trì" (the lead is read first); failing that, for a committee's working visit,
@@ -188,10 +204,11 @@ export const parseMeeting = ({
   // The chair with every title the article gives them, not only those printed beside "chủ trì".
   const chairMention = mentions.find((mention) => mention.isChair)
   let chair: Official | undefined =
-    chairMention &&
-    (officials.find(
-      (official) => foldVietnamese(official.name) === foldVietnamese(chairMention.name),
-    ) ?? { name: chairMention.name, titles: chairMention.titles })
+    (chairMention &&
+      (officials.find(
+        (official) => foldVietnamese(official.name) === foldVietnamese(chairMention.name),
+      ) ?? { name: chairMention.name, titles: chairMention.titles })) ??
+    chairNamedAgain([lead, ...body], officials)
   const visitorChair = !chair ? visitingLeader(kind, title, officials) : undefined
   if (visitorChair) {
     chair = visitorChair

@@ -197,6 +197,14 @@ describe('parseMeetingDate and spans of years', () => {
     })
     expect(term.date).toBe('2021-07-01')
   })
+
+  it('should prefer a year printed on its own to a term’s first year', () => {
+    const result = parseMeetingDate({
+      title: 'UBND tỉnh thảo luận các nội dung trình kỳ họp giữa năm',
+      lead: 'Chiều 14/6, UBND tỉnh thảo luận các nội dung trình kỳ họp thường lệ giữa năm 2024, HĐND tỉnh khóa XVII, nhiệm kỳ 2021-2026.',
+    })
+    expect(result.date).toBe('2024-06-14')
+  })
 })
 
 describe('findPrintedDay and spans of days inside a sentence', () => {

@@ -132,16 +132,18 @@ const isoDay = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 
 /**
- * "nhiệm kỳ 2020 - 2025": a term, whose congress, sessions and the meetings about them fall in its
- * first year; any other span ("giai đoạn 2010 - 2015") names no year of the meeting.
+ * "nhiệm kỳ 2020 - 2025": a term, whose congress and first sessions fall in its first year; any
+ * other span ("giai đoạn 2010 - 2015") names no year of the meeting. A year printed on its own
+ * outranks a term's ("kỳ họp giữa năm 2023, HĐND tỉnh khóa XIX, nhiệm kỳ 2021-2026" is 2023): a
+ * term holds five years of sessions.
  */
-const TERM = /(?<!\p{L})(nhiệm kỳ|khóa|khoá) ((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)/giu
+const TERM = /(?<!\p{L})(?:nhiệm kỳ|khóa|khoá) ((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)/giu
 const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)/gu
 
-const yearsNamedIn = (text: string): number[] =>
-  [...text.replace(TERM, '$1 $2').replace(YEAR_SPAN, '').matchAll(YEAR)].map((match) =>
-    Number(match[1]),
-  )
+const yearsNamedIn = (text: string): number[] => {
+  const printed = [...text.replace(YEAR_SPAN, '').matchAll(YEAR)].map((match) => Number(match[1]))
+  return printed.length > 0 ? printed : [...text.matchAll(TERM)].map((match) => Number(match[1]))
+}
 
 const DAY_MS = 86_400_000
 /** Notices precede their meeting by days or weeks; reports may follow it by months. */

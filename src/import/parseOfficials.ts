@@ -1,7 +1,7 @@
 import { honorificsBefore, honorificsLength } from './honorifics'
 import { capitalsAsTitleCase, isPlaceName, personNameLength } from './personNames'
 import { readTitles, startsWithTitleHead, TITLE_HEAD_ANYWHERE } from './readTitles'
-import { findSharedTitleLists } from './sharedTitleLists'
+import { findSharedTitleLists, withListBody } from './sharedTitleLists'
 import { isAbbreviationOf } from './titleInitials'
 import { foldVietnamese } from './vietnameseText'
 
@@ -198,6 +198,7 @@ export const findOfficialMentions = (line: string): OfficialMention[] => {
     }
     // A name read with no titles may be a place's last word and a person's name ("Tỉnh ủy Hải
     // Dương Trần Đức Thắng"): the words after its first are read again.
+    titles = withListBody(titles, shared?.body)
     if (titles.length === 0) continue
     consumed = end
     // "với sự chủ trì của đồng chí Thiếu tướng X": the rank and the introducer open the mention.

@@ -74,3 +74,17 @@ describe('readNamePhrase for departments', () => {
     expect(read('Tài chính - những', department)).toBe('Tài chính')
   })
 })
+
+describe('readNamePhrase and initials joined by "&"', () => {
+  it('should read "Sở TN&MT" and "HĐND & UBND" whole, and stop at a lone "&"', () => {
+    expect(read('Giám đốc Sở TN&MT chủ trì', title)).toBe('Giám đốc Sở TN&MT')
+    expect(read('Chánh Văn phòng HĐND & UBND huyện phát biểu', title)).toBe(
+      'Chánh Văn phòng HĐND & UBND huyện',
+    )
+    expect(read('Giám đốc Công ty A & B chủ trì', title)).toBe('Giám đốc Công ty A')
+  })
+
+  it('should keep "Tỉnh Ủy viên" whole when "Ủy" is capitalised', () => {
+    expect(read('Tỉnh Ủy viên, Phó Chủ tịch HĐND tỉnh', title)).toBe('Tỉnh Ủy viên')
+  })
+})

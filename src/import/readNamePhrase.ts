@@ -62,10 +62,15 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
         position = start + 1
         continue
       }
-      // "UV.BTV Tỉnh ủy", "TP.HCM": a full stop inside an abbreviation in capitals.
+      // "UV.BTV Tỉnh ủy", "TP.HCM", "UVT.Ư Đảng": a full stop inside an abbreviation in capitals.
       const isInAbbreviation =
-        (ABBREVIATION_PART.test(previous) && /^\.\p{Lu}{2}/u.test(rest)) ||
+        (ABBREVIATION_PART.test(previous) && /^\.\p{Lu}(?!\p{Ll})/u.test(rest)) ||
         (LEVEL_ABBREVIATION.test(previous) && /^\.\p{Lu}/u.test(rest))
+      // "Sở TN&MT", "Văn phòng HĐND & UBND": two bodies' initials joined by "&" name one.
+      if (token === '&' && ABBREVIATION_PART.test(previous) && /^& ?\p{Lu}{2}/u.test(rest)) {
+        position = start + 1
+        continue
+      }
       if (token === '.' && isInAbbreviation) {
         // After "Tp." the place's name follows, as after "thành phố".
         if (LEVEL_ABBREVIATION.test(previous)) closed = true
@@ -109,8 +114,10 @@ export const readNamePhrase = (text: string, options: PhraseOptions): number => 
       closed = true
       position = end = start + levelLength + committeeLength
     } else {
-      if (isLowerCase(token) && closed && !(token === 'viên' && previous === 'ủy')) break
-      if ((token === 'viên' || token === 'Khối') && previous === 'ủy') closed = false
+      // "Tỉnh ủy viên", also printed "Tỉnh Ủy viên".
+      const afterCommittee = previous.toLowerCase() === 'ủy'
+      if (isLowerCase(token) && closed && !(token === 'viên' && afterCommittee)) break
+      if ((token === 'viên' || token === 'Khối') && afterCommittee) closed = false
       if (token === 'ủy' && COMMITTEE_PREFIX.test(previous)) closed = true
       position = end = start + token.length
     }

@@ -13,6 +13,10 @@ describe('startsWithTitleHead', () => {
     // Staff positions, before the office they serve in.
     expect(startsWithTitleHead('Phụ trách phòng Kế hoạch')).toBe(true)
     expect(startsWithTitleHead('Chuyên viên Văn phòng UBND tỉnh')).toBe(true)
+    // One acting in a post ("Quyền"); the everyday word alone is no position.
+    expect(startsWithTitleHead('Quyền Chủ tịch UBND tỉnh')).toBe(true)
+    expect(startsWithTitleHead('quyền Giám đốc Sở Y tế')).toBe(true)
+    expect(startsWithTitleHead('quyền lợi của người dân')).toBe(false)
   })
 })
 

@@ -21,10 +21,19 @@ const TITLE_HEADS = [
   'uvbch',
   'ủy viên btv',
   'btv',
+  // Ủy viên Trung ương Đảng; Ủy viên Ban Thường vụ Tỉnh ủy, also "Thường vụ Tỉnh ủy" (the
+  // committee itself, "Ban Thường vụ Tỉnh ủy", is no one's title).
+  'uvtw',
+  'uvtư',
+  'uvt.ư',
+  'tvtu',
+  '(?<!ban )thường vụ',
   // Chủ tịch, Phó Chủ tịch, Phó Bí thư, Giám đốc, Phó Giám đốc.
   'ct',
   'pct',
   'pbt',
+  // Bí thư Đảng ủy.
+  'btđu',
   'gđ',
   'pgđ',
   'bí thư',
@@ -87,8 +96,13 @@ const TITLE_HEADS = [
   'chấp hành viên',
 ]
 
+/**
+ * "Quyền Chủ tịch UBND tỉnh", "Quyền Giám đốc Sở": one acting in a post holds its title; "quyền"
+ * alone is the everyday word ("quyền lợi"), so it counts only before a position.
+ */
+const ACTING = '(?:quyền )?'
 /** "uv.btv": a full stop in an abbreviation is itself. */
-const HEADS = TITLE_HEADS.map((head) => head.replaceAll('.', '\\.')).join('|')
+const HEADS = `${ACTING}(?:${TITLE_HEADS.map((head) => head.replaceAll('.', '\\.')).join('|')})`
 const TITLE_HEAD = new RegExp(`^(?:${HEADS})(?!\\p{L})`, 'u')
 /** Every place a position starts in a line, either case. */
 export const TITLE_HEAD_ANYWHERE = new RegExp(`(?<!\\p{L})(?:${HEADS})(?!\\p{L})`, 'giu')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findSharedTitleLists } from './sharedTitleLists'
+import { findSharedTitleLists, withListBody } from './sharedTitleLists'
 
 describe('findSharedTitleLists', () => {
   it('should read the titles before the colon and where the list ends', () => {
@@ -28,5 +28,32 @@ describe('findSharedTitleLists', () => {
 
   it('should read no list when the titles are not followed by a colon', () => {
     expect(findSharedTitleLists('Dự có các Phó Chủ tịch UBND tỉnh Lê Thị Bảy.')).toEqual([])
+  })
+})
+
+describe('a body’s standing members listed after a colon', () => {
+  it('should give no one the body’s name and run the list to the sentence’s end', () => {
+    const line =
+      'Dự có các đồng chí Thường trực Huyện ủy: Hà Văn Dũng, Bí thư; Vi Thị Én, Phó Bí thư. Cùng dự.'
+    expect(findSharedTitleLists(line)).toEqual([
+      {
+        titles: [],
+        start: line.indexOf('các'),
+        from: line.indexOf('Hà'),
+        to: line.indexOf('. Cùng'),
+        body: 'Huyện ủy',
+      },
+    ])
+  })
+
+  it('should complete only a post printed bare with the body', () => {
+    expect(withListBody(['Phó Bí thư Thường trực'], 'Huyện ủy')).toEqual([
+      'Phó Bí thư Thường trực Huyện ủy',
+    ])
+    expect(withListBody(['Phó Bí thư', 'Chủ tịch UBND huyện'], 'Huyện ủy')).toEqual([
+      'Phó Bí thư Huyện ủy',
+      'Chủ tịch UBND huyện',
+    ])
+    expect(withListBody(['Bí thư'], undefined)).toEqual(['Bí thư'])
   })
 })

@@ -14,12 +14,30 @@ export type SharedTitleList = {
   from: number
   /** Where the list ends. */
   to: number
+  /** A body's standing members are listed: the body, which completes a post printed bare. */
+  body?: string
 }
 
 /** "các", "những", then "đồng chí" or "vị" when printed: several people, titled next. */
 const PLURAL = /(?<!\p{L})(?:các|những) (?:đồng chí |vị )?/giu
 const COLON = /^ ?: ?/u
 const LIST_END = /;|\.(?=\s|$)/u
+const SENTENCE_END = /\.(?=\s|$)/u
+
+/**
+ * "các đồng chí Thường trực Huyện ủy: A, Bí thư; B, Phó Bí thư": a body's standing members, each
+ * with a post in it. The body's name is no one's title; the list runs past the semicolons between
+ * members, to the sentence's end.
+ */
+const STANDING_MEMBERS = /^Thường trực (.+)$/u
+/** A post printed without its body ("Bí thư", "Phó Chủ tịch Thường trực"). */
+const BARE_POST = /^(?:Phó )?(?:Bí thư|Chủ tịch)(?: [Tt]hường trực)?$/u
+
+/** A member's bare post completed by the body listed: "Bí thư" of "Huyện ủy" → "Bí thư Huyện ủy". */
+export const withListBody = (titles: string[], body: string | undefined): string[] =>
+  body === undefined
+    ? titles
+    : titles.map((title) => (BARE_POST.test(title) ? `${title} ${body}` : title))
 
 /** Every shared title list in a line, in order. */
 export const findSharedTitleLists = (line: string): SharedTitleList[] =>
@@ -29,6 +47,12 @@ export const findSharedTitleLists = (line: string): SharedTitleList[] =>
     const colon = COLON.exec(line.slice(titlesStart + length))
     if (titles.length === 0 || !colon) return []
     const from = titlesStart + length + colon[0].length
-    const end = line.slice(from).search(LIST_END)
-    return [{ titles, start: match.index, from, to: end === -1 ? line.length : from + end }]
+    const body = titles.length === 1 ? STANDING_MEMBERS.exec(titles[0])?.[1] : undefined
+    const end = line.slice(from).search(body === undefined ? LIST_END : SENTENCE_END)
+    const to = end === -1 ? line.length : from + end
+    return [
+      body === undefined
+        ? { titles, start: match.index, from, to }
+        : { titles: [], start: match.index, from, to, body },
+    ]
   })

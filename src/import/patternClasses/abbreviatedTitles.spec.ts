@@ -59,6 +59,31 @@ describe('abbreviated and unpunctuated titles', () => {
       },
     ],
     [
+      'Đồng chí Phạm Thị Hằng, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.',
+      { name: 'Phạm Thị Hằng', titles: ['UVT.Ư Đảng', 'Bí thư Tỉnh ủy'] },
+    ],
+    ['Đ/c Lê Thị Sen - BTĐU chủ trì hội nghị.', { name: 'Lê Thị Sen', titles: ['BTĐU'] }],
+    [
+      'Đồng chí Hồ Văn Tám, Tỉnh ủy viên, Giám đốc Sở TN&MT chủ trì hội nghị.',
+      { name: 'Hồ Văn Tám', titles: ['Tỉnh ủy viên', 'Giám đốc Sở TN&MT'] },
+    ],
+    [
+      'Đồng chí Vũ Văn Hải, UVTW Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.',
+      { name: 'Vũ Văn Hải', titles: ['UVTW Đảng', 'Bí thư Tỉnh ủy'] },
+    ],
+    [
+      'Đồng chí Tô Văn Lợi, TVTU, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.',
+      { name: 'Tô Văn Lợi', titles: ['TVTU', 'Phó Chủ tịch UBND tỉnh'] },
+    ],
+    [
+      'Đồng chí Tô Văn Lợi - Thường vụ Tỉnh ủy - Phó Chủ tịch UBND tỉnh chủ trì hội nghị.',
+      { name: 'Tô Văn Lợi', titles: ['Thường vụ Tỉnh ủy', 'Phó Chủ tịch UBND tỉnh'] },
+    ],
+    [
+      'Đồng chí Mai Thị Lan, Tỉnh Ủy viên, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.',
+      { name: 'Mai Thị Lan', titles: ['Tỉnh Ủy viên', 'Phó Chủ tịch HĐND tỉnh'] },
+    ],
+    [
       'Đồng chí Lưu Đức Anh - Đảng ủy viên, Phó Chủ tịch UBND xã chủ trì hội nghị.',
       { name: 'Lưu Đức Anh', titles: ['Đảng ủy viên', 'Phó Chủ tịch UBND xã'] },
     ],

@@ -28,6 +28,11 @@ describe('meeting kinds on whole pages', () => {
     ],
     [
       'inspection',
+      'Khảo sát tình hình tổ chức và hoạt động của HĐND cấp xã',
+      'Sáng 5/6, Ban Pháp chế HĐND huyện khảo sát tình hình tổ chức và hoạt động của HĐND xã Tân Lập.',
+    ],
+    [
+      'inspection',
       'Thường trực HĐND huyện giám sát việc thực hiện chính sách BHYT tại xã Tân Lập',
       'Sáng 5/6, Đoàn giám sát của Thường trực HĐND huyện làm việc với UBND xã Tân Lập.',
     ],
@@ -85,5 +90,15 @@ describe('meeting kinds on whole pages', () => {
     ],
   ])('should read no meeting in %s', (_, title, lead) => {
     expect(page(title, lead, 'Nhiều kết quả đã đạt được.').meeting).toBeUndefined()
+  })
+})
+
+describe('a survey that is no council’s', () => {
+  it('should not read a poll ("khảo sát ý kiến") as an inspection', () => {
+    const parsed = page(
+      'Trường THPT Tân Lập khảo sát ý kiến phụ huynh',
+      'Sáng 5/6, Trường THPT Tân Lập tổ chức khảo sát ý kiến phụ huynh về chất lượng dạy học.',
+    )
+    expect(parsed.meeting?.kind).not.toBe('inspection')
   })
 })

@@ -266,3 +266,38 @@ describe('titles before the name (and a rarer family name)', () => {
     expect(parsed.meeting?.chair).toEqual(chair)
   })
 })
+
+describe('an acting holder of a post', () => {
+  it('should read "Quyền Chủ tịch UBND tỉnh" after the name as the chair’s title', () => {
+    const parsed = meetingArticle(
+      'UBND tỉnh họp phiên thường kỳ tháng 4',
+      'Ngày 27/4, UBND tỉnh họp phiên thường kỳ tháng 4/2022. Đồng chí Lê Văn Khải, Quyền Chủ tịch UBND tỉnh, chủ trì phiên họp.',
+    )
+    expect(parsed.meeting?.chair).toEqual({
+      name: 'Lê Văn Khải',
+      titles: ['Quyền Chủ tịch UBND tỉnh'],
+    })
+  })
+
+  it('should read "quyền" before a name with no position as no title', () => {
+    const parsed = meetingArticle(
+      'Tiếp công dân định kỳ tháng 4',
+      'Ngày 27/4, đồng chí Lê Văn Khải, Chủ tịch UBND huyện, tiếp công dân định kỳ, bảo đảm quyền lợi hợp pháp của người dân.',
+    )
+    expect(parsed.officials).toEqual([{ name: 'Lê Văn Khải', titles: ['Chủ tịch UBND huyện'] }])
+  })
+})
+
+describe('a body’s standing members', () => {
+  it('should give each member of "Thường trực Huyện ủy" a post in it, not the body’s name', () => {
+    const parsed = meetingArticle(
+      'Thường trực Huyện ủy giao ban tháng 12',
+      'Sáng 9/1, Thường trực Huyện ủy giao ban. Dự có các đồng chí Thường trực Huyện ủy: Hà Văn Dũng, Bí thư; Vi Thị Én, Phó Bí thư Thường trực; Lò Văn Phong, Phó Bí thư, Chủ tịch UBND huyện; lãnh đạo các ban xây dựng Đảng.',
+    )
+    expect(parsed.officials).toEqual([
+      { name: 'Hà Văn Dũng', titles: ['Bí thư Huyện ủy'] },
+      { name: 'Vi Thị Én', titles: ['Phó Bí thư Thường trực Huyện ủy'] },
+      { name: 'Lò Văn Phong', titles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] },
+    ])
+  })
+})
