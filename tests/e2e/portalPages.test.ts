@@ -101,12 +101,13 @@ describe('the portal', () => {
     expect(await article.locator('h1').isVisible()).toBe(true)
     await page.emulateMedia({ media: 'screen' })
 
-    // One view for one reading (the counter runs once, in the browser).
+    // One view for one reading (the counter runs once, in the browser; on a loaded machine the
+    // dev server may first compile the counter's route).
     await expect
       .poll(
         async () => (await api(`/articles/${articleId}?depth=0`, { token: adminToken })).views,
         {
-          timeout: 30_000,
+          timeout: 90_000,
         },
       )
       .toBe(8094)
