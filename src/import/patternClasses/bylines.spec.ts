@@ -139,6 +139,8 @@ describe('bylines', () => {
     'Ban Biên tập',
     'BBT',
     'Theo Báo Sóc Trăng',
+    'Theo TTXVN.',
+    'Theo Báo Sóc Trăng./.',
     'Nguồn: Trung tâm Văn hóa - Thông tin huyện',
     'Người đăng: Quản trị viên',
   ])('should name no author and keep no paragraph for a source or account: %s', (line) => {
@@ -159,6 +161,13 @@ describe('bylines', () => {
     const parsed = endingWith(...foot)
     expect(parsed.byline).toBe(byline)
     expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+  })
+
+  it('should keep a last sentence saying what a report found, though it opens like a source', () => {
+    const line = 'Theo báo cáo, cả xã có 12 hộ nghèo.'
+    const parsed = endingWith(line)
+    expect(parsed.body.map((block) => block.text)).toContain(line)
+    expect(parsed.leftovers).not.toContain(line)
   })
 
   it('should keep a last line opening with an office’s name but saying what it did', () => {

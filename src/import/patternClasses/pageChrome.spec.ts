@@ -338,6 +338,24 @@ describe('page chrome around the article', () => {
     })
   })
 
+  it('should keep the enlarge button printed with its bar above each photo out of the body', () => {
+    const lead =
+      'Sáng 9/5, UBND huyện Châu Thành tổ chức lễ khánh thành cầu Rạch Miễu 3 nối hai xã Phú An và Tân Lợi.'
+    const parsed = page(
+      'Khánh thành cầu Rạch Miễu 3',
+      lead,
+      'Phóng to |',
+      'Lãnh đạo huyện cắt băng khánh thành cầu |',
+      'Cây cầu dài 120 m, rộng 7 m, vốn đầu tư 25 tỷ đồng.',
+      'Phóng to |',
+      'Người dân đi qua cầu trong ngày khánh thành |',
+    )
+    expect(parsed.body.map((block) => block.text)).not.toContain('Phóng to |')
+    expect(parsed.body).toContainEqual(
+      paragraph('Cây cầu dài 120 m, rộng 7 m, vốn đầu tư 25 tỷ đồng.'),
+    )
+  })
+
   it('should keep the comment box, tags, footer and pager below the byline out of the body', () => {
     const lead =
       'Chiều 14/3, Sở Tư pháp tỉnh Cà Mau tổ chức hội nghị triển khai công tác phổ biến, giáo dục pháp luật năm 2024.'
