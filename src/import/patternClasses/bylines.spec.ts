@@ -30,6 +30,8 @@ describe('bylines', () => {
     ['Tin, ảnh: T.Hương - Đ.Khoa', 'T.Hương, Đ.Khoa'],
     ['Tr.Đức', 'Tr.Đức'],
     ['Ng.Hương - Th.Lâm', 'Ng.Hương, Th.Lâm'],
+    ['Nhóm phóng viên', 'Nhóm phóng viên'],
+    ['Nhóm Phóng viên Ban Biên tập', 'Nhóm Phóng viên Ban Biên tập'],
   ])('should read several names, capitals and initials: %s', (line, byline) => {
     const parsed = endingWith(line)
     expect(parsed.byline).toBe(byline)
