@@ -213,6 +213,13 @@ const headingAboveText = (lines: string[]): number => {
   return isUnderHeading ? above - 1 : above
 }
 
+/** "<heading> - Báo Tuyên Quang", "<heading> | 12/03/2024": the heading and a page line after it. */
+const isHeadingWithPageLine = (line: string, heading: string): boolean => {
+  if (wordCount(heading) < TITLE_MIN_WORDS || !line.startsWith(heading)) return false
+  const separated = /^\s*[-–—|]\s*(.+)$/u.exec(line.slice(heading.length))
+  return separated !== null && classifyPortalLine(separated[1]) !== undefined
+}
+
 /** The fewest words a title has: a shorter line above a date is a section's name. */
 const TITLE_MIN_WORDS = 5
 /** Words, not dashes: "Tin tức - Sự kiện" has four. */
@@ -360,10 +367,16 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
   // "Thanh Liêm - 10/01/2023" at the foot of the article: the author, on a date line of its own.
   headerAuthor ??= dates.find((date) => date.portal.author !== undefined)?.portal.author
   result.views ??= count
-  const titleAt =
+  const layoutTitleAt =
     publish && isUnderTitle(publish)
       ? publish.ownBefore - 1
       : headingAboveText(own.map((entry) => entry.line))
+  // "<title>", "<title> - Cổng thông tin điện tử huyện X", "<sapo>": the page's title with the
+  // site's name is the heading printed again; the heading is the line above it.
+  const titleAt =
+    layoutTitleAt > 0 && isHeadingWithPageLine(own[layoutTitleAt].line, own[layoutTitleAt - 1].line)
+      ? layoutTitleAt - 1
+      : layoutTitleAt
   // "Huyện Phú Tân sơ kết công tác cải cách", "hành chính quý I": a heading broken over two lines.
   const isBrokenHeading =
     titleAt > 0 &&

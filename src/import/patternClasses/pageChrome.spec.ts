@@ -338,6 +338,17 @@ describe('page chrome around the article', () => {
     })
   })
 
+  it.each([
+    'Xã Phú An tổng kết công tác năm 2024 - Cổng thông tin điện tử huyện Tân Phú',
+    'Xã Phú An tổng kết công tác năm 2024 | Báo Tuyên Quang',
+  ])('should take the heading, not the page’s title after it with the site: %s', (pageTitle) => {
+    const lead =
+      'Sáng 20/12/2024, UBND xã Phú An tổ chức hội nghị tổng kết công tác năm 2024, đánh giá kết quả thực hiện nhiệm vụ.'
+    const parsed = page('Xã Phú An tổng kết công tác năm 2024', pageTitle, lead, 'Minh Tâm')
+    expect(parsed).toMatchObject({ title: 'Xã Phú An tổng kết công tác năm 2024', lead })
+    expect(parsed.leftovers).toContain(pageTitle)
+  })
+
   it('should keep the enlarge button printed with its bar above each photo out of the body', () => {
     const lead =
       'Sáng 9/5, UBND huyện Châu Thành tổ chức lễ khánh thành cầu Rạch Miễu 3 nối hai xã Phú An và Tân Lợi.'
