@@ -188,6 +188,13 @@ export const CHROME_LINES = [
   'hoạt động',
   'thời sự',
   'chính trị',
+  // Sections an article is filed under, printed between the title and the sapo.
+  'chính trị - xã hội',
+  'tin tức - sự kiện',
+  'tin địa phương',
+  'đại hội đảng',
+  'đại hội đảng các cấp',
+  'xây dựng đảng',
   'xem thêm',
   'đóng',
   'mở rộng',

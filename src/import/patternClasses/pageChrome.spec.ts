@@ -349,6 +349,22 @@ describe('page chrome around the article', () => {
     expect(parsed.leftovers).toContain(pageTitle)
   })
 
+  it.each(['Đại hội Đảng', 'Chính trị - Xã hội', 'Tin tức - Sự kiện'])(
+    'should keep the section the article is filed under, between title and sapo, out of the captions: %s',
+    (section) => {
+      const lead =
+        'Sáng 12/3/2025, Ban Chấp hành Đảng bộ huyện Tân Phú tổ chức Hội nghị lần thứ 12 thảo luận các văn kiện.'
+      const parsed = page(
+        'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12',
+        section,
+        lead,
+        'Minh Tâm',
+      )
+      expect(parsed).toMatchObject({ lead, body: [], byline: 'Minh Tâm' })
+      expect(parsed.leftovers).toContain(section)
+    },
+  )
+
   it('should keep the enlarge button printed with its bar above each photo out of the body', () => {
     const lead =
       'Sáng 9/5, UBND huyện Châu Thành tổ chức lễ khánh thành cầu Rạch Miễu 3 nối hai xã Phú An và Tân Lợi.'
