@@ -1,3 +1,4 @@
+import { AT_THE_EVENT_ENDING } from './captionShapes'
 import { isMarkedByline, readBylineNames } from './parseByline'
 import { classifyPortalLine, isSigningBody, type PortalLine } from './portalLines'
 import { RELATED_HEADINGS } from './portalLineTables'
@@ -200,7 +201,8 @@ const headingAboveText = (lines: string[]): number => {
     above > 0 &&
     (isCreditedCaption(lines[above]) ||
       isMarkedByline(lines[above]) ||
-      /:$|\s\|$/u.test(lines[above]))
+      /:$|\s\|$/u.test(lines[above]) ||
+      isCaptionUnderHeading(lines[above], lines[above - 1]))
   ) {
     above -= 1
   }
@@ -219,6 +221,17 @@ const isHeadingWithPageLine = (line: string, heading: string): boolean => {
   const separated = /^\s*[-–—|]\s*(.+)$/u.exec(line.slice(heading.length))
   return separated !== null && classifyPortalLine(separated[1]) !== undefined
 }
+
+/**
+ * "<title>", "Đồng chí X, Phó Chủ tịch HĐND tỉnh phát biểu tại hội nghị", "<sapo>": the photo
+ * under the heading, its caption uncredited, naming the event only by its kind.
+ */
+const isCaptionUnderHeading = (line: string, above: string): boolean =>
+  AT_THE_EVENT_ENDING.test(line) &&
+  wordCount(above) >= TITLE_MIN_WORDS &&
+  !/[.!?:;,]$/u.test(above) &&
+  !isParagraph(above) &&
+  classifyPortalLine(above) === undefined
 
 /** The fewest words a title has: a shorter line above a date is a section's name. */
 const TITLE_MIN_WORDS = 5
