@@ -59,15 +59,10 @@ const siteTagOf = (line: string) => AGENCY_OPENING.exec(line) ?? SITE_WORD_OPENI
 const RELATED_HEADING = new Set(RELATED_HEADINGS.map(foldVietnamese))
 const foldedHeading = (line: string) => foldVietnamese(line.replace(/[:.]+$/u, '').trim())
 /**
- * "Ảnh: Hữu Phước" under a caption that has no credit: the photo's credit (withCreditsBelow joins
- * them), not the article's byline, even as the last line.
+ * "Ảnh: Hữu Phước" on a line of its own: the photos' credit (withCreditsBelow joins it to a
+ * caption above with none), never the article's byline, even as the last line.
  */
 const PHOTO_CREDIT_LINE = /^\(?\s*(?:Nguồn ảnh|Ảnh)\s*:/iu
-const isCreditBelowCaption = (line: string, above: string | undefined) => {
-  if (!PHOTO_CREDIT_LINE.test(line) || above === undefined) return false
-  const block = toBodyBlock(above)
-  return block.kind === 'caption' && block.credit === undefined
-}
 
 /** A title and a paragraph at least stand above the related news. */
 const MIN_LINES_ABOVE_RELATED = 2
@@ -448,7 +443,7 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     index >= rest.length - BYLINE_WITHIN_LAST && index >= 0;
     index--
   ) {
-    if (isCreditBelowCaption(rest[index], rest[index - 1])) continue
+    if (PHOTO_CREDIT_LINE.test(rest[index])) continue
     if (readBylineNames(rest[index])) {
       bylineAt = index
       break

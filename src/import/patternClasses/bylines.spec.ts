@@ -165,6 +165,24 @@ describe('bylines', () => {
     expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
   })
 
+  it('should take the writer above a last line crediting the photos, not the photographer', () => {
+    const parsed = endingWith('Thu Hà', 'Ảnh: Minh Tâm')
+    expect(parsed.byline).toBe('Thu Hà')
+  })
+
+  it('should name no author from a lone photo credit under a paragraph, and keep the credit', () => {
+    const parsed = endingWith('Ảnh: Minh Tâm')
+    expect(parsed.byline).toBeUndefined()
+    expect(parsed.body).toEqual([
+      ...ONLY_THE_PARAGRAPH,
+      { kind: 'paragraph', text: 'Ảnh: Minh Tâm' },
+    ])
+    expect(parsed.warnings).toContainEqual({
+      field: 'byline',
+      message: 'Không tìm thấy tác giả (no byline found)',
+    })
+  })
+
   it('should keep a last sentence saying what a report found, though it opens like a source', () => {
     const line = 'Theo báo cáo, cả xã có 12 hộ nghèo.'
     const parsed = endingWith(line)
