@@ -1,3 +1,4 @@
+import { AT_THE_EVENT_ENDING } from './captionShapes'
 import { isMarkedByline, readBylineNames } from './parseByline'
 import { classifyPortalLine, isSigningBody, type PortalLine } from './portalLines'
 import { RELATED_HEADINGS } from './portalLineTables'
@@ -58,15 +59,10 @@ const siteTagOf = (line: string) => AGENCY_OPENING.exec(line) ?? SITE_WORD_OPENI
 const RELATED_HEADING = new Set(RELATED_HEADINGS.map(foldVietnamese))
 const foldedHeading = (line: string) => foldVietnamese(line.replace(/[:.]+$/u, '').trim())
 /**
- * "Ảnh: Hữu Phước" under a caption that has no credit: the photo's credit (withCreditsBelow joins
- * them), not the article's byline, even as the last line.
+ * "Ảnh: Hữu Phước" on a line of its own: the photos' credit (withCreditsBelow joins it to a
+ * caption above with none), never the article's byline, even as the last line.
  */
 const PHOTO_CREDIT_LINE = /^\(?\s*(?:Nguồn ảnh|Ảnh)\s*:/iu
-const isCreditBelowCaption = (line: string, above: string | undefined) => {
-  if (!PHOTO_CREDIT_LINE.test(line) || above === undefined) return false
-  const block = toBodyBlock(above)
-  return block.kind === 'caption' && block.credit === undefined
-}
 
 /** A title and a paragraph at least stand above the related news. */
 const MIN_LINES_ABOVE_RELATED = 2
@@ -200,7 +196,8 @@ const headingAboveText = (lines: string[]): number => {
     above > 0 &&
     (isCreditedCaption(lines[above]) ||
       isMarkedByline(lines[above]) ||
-      /:$|\s\|$/u.test(lines[above]))
+      /:$|\s\|$/u.test(lines[above]) ||
+      isCaptionUnderHeading(lines[above], lines[above - 1]))
   ) {
     above -= 1
   }
@@ -212,6 +209,24 @@ const headingAboveText = (lines: string[]): number => {
     !isParagraph(lines[above - 1])
   return isUnderHeading ? above - 1 : above
 }
+
+/** "<heading> - Báo Tuyên Quang", "<heading> | 12/03/2024": the heading and a page line after it. */
+const isHeadingWithPageLine = (line: string, heading: string): boolean => {
+  if (wordCount(heading) < TITLE_MIN_WORDS || !line.startsWith(heading)) return false
+  const separated = /^\s*[-–—|]\s*(.+)$/u.exec(line.slice(heading.length))
+  return separated !== null && classifyPortalLine(separated[1]) !== undefined
+}
+
+/**
+ * "<title>", "Đồng chí X, Phó Chủ tịch HĐND tỉnh phát biểu tại hội nghị", "<sapo>": the photo
+ * under the heading, its caption uncredited, naming the event only by its kind.
+ */
+const isCaptionUnderHeading = (line: string, above: string): boolean =>
+  AT_THE_EVENT_ENDING.test(line) &&
+  wordCount(above) >= TITLE_MIN_WORDS &&
+  !/[.!?:;,]$/u.test(above) &&
+  !isParagraph(above) &&
+  classifyPortalLine(above) === undefined
 
 /** The fewest words a title has: a shorter line above a date is a section's name. */
 const TITLE_MIN_WORDS = 5
@@ -360,10 +375,16 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
   // "Thanh Liêm - 10/01/2023" at the foot of the article: the author, on a date line of its own.
   headerAuthor ??= dates.find((date) => date.portal.author !== undefined)?.portal.author
   result.views ??= count
-  const titleAt =
+  const layoutTitleAt =
     publish && isUnderTitle(publish)
       ? publish.ownBefore - 1
       : headingAboveText(own.map((entry) => entry.line))
+  // "<title>", "<title> - Cổng thông tin điện tử huyện X", "<sapo>": the page's title with the
+  // site's name is the heading printed again; the heading is the line above it.
+  const titleAt =
+    layoutTitleAt > 0 && isHeadingWithPageLine(own[layoutTitleAt].line, own[layoutTitleAt - 1].line)
+      ? layoutTitleAt - 1
+      : layoutTitleAt
   // "Huyện Phú Tân sơ kết công tác cải cách", "hành chính quý I": a heading broken over two lines.
   const isBrokenHeading =
     titleAt > 0 &&
@@ -422,7 +443,7 @@ export const assignLineRoles = (printed: string[]): ArticleLines => {
     index >= rest.length - BYLINE_WITHIN_LAST && index >= 0;
     index--
   ) {
-    if (isCreditBelowCaption(rest[index], rest[index - 1])) continue
+    if (PHOTO_CREDIT_LINE.test(rest[index])) continue
     if (readBylineNames(rest[index])) {
       bylineAt = index
       break

@@ -81,6 +81,13 @@ const SCENES = [
 export const SCENE_OPENING = new RegExp(`^(?:${SCENES.join('|')})(?!\\p{L})`, 'iu')
 
 /**
+ * "… phát biểu tại hội nghị", "… chủ trì cuộc họp": a caption names the event by its kind, in
+ * lower case and unnamed, where a heading names it ("… tại Hội nghị giao ban quý I").
+ */
+export const AT_THE_EVENT_ENDING =
+  /(?<!\p{L})(?:tại|dự|chủ trì) (?:hội nghị|hội thảo|cuộc họp|buổi làm việc|buổi lễ|kỳ họp)\.?$/u
+
+/**
  * Words that make the action a noun ("phiên thảo luận", "dự thảo báo cáo", "lễ khai mạc"):
  * the sentence names a proceeding, its people do nothing in the photo.
  */

@@ -31,6 +31,17 @@ describe('readBylineNames', () => {
     expect(readBylineNames('PV')).toEqual(['PV'])
   })
 
+  it('should read the newsroom’s reporters signing as a group, with their newsroom’s name', () => {
+    expect(readBylineNames('Nhóm phóng viên')).toEqual(['Nhóm phóng viên'])
+    expect(readBylineNames('NHÓM PHÓNG VIÊN')).toEqual(['NHÓM PHÓNG VIÊN'])
+    expect(readBylineNames('Nhóm PV Ban Biên tập')).toEqual(['Nhóm PV Ban Biên tập'])
+  })
+
+  it('should not read a sentence about the reporters as their byline', () => {
+    expect(readBylineNames('Nhóm phóng viên Báo Cà Mau tác nghiệp tại hội nghị')).toBeUndefined()
+    expect(readBylineNames('Nhóm phóng viên đã có mặt tại hiện trường')).toBeUndefined()
+  })
+
   it('should not read a site, a unit or a sentence as names', () => {
     expect(readBylineNames('Báo Nghệ An')).toBeUndefined()
     expect(readBylineNames('Phường Gia Viên')).toBeUndefined()

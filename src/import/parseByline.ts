@@ -100,9 +100,24 @@ const INITIALS_AND_NAME = /^(?:\p{Lu}\p{Ll}?\. ?){1,3}(?:\p{Lu}\p{Ll}+|\p{Lu}{3,
 /** "PV", "PV." alone: the newsroom's reporter ("phóng viên"), as "P.V" is. */
 const REPORTER = /^PV\.?$/u
 
+/** The lower-case words of a newsroom's or a place's name: "Ban Biên tập", "Báo điện tử". */
+const UNIT_NAME_WORD = String.raw`(?:\p{Lu}\p{L}*|tập|điện|tử|huyện|tỉnh|xã|phường|thị|trấn|thành|phố)`
+/**
+ * "Nhóm phóng viên", "Nhóm PV Ban Biên tập": the newsroom's reporters as a group, naming no one
+ * but signing the article all the same; only a name may follow, never a sentence.
+ */
+const REPORTERS_GROUP = new RegExp(
+  `^(?:Nhóm|NHÓM) (?:PV|[Pp]hóng [Vv]iên|PHÓNG VIÊN)(?: ${UNIT_NAME_WORD}){0,6}$`,
+  'u',
+)
+
 /** A name, or a reporter's initials, as a byline prints them. */
 const isBylineName = (text: string): boolean =>
-  isPersonName(text) || INITIALS.test(text) || INITIALS_AND_NAME.test(text) || REPORTER.test(text)
+  isPersonName(text) ||
+  INITIALS.test(text) ||
+  INITIALS_AND_NAME.test(text) ||
+  REPORTER.test(text) ||
+  REPORTERS_GROUP.test(text)
 
 /** "Tin, ảnh:", "Ảnh, tin:", "Bài & ảnh:", "Tin/ảnh:", "Phóng viên:", or "Theo" before a name. */
 const LABEL =

@@ -188,6 +188,13 @@ export const CHROME_LINES = [
   'hoạt động',
   'thời sự',
   'chính trị',
+  // Sections an article is filed under, printed between the title and the sapo.
+  'chính trị - xã hội',
+  'tin tức - sự kiện',
+  'tin địa phương',
+  'đại hội đảng',
+  'đại hội đảng các cấp',
+  'xây dựng đảng',
   'xem thêm',
   'đóng',
   'mở rộng',
@@ -383,11 +390,14 @@ export const SOURCE_BODY_OPENINGS = [
 export const CHROME_PATTERNS = [
   /** Font-size buttons after their label: "Cỡ chữ: A- A A+", "Xem với cỡ chữ A A". */
   /^(?:(?:xem (?:voi|theo) )?(?:co chu|kich thuoc chu|font chu|phong chu):? ?)?(?:a ?[+-]? ?){2,4}$/u,
-  /** Tags and comment counters: "Tags: hội nghị, tổng kết", "Bình luận (0)", "0 bình luận". */
+  /**
+   * Tags and comment counters: "Tags: hội nghị, tổng kết", "Bình luận (0)", "0 bình luận", and
+   * "Ý kiến ()" with its count left empty.
+   */
   /^(?:tags?|tu khoa) ?:/u,
   /** Reading tools by their label: "Cỡ chữ: Tương phản". */
   /^(?:co chu|kich thuoc chu|font chu|phong chu|do tuong phan|tuong phan) ?:/u,
-  /^(?:binh luan|y kien ban doc|y kien|phan hoi) ?\(\d+\)$|^\d+ (?:binh luan|y kien)$/u,
+  /^(?:binh luan|y kien ban doc|y kien|phan hoi) ?\(\d*\)$|^\d+ (?:binh luan|y kien)$/u,
   /** The player's counter and the site's contact lines in the footer. */
   /^luot nghe:? ?\d[\d.,]*$/u,
   /^(?:hotline|email|e-mail|dien thoai|fax|website)(?: ?[-–] ?fax)? ?: ?\S.{0,60}$/u,

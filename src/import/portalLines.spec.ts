@@ -46,6 +46,12 @@ describe('classifyPortalLine', () => {
     expect(classifyPortalLine('Xem tin theo ngày')).toEqual({ kind: 'leftover' })
   })
 
+  it('should take a comment counter for chrome, its count printed or left empty', () => {
+    expect(classifyPortalLine('Bình luận (0)')).toEqual({ kind: 'leftover' })
+    expect(classifyPortalLine('Ý kiến ()')).toEqual({ kind: 'leftover' })
+    expect(classifyPortalLine('Ý kiến (trích)')).toBeUndefined()
+  })
+
   it('should read views and audio files', () => {
     expect(classifyPortalLine('8,093 lượt xem')).toEqual({ kind: 'views', views: 8093 })
     expect(classifyPortalLine('Lượt xem: 1.204')).toEqual({ kind: 'views', views: 1204 })

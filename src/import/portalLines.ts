@@ -290,11 +290,25 @@ const SOURCE_LINE = new RegExp(
   'u',
 )
 const MAX_SOURCE_WORDS = 12
-/** "Theo Báo Sóc Trăng": a short line naming the text's source, a body and not a person. */
-const isSourceLine = (line: string): boolean =>
-  line.split(' ').length <= MAX_SOURCE_WORDS &&
-  !/[.;!?]$/u.test(line) &&
-  SOURCE_LINE.test(line.toLowerCase())
+/** "Theo TTXVN.", "Theo Báo Sóc Trăng./.": the article's closing stop after its source. */
+const CLOSING_STOP = /\s*(?:\.\/\.|\.)$/u
+const SOURCE_LABEL = new RegExp(
+  `^(?:${[...SOURCE_LABELS].sort((a, b) => b.length - a.length).join('|')}) ?:? `,
+  'iu',
+)
+/**
+ * "Theo Báo Sóc Trăng": a short line naming the text's source, a body and not a person. With a
+ * full stop only when the source is all name ("Theo TTXVN."), since "Theo báo cáo, …" is a sentence.
+ */
+const isSourceLine = (line: string): boolean => {
+  if (line.split(' ').length > MAX_SOURCE_WORDS || !SOURCE_LINE.test(line.toLowerCase())) {
+    return false
+  }
+  if (!/[.;!?]$/u.test(line)) return true
+  if (!CLOSING_STOP.test(line)) return false
+  const source = line.replace(CLOSING_STOP, '').replace(SOURCE_LABEL, '').split(' ')
+  return source.every((word) => /^\p{Lu}/u.test(word) || NAME_LOWER_CASE_WORDS.has(word))
+}
 
 /**
  * "BTNO", "TTXVN", "(VOV)": the newspaper's or the agency's mark alone on its line, signing the
@@ -327,9 +341,12 @@ const isShareRow = (key: string): boolean => {
   return buttons >= 2 && /^[^\p{L}\p{N}]*$/u.test(key.replace(SHARE_WORD, ''))
 }
 
-/** "[In trang]", "(Trở về)", "Xem thêm >>": a button's brackets and arrows are not its words. */
+/**
+ * "[In trang]", "(Trở về)", "Xem thêm >>", "Phóng to |": a button's brackets, arrows and the bar
+ * after it are not its words.
+ */
 const buttonText = (line: string) =>
-  line.replace(/^\[(.*)\]$|^\((.*)\)$/u, '$1$2').replace(/\s*(?:>>|»|›)+$/u, '')
+  line.replace(/^\[(.*)\]$|^\((.*)\)$/u, '$1$2').replace(/\s*(?:>>|»|›|\|)+$/u, '')
 
 /** "08032022 ton vinh 02": a photo's file name printed for its alt text, dated and unaccented. */
 const FILE_NAME_TEXT = /^(?=[^\d]*\d{6})[a-z\d _.-]+$/u

@@ -102,6 +102,18 @@ describe('toBodyBlock', () => {
       text: 'Hội nghị kết thúc lúc 17 giờ.',
     })
   })
+
+  it('should leave out the star a portal marks a caption with, and keep a starred paragraph whole', () => {
+    expect(toBodyBlock('* Ông Trần Văn An, Bí thư Huyện ủy chủ trì hội nghị. Ảnh: Thu Hà')).toEqual(
+      {
+        kind: 'caption',
+        text: 'Ông Trần Văn An, Bí thư Huyện ủy chủ trì hội nghị.',
+        credit: 'Thu Hà',
+      },
+    )
+    const item = '* Về kinh tế, tổng thu ngân sách đạt 120 tỷ đồng, vượt 8 % kế hoạch.'
+    expect(toBodyBlock(item)).toEqual({ kind: 'paragraph', text: item })
+  })
 })
 
 describe('isCaption against subheadings', () => {

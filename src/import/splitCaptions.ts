@@ -173,6 +173,8 @@ const isTitleAgain = (text: string, title: string | undefined) =>
   text.split(' ').length <= MAX_CREDITED_CAPTION_WORDS
 
 /** A body line as a caption (credit split off) or a paragraph. */
+const CAPTION_STAR = /^\*\s*/u
+
 export const toBodyBlock = (
   printed: string,
   { aboveLead = false, title }: { aboveLead?: boolean; title?: string } = {},
@@ -188,7 +190,9 @@ export const toBodyBlock = (
     (aboveLead && isCaptionAboveLead(text)) ||
     isTitleAgain(text, title)
   if (!isOne) return { kind: 'paragraph', text: printed }
-  return credit ? { kind: 'caption', text, credit } : { kind: 'caption', text }
+  // "* Ông X chủ trì hội nghị": the star some portals mark a caption with is not its words.
+  const caption = text.replace(CAPTION_STAR, '')
+  return credit ? { kind: 'caption', text: caption, credit } : { kind: 'caption', text: caption }
 }
 
 /**

@@ -30,6 +30,8 @@ describe('bylines', () => {
     ['Tin, ảnh: T.Hương - Đ.Khoa', 'T.Hương, Đ.Khoa'],
     ['Tr.Đức', 'Tr.Đức'],
     ['Ng.Hương - Th.Lâm', 'Ng.Hương, Th.Lâm'],
+    ['Nhóm phóng viên', 'Nhóm phóng viên'],
+    ['Nhóm Phóng viên Ban Biên tập', 'Nhóm Phóng viên Ban Biên tập'],
   ])('should read several names, capitals and initials: %s', (line, byline) => {
     const parsed = endingWith(line)
     expect(parsed.byline).toBe(byline)
@@ -139,6 +141,8 @@ describe('bylines', () => {
     'Ban Biên tập',
     'BBT',
     'Theo Báo Sóc Trăng',
+    'Theo TTXVN.',
+    'Theo Báo Sóc Trăng./.',
     'Nguồn: Trung tâm Văn hóa - Thông tin huyện',
     'Người đăng: Quản trị viên',
   ])('should name no author and keep no paragraph for a source or account: %s', (line) => {
@@ -159,6 +163,31 @@ describe('bylines', () => {
     const parsed = endingWith(...foot)
     expect(parsed.byline).toBe(byline)
     expect(parsed.body).toEqual(ONLY_THE_PARAGRAPH)
+  })
+
+  it('should take the writer above a last line crediting the photos, not the photographer', () => {
+    const parsed = endingWith('Thu Hà', 'Ảnh: Minh Tâm')
+    expect(parsed.byline).toBe('Thu Hà')
+  })
+
+  it('should name no author from a lone photo credit under a paragraph, and keep the credit', () => {
+    const parsed = endingWith('Ảnh: Minh Tâm')
+    expect(parsed.byline).toBeUndefined()
+    expect(parsed.body).toEqual([
+      ...ONLY_THE_PARAGRAPH,
+      { kind: 'paragraph', text: 'Ảnh: Minh Tâm' },
+    ])
+    expect(parsed.warnings).toContainEqual({
+      field: 'byline',
+      message: 'Không tìm thấy tác giả (no byline found)',
+    })
+  })
+
+  it('should keep a last sentence saying what a report found, though it opens like a source', () => {
+    const line = 'Theo báo cáo, cả xã có 12 hộ nghèo.'
+    const parsed = endingWith(line)
+    expect(parsed.body.map((block) => block.text)).toContain(line)
+    expect(parsed.leftovers).not.toContain(line)
   })
 
   it('should keep a last line opening with an office’s name but saying what it did', () => {

@@ -196,4 +196,25 @@ describe('captions', () => {
   ])('should read a numbered photo label as a caption’s mark: %s', (line, text) => {
     expect(bodyOf(line).body).toEqual([{ kind: 'caption', text }, paragraph])
   })
+
+  describe('a photo between the heading and the sapo, with no publish line', () => {
+    const CAPTION =
+      'Đồng chí Lê Văn Hùng, Phó Chủ tịch Thường trực HĐND tỉnh phát biểu tại hội nghị'
+    const SAPO =
+      'Ngày 08/6, Thường trực HĐND tỉnh tổ chức hội nghị giao ban với Thường trực HĐND các huyện, thành phố 6 tháng đầu năm 2018.'
+
+    it('should keep the heading as the title and the line naming the event by its kind as a caption', () => {
+      const parsed = parseArticle([TITLE, CAPTION, SAPO, PARAGRAPH, 'Minh Tâm'].join('\n'))
+      expect(parsed).toMatchObject({ title: TITLE, lead: SAPO, byline: 'Minh Tâm' })
+      expect(parsed.body).toEqual([{ kind: 'caption', text: CAPTION }, paragraph])
+    })
+
+    it('should take no site name above the caption for the heading', () => {
+      const heading = 'Chủ tịch UBND huyện Phù Mỹ Lê Văn Hùng chủ trì cuộc họp'
+      const parsed = parseArticle(
+        ['Cổng Thông tin điện tử huyện Phù Mỹ', heading, SAPO, PARAGRAPH].join('\n'),
+      )
+      expect(parsed.title).toBe(heading)
+    })
+  })
 })

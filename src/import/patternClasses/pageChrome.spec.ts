@@ -338,6 +338,51 @@ describe('page chrome around the article', () => {
     })
   })
 
+  it.each([
+    'Xã Phú An tổng kết công tác năm 2024 - Cổng thông tin điện tử huyện Tân Phú',
+    'Xã Phú An tổng kết công tác năm 2024 | Báo Tuyên Quang',
+  ])('should take the heading, not the page’s title after it with the site: %s', (pageTitle) => {
+    const lead =
+      'Sáng 20/12/2024, UBND xã Phú An tổ chức hội nghị tổng kết công tác năm 2024, đánh giá kết quả thực hiện nhiệm vụ.'
+    const parsed = page('Xã Phú An tổng kết công tác năm 2024', pageTitle, lead, 'Minh Tâm')
+    expect(parsed).toMatchObject({ title: 'Xã Phú An tổng kết công tác năm 2024', lead })
+    expect(parsed.leftovers).toContain(pageTitle)
+  })
+
+  it.each(['Đại hội Đảng', 'Chính trị - Xã hội', 'Tin tức - Sự kiện'])(
+    'should keep the section the article is filed under, between title and sapo, out of the captions: %s',
+    (section) => {
+      const lead =
+        'Sáng 12/3/2025, Ban Chấp hành Đảng bộ huyện Tân Phú tổ chức Hội nghị lần thứ 12 thảo luận các văn kiện.'
+      const parsed = page(
+        'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12',
+        section,
+        lead,
+        'Minh Tâm',
+      )
+      expect(parsed).toMatchObject({ lead, body: [], byline: 'Minh Tâm' })
+      expect(parsed.leftovers).toContain(section)
+    },
+  )
+
+  it('should keep the enlarge button printed with its bar above each photo out of the body', () => {
+    const lead =
+      'Sáng 9/5, UBND huyện Châu Thành tổ chức lễ khánh thành cầu Rạch Miễu 3 nối hai xã Phú An và Tân Lợi.'
+    const parsed = page(
+      'Khánh thành cầu Rạch Miễu 3',
+      lead,
+      'Phóng to |',
+      'Lãnh đạo huyện cắt băng khánh thành cầu |',
+      'Cây cầu dài 120 m, rộng 7 m, vốn đầu tư 25 tỷ đồng.',
+      'Phóng to |',
+      'Người dân đi qua cầu trong ngày khánh thành |',
+    )
+    expect(parsed.body.map((block) => block.text)).not.toContain('Phóng to |')
+    expect(parsed.body).toContainEqual(
+      paragraph('Cây cầu dài 120 m, rộng 7 m, vốn đầu tư 25 tỷ đồng.'),
+    )
+  })
+
   it('should keep the comment box, tags, footer and pager below the byline out of the body', () => {
     const lead =
       'Chiều 14/3, Sở Tư pháp tỉnh Cà Mau tổ chức hội nghị triển khai công tác phổ biến, giáo dục pháp luật năm 2024.'
