@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability'
 import { Parser } from 'htmlparser2'
 import { parseHTML } from 'linkedom'
 
+import { declaredCharset, isUtf8 } from './declaredCharset'
 import { oneLine, textLinesOf } from './htmlTextLines'
 import { ParseError } from './parseError'
 import { RELATED_HEADINGS } from './portalLineTables'
@@ -61,8 +62,6 @@ const MAX_META_LENGTH = 80
 const MAX_LEAD_LENGTH = 1_000
 const DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u
 const AUDIO_FILE = /\.(?:mp3|m4a|ogg|wav|aac)(?:[?#]|$)/iu
-/** Charsets that are UTF-8 under another name. */
-const UTF8 = /^(?:utf-?8|unicode-1-1-utf-8)$/iu
 /** More replacement characters than this: the bytes were not UTF-8. */
 const MAX_REPLACEMENT_CHARACTERS = 10
 
@@ -98,10 +97,10 @@ const checkPage = (html: string, fileName?: string) => {
       fileName,
     )
   }
-  const charset = /<meta[^>]*charset\s*=\s*["']?\s*([\w-]+)/iu.exec(html)?.[1]
+  const charset = declaredCharset(html)
   const replacements = html.split('\uFFFD').length - 1
   if (
-    (charset && !UTF8.test(charset) && replacements > 0) ||
+    (charset && !isUtf8(charset) && replacements > 0) ||
     replacements > MAX_REPLACEMENT_CHARACTERS
   ) {
     throw new ParseError(

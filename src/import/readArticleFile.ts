@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs'
 
+import { declaredCharset, isUtf8 } from './declaredCharset'
 import { ParseError } from './parseError'
-
-/** The charset a saved page's <meta> declares, read off its first bytes. */
-const DECLARED_CHARSET = /<meta[^>]*charset\s*=\s*["']?\s*([\w-]+)/iu
-const UTF8 = /^utf-?8$/iu
 
 const byteOrderMark = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined => {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
@@ -31,10 +28,9 @@ export const decodeArticleBytes = (bytes: Uint8Array, fileName?: string): string
   const text =
     (utf16 ? decodeIn(utf16, bytes) : decodeIn('utf-8', bytes, true)) ??
     (() => {
-      const charset = DECLARED_CHARSET.exec(
-        Buffer.from(bytes.subarray(0, 4096)).toString('latin1'),
-      )?.[1]
-      return charset && !UTF8.test(charset) ? decodeIn(charset, bytes) : undefined
+      // The declaration is ASCII, read off the page's first bytes.
+      const charset = declaredCharset(Buffer.from(bytes.subarray(0, 4096)).toString('latin1'))
+      return charset && !isUtf8(charset) ? decodeIn(charset, bytes) : undefined
     })()
   if (text !== undefined) return text
   throw new ParseError(
